@@ -1,0 +1,32 @@
+// `--format github`: workflow commands that GitHub turns into annotations on the pull request's diff.
+
+import type { Severity } from '../engine';
+import type { FileResult } from './check';
+
+const COMMAND: Record<Severity, string> = { error: 'error', warning: 'warning', info: 'notice', hint: 'notice' };
+
+function escapeData(s: string): string {
+  return s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+}
+
+function escapeProperty(s: string): string {
+  return escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
+}
+
+export function formatGithub(files: FileResult[]): string {
+  const lines: string[] = [];
+  for (const f of files) {
+    for (const d of f.findings) {
+      const props = [
+        `file=${escapeProperty(f.path)}`,
+        `line=${d.range.start.line + 1}`,
+        `col=${d.range.start.character + 1}`,
+        `endLine=${d.range.end.line + 1}`,
+        `endColumn=${d.range.end.character + 1}`,
+        `title=${escapeProperty(`Customer Lens: ${d.rule}`)}`,
+      ];
+      lines.push(`::${COMMAND[d.severity]} ${props.join(',')}::${escapeData(d.message)}`);
+    }
+  }
+  return lines.join('\n');
+}

@@ -1,0 +1,138 @@
+// The engine's one entry point: text and path in, a document's kind, status, checklist and findings out.
+
+import { HISTORY, kindFromFrontMatter, kindFromPath, languageOf, statusOf, type StatusInfo } from './classify';
+import { ConceptMatcher } from './concepts';
+import { defaultConfig, MAX_FILE_BYTES, type Config } from './config/defaults';
+import { hollowness } from './hollow';
+import { catalogFor, format } from './l10n';
+import { parseMarkdown } from './parse/markdown';
+import { parseYamlRecord } from './parse/yamlRecord';
+import { RULES } from './rules';
+import { isSuppressed, scanSuppressions } from './suppress';
+import { LineIndex } from './text';
+import type { ConceptId, ConceptReport, Finding, Kind, LanguageCode, ParsedDocument, Range, Severity, Status } from './types';
+import { CONCEPTS } from './types';
+
+export interface AnalyzeInput {
+  /** The document's path relative to its config's folder (or any path), with `/` separators. */
+  path: string;
+  text: string;
+  config?: Config;
+  /** Locale of messages; English by default. */
+  locale?: string;
+  /** The file's size on disk when the caller did not read it (above MAX_FILE_BYTES). */
+  byteLength?: number;
+}
+
+export interface Analysis {
+  /** Undefined when the document is neither a decision nor a spec: it is not checked. */
+  kind?: Kind;
+  status: Status;
+  statusInfo: StatusInfo;
+  language: LanguageCode;
+  document: ParsedDocument;
+  concepts: ConceptReport[];
+  findings: Finding[];
+  /** Where findings about missing concepts are shown. */
+  anchor: Range;
+}
+
+const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2, hint: 3 };
+const defaults = defaultConfig();
+const matchers = new WeakMap<Config, ConceptMatcher>();
+
+export function matcherFor(config: Config): ConceptMatcher {
+  let m = matchers.get(config);
+  if (!m) {
+    m = new ConceptMatcher(undefined, config.headings);
+    matchers.set(config, m);
+  }
+  return m;
+}
+
+export function isYamlPath(path: string): boolean {
+  return /\.ya?ml$/i.test(path);
+}
+
+export function parseDocument(path: string, text: string, config: Config): ParsedDocument {
+  return isYamlPath(path) ? parseYamlRecord(text, matcherFor(config)) : parseMarkdown(text, matcherFor(config));
+}
+
+/** The title, else the front matter's first line, else the first line with text. */
+function anchorOf(doc: ParsedDocument, index: LineIndex): Range {
+  if (doc.title) return doc.title.range;
+  if (doc.frontMatter) return index.lineRange(doc.frontMatter.range.start.line);
+  for (let n = 0; n < index.lineCount; n++) if (index.line(n).trim().length > 0) return index.lineRange(n);
+  return index.lineRange(0);
+}
+
+/** Which concepts the kind and status ask for: the config's list, or all but follow-up, which only accepted decisions need. */
+function requiredConcepts(kind: Kind, status: Status, config: Config): Set<ConceptId> {
+  const configured = config.kinds[kind].concepts;
+  if (configured) return new Set(configured);
+  return new Set(CONCEPTS.filter((c) => c !== 'close-the-loop' || (kind === 'decision' && status === 'accepted')));
+}
+
+function conceptReports(doc: ParsedDocument, required: Set<ConceptId>): ConceptReport[] {
+  return CONCEPTS.map((concept) => {
+    const sections = doc.sections.filter((s) => s.concepts.includes(concept));
+    const solid = sections.find((s) => {
+      const h = hollowness(s);
+      return h === undefined || h === 'no-impact';
+    });
+    const state = solid ? 'present' : sections.length > 0 ? 'hollow' : 'missing';
+    return { concept, state, section: solid ?? sections[0], required: required.has(concept) };
+  });
+}
+
+function severityFor(ruleId: string, base: Severity, config: Config, status: Status): Severity | undefined {
+  const setting = config.rules[ruleId];
+  if (setting === 'off') return undefined;
+  const severity = setting ?? base;
+  // Rejected, deprecated and superseded records are history: nothing above info.
+  if (HISTORY.includes(status) && SEVERITY_RANK[severity] < SEVERITY_RANK.info) return 'info';
+  return severity;
+}
+
+export function analyze(input: AnalyzeInput): Analysis {
+  const config = input.config ?? defaults;
+  const catalog = catalogFor(input.locale);
+  if (input.text.length > MAX_FILE_BYTES || (input.byteLength ?? 0) > MAX_FILE_BYTES) return tooLarge(input, config, catalog.messages.fileTooLarge);
+
+  const index = new LineIndex(input.text);
+  const document = parseDocument(input.path, input.text, config);
+  const kind = kindFromFrontMatter(document) ?? kindFromPath(input.path, config);
+  const statusInfo = statusOf(document, (n) => index.line(n));
+  const status = statusInfo.status;
+  const language = languageOf(document);
+  const anchor = anchorOf(document, index);
+  if (!kind) return { status, statusInfo, language, document, concepts: [], findings: [], anchor };
+
+  const concepts = conceptReports(document, requiredConcepts(kind, status, config));
+  const findings: Finding[] = [];
+  for (const rule of RULES) {
+    if (!rule.check) continue;
+    const severity = severityFor(rule.id, rule.defaultSeverity(kind, status), config, status);
+    if (!severity) continue;
+    rule.check({
+      document, kind, status, language, concepts, catalog, anchor,
+      report: (range, message, concept) => findings.push({ rule: rule.id, severity, message, range, concept }),
+    });
+  }
+  const { suppressions } = scanSuppressions(document);
+  const kept = findings.filter((f) => f.rule === 'invalid-suppression' || !isSuppressed(f, suppressions));
+  kept.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
+  return { kind, status, statusInfo, language, document, concepts, findings: kept, anchor };
+}
+
+function tooLarge(input: AnalyzeInput, config: Config, message: string): Analysis {
+  const firstLineEnd = input.text.indexOf('\n');
+  const width = Math.min(firstLineEnd < 0 ? input.text.length : firstLineEnd, 200);
+  const anchor: Range = { start: { line: 0, character: 0 }, end: { line: 0, character: width } };
+  const document: ParsedDocument = { format: isYamlPath(input.path) ? 'yaml' : 'markdown', text: '', lineCount: 0, sections: [], comments: [], parseErrors: [] };
+  const kind = kindFromPath(input.path, config);
+  const severity = severityFor('file-too-large', 'info', config, 'proposed');
+  const findings: Finding[] =
+    kind && severity ? [{ rule: 'file-too-large', severity, message: format(message, { limit: MAX_FILE_BYTES / (1024 * 1024) }), range: anchor }] : [];
+  return { kind, status: 'proposed', statusInfo: { status: 'proposed' }, language: 'en', document, concepts: [], findings, anchor };
+}

@@ -1,0 +1,134 @@
+// Which kind a document is (decision, spec or neither), its status, and its language.
+
+import { detectLanguage, isStatusLabel, normaliseStatus } from './concepts';
+import { DEFAULT_EXCLUDE, DEFAULT_INCLUDE, type Config } from './config/defaults';
+import { Glob } from './glob';
+import { fold } from './text';
+import type { Kind, LanguageCode, ParsedDocument, Range, Status } from './types';
+import { LANGUAGES } from './types';
+
+interface KindGlobs {
+  include: Glob[];
+  exclude: Glob[];
+}
+
+const compiled = new WeakMap<Config, Record<Kind, KindGlobs>>();
+
+/** Globs that the config loader could not compile were already reported and left out. */
+function safeGlobs(sources: string[]): Glob[] {
+  const out: Glob[] = [];
+  for (const s of sources) {
+    try {
+      out.push(new Glob(s));
+    } catch {
+      // Reported by the config loader as invalid-config.
+    }
+  }
+  return out;
+}
+
+function globsFor(config: Config): Record<Kind, KindGlobs> {
+  let g = compiled.get(config);
+  if (!g) {
+    const make = (kind: Kind): KindGlobs => ({
+      include: safeGlobs([...DEFAULT_INCLUDE[kind], ...config.kinds[kind].include]),
+      exclude: safeGlobs([...DEFAULT_EXCLUDE, ...config.kinds[kind].exclude]),
+    });
+    g = { decision: make('decision'), spec: make('spec') };
+    compiled.set(config, g);
+  }
+  return g;
+}
+
+/** The kind a path gives, by the contract's default globs and the config's; `path` is relative, `/`-separated. */
+export function kindFromPath(path: string, config: Config): Kind | undefined {
+  const globs = globsFor(config);
+  for (const kind of ['decision', 'spec'] as const) {
+    const g = globs[kind];
+    if (g.include.some((x) => x.matches(path)) && !g.exclude.some((x) => x.matches(path))) return kind;
+  }
+  return undefined;
+}
+
+const KIND_WORDS: Record<string, Kind> = {
+  decision: 'decision', adr: 'decision', 'decision record': 'decision', 'architecture decision record': 'decision',
+  'architecture decision': 'decision', 'decision-record': 'decision',
+  spec: 'spec', specification: 'spec', prd: 'spec', rfc: 'spec', proposal: 'spec', 'product spec': 'spec',
+  'product requirements': 'spec', 'design doc': 'spec',
+};
+
+/** `kind: decision` or `type: spec` in front matter (or a YAML record's keys). */
+export function kindFromFrontMatter(doc: ParsedDocument): Kind | undefined {
+  const data = doc.frontMatter?.data;
+  if (!data) return undefined;
+  for (const key of ['kind', 'type']) {
+    const value = data[key];
+    if (typeof value === 'string') {
+      const kind = KIND_WORDS[fold(value).trim()];
+      if (kind) return kind;
+    }
+  }
+  return undefined;
+}
+
+export interface StatusInfo {
+  status: Status;
+  /** What the document wrote, and where; absent when no status is written. */
+  written?: { text: string; range: Range };
+}
+
+function firstContentLine(body: string): { text: string; offset: number } | undefined {
+  const lines = body.split('\n');
+  for (let i = 0; i < lines.length; i++) {
+    const t = lines[i].replace(/<!--.*?-->/g, '').trim();
+    if (t.length > 0) return { text: t, offset: i };
+  }
+  return undefined;
+}
+
+/** Front matter `status:` first, then a Status section, then a `- Status:` / `**Status:**` line. No status: proposed. */
+export function statusOf(doc: ParsedDocument, lineText: (n: number) => string): StatusInfo {
+  const fm = doc.frontMatter;
+  if (fm) {
+    for (const key of Object.keys(fm.data)) {
+      if (!isStatusLabel(key)) continue;
+      const value = fm.data[key];
+      if (typeof value === 'string' && value.trim().length > 0) {
+        const line = fm.keyLines.get(key) ?? 0;
+        const text = lineText(line);
+        return {
+          status: normaliseStatus(value) ?? 'proposed',
+          written: { text: value, range: { start: { line, character: 0 }, end: { line, character: text.length } } },
+        };
+      }
+    }
+  }
+  for (const s of doc.sections) {
+    if (s.source === 'front-matter' || s.source === 'yaml-key' || !isStatusLabel(s.label)) continue;
+    const first = firstContentLine(s.body);
+    if (!first) continue;
+    const line = s.source === 'heading' ? s.bodyStart + first.offset : s.labelRange.start.line + first.offset;
+    const text = lineText(line);
+    const start = Math.max(0, text.indexOf(first.text.slice(0, 4)));
+    return {
+      status: normaliseStatus(first.text) ?? 'proposed',
+      written: { text: first.text, range: { start: { line, character: start }, end: { line, character: text.trimEnd().length } } },
+    };
+  }
+  return { status: 'proposed' };
+}
+
+export function languageOf(doc: ParsedDocument): LanguageCode {
+  const data = doc.frontMatter?.data;
+  for (const key of ['lang', 'language', 'locale']) {
+    const v = data?.[key];
+    if (typeof v === 'string') {
+      const code = v.slice(0, 2).toLowerCase() as LanguageCode;
+      if (LANGUAGES.includes(code)) return code;
+    }
+  }
+  const prose = doc.sections.map((s) => `${s.label}\n${s.body}`).join('\n');
+  return detectLanguage(prose.length > 0 ? prose : doc.text);
+}
+
+export const HISTORY: readonly Status[] = ['rejected', 'deprecated', 'superseded'];

@@ -1,0 +1,35 @@
+// German vocabulary.
+
+import type { Vocabulary } from './vocabulary';
+
+export const de: Vocabulary = {
+  language: 'de',
+  customers: ['kunde', 'kunden', 'kundin*', 'nutzer*', 'benutzer*', 'anwender*', 'verbraucher*', 'kaufer*', 'patient*', 'mitglied*', 'burger*', 'zielgruppe*', 'menschen'],
+  fillers: [
+    'der', 'die', 'das', 'den', 'dem', 'des', 'ein', 'eine', 'einen', 'einem', 'einer', 'und', 'oder', 'fur',
+    'mit', 'von', 'vom', 'zu', 'zum', 'zur', 'bei', 'im', 'in', 'wer', 'was', 'wie', 'welche', 'welcher',
+    'welches', 'warum', 'sind', 'ist', 'wird', 'werden', 'unsere', 'unser', 'unseren', 'unserer', 'diese',
+    'dieser', 'dieses', 'wir', 'sie', 'haupt', 'betroffene', 'betroffenen',
+  ],
+  common: ['der', 'die', 'und', 'das', 'ist', 'nicht', 'mit', 'fur', 'wir', 'den', 'auf', 'ein', 'eine', 'auch', 'wird'],
+  concepts: {
+    'customer-impact': ['auswirkung* @c', 'auswirkung* auf @c', 'folgen fur @c', 'einfluss auf @c', 'was andert sich @c', 'wie @c fuhlen', 'erlebnis* @c', 'erfahrung* @c'],
+    'problem-solved': ['gelost* problem*', 'problem* gelost*', 'problem* losen', 'losen @c', 'problem* @c', '=problem*', '=problemstellung', 'welches problem*', 'bedurfnis* @c'],
+    'value-created': ['nutzen', 'mehrwert*', 'wert', 'vorteil*', 'gewinn* @c'],
+    'customer-segment': ['=@c', '=@c segment*', 'segment*', 'persona*', '=@c gruppe*', 'wer sind @c', 'fur wen', 'zielgruppe*'],
+    'customer-evidence': ['feedback', 'ruckmeldung* von @c', 'evidenz*', 'beleg*', 'forschung* @c', 'interview*', 'umfrage*', 'stimme* @c', 'daten @c', 'befragung*', 'anfrage* @c'],
+    'success-metrics': ['erfolg*', 'metrik*', 'kennzahl*', 'messgross*', 'messung*', 'kpi*', 'messbar*'],
+    'close-the-loop': ['ruckmeldung* an @c', 'kommunikation* @c', 'information* @c', 'informieren @c', 'nachverfolgung', 'follow up', 'nachbereitung', 'benachrichtigung* @c'],
+  },
+  statusLabels: ['status', 'stand', 'zustand'],
+  statuses: {
+    draft: ['entwurf'],
+    proposed: ['vorgeschlagen', 'vorschlag', 'offen', 'in prufung', 'in diskussion'],
+    accepted: ['akzeptiert', 'angenommen', 'genehmigt', 'beschlossen', 'entschieden', 'umgesetzt', 'final', 'freigegeben'],
+    rejected: ['abgelehnt', 'verworfen', 'zuruckgezogen'],
+    deprecated: ['veraltet', 'uberholt', 'deprecated'],
+    superseded: ['ersetzt', 'abgelost'],
+  },
+  placeholders: ['offen', 'folgt', 'noch offen', 'noch zu klaren', 'zu klaren', 'zu erganzen', 'ausstehend', 'entfallt', 'kommt noch'],
+  noImpact: ['keine', 'keiner', 'keinen', 'keine auswirkung', 'keine auswirkungen', 'nichts', 'entfallt', 'nein'],
+};

@@ -1,0 +1,68 @@
+// English vocabulary.
+
+import type { Vocabulary } from './vocabulary';
+
+export const en: Vocabulary = {
+  language: 'en',
+  customers: [
+    'customer', 'user', 'client', 'consumer', 'buyer', 'member', 'patient', 'shopper', 'subscriber',
+    'citizen', 'enduser', 'audience', 'persona', 'people', 'merchant', 'tenant', 'visitor', 'reader', 'player',
+  ],
+  fillers: [
+    'a', 'an', 'the', 'our', 'we', 'us', 'their', 'they', 'them', 'this', 'that', 'these', 'it', 'its', 'of', 'for',
+    'to', 'on', 'in', 'with', 'by', 'and', 'or', 'who', 'what', 'which', 'how', 'why', 'is', 'are', 'was', 'be',
+    'do', 'does', 'did', 'will', 'would', 'can', 'should', 'main', 'key', 'primary', 'target', 'affected',
+    'impacted', 'ideal', 'end', 'about', 'from', 'at', 'into', 'change', 'changes', 'proposal', 'decision',
+  ],
+  common: ['the', 'and', 'of', 'to', 'is', 'that', 'we', 'for', 'with', 'this', 'will', 'be', 'are', 'it', 'our'],
+  concepts: {
+    'customer-impact': [
+      '@c impact*', '@c affect*', '@c effect*', '@c experience', '@c feel*', '@c consequence*', '@c facing',
+      'how @c notice*', 'what changes @c', 'impact* on @c', '@c implication*', 'change* @c see*',
+    ],
+    'problem-solved': [
+      'problem* solv*', 'problem* address*', 'problem* resolv*', 'problem* fix*', 'solv* @c', '@c problem*',
+      '@c pain*', 'pain point*', '@c need*', 'job* to be done', '=problem*', '=problem* statement',
+      'what problem*',
+    ],
+    'value-created': [
+      '=value*', '@c value*', 'value* creat*', 'value* deliver*', 'value* for @c', 'value* proposition*',
+      'business value*', '=benefit*', '@c benefit*', 'benefit* for @c', '@c gain*', 'why @c care*', 'what @c get*',
+      'outcome* for @c', '@c outcome*',
+    ],
+    'customer-segment': [
+      '=@c', '=@c segment*', '=@c group*', '=@c type*', '=@c profile*', '=@c base', '=@c story', '=@c stories',
+      'persona*', 'segment*', '=audience*', 'who @c', 'who is this for', 'who benefit*', 'target market',
+      '=stakeholder* and @c',
+    ],
+    'customer-evidence': [
+      'evidence*', '@c feedback', 'feedback from @c', '=feedback', '@c research', 'research', 'interview*',
+      'survey*', 'voice of @c', '@c quote*', '@c insight*', 'support ticket*', 'what @c said',
+      'what @c told', 'usability test*', 'we heard',
+    ],
+    'success-metrics': [
+      'metric*', 'kpi*', 'okr*', 'success', 'measur*', 'how we know', 'definition of done for @c',
+      'indicator*',
+    ],
+    'close-the-loop': [
+      'follow up', 'followup', 'close* loop', 'closing loop', 'tell* @c', 'communicat* @c', '@c communicat*',
+      'inform* @c', 'notify* @c', '@c notification*', 'announce*', 'feedback to @c', 'report back', 'loop back',
+      '@c outreach', 'outreach', 'rollout communicat*', 'release note*', 'change* log for @c',
+    ],
+  },
+  statusLabels: ['status', 'state', 'decision status'],
+  statuses: {
+    draft: ['draft', 'wip', 'work in progress'],
+    proposed: ['proposed', 'proposal', 'open', 'review', 'pending', 'suggested', 'discussion'],
+    accepted: ['accepted', 'approved', 'decided', 'done', 'implemented', 'final', 'adopted', 'agreed', 'active', 'completed'],
+    rejected: ['rejected', 'declined', 'withdrawn', 'abandoned', 'dismissed'],
+    deprecated: ['deprecated', 'obsolete', 'retired'],
+    superseded: ['superseded', 'replaced', 'superceded', 'amended'],
+  },
+  placeholders: [
+    'tbd', 'tbc', 'todo', 'to do', 'tba', 'to be defined', 'to be determined', 'to be decided', 'to be confirmed',
+    'to be written', 'to be completed', 'n a', 'na', 'fill in', 'fill me in', 'fill this in', 'placeholder',
+    'xxx', 'lorem ipsum', 'coming soon', 'later', 'pending', 'tk', 'fixme', 'write here', 'describe here',
+  ],
+  noImpact: ['none', 'no impact', 'no customer impact', 'not applicable', 'nothing', 'no change', 'no changes', 'n a', 'no', 'nil', 'no effect', 'none expected', 'nothing changes'],
+};

@@ -1,0 +1,34 @@
+// Spanish vocabulary.
+
+import type { Vocabulary } from './vocabulary';
+
+export const es: Vocabulary = {
+  language: 'es',
+  customers: ['cliente', 'clientes', 'usuari*', 'consumidor*', 'comprador*', 'pacient*', 'socio', 'socios', 'ciudadan*', 'public*', 'personas'],
+  fillers: [
+    'el', 'la', 'los', 'las', 'un', 'una', 'unos', 'unas', 'de', 'del', 'a', 'al', 'en', 'con', 'para', 'por', 'y',
+    'o', 'quien', 'quienes', 'que', 'cual', 'cuales', 'como', 'por que', 'nuestros', 'nuestras', 'nuestro',
+    'nuestra', 'son', 'es', 'esta', 'este', 'esto', 'sus', 'su', 'principales', 'objetivo', 'afectados',
+  ],
+  common: ['el', 'la', 'que', 'de', 'los', 'las', 'en', 'para', 'con', 'una', 'por', 'se', 'del', 'es', 'como'],
+  concepts: {
+    'customer-impact': ['impacto* @c', 'efecto* @c', 'afect* @c', 'consecuencia* @c', 'experiencia* @c', 'que cambia @c', 'como se sentir*'],
+    'problem-solved': ['problema* resuel*', 'problema* resolv*', 'resolv* @c', 'problema* @c', '=problema*', 'que problema*', 'necesidad* @c'],
+    'value-created': ['valor', 'valores', 'beneficio*', 'ventaja*', 'aporte'],
+    'customer-segment': ['=@c', '=@c objetivo', '=segmento* @c', 'segmento*', 'persona*', '=tipo* @c', 'quien* son @c', 'para quien'],
+    'customer-evidence': ['evidencia*', 'prueba* @c', 'comentario* @c', 'opinion* @c', 'feedback', 'investigacion* @c', 'entrevista*', 'encuesta*', 'voz @c', 'datos @c', 'testimonio*'],
+    'success-metrics': ['metrica*', 'exito', 'medi*', 'indicador*', 'kpi*'],
+    'close-the-loop': ['seguimiento', 'comunicacion* @c', 'inform* @c', 'notifica* @c', 'retroaliment* @c', 'cerrar* ciclo'],
+  },
+  statusLabels: ['estado', 'estado de la decision'],
+  statuses: {
+    draft: ['borrador'],
+    proposed: ['propuesto', 'propuesta', 'en revision', 'en discusion', 'abierto', 'pendiente'],
+    accepted: ['aceptado', 'aceptada', 'aprobado', 'aprobada', 'decidido', 'decidida', 'implementado', 'implementada', 'final', 'adoptado'],
+    rejected: ['rechazado', 'rechazada', 'descartado', 'descartada'],
+    deprecated: ['obsoleto', 'obsoleta', 'deprecado', 'deprecada', 'en desuso'],
+    superseded: ['reemplazado', 'reemplazada', 'sustituido', 'sustituida', 'sustituye', 'superado', 'superada'],
+  },
+  placeholders: ['por definir', 'por hacer', 'pendiente', 'por completar', 'por escribir', 'por decidir', 'no aplica', 'proximamente'],
+  noImpact: ['ninguno', 'ninguna', 'sin impacto', 'nada', 'no aplica', 'no'],
+};

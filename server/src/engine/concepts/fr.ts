@@ -1,0 +1,35 @@
+// French vocabulary.
+
+import type { Vocabulary } from './vocabulary';
+
+export const fr: Vocabulary = {
+  language: 'fr',
+  customers: ['client', 'clients', 'cliente*', 'utilisat*', 'usager*', 'consommat*', 'acheteu*', 'patient*', 'membre*', 'adherent*', 'citoyen*', 'public', 'personnes'],
+  fillers: [
+    'le', 'la', 'les', 'l', 'un', 'une', 'des', 'de', 'du', 'd', 'a', 'au', 'aux', 'en', 'dans', 'sur', 'pour',
+    'par', 'avec', 'et', 'ou', 'qui', 'que', 'qu', 'quoi', 'quel', 'quels', 'quelle', 'quelles', 'comment',
+    'pourquoi', 'nos', 'notre', 'sont', 'est', 'ce', 'cette', 'ces', 'leurs', 'leur', 'principaux', 'cibles',
+    'concernes', 'vont', 'il', 'ils',
+  ],
+  common: ['le', 'la', 'les', 'de', 'des', 'et', 'est', 'pour', 'que', 'une', 'dans', 'du', 'pas', 'sur', 'nous'],
+  concepts: {
+    'customer-impact': ['impact* @c', 'effet* @c', 'consequence* @c', 'experience @c', 'ce qui change @c', 'ressenti* @c', 'comment @c vivr*'],
+    'problem-solved': ['probleme* resolu*', 'resoudre probleme*', 'probleme* @c', '=probleme*', 'quel probleme*', 'besoin* @c'],
+    'value-created': ['valeur*', 'benefice*', 'avantage*', 'gain* @c'],
+    'customer-segment': ['=@c', '=@c cible*', '=segment* @c', 'segment*', 'persona*', 'qui sont @c', 'pour qui', 'cible*'],
+    'customer-evidence': ['retour* @c', 'preuve*', 'feedback', 'temoignage*', 'recherche* @c', 'entretien*', 'enquete*', 'sondage*', 'voix @c', 'donnee* @c', 'verbatim*'],
+    'success-metrics': ['indicateur*', 'metrique*', 'succes', 'mesur*', 'kpi*'],
+    'close-the-loop': ['suivi', 'communication* @c', 'inform* @c', 'retour* aux @c', 'retour* vers @c', 'boucler boucle', 'notification* @c'],
+  },
+  statusLabels: ['statut', 'etat', 'status'],
+  statuses: {
+    draft: ['brouillon'],
+    proposed: ['propose', 'proposee', 'proposition', 'en discussion', 'en revue', 'ouvert'],
+    accepted: ['accepte', 'acceptee', 'approuve', 'approuvee', 'decide', 'decidee', 'adopte', 'adoptee', 'valide', 'validee', 'implemente', 'finalise'],
+    rejected: ['rejete', 'rejetee', 'refuse', 'refusee', 'abandonne'],
+    deprecated: ['obsolete', 'deprecie', 'depreciee'],
+    superseded: ['remplace', 'remplacee'],
+  },
+  placeholders: ['a definir', 'a faire', 'a completer', 'a rediger', 'a venir', 'a preciser', 'non applicable', 'en attente'],
+  noImpact: ['aucun', 'aucune', 'aucun impact', 'rien', 'neant', 'non applicable', 'non'],
+};

@@ -1,0 +1,232 @@
+// Recognises which concepts a heading, label or key names, in any of the seven languages.
+
+import { fold, words } from '../text';
+import type { ConceptId, LanguageCode, Status } from '../types';
+import { CONCEPTS } from '../types';
+import { de } from './de';
+import { en } from './en';
+import { es } from './es';
+import { fr } from './fr';
+import { it } from './it';
+import { pl } from './pl';
+import { pt } from './pt';
+import type { Vocabulary } from './vocabulary';
+
+export const VOCABULARIES: readonly Vocabulary[] = [en, it, es, pl, de, fr, pt];
+
+/** One word of a pattern: exact (with short inflections) or a stem that takes any ending. */
+interface WordMatcher {
+  word: string;
+  stem: boolean;
+}
+
+/** A slot matches any customer word when `customer` is set. */
+interface Slot {
+  alternatives: WordMatcher[];
+  customer: boolean;
+}
+
+interface CompiledPattern {
+  concept: ConceptId;
+  slots: Slot[];
+  exact: boolean;
+}
+
+const MAX_INFLECTION = 3;
+
+function compileWord(raw: string): WordMatcher {
+  const stem = raw.endsWith('*');
+  return { word: fold(stem ? raw.slice(0, -1) : raw), stem };
+}
+
+export function wordMatches(m: WordMatcher, token: string): boolean {
+  if (token === m.word) return true;
+  if (!token.startsWith(m.word)) return false;
+  if (m.stem) return true;
+  return m.word.length >= 4 && token.length - m.word.length <= MAX_INFLECTION;
+}
+
+/** Headings longer than this are prose, not section names. */
+const MAX_HEADING_WORDS = 14;
+
+/**
+ * A matcher over several vocabularies, with extra synonyms from configuration. Synonyms are plain words,
+ * matched like the built-in patterns: nothing a user writes becomes a regular expression.
+ */
+export class ConceptMatcher {
+  private readonly patterns: CompiledPattern[] = [];
+  private readonly customerWords: WordMatcher[];
+  private readonly fillers: Set<string>;
+  private readonly cache = new Map<string, ConceptId[]>();
+
+  constructor(vocabularies: readonly Vocabulary[] = VOCABULARIES, extra: Partial<Record<ConceptId, string[]>> = {}) {
+    this.customerWords = vocabularies.flatMap((v) => v.customers.map(compileWord));
+    this.fillers = new Set(vocabularies.flatMap((v) => v.fillers.map(fold)));
+    for (const v of vocabularies) {
+      for (const concept of CONCEPTS) for (const p of v.concepts[concept]) this.patterns.push(this.compile(concept, p));
+    }
+    for (const concept of CONCEPTS) {
+      for (const synonym of extra[concept] ?? []) {
+        const ws = words(synonym);
+        if (ws.length > 0) this.patterns.push({ concept, exact: true, slots: ws.map((w) => this.slotOf(w)) });
+      }
+    }
+  }
+
+  private slotOf(word: string): Slot {
+    return { alternatives: [{ word, stem: false }], customer: false };
+  }
+
+  private compile(concept: ConceptId, pattern: string): CompiledPattern {
+    const exact = pattern.startsWith('=');
+    const body = exact ? pattern.slice(1) : pattern;
+    const slots = body
+      .split(/\s+/)
+      .filter((s) => s.length > 0)
+      .map((slot): Slot => {
+        const alts = slot.split('|');
+        return {
+          customer: alts.includes('@c'),
+          alternatives: alts.filter((a) => a !== '@c').map(compileWord),
+        };
+      });
+    return { concept, slots, exact };
+  }
+
+  isCustomerWord(token: string): boolean {
+    return this.customerWords.some((m) => wordMatches(m, token));
+  }
+
+  /** Words of a heading, with numbering dropped and German-style compounds split at a customer word. */
+  tokens(label: string): string[] {
+    const out: string[] = [];
+    for (const w of words(label)) {
+      if (/^\d+$/.test(w)) continue;
+      out.push(...this.splitCompound(w));
+    }
+    // "A. Context", "IV) Customers": a lone leading letter or roman numeral is numbering.
+    if (out.length > 1 && /^(?:[a-z]|[ivx]{1,4})$/.test(out[0]) && /^\s*[#*_\s]*[A-Za-z]{1,4}[.)]/.test(label)) out.shift();
+    return out;
+  }
+
+  private splitCompound(w: string): string[] {
+    if (w.length < 8) return [w];
+    for (const m of this.customerWords) {
+      if (m.word.length < 4) continue;
+      if (w.startsWith(m.word) && w.length - m.word.length >= 4) {
+        // "kundennutzen" -> "kunden" "nutzen"; take the longest customer word that fits.
+        let cut = m.word.length;
+        if (w[cut] === 'n' && !m.stem && w.length - cut > 4) cut++;
+        return [w.slice(0, cut), w.slice(cut)];
+      }
+      if (!m.stem && w.endsWith(m.word) && w.length - m.word.length >= 3) return [w.slice(0, w.length - m.word.length), m.word];
+    }
+    return [w];
+  }
+
+  /** The concepts a heading or label names; empty when it names none. */
+  match(label: string): ConceptId[] {
+    const cached = this.cache.get(label);
+    if (cached) return cached;
+    const result = this.matchTokens(this.tokens(label));
+    if (this.cache.size > 5000) this.cache.clear();
+    this.cache.set(label, result);
+    return result;
+  }
+
+  private matchTokens(tokens: string[]): ConceptId[] {
+    if (tokens.length === 0 || tokens.length > MAX_HEADING_WORDS) return [];
+    const hits: { concept: ConceptId; used: number[] }[] = [];
+    for (const p of this.patterns) {
+      const used = this.bind(p, tokens);
+      if (!used) continue;
+      if (p.exact && tokens.some((t, i) => !used.includes(i) && !this.fillers.has(t))) continue;
+      hits.push({ concept: p.concept, used });
+    }
+    // A concept whose words are all part of a longer match for another concept gives way to it:
+    // "Feedback to customers" is follow-up, not evidence.
+    const kept = hits.filter(
+      (h) => !hits.some((o) => o.concept !== h.concept && o.used.length > h.used.length && h.used.every((i) => o.used.includes(i))),
+    );
+    return CONCEPTS.filter((c) => kept.some((h) => h.concept === c));
+  }
+
+  /** Token indices the pattern's slots take, each slot a different token; undefined when a slot finds none. */
+  private bind(p: CompiledPattern, tokens: string[]): number[] | undefined {
+    const used: number[] = [];
+    for (const slot of p.slots) {
+      let found = -1;
+      for (let i = 0; i < tokens.length && found < 0; i++) {
+        if (used.includes(i)) continue;
+        const t = tokens[i];
+        if (slot.alternatives.some((m) => wordMatches(m, t)) || (slot.customer && this.isCustomerWord(t))) found = i;
+      }
+      if (found < 0) return undefined;
+      used.push(found);
+    }
+    return used;
+  }
+}
+
+const STATUS_ORDER: Status[] = ['superseded', 'deprecated', 'rejected', 'accepted', 'draft', 'proposed'];
+
+const statusPhrases: { status: Status; words: string[] }[] = VOCABULARIES.flatMap((v) =>
+  STATUS_ORDER.flatMap((status) => (v.statuses[status] ?? []).map((p) => ({ status, words: words(p) }))),
+);
+
+/** The status a value names ("Accepted (2024-03-01)", "Przyjęty", "Superseded by ADR-9"), if any. */
+export function normaliseStatus(value: string): Status | undefined {
+  const ws = words(value).slice(0, 12);
+  for (let i = 0; i < ws.length; i++) {
+    for (const p of statusPhrases) {
+      if (p.words.every((w, k) => ws[i + k] === w)) return p.status;
+    }
+  }
+  return undefined;
+}
+
+const statusLabels = new Set(VOCABULARIES.flatMap((v) => v.statusLabels.map((l) => words(l).join(' '))));
+
+export function isStatusLabel(label: string): boolean {
+  return statusLabels.has(words(label).join(' '));
+}
+
+/** The document's language, from its most frequent small words; English when nothing tells. */
+export function detectLanguage(text: string): LanguageCode {
+  const sample = words(text.length > 20000 ? text.slice(0, 20000) : text);
+  const scores = new Map<LanguageCode, number>();
+  const common = VOCABULARIES.map((v) => ({ language: v.language, set: new Set(v.common) }));
+  for (const w of sample) {
+    for (const c of common) if (c.set.has(w)) scores.set(c.language, (scores.get(c.language) ?? 0) + 1);
+  }
+  let best: LanguageCode = 'en';
+  let bestScore = 0;
+  for (const [language, score] of scores) {
+    if (score > bestScore) {
+      best = language;
+      bestScore = score;
+    }
+  }
+  return best;
+}
+
+const placeholderPhrases = new Set(VOCABULARIES.flatMap((v) => v.placeholders.map((p) => words(p).join(' '))));
+const noImpactPhrases = new Set(VOCABULARIES.flatMap((v) => v.noImpact.map((p) => words(p).join(' '))));
+
+/** Whether a line of text stands in for content not yet written ("TBD", "TODO: ask support", "{describe}"). */
+export function isPlaceholderLine(line: string): boolean {
+  const trimmed = line.trim().replace(/^(?:[-*+]|\d+[.)])\s+/, '').replace(/^[*_`~]+|[*_`~]+$/g, '').trim();
+  if (trimmed.length === 0) return false;
+  if (/^(?:\.{3}|…|\?+|-+|_+)$/.test(trimmed)) return true;
+  if (/^\{[^{}]*\}$|^<[^<>]*>$|^\[[^\]]*\]$/.test(trimmed)) return true;
+  const folded = words(trimmed).join(' ');
+  if (placeholderPhrases.has(folded)) return true;
+  // "TODO: ask the support team" is still a note to self, not content.
+  const colon = trimmed.indexOf(':');
+  return colon > 0 && placeholderPhrases.has(words(trimmed.slice(0, colon)).join(' '));
+}
+
+/** Whether a text says only that there is no impact ("None.", "N/A", "Brak", "Keine Auswirkungen"). */
+export function saysOnlyNoImpact(text: string): boolean {
+  return noImpactPhrases.has(words(text).join(' '));
+}

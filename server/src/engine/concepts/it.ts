@@ -1,0 +1,35 @@
+// Italian vocabulary.
+
+import type { Vocabulary } from './vocabulary';
+
+export const it: Vocabulary = {
+  language: 'it',
+  customers: ['cliente', 'clienti', 'utent*', 'consumator*', 'acquirent*', 'pazient*', 'soci', 'iscritt*', 'cittadin*', 'pubblico', 'persone'],
+  fillers: [
+    'il', 'lo', 'la', 'i', 'gli', 'le', 'un', 'uno', 'una', 'di', 'del', 'dello', 'della', 'dei', 'degli', 'delle',
+    'a', 'al', 'allo', 'alla', 'ai', 'agli', 'alle', 'da', 'dal', 'dai', 'in', 'nel', 'nella', 'nei', 'su', 'sul',
+    'sulla', 'sui', 'per', 'con', 'e', 'o', 'chi', 'che', 'cosa', 'come', 'quale', 'quali', 'perche', 'nostri',
+    'nostro', 'nostra', 'nostre', 'sono', 'e', 'questa', 'questo', 'principali', 'target', 'coinvolti',
+  ],
+  common: ['il', 'che', 'di', 'della', 'per', 'non', 'una', 'sono', 'con', 'gli', 'anche', 'questo', 'nel', 'delle'],
+  concepts: {
+    'customer-impact': ['impatt* @c', 'effett* @c', 'conseguenz* @c', 'esperienz* @c', 'cosa cambia @c', 'come @c sentir*', 'influ* @c'],
+    'problem-solved': ['problem* risolt*', 'problem* risolv*', 'risolv* @c', 'problem* @c', '=problem*', 'quale problem*', 'esigenz* @c', 'bisogn* @c'],
+    'value-created': ['valore', 'valori', 'benefic*', 'vantagg*'],
+    'customer-segment': ['=@c', '=@c target', '=segment* @c', 'segment*', 'person*', '=tipologi* @c', 'chi sono @c', 'a chi'],
+    'customer-evidence': ['evidenz*', 'prov* @c', 'feedback @c', '=feedback', 'ricerc* @c', 'intervist*', 'sondagg*', 'voce @c', 'dati @c', 'segnalazion*', 'testimonianz*'],
+    'success-metrics': ['metrich*', 'metric*', 'successo', 'misur*', 'indicator*', 'kpi*'],
+    'close-the-loop': ['follow up', 'followup', 'comunicazion* @c', 'inform* @c', 'riscontr* @c', 'aggiorn* @c', 'ritorno @c', 'chiuder* cerchio'],
+  },
+  statusLabels: ['stato', 'stato della decisione'],
+  statuses: {
+    draft: ['bozza'],
+    proposed: ['proposto', 'proposta', 'in revisione', 'in discussione', 'aperto'],
+    accepted: ['accettato', 'accettata', 'approvato', 'approvata', 'deciso', 'decisa', 'implementato', 'definitivo', 'adottato'],
+    rejected: ['rifiutato', 'rifiutata', 'respinto', 'respinta', 'scartato'],
+    deprecated: ['deprecato', 'deprecata', 'obsoleto', 'obsoleta'],
+    superseded: ['sostituito', 'sostituita', 'superato', 'superata'],
+  },
+  placeholders: ['da definire', 'da fare', 'da completare', 'da scrivere', 'da decidere', 'in arrivo', 'non applicabile'],
+  noImpact: ['nessuno', 'nessuna', 'nessun impatto', 'niente', 'nulla', 'non applicabile', 'no'],
+};

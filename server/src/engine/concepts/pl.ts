@@ -1,0 +1,34 @@
+// Polish vocabulary.
+
+import type { Vocabulary } from './vocabulary';
+
+export const pl: Vocabulary = {
+  language: 'pl',
+  customers: ['klient*', 'klienc*', 'uzytkowni*', 'konsument*', 'nabywc*', 'kupujac*', 'pacjen*', 'czlon*', 'obywatel*', 'odbiorc*', 'ludzi'],
+  fillers: [
+    'i', 'a', 'w', 'we', 'z', 'ze', 'na', 'do', 'dla', 'o', 'od', 'po', 'przez', 'oraz', 'lub', 'czy', 'kto',
+    'co', 'jak', 'jaki', 'jakie', 'jaka', 'ktory', 'ktore', 'ktorzy', 'nasi', 'naszych', 'nasz', 'nasze', 'sa',
+    'jest', 'to', 'ten', 'ta', 'tego', 'tej', 'glowni', 'docelowi', 'docelowa',
+  ],
+  common: ['i', 'w', 'nie', 'sie', 'na', 'jest', 'do', 'z', 'ze', 'dla', 'jak', 'oraz', 'przez', 'to', 'czy'],
+  concepts: {
+    'customer-impact': ['wplyw* @c', 'skutk* @c', 'konsekwencj* @c', 'doswiadczeni* @c', 'co zmieni* @c', 'jak @c odczuj*', 'odczuci* @c'],
+    'problem-solved': ['rozwiaz* problem*', 'problem* rozwiaz*', 'problem* @c', '=problem*', 'jaki problem*', 'potrzeb* @c', 'bol* @c'],
+    'value-created': ['wartosc*', 'wartosci', 'korzysc*', 'korzysci', 'zysk* @c'],
+    'customer-segment': ['=@c', '=segment* @c', 'segment*', 'person*', '=grup* @c', 'kim sa @c', 'dla kogo', '=@c docelow*'],
+    'customer-evidence': ['glos* @c', 'dowod*', 'opini* @c', 'badani* @c', 'badani*', 'wywiad*', 'ankiet*', 'feedback', 'informacj* zwrotn* od @c', 'zgloszeni* @c', 'dane od @c'],
+    'success-metrics': ['metryk*', 'miar*', 'sukces*', 'wskaznik*', 'kpi*', 'mierni*'],
+    'close-the-loop': ['informacj* zwrotn* dla @c', 'informowani* @c', 'poinform* @c', 'komunikacj* @c', 'kontakt* @c', 'follow up', 'domkniec* petli', 'zamkniec* petli'],
+  },
+  statusLabels: ['status', 'stan', 'status decyzji'],
+  statuses: {
+    draft: ['szkic', 'wersja robocza', 'roboczy'],
+    proposed: ['proponowany', 'proponowana', 'zaproponowany', 'zaproponowana', 'propozycja', 'w dyskusji', 'otwarty', 'do przegladu'],
+    accepted: ['zaakceptowany', 'zaakceptowana', 'zaakceptowane', 'przyjety', 'przyjeta', 'przyjete', 'zatwierdzony', 'zatwierdzona', 'wdrozony', 'wdrozona', 'ostateczny'],
+    rejected: ['odrzucony', 'odrzucona', 'odrzucone'],
+    deprecated: ['przestarzaly', 'przestarzala', 'wycofany', 'wycofana'],
+    superseded: ['zastapiony', 'zastapiona', 'zastapione'],
+  },
+  placeholders: ['do uzupelnienia', 'do ustalenia', 'do zrobienia', 'do napisania', 'do decyzji', 'nie dotyczy', 'wkrotce'],
+  noImpact: ['brak', 'brak wplywu', 'nic', 'nie dotyczy', 'zaden', 'zadna', 'nie'],
+};

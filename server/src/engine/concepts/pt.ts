@@ -1,0 +1,34 @@
+// Portuguese vocabulary.
+
+import type { Vocabulary } from './vocabulary';
+
+export const pt: Vocabulary = {
+  language: 'pt',
+  customers: ['cliente', 'clientes', 'usuari*', 'utilizador*', 'consumidor*', 'comprador*', 'pacient*', 'membro*', 'associad*', 'cidad*', 'publico', 'pessoas'],
+  fillers: [
+    'o', 'a', 'os', 'as', 'um', 'uma', 'de', 'do', 'da', 'dos', 'das', 'no', 'na', 'nos', 'nas', 'em', 'para',
+    'por', 'pelo', 'pela', 'com', 'e', 'ou', 'quem', 'que', 'qual', 'quais', 'como', 'por que', 'nossos', 'nossas',
+    'nosso', 'nossa', 'sao', 'esta', 'este', 'isso', 'seus', 'suas', 'principais', 'alvo', 'afetados',
+  ],
+  common: ['o', 'que', 'de', 'nao', 'para', 'com', 'uma', 'os', 'no', 'se', 'na', 'por', 'mais', 'as', 'dos', 'como', 'sao'],
+  concepts: {
+    'customer-impact': ['impacto* @c', 'efeito* @c', 'afet* @c', 'consequencia* @c', 'experiencia* @c', 'o que muda @c', 'como @c vao sentir*'],
+    'problem-solved': ['problema* resolvid*', 'problema* resolv*', 'resolv* @c', 'problema* @c', '=problema*', 'qual problema*', 'necessidade* @c'],
+    'value-created': ['valor', 'valores', 'beneficio*', 'vantage*', 'ganho* @c'],
+    'customer-segment': ['=@c', '=@c alvo', '=segmento* @c', 'segmento*', 'persona*', 'quem sao @c', 'para quem', 'publico alvo'],
+    'customer-evidence': ['evidencia*', 'prova* @c', 'feedback', 'opiniao* @c', 'opinioes', 'pesquisa* @c', 'entrevista*', 'inquerito*', 'voz @c', 'dados @c', 'depoimento*'],
+    'success-metrics': ['metrica*', 'sucesso', 'medi*', 'indicador*', 'kpi*'],
+    'close-the-loop': ['acompanhamento', 'comunicacao* @c', 'inform* @c', 'notifica* @c', 'retorno* @c', 'fechar* ciclo', 'follow up'],
+  },
+  statusLabels: ['status', 'estado', 'situacao'],
+  statuses: {
+    draft: ['rascunho'],
+    proposed: ['proposto', 'proposta', 'em revisao', 'em discussao', 'aberto', 'pendente'],
+    accepted: ['aceito', 'aceita', 'aceite', 'aprovado', 'aprovada', 'decidido', 'decidida', 'implementado', 'implementada', 'final', 'adotado'],
+    rejected: ['rejeitado', 'rejeitada', 'recusado', 'recusada', 'descartado'],
+    deprecated: ['obsoleto', 'obsoleta', 'descontinuado', 'depreciado'],
+    superseded: ['substituido', 'substituida', 'superado', 'superada'],
+  },
+  placeholders: ['a definir', 'a fazer', 'a completar', 'a preencher', 'a decidir', 'por definir', 'nao se aplica', 'em breve'],
+  noImpact: ['nenhum', 'nenhuma', 'sem impacto', 'nada', 'nao se aplica', 'nao'],
+};

@@ -1,0 +1,30 @@
+// The shape of one language's vocabulary. Every file beside this one fills it for one language.
+
+import type { ConceptId, LanguageCode, Status } from '../types';
+
+/**
+ * A pattern is a few space-separated slots that must all appear among a heading's words, in any order.
+ * A slot lists alternatives with `|`; `@c` stands for any customer word of any language; a trailing `*`
+ * accepts any ending. Other words accept short inflections (customer -> customers, cliente -> clienti).
+ * A leading `=` asks that the heading holds nothing but these slots and filler words ("Who are our users?").
+ */
+export type Pattern = string;
+
+export interface Vocabulary {
+  language: LanguageCode;
+  /** Words naming whoever the product serves: customers, users, clients, members, patients... */
+  customers: string[];
+  /** Small words that carry no meaning in a heading (articles, prepositions, question words). */
+  fillers: string[];
+  /** Frequent words of running text, to tell which language a document is written in. */
+  common: string[];
+  concepts: Record<ConceptId, Pattern[]>;
+  /** Headings and labels that introduce the status ("Status", "Stato", "Estado"...). */
+  statusLabels: string[];
+  /** Words for each status; the first status word met in a status value decides. */
+  statuses: Partial<Record<Status, string[]>>;
+  /** Phrases that stand in for content not yet written. */
+  placeholders: string[];
+  /** Phrases that say "no impact" and nothing more. */
+  noImpact: string[];
+}

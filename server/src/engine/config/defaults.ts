@@ -1,0 +1,43 @@
+// Every default of Customer Lens lives here: which files are checked and what a config may change.
+
+import type { ConceptId, Kind, Severity } from '../types';
+
+export const CONFIG_FILE_NAMES = ['.customer-lens.yaml', '.customer-lens.yml'];
+
+export const DEFAULT_INCLUDE: Record<Kind, string[]> = {
+  decision: [
+    '**/{adr,adrs,decisions,decision-records,architecture-decisions}/**/*.{md,markdown}',
+    '**/*.{decision,adr}.{md,markdown,yaml,yml}',
+  ],
+  spec: ['**/{specs,prd,prds,rfcs,proposals}/**/*.{md,markdown}', '**/*.{spec,prd}.{md,markdown,yaml,yml}'],
+};
+
+export const DEFAULT_EXCLUDE: string[] = ['README.*', 'index.*', '*template*', 'node_modules/**', '**/node_modules/**'];
+
+export type RuleSetting = Severity | 'off';
+
+export interface KindSettings {
+  include: string[];
+  exclude: string[];
+  /** Concepts this kind must address; undefined means every concept. */
+  concepts?: ConceptId[];
+}
+
+export interface Config {
+  kinds: Record<Kind, KindSettings>;
+  rules: Record<string, RuleSetting>;
+  headings: Partial<Record<ConceptId, string[]>>;
+}
+
+export function defaultConfig(): Config {
+  return {
+    kinds: { decision: { include: [], exclude: [] }, spec: { include: [], exclude: [] } },
+    rules: {},
+    headings: {},
+  };
+}
+
+export const SEVERITY_SETTINGS: readonly RuleSetting[] = ['error', 'warning', 'info', 'hint', 'off'];
+
+/** Files above this size get one info finding instead of a check, so nothing freezes. */
+export const MAX_FILE_BYTES = 16 * 1024 * 1024;

@@ -1,0 +1,72 @@
+// The shape of every user-facing text, one catalog per language. `{name}` marks a value filled in later.
+
+import type { ConceptId, LanguageCode } from '../types';
+
+export interface ConceptText {
+  /** The heading a quick fix or snippet writes. */
+  heading: string;
+  /** One line telling the writer what to write under it. */
+  prompt: string;
+  /** The finding's message when the concept is missing. */
+  missing: string;
+  /** What the section must answer, shown on hover. */
+  questions: string[];
+  /** What a reviewer should ask the author when the section is missing or hollow. */
+  askAuthor: string[];
+  /** A short example of a good section. */
+  example: string;
+  /** Why the customer is better off when this is written down. */
+  why: string;
+}
+
+export interface Catalog {
+  language: LanguageCode;
+  concepts: Record<ConceptId, ConceptText>;
+  messages: {
+    emptySection: string;
+    placeholderText: string;
+    unjustifiedNoImpact: string;
+    invalidSuppression: string;
+    fileTooLarge: string;
+  };
+  ui: {
+    checklist: string;
+    present: string;
+    hollow: string;
+    missing: string;
+    notRequired: string;
+    kind: string;
+    status: string;
+    decision: string;
+    spec: string;
+    statusMeaning: Record<'draft' | 'proposed' | 'accepted' | 'history', string>;
+    questionsToAsk: string;
+    sectionMustAnswer: string;
+    goodExample: string;
+    whyItMatters: string;
+    ruleDocs: string;
+    addSection: string;
+    addAllSections: string;
+    suppressRule: string;
+    suppressReason: string;
+    judgement: string;
+    namesCustomer: string;
+    citesEvidence: string;
+    saysFeeling: string;
+    lacksCustomer: string;
+    lacksEvidence: string;
+    lacksFeeling: string;
+  };
+}
+
+export type PartialCatalog = {
+  language: LanguageCode;
+  concepts?: Partial<Record<ConceptId, Partial<ConceptText>>>;
+  messages?: Partial<Catalog['messages']>;
+  ui?: Partial<Catalog['ui']>;
+};
+
+/** `{name}` replaced by values[name]. */
+export function format(template: string, values: Record<string, string | number>): string {
+  return template.replace(/\{(\w+)\}/g, (m, name: string) => (name in values ? String(values[name]) : m));
+}

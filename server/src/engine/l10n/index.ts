@@ -1,0 +1,44 @@
+// The catalog for a locale, complete: what a language leaves out comes from English.
+
+import type { LanguageCode } from '../types';
+import { LANGUAGES } from '../types';
+import type { Catalog, PartialCatalog } from './catalog';
+import { de } from './de';
+import { en } from './en';
+import { es } from './es';
+import { fr } from './fr';
+import { it } from './it';
+import { pl } from './pl';
+import { pt } from './pt';
+
+export { format } from './catalog';
+export type { Catalog, ConceptText } from './catalog';
+
+const partials: Record<Exclude<LanguageCode, 'en'>, PartialCatalog> = { it, es, pl, de, fr, pt };
+const complete = new Map<LanguageCode, Catalog>([['en', en]]);
+
+function merge(p: PartialCatalog): Catalog {
+  const concepts = { ...en.concepts };
+  for (const [id, text] of Object.entries(p.concepts ?? {})) {
+    const key = id as keyof Catalog['concepts'];
+    concepts[key] = { ...en.concepts[key], ...text };
+  }
+  return {
+    language: p.language,
+    concepts,
+    messages: { ...en.messages, ...p.messages },
+    ui: { ...en.ui, ...p.ui, statusMeaning: { ...en.ui.statusMeaning, ...p.ui?.statusMeaning } },
+  };
+}
+
+/** "pl-PL", "pt-br", "DE" -> the catalog of that language; English when the language is not supported. */
+export function catalogFor(locale: string | undefined): Catalog {
+  const code = (locale ?? 'en').slice(0, 2).toLowerCase() as LanguageCode;
+  if (!LANGUAGES.includes(code)) return en;
+  let c = complete.get(code);
+  if (!c) {
+    c = merge(partials[code as Exclude<LanguageCode, 'en'>]);
+    complete.set(code, c);
+  }
+  return c;
+}

@@ -1,0 +1,179 @@
+// Markdown through markdown-it's CommonMark block parser: headings, labels and comments, nothing from code.
+
+import MarkdownIt from 'markdown-it';
+import type { ConceptMatcher } from '../concepts';
+import { LineIndex } from '../text';
+import type { Comment, ParsedDocument, Range, Section } from '../types';
+import { readFrontMatter } from './frontMatter';
+import { entriesToSections } from './yamlRecord';
+
+const parser = new MarkdownIt('commonmark');
+// Only blocks matter here; inline parsing is most of markdown-it's cost and changes no line.
+parser.core.ruler.disable(['inline', 'text_join']);
+
+/** Where a label line's name ends and its text begins. */
+interface Label {
+  name: string;
+  rest: string;
+  line: number;
+  range: Range;
+  source: 'bold-label' | 'list-label';
+}
+
+const BOLD_LABEL = /^(\*\*|__)([^*_\n]{1,80}?)(?:\s*:\s*\1|\1\s*:)[ \t]*(.*)$/;
+const LIST_LABEL = /^([^:\n`<>[\]()]{1,60}?)\s*:(?:[ \t]+(.*))?$/;
+const MAX_LABEL_WORDS = 7;
+
+interface Heading {
+  level: number;
+  text: string;
+  line: number;
+  endLine: number;
+  range: Range;
+}
+
+function labelOf(firstLine: string, line: number, indent: number, inListItem: boolean): Label | undefined {
+  const bold = BOLD_LABEL.exec(firstLine);
+  const m = bold ? { name: bold[2], rest: bold[3] } : undefined;
+  let found = m;
+  let source: Label['source'] = 'bold-label';
+  if (!found && inListItem) {
+    const list = LIST_LABEL.exec(firstLine);
+    if (list && !/https?$|^\s*$/.test(list[1])) {
+      found = { name: list[1], rest: list[2] ?? '' };
+      source = 'list-label';
+    }
+  }
+  if (!found || found.name.trim().split(/\s+/).length > MAX_LABEL_WORDS) return undefined;
+  return {
+    name: found.name.trim(),
+    rest: found.rest,
+    line,
+    source,
+    range: { start: { line, character: indent }, end: { line, character: indent + firstLine.length } },
+  };
+}
+
+const COMMENT = /<!--([\s\S]*?)-->/g;
+
+function commentsIn(content: string, firstLine: number, index: LineIndex): Comment[] {
+  const out: Comment[] = [];
+  for (const m of content.matchAll(COMMENT)) {
+    const before = content.slice(0, m.index);
+    const line = firstLine + (before.match(/\n/g)?.length ?? 0);
+    out.push({ text: m[1], line, range: index.lineRange(line) });
+  }
+  return out;
+}
+
+export function parseMarkdown(text: string, matcher: ConceptMatcher): ParsedDocument {
+  const index = new LineIndex(text);
+  const doc: ParsedDocument = { format: 'markdown', text, lineCount: index.lineCount, sections: [], comments: [], parseErrors: [] };
+  let bodyStart = 0;
+  const fm = readFrontMatter(index);
+  if (fm && 'unclosed' in fm) {
+    doc.parseErrors.push({ message: 'front matter is not closed: add a line with `---` after it', range: index.lineRange(0) });
+  } else if (fm) {
+    doc.frontMatter = fm.frontMatter;
+    bodyStart = fm.bodyStart;
+    if (fm.frontMatter.error) {
+      doc.parseErrors.push({ message: `front matter: ${fm.frontMatter.error.message}`, range: index.lineRange(fm.frontMatter.error.line) });
+    }
+    doc.sections.push(...entriesToSections(fm.entries, 'front-matter', matcher));
+  }
+
+  const source = bodyStart > 0 ? text.slice(index.starts[bodyStart] ?? text.length) : text;
+  const tokens = parser.parse(source, {});
+  const headings: Heading[] = [];
+  const labels: Label[] = [];
+  let listItemDepth = 0;
+  let firstInItem = false;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (t.type === 'list_item_open') {
+      listItemDepth++;
+      firstInItem = true;
+      continue;
+    }
+    if (t.type === 'list_item_close') {
+      listItemDepth--;
+      continue;
+    }
+    if (!t.map) continue;
+    const line = t.map[0] + bodyStart;
+    if (t.type === 'heading_open') {
+      const inline = tokens[i + 1];
+      const content = inline && inline.type === 'inline' ? inline.content : '';
+      const range = index.lineRange(line);
+      headings.push({ level: Number(t.tag.slice(1)), text: content.trim(), line, endLine: t.map[1] + bodyStart, range });
+    } else if (t.type === 'paragraph_open') {
+      const inline = tokens[i + 1];
+      const first = inline && inline.type === 'inline' ? inline.content.split('\n', 1)[0] : '';
+      const raw = index.line(line);
+      const indent = Math.max(0, raw.indexOf(first.slice(0, 8)));
+      const label = labelOf(first, line, indent, listItemDepth > 0 && firstInItem);
+      if (label) labels.push(label);
+      firstInItem = false;
+    } else if (t.type === 'html_block') {
+      doc.comments.push(...commentsIn(t.content, line, index));
+      firstInItem = false;
+    } else if (t.type !== 'bullet_list_open' && t.type !== 'ordered_list_open') {
+      firstInItem = false;
+    }
+  }
+
+  const h1 = headings.find((h) => h.level === 1);
+  if (h1) doc.title = { text: h1.text, range: h1.range };
+  else if (doc.frontMatter && typeof doc.frontMatter.data.title === 'string') {
+    const line = doc.frontMatter.keyLines.get('title') ?? 0;
+    doc.title = { text: doc.frontMatter.data.title, range: index.lineRange(line) };
+  }
+
+  const boundaries = [...headings.map((h) => h.line), ...labels.map((l) => l.line)].sort((a, b) => a - b);
+  const nextBoundary = (after: number, limit: number) => {
+    for (const b of boundaries) if (b > after) return Math.min(b, limit);
+    return limit;
+  };
+  headings.forEach((h, k) => {
+    let end = index.lineCount;
+    for (let j = k + 1; j < headings.length; j++) {
+      if (headings[j].level <= h.level) {
+        end = headings[j].line;
+        break;
+      }
+    }
+    const section: Section = {
+      label: h.text,
+      source: 'heading',
+      level: h.level,
+      labelRange: h.range,
+      bodyStart: h.endLine,
+      bodyEnd: end,
+      body: index.slice(h.endLine, end),
+      concepts: matcher.match(h.text),
+    };
+    doc.sections.push(section);
+  });
+  for (const l of labels) {
+    const enclosing = headings.filter((h) => h.line < l.line).pop();
+    let limit = index.lineCount;
+    if (enclosing) {
+      const next = headings.find((h) => h.line > l.line);
+      if (next) limit = next.line;
+    } else if (headings.length > 0 && headings[0].line > l.line) limit = headings[0].line;
+    const end = nextBoundary(l.line, limit);
+    const rest = index.slice(l.line + 1, end);
+    doc.sections.push({
+      label: l.name,
+      source: l.source,
+      level: 7,
+      labelRange: l.range,
+      bodyStart: l.line,
+      bodyEnd: end,
+      body: [l.rest, rest].filter((s) => s.length > 0).join('\n'),
+      concepts: matcher.match(l.name),
+    });
+  }
+  doc.sections.sort((a, b) => a.labelRange.start.line - b.labelRange.start.line);
+  return doc;
+}

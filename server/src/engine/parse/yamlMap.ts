@@ -1,0 +1,84 @@
+// Reads a YAML mapping (front matter or a whole-YAML record) into keys, values and the lines they sit on.
+
+import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
+import type { Range } from '../types';
+import type { LineIndex } from '../text';
+
+export interface YamlEntry {
+  key: string;
+  value: unknown;
+  /** The value's text, scalars of nested lists and maps joined by new lines. */
+  text: string;
+  keyRange: Range;
+  /** Line of the key and the line after the value's end. */
+  line: number;
+  endLine: number;
+}
+
+export interface YamlMap {
+  entries: YamlEntry[];
+  error?: { message: string; line: number };
+  /** True when the text is YAML but not a mapping (a list, a scalar). */
+  notAMap: boolean;
+}
+
+/** Every scalar below a node, as text. */
+function scalarsText(node: unknown): string {
+  if (node === null || node === undefined) return '';
+  if (isScalar(node)) return node.value === null || node.value === undefined ? '' : String(node.value);
+  if (isSeq(node)) return node.items.map(scalarsText).filter((s) => s.length > 0).join('\n');
+  if (isMap(node)) return node.items.map((p) => [scalarsText(p.key), scalarsText(p.value)].join(': ')).join('\n');
+  return '';
+}
+
+/**
+ * Parses `text`, which starts at line `firstLine` of the document `index` describes.
+ * Never throws: a syntax error is returned with its line and whatever keys could be read.
+ */
+export function readYamlMap(text: string, firstLine: number, index: LineIndex): YamlMap {
+  const lineCounter = new LineCounter();
+  const entries: YamlEntry[] = [];
+  let doc;
+  try {
+    doc = parseDocument(text, { lineCounter, uniqueKeys: false, prettyErrors: false, strict: false });
+  } catch (e) {
+    return { entries, notAMap: false, error: { message: e instanceof Error ? e.message.split('\n')[0] : String(e), line: firstLine } };
+  }
+  const lineOf = (offset: number) => firstLine + lineCounter.linePos(offset).line - 1;
+  let error: YamlMap['error'];
+  if (doc.errors.length > 0) {
+    const first = doc.errors[0];
+    error = { message: first.message.split('\n')[0], line: lineOf(first.pos[0]) };
+  }
+  const contents = doc.contents as Node | null;
+  if (contents === null || contents === undefined) return { entries, error, notAMap: false };
+  if (!isMap(contents)) return { entries, error, notAMap: true };
+  let js: Record<string, unknown> | undefined;
+  try {
+    // maxAliasCount guards against alias bombs ("billion laughs").
+    const value: unknown = doc.toJS({ maxAliasCount: 50 });
+    if (value && typeof value === 'object') js = value as Record<string, unknown>;
+  } catch {
+    js = undefined;
+  }
+  for (const pair of contents.items) {
+    const keyNode = pair.key as Node | null;
+    if (!isScalar(keyNode) || keyNode.range === undefined || keyNode.range === null) continue;
+    const key = String(keyNode.value);
+    const line = lineOf(keyNode.range[0]);
+    const startChar = lineCounter.linePos(keyNode.range[0]).col - 1;
+    const valueNode = pair.value as Node | null;
+    const end = valueNode && valueNode.range ? valueNode.range[1] : keyNode.range[1];
+    const value = js ? js[key] : undefined;
+    const endPos = lineCounter.linePos(Math.max(keyNode.range[0], end - 1));
+    entries.push({
+      key,
+      value,
+      text: scalarsText(valueNode),
+      keyRange: { start: { line, character: startChar }, end: { line, character: startChar + (keyNode.range[1] - keyNode.range[0]) } },
+      line,
+      endLine: Math.min(index.lineCount, firstLine + endPos.line),
+    });
+  }
+  return { entries, error, notAMap: false };
+}

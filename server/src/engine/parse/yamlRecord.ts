@@ -1,0 +1,50 @@
+// Whole-YAML records: every top-level key is a section.
+
+import type { ConceptMatcher } from '../concepts';
+import { LineIndex } from '../text';
+import type { ParsedDocument, Section, SectionSource } from '../types';
+import { readYamlMap, type YamlEntry } from './yamlMap';
+
+/** `customer_impact`, `customerImpact` and `customer-impact` all read as "customer impact". */
+export function keyToWords(key: string): string {
+  return key.replace(/([a-z\d])([A-Z])/g, '$1 $2').replace(/[_\-.]+/g, ' ');
+}
+
+export function entriesToSections(entries: YamlEntry[], source: SectionSource, matcher: ConceptMatcher): Section[] {
+  return entries.map((e) => ({
+    label: e.key,
+    source,
+    level: 7,
+    labelRange: e.keyRange,
+    bodyStart: e.line,
+    bodyEnd: Math.max(e.line + 1, e.endLine),
+    body: e.text,
+    concepts: matcher.match(keyToWords(e.key)),
+  }));
+}
+
+const COMMENT_LINE = /^\s*#(.*)$/;
+
+export function parseYamlRecord(text: string, matcher: ConceptMatcher): ParsedDocument {
+  const index = new LineIndex(text);
+  const doc: ParsedDocument = { format: 'yaml', text, lineCount: index.lineCount, sections: [], comments: [], parseErrors: [] };
+  const yaml = readYamlMap(text, 0, index);
+  if (yaml.error) doc.parseErrors.push({ message: `YAML: ${yaml.error.message}`, range: index.lineRange(yaml.error.line) });
+  if (yaml.notAMap) doc.parseErrors.push({ message: 'a YAML record must be a set of `key: value` lines', range: index.lineRange(0) });
+  doc.sections = entriesToSections(yaml.entries, 'yaml-key', matcher);
+  const data: Record<string, unknown> = {};
+  const keyLines = new Map<string, number>();
+  for (const e of yaml.entries) {
+    data[e.key] = e.value;
+    keyLines.set(e.key, e.line);
+  }
+  // The keys play the part of front matter: kind, status and title are read from them.
+  doc.frontMatter = { data, keyLines, range: index.lineRange(0) };
+  const titleKey = ['title', 'name'].find((k) => typeof data[k] === 'string');
+  if (titleKey) doc.title = { text: String(data[titleKey]), range: index.lineRange(keyLines.get(titleKey) ?? 0) };
+  for (let n = 0; n < index.lineCount; n++) {
+    const m = COMMENT_LINE.exec(index.line(n));
+    if (m) doc.comments.push({ text: m[1], line: n, range: index.lineRange(n) });
+  }
+  return doc;
+}

@@ -1,0 +1,7 @@
+import { missingConceptRule } from './missingConcept';
+
+export default missingConceptRule(
+  'customer-segment',
+  'Names who the customer is: persona, segment or plan.',
+  (kind) => (kind === 'spec' ? 'warning' : 'info'),
+);

@@ -1,0 +1,82 @@
+// Positions in text and the folding that makes headings comparable across languages.
+
+import type { Position, Range } from './types';
+
+/** Offsets of the start of every line; lines end at \n, \r\n or a lone \r. */
+export class LineIndex {
+  readonly starts: number[];
+
+  constructor(readonly text: string) {
+    const starts = [0];
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      if (c === 10) starts.push(i + 1);
+      else if (c === 13) {
+        if (text.charCodeAt(i + 1) === 10) i++;
+        starts.push(i + 1);
+      }
+    }
+    this.starts = starts;
+  }
+
+  get lineCount(): number {
+    return this.starts.length;
+  }
+
+  /** The line's text without its line break. */
+  line(n: number): string {
+    if (n < 0 || n >= this.starts.length) return '';
+    let end = n + 1 < this.starts.length ? this.starts[n + 1] : this.text.length;
+    while (end > this.starts[n] && (this.text.charCodeAt(end - 1) === 10 || this.text.charCodeAt(end - 1) === 13)) end--;
+    return this.text.slice(this.starts[n], end);
+  }
+
+  /** Lines [from, to) joined by \n. */
+  slice(from: number, to: number): string {
+    const parts: string[] = [];
+    for (let n = Math.max(0, from); n < Math.min(to, this.starts.length); n++) parts.push(this.line(n));
+    return parts.join('\n');
+  }
+
+  positionAt(offset: number): Position {
+    let lo = 0;
+    let hi = this.starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (this.starts[mid] <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return { line: lo, character: offset - this.starts[lo] };
+  }
+
+  /** The visible text of a line: from its first to its last non-blank character. */
+  lineRange(n: number): Range {
+    const text = this.line(n);
+    const start = text.length - text.trimStart().length;
+    const end = text.trimEnd().length;
+    return end > start
+      ? { start: { line: n, character: start }, end: { line: n, character: end } }
+      : { start: { line: n, character: 0 }, end: { line: n, character: text.length } };
+  }
+}
+
+const SPECIAL_LETTERS: Record<string, string> = {
+  ł: 'l', đ: 'd', ø: 'o', æ: 'ae', œ: 'oe', ß: 'ss', ı: 'i', þ: 'th',
+};
+
+/** Lower case, no accents, Polish and Nordic letters spelled out: "Wpływ na klientów" -> "wplyw na klientow". */
+export function fold(text: string): string {
+  const lower = text.toLowerCase().normalize('NFKD').replace(/[\u0300-\u036f]/g, '');
+  let out = '';
+  for (const ch of lower) out += SPECIAL_LETTERS[ch] ?? ch;
+  return out;
+}
+
+/** Words of a folded text: letters and digits only, so emoji, punctuation and markup fall away. */
+export function words(text: string): string[] {
+  return fold(text).split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 0);
+}
+
+export function isBlank(text: string): boolean {
+  return text.trim().length === 0;
+}

@@ -1,0 +1,101 @@
+// The engine's vocabulary of types: documents, sections, concepts and findings.
+
+export type Severity = 'error' | 'warning' | 'info' | 'hint';
+export type Kind = 'decision' | 'spec';
+export type Status = 'draft' | 'proposed' | 'accepted' | 'rejected' | 'deprecated' | 'superseded';
+export type LanguageCode = 'en' | 'it' | 'es' | 'pl' | 'de' | 'fr' | 'pt';
+export const LANGUAGES: readonly LanguageCode[] = ['en', 'it', 'es', 'pl', 'de', 'fr', 'pt'];
+
+export type ConceptId =
+  | 'customer-impact'
+  | 'problem-solved'
+  | 'value-created'
+  | 'customer-segment'
+  | 'customer-evidence'
+  | 'success-metrics'
+  | 'close-the-loop';
+
+export const CONCEPTS: readonly ConceptId[] = [
+  'customer-segment',
+  'problem-solved',
+  'customer-impact',
+  'value-created',
+  'customer-evidence',
+  'success-metrics',
+  'close-the-loop',
+];
+
+/** Zero-based line and UTF-16 character, as in LSP. */
+export interface Position {
+  line: number;
+  character: number;
+}
+
+export interface Range {
+  start: Position;
+  end: Position;
+}
+
+export type SectionSource = 'heading' | 'bold-label' | 'list-label' | 'front-matter' | 'yaml-key';
+
+/** A part of the document that a heading, a label or a key introduces. */
+export interface Section {
+  label: string;
+  source: SectionSource;
+  /** Heading level 1-6; labels and keys rank below every heading. */
+  level: number;
+  /** Where the heading or label is written: what a reader sees and what findings point at. */
+  labelRange: Range;
+  /** First and last (exclusive) line of the section's own body. */
+  bodyStart: number;
+  bodyEnd: number;
+  /** The body as written, comments included. */
+  body: string;
+  concepts: ConceptId[];
+}
+
+export interface FrontMatter {
+  /** Top-level keys and their values, as YAML gave them. */
+  data: Record<string, unknown>;
+  /** From the opening `---` to the closing one, inclusive. */
+  range: Range;
+  /** Line of each top-level key. */
+  keyLines: Map<string, number>;
+  error?: { message: string; line: number };
+}
+
+export interface Comment {
+  text: string;
+  line: number;
+  range: Range;
+}
+
+export interface ParsedDocument {
+  format: 'markdown' | 'yaml';
+  text: string;
+  lineCount: number;
+  frontMatter?: FrontMatter;
+  title?: { text: string; range: Range };
+  sections: Section[];
+  comments: Comment[];
+  /** Problems met while parsing; the rest of the document is still checked. */
+  parseErrors: { message: string; range: Range }[];
+}
+
+export interface Finding {
+  rule: string;
+  severity: Severity;
+  message: string;
+  range: Range;
+  concept?: ConceptId;
+}
+
+export type ConceptState = 'present' | 'hollow' | 'missing';
+
+export interface ConceptReport {
+  concept: ConceptId;
+  state: ConceptState;
+  section?: Section;
+  /** Whether the document's kind and status ask for this concept at all. */
+  required: boolean;
+}

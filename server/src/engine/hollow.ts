@@ -1,7 +1,17 @@
 // Whether a customer section says something, or only looks as if it does.
 
 import { isPlaceholderLine, saysOnlyNoImpact } from './concepts';
+import { catalogFor } from './l10n';
+import { words } from './text';
 import type { Section } from './types';
+import { CONCEPTS, LANGUAGES } from './types';
+
+/** Our own prompts, left as the quick fix or snippet wrote them, are not an answer yet. */
+const PROMPTS = new Set(LANGUAGES.flatMap((l) => CONCEPTS.map((c) => words(catalogFor(l).concepts[c].prompt).join(' '))));
+
+function isUnansweredLine(line: string): boolean {
+  return isPlaceholderLine(line) || PROMPTS.has(words(line).join(' '));
+}
 
 export type Hollowness = 'empty' | 'placeholder' | 'no-impact';
 
@@ -18,6 +28,6 @@ export function hollowness(section: Section): Hollowness | undefined {
   const lines = contentLines(section);
   if (lines.length === 0) return 'empty';
   if (section.concepts.includes('customer-impact') && saysOnlyNoImpact(lines.join(' '))) return 'no-impact';
-  if (lines.every(isPlaceholderLine)) return 'placeholder';
+  if (lines.every(isUnansweredLine)) return 'placeholder';
   return undefined;
 }

@@ -6,8 +6,9 @@ export { ConceptMatcher, detectLanguage, normaliseStatus, VOCABULARIES } from '.
 export { CONFIG_FILE_NAMES, defaultConfig, DEFAULT_EXCLUDE, DEFAULT_INCLUDE, MAX_FILE_BYTES, type Config } from './config/defaults';
 export { INVALID_CONFIG, loadConfig, type LoadedConfig } from './config/load';
 export { contentLines, hollowness } from './hollow';
+export { judgeSection, type SectionJudgement } from './judge';
 export { catalogFor, format, type Catalog, type ConceptText } from './l10n';
 export { docsUrl, RULE_IDS, RULES, ruleById, type Rule } from './rules';
 export { Glob, GlobError } from './glob';
-export { LineIndex } from './text';
+export { fold, LineIndex, words } from './text';
 export * from './types';

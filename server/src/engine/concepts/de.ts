@@ -11,7 +11,7 @@ export const de: Vocabulary = {
     'welches', 'warum', 'sind', 'ist', 'wird', 'werden', 'unsere', 'unser', 'unseren', 'unserer', 'diese',
     'dieser', 'dieses', 'wir', 'sie', 'haupt', 'betroffene', 'betroffenen',
   ],
-  common: ['der', 'die', 'und', 'das', 'ist', 'nicht', 'mit', 'fur', 'wir', 'den', 'auf', 'ein', 'eine', 'auch', 'wird'],
+  common: ['der', 'die', 'und', 'das', 'ist', 'nicht', 'mit', 'fur', 'wir', 'den', 'auf', 'ein', 'eine', 'auch', 'wird', 'werden', 'dem', 'sich', 'von', 'zu', 'bei', 'nach', 'sie', 'unsere', 'kann'],
   concepts: {
     'customer-impact': ['auswirkung* @c', 'auswirkung* auf @c', 'folgen fur @c', 'einfluss auf @c', 'was andert sich @c', 'wie @c fuhlen', 'erlebnis* @c', 'erfahrung* @c'],
     'problem-solved': ['gelost* problem*', 'problem* gelost*', 'problem* losen', 'losen @c', 'problem* @c', '=problem*', '=problemstellung', 'welches problem*', 'bedurfnis* @c'],
@@ -31,5 +31,6 @@ export const de: Vocabulary = {
     superseded: ['ersetzt', 'abgelost'],
   },
   placeholders: ['offen', 'folgt', 'noch offen', 'noch zu klaren', 'zu klaren', 'zu erganzen', 'ausstehend', 'entfallt', 'kommt noch'],
+  feelings: ['fuhl*', 'empfind*', 'frustr*', 'arger*', 'verwirr*', 'glucklich*', 'erleichter*', 'vertrau*', 'wutend', 'uberrasch*', 'sorge*', 'zufrieden*', 'enttausch*', 'ruhig*', 'stress*', 'freu*'],
   noImpact: ['keine', 'keiner', 'keinen', 'keine auswirkung', 'keine auswirkungen', 'nichts', 'entfallt', 'nein'],
 };

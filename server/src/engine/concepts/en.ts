@@ -14,7 +14,7 @@ export const en: Vocabulary = {
     'do', 'does', 'did', 'will', 'would', 'can', 'should', 'main', 'key', 'primary', 'target', 'affected',
     'impacted', 'ideal', 'end', 'about', 'from', 'at', 'into', 'change', 'changes', 'proposal', 'decision',
   ],
-  common: ['the', 'and', 'of', 'to', 'is', 'that', 'we', 'for', 'with', 'this', 'will', 'be', 'are', 'it', 'our'],
+  common: ['the', 'and', 'of', 'to', 'is', 'that', 'we', 'for', 'with', 'this', 'will', 'be', 'are', 'it', 'our', 'they', 'from', 'have', 'not', 'which', 'when', 'their', 'can', 'should'],
   concepts: {
     'customer-impact': [
       '@c impact*', '@c affect*', '@c effect*', '@c experience', '@c feel*', '@c consequence*', '@c facing',
@@ -64,5 +64,6 @@ export const en: Vocabulary = {
     'to be written', 'to be completed', 'n a', 'na', 'fill in', 'fill me in', 'fill this in', 'placeholder',
     'xxx', 'lorem ipsum', 'coming soon', 'later', 'pending', 'tk', 'fixme', 'write here', 'describe here',
   ],
+  feelings: ['feel*', 'frustrat*', 'annoy*', 'confus*', 'happy', 'happier', 'relie*', 'delight*', 'trust*', 'angry', 'anger', 'upset', 'surpris*', 'worr*', 'anxious', 'love', 'hate', 'pleased', 'disappoint*', 'satisf*', 'calm', 'confiden*', 'stress*', 'tired'],
   noImpact: ['none', 'no impact', 'no customer impact', 'not applicable', 'nothing', 'no change', 'no changes', 'n a', 'no', 'nil', 'no effect', 'none expected', 'nothing changes'],
 };

@@ -10,7 +10,7 @@ export const es: Vocabulary = {
     'o', 'quien', 'quienes', 'que', 'cual', 'cuales', 'como', 'por que', 'nuestros', 'nuestras', 'nuestro',
     'nuestra', 'son', 'es', 'esta', 'este', 'esto', 'sus', 'su', 'principales', 'objetivo', 'afectados',
   ],
-  common: ['el', 'la', 'que', 'de', 'los', 'las', 'en', 'para', 'con', 'una', 'por', 'se', 'del', 'es', 'como'],
+  common: ['el', 'la', 'que', 'los', 'las', 'para', 'con', 'una', 'por', 'se', 'del', 'es', 'como', 'al', 'pero', 'sus', 'esta', 'este', 'nuestros', 'cada', 'tambien', 'puede', 'hay', 'ser', 'muy'],
   concepts: {
     'customer-impact': ['impacto* @c', 'efecto* @c', 'afect* @c', 'consecuencia* @c', 'experiencia* @c', 'que cambia @c', 'como se sentir*'],
     'problem-solved': ['problema* resuel*', 'problema* resolv*', 'resolv* @c', 'problema* @c', '=problema*', 'que problema*', 'necesidad* @c'],
@@ -30,5 +30,6 @@ export const es: Vocabulary = {
     superseded: ['reemplazado', 'reemplazada', 'sustituido', 'sustituida', 'sustituye', 'superado', 'superada'],
   },
   placeholders: ['por definir', 'por hacer', 'pendiente', 'por completar', 'por escribir', 'por decidir', 'no aplica', 'proximamente'],
+  feelings: ['sentir*', 'sentira*', 'frustra*', 'molest*', 'confus*', 'feliz*', 'alivi*', 'confianza', 'enfad*', 'enoj*', 'sorprend*', 'preocup*', 'content*', 'decepcion*', 'satisf*', 'tranquil*', 'estres*'],
   noImpact: ['ninguno', 'ninguna', 'sin impacto', 'nada', 'no aplica', 'no'],
 };

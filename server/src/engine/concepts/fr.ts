@@ -11,7 +11,7 @@ export const fr: Vocabulary = {
     'pourquoi', 'nos', 'notre', 'sont', 'est', 'ce', 'cette', 'ces', 'leurs', 'leur', 'principaux', 'cibles',
     'concernes', 'vont', 'il', 'ils',
   ],
-  common: ['le', 'la', 'les', 'de', 'des', 'et', 'est', 'pour', 'que', 'une', 'dans', 'du', 'pas', 'sur', 'nous'],
+  common: ['le', 'la', 'les', 'des', 'et', 'est', 'pour', 'que', 'une', 'dans', 'du', 'pas', 'sur', 'nous', 'qui', 'au', 'aux', 'avec', 'ne', 'leur', 'ce', 'cette', 'sont', 'plus', 'par'],
   concepts: {
     'customer-impact': ['impact* @c', 'effet* @c', 'consequence* @c', 'experience @c', 'ce qui change @c', 'ressenti* @c', 'comment @c vivr*'],
     'problem-solved': ['probleme* resolu*', 'resoudre probleme*', 'probleme* @c', '=probleme*', 'quel probleme*', 'besoin* @c'],
@@ -31,5 +31,6 @@ export const fr: Vocabulary = {
     superseded: ['remplace', 'remplacee'],
   },
   placeholders: ['a definir', 'a faire', 'a completer', 'a rediger', 'a venir', 'a preciser', 'non applicable', 'en attente'],
+  feelings: ['ressent*', 'sentir*', 'frustr*', 'agac*', 'confus*', 'heureu*', 'soulag*', 'confiance', 'colere', 'surpri*', 'inquie*', 'content*', 'decu*', 'satisf*', 'rassur*', 'stress*', 'vivr*'],
   noImpact: ['aucun', 'aucune', 'aucun impact', 'rien', 'neant', 'non applicable', 'non'],
 };

@@ -11,7 +11,7 @@ export const it: Vocabulary = {
     'sulla', 'sui', 'per', 'con', 'e', 'o', 'chi', 'che', 'cosa', 'come', 'quale', 'quali', 'perche', 'nostri',
     'nostro', 'nostra', 'nostre', 'sono', 'e', 'questa', 'questo', 'principali', 'target', 'coinvolti',
   ],
-  common: ['il', 'che', 'di', 'della', 'per', 'non', 'una', 'sono', 'con', 'gli', 'anche', 'questo', 'nel', 'delle'],
+  common: ['il', 'che', 'di', 'della', 'per', 'non', 'una', 'sono', 'con', 'gli', 'anche', 'questo', 'nel', 'delle', 'del', 'sul', 'sulla', 'alla', 'come', 'lo', 'le', 'dei', 'perche', 'essere', 'viene', 'ogni', 'nostri'],
   concepts: {
     'customer-impact': ['impatt* @c', 'effett* @c', 'conseguenz* @c', 'esperienz* @c', 'cosa cambia @c', 'come @c sentir*', 'influ* @c'],
     'problem-solved': ['problem* risolt*', 'problem* risolv*', 'risolv* @c', 'problem* @c', '=problem*', 'quale problem*', 'esigenz* @c', 'bisogn* @c'],
@@ -31,5 +31,6 @@ export const it: Vocabulary = {
     superseded: ['sostituito', 'sostituita', 'superato', 'superata'],
   },
   placeholders: ['da definire', 'da fare', 'da completare', 'da scrivere', 'da decidere', 'in arrivo', 'non applicabile'],
+  feelings: ['sentir*', 'frustra*', 'infastidi*', 'confus*', 'felic*', 'sollev*', 'fiducia', 'arrabbi*', 'sorpres*', 'preoccup*', 'contenti', 'contento', 'delus*', 'soddisf*', 'tranquill*', 'stress*'],
   noImpact: ['nessuno', 'nessuna', 'nessun impatto', 'niente', 'nulla', 'non applicabile', 'no'],
 };

@@ -10,7 +10,7 @@ export const pl: Vocabulary = {
     'co', 'jak', 'jaki', 'jakie', 'jaka', 'ktory', 'ktore', 'ktorzy', 'nasi', 'naszych', 'nasz', 'nasze', 'sa',
     'jest', 'to', 'ten', 'ta', 'tego', 'tej', 'glowni', 'docelowi', 'docelowa',
   ],
-  common: ['i', 'w', 'nie', 'sie', 'na', 'jest', 'do', 'z', 'ze', 'dla', 'jak', 'oraz', 'przez', 'to', 'czy'],
+  common: ['nie', 'sie', 'na', 'jest', 'do', 'ze', 'dla', 'jak', 'oraz', 'przez', 'to', 'czy', 'od', 'po', 'tak', 'ich', 'juz', 'ktore', 'ktory', 'tylko', 'bedzie', 'moze', 'sa', 'aby', 'tego'],
   concepts: {
     'customer-impact': ['wplyw* @c', 'skutk* @c', 'konsekwencj* @c', 'doswiadczeni* @c', 'co zmieni* @c', 'jak @c odczuj*', 'odczuci* @c'],
     'problem-solved': ['rozwiaz* problem*', 'problem* rozwiaz*', 'problem* @c', '=problem*', 'jaki problem*', 'potrzeb* @c', 'bol* @c'],
@@ -30,5 +30,6 @@ export const pl: Vocabulary = {
     superseded: ['zastapiony', 'zastapiona', 'zastapione'],
   },
   placeholders: ['do uzupelnienia', 'do ustalenia', 'do zrobienia', 'do napisania', 'do decyzji', 'nie dotyczy', 'wkrotce'],
+  feelings: ['odczu*', 'czu*', 'frustr*', 'irytu*', 'zdezorient*', 'zadowol*', 'ulg*', 'zaufani*', 'zlosc*', 'zaskocz*', 'martw*', 'niepok*', 'rozczarow*', 'spokoj*', 'stres*'],
   noImpact: ['brak', 'brak wplywu', 'nic', 'nie dotyczy', 'zaden', 'zadna', 'nie'],
 };

@@ -10,7 +10,7 @@ export const pt: Vocabulary = {
     'por', 'pelo', 'pela', 'com', 'e', 'ou', 'quem', 'que', 'qual', 'quais', 'como', 'por que', 'nossos', 'nossas',
     'nosso', 'nossa', 'sao', 'esta', 'este', 'isso', 'seus', 'suas', 'principais', 'alvo', 'afetados',
   ],
-  common: ['o', 'que', 'de', 'nao', 'para', 'com', 'uma', 'os', 'no', 'se', 'na', 'por', 'mais', 'as', 'dos', 'como', 'sao'],
+  common: ['que', 'nao', 'para', 'com', 'uma', 'os', 'no', 'na', 'por', 'mais', 'as', 'dos', 'como', 'sao', 'do', 'da', 'em', 'ao', 'seus', 'isso', 'tambem', 'pelo', 'pela', 'nossos', 'voce'],
   concepts: {
     'customer-impact': ['impacto* @c', 'efeito* @c', 'afet* @c', 'consequencia* @c', 'experiencia* @c', 'o que muda @c', 'como @c vao sentir*'],
     'problem-solved': ['problema* resolvid*', 'problema* resolv*', 'resolv* @c', 'problema* @c', '=problema*', 'qual problema*', 'necessidade* @c'],
@@ -30,5 +30,6 @@ export const pt: Vocabulary = {
     superseded: ['substituido', 'substituida', 'superado', 'superada'],
   },
   placeholders: ['a definir', 'a fazer', 'a completar', 'a preencher', 'a decidir', 'por definir', 'nao se aplica', 'em breve'],
+  feelings: ['sentir*', 'frustra*', 'irrita*', 'confus*', 'feliz*', 'alivi*', 'confianca', 'raiva', 'surpre*', 'preocup*', 'content*', 'decepcion*', 'satisf*', 'tranquil*', 'estress*'],
   noImpact: ['nenhum', 'nenhuma', 'sem impacto', 'nada', 'nao se aplica', 'nao'],
 };

@@ -25,6 +25,8 @@ export interface Vocabulary {
   statuses: Partial<Record<Status, string[]>>;
   /** Phrases that stand in for content not yet written. */
   placeholders: string[];
+  /** Words that say how someone feels, for judging whether an impact section speaks of feelings. */
+  feelings: string[];
   /** Phrases that say "no impact" and nothing more. */
   noImpact: string[];
 }

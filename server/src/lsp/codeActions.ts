@@ -1,0 +1,81 @@
+// Quick fixes: add a missing section (or all of them), or suppress a rule with a reason to fill in.
+// Every action carries its edit, since many clients cannot resolve one later.
+
+import { CodeActionKind, type CodeAction, type Diagnostic, type Range, type TextEdit } from 'vscode-languageserver';
+import { catalogFor, format, type Analysis, type ConceptId } from '../engine';
+import { addSectionsEdit, missingConcepts } from './sections';
+import { SOURCE } from './diagnostics';
+
+export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.customer-lens`;
+
+function concepts(analysis: Analysis): Set<string> {
+  return new Set(analysis.concepts.map((c) => c.concept));
+}
+
+function suppressionEdit(analysis: Analysis, rule: string, reason: string): TextEdit {
+  const doc = analysis.document;
+  const comment = doc.format === 'yaml' ? `# customer-lens-disable ${rule} -- ${reason}` : `<!-- customer-lens-disable ${rule} -- ${reason} -->`;
+  // Right after the title (or the front matter), where a file-wide suppression is read.
+  let line = 0;
+  if (doc.format === 'markdown') {
+    if (doc.title && doc.title.range.start.line >= (doc.frontMatter ? doc.frontMatter.range.end.line + 1 : 0)) line = doc.title.range.start.line + 1;
+    else if (doc.frontMatter) line = doc.frontMatter.range.end.line + 1;
+  }
+  const at = { line, character: 0 };
+  return { range: { start: at, end: at }, newText: `${comment}\n` };
+}
+
+export interface ActionRequest {
+  uri: string;
+  range: Range;
+  diagnostics: Diagnostic[];
+  only?: string[];
+}
+
+export function codeActions(analysis: Analysis, req: ActionRequest, locale: string): CodeAction[] {
+  if (!analysis.kind) return [];
+  const catalog = catalogFor(locale);
+  const known = concepts(analysis);
+  const missing = missingConcepts(analysis);
+  const edit = (e: TextEdit) => ({ changes: { [req.uri]: [e] } });
+  const wants = (kind: string) => !req.only || req.only.some((o) => kind === o || kind.startsWith(`${o}.`));
+  const actions: CodeAction[] = [];
+
+  if (wants(CodeActionKind.QuickFix)) {
+    const ours = req.diagnostics.filter((d) => d.source === SOURCE && typeof d.code === 'string');
+    for (const d of ours) {
+      const rule = String(d.code);
+      if (known.has(rule) && missing.includes(rule as ConceptId)) {
+        const heading = catalogFor(analysis.language).concepts[rule as ConceptId].heading;
+        actions.push({
+          title: format(catalog.ui.addSection, { heading }),
+          kind: CodeActionKind.QuickFix,
+          diagnostics: [d],
+          isPreferred: true,
+          edit: edit(addSectionsEdit(analysis, [rule as ConceptId])),
+        });
+      }
+    }
+    if (missing.length > 1 && ours.some((d) => missing.includes(String(d.code) as ConceptId))) {
+      actions.push({
+        title: catalog.ui.addAllSections,
+        kind: CodeActionKind.QuickFix,
+        diagnostics: ours.filter((d) => missing.includes(String(d.code) as ConceptId)),
+        edit: edit(addSectionsEdit(analysis, missing)),
+      });
+    }
+    for (const rule of [...new Set(ours.map((d) => String(d.code)))]) {
+      if (rule === 'invalid-suppression' || rule === 'invalid-config') continue;
+      actions.push({
+        title: format(catalog.ui.suppressRule, { rule }),
+        kind: CodeActionKind.QuickFix,
+        diagnostics: ours.filter((d) => d.code === rule),
+        edit: edit(suppressionEdit(analysis, rule, catalog.ui.suppressReason)),
+      });
+    }
+  }
+  if (missing.length > 0 && req.only && req.only.some((o) => FIX_ALL_KIND === o || FIX_ALL_KIND.startsWith(`${o}.`) || o === CodeActionKind.Source)) {
+    actions.push({ title: catalog.ui.addAllSections, kind: FIX_ALL_KIND, edit: edit(addSectionsEdit(analysis, missing)) });
+  }
+  return actions;
+}

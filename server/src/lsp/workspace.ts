@@ -1,0 +1,81 @@
+// Documents as the server knows them: text from the client, config from the nearest `.customer-lens.yaml`
+// on disk when the document's path has one, and one analysis per document version.
+
+import { existsSync } from 'node:fs';
+import { dirname, relative, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { analyze, defaultConfig, type Analysis } from '../engine';
+import { ConfigFinder, type ConfigFile } from '../node/configFiles';
+
+export interface DocumentSettings {
+  enable: boolean;
+  /** Language of messages: 'auto' follows the editor. */
+  messagesLanguage: string;
+}
+
+export const DEFAULT_SETTINGS: DocumentSettings = { enable: true, messagesLanguage: 'auto' };
+
+/** The file-system path a URI names, if any: file: URIs, and the git:, pr: and review: views of a file. */
+export function pathOf(uri: string): string | undefined {
+  try {
+    const u = new URL(uri);
+    if (u.protocol === 'file:') return fileURLToPath(u);
+    if (u.protocol === 'untitled:') return undefined;
+    const path = decodeURIComponent(u.pathname);
+    return path.startsWith('/') && existsSync(dirname(path)) ? path : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** A path fit for glob matching: relative to the config's folder, else the URI's own path. */
+export function globPathOf(uri: string, config: ConfigFile): string {
+  const path = pathOf(uri);
+  if (path && config.dir) return relative(config.dir, path).split(sep).join('/');
+  if (path) return path.split(sep).join('/');
+  try {
+    return decodeURIComponent(new URL(uri).pathname);
+  } catch {
+    return uri;
+  }
+}
+
+export class Workspace {
+  readonly configs = new ConfigFinder();
+  private readonly defaults: ConfigFile = { config: defaultConfig(), findings: [] };
+  private readonly cache = new Map<string, { version: number; locale: string; analysis: Analysis }>();
+
+  constructor(public locale: string) {}
+
+  configFor(uri: string): ConfigFile {
+    const path = pathOf(uri);
+    return path ? this.configs.forFile(path) : this.defaults;
+  }
+
+  analysisOf(doc: TextDocument, settings: DocumentSettings = DEFAULT_SETTINGS): Analysis {
+    const locale = settings.messagesLanguage === 'auto' ? this.locale : settings.messagesLanguage;
+    const cached = this.cache.get(doc.uri);
+    if (cached && cached.version === doc.version && cached.locale === locale) return cached.analysis;
+    const config = this.configFor(doc.uri);
+    const analysis = analyze({ path: globPathOf(doc.uri, config), text: doc.getText(), config: config.config, locale });
+    this.cache.set(doc.uri, { version: doc.version, locale, analysis });
+    return analysis;
+  }
+
+  /** Analyses a text that is not open (Check Workspace), without caching it. */
+  analyseText(uri: string, text: string): Analysis {
+    const config = this.configFor(uri);
+    return analyze({ path: globPathOf(uri, config), text, config: config.config, locale: this.locale });
+  }
+
+  forget(uri: string): void {
+    this.cache.delete(uri);
+  }
+
+  /** After a config file changed: every analysis may be stale. */
+  reset(): void {
+    this.configs.clear();
+    this.cache.clear();
+  }
+}

@@ -1,0 +1,274 @@
+// The language server, started for real over stdio and driven by a real LSP client.
+
+import { strict as assert } from 'node:assert';
+import { mkdtempSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import type { CodeAction, CompletionItem, Hover, MarkupContent, TextEdit } from 'vscode-languageserver-protocol';
+import { FULL_CAPABILITIES, rules, TestClient } from '../helpers/lspClient';
+
+const RECORD = [
+  '---',
+  'status: accepted',
+  '---',
+  '# 7. Usage-based pricing',
+  '',
+  '## Context',
+  '',
+  'Flat plans overcharge small shops.',
+  '',
+  '## Customers',
+  '',
+  'Independent shop owners on the Basic plan.',
+  '',
+  '## Customer impact',
+  '',
+  'Most customers pay less; they will feel relieved at renewal.',
+  '',
+  '## Decision',
+  '',
+  'We bill per order from March.',
+  '',
+].join('\n');
+
+function hoverText(h: Hover | null): string {
+  assert.ok(h, 'expected a hover');
+  return (h.contents as MarkupContent).value;
+}
+
+describe('language server over stdio', function () {
+  this.timeout(30000);
+  let client: TestClient;
+  let dir: string;
+
+  beforeEach(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'cl-lsp-'));
+    client = new TestClient();
+    await client.initialize();
+  });
+
+  afterEach(async () => {
+    await client.shutdown();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  const uriIn = (rel: string) => pathToFileURL(join(dir, rel)).toString();
+
+  it('declares only what it implements, honouring the client', async () => {
+    const other = new TestClient();
+    try {
+      const result = await other.initialize({});
+      const caps = result.capabilities;
+      assert.equal(caps.hoverProvider, true);
+      assert.equal(caps.codeActionProvider, true, 'a client without code action literals gets plain commands');
+      assert.equal(caps.diagnosticProvider, undefined, 'diagnostics are pushed, not pulled');
+    } finally {
+      await other.shutdown();
+    }
+  });
+
+  it('publishes diagnostics on open, with source, code and a link to the rule', async () => {
+    const uri = uriIn('docs/decisions/0007-pricing.md');
+    await client.open(uri, RECORD);
+    const p = await client.diagnostics(uri);
+    assert.deepEqual(rules(p.diagnostics), ['close-the-loop', 'customer-evidence', 'problem-solved', 'success-metrics', 'value-created']);
+    const value = p.diagnostics.find((d) => d.code === 'value-created');
+    assert.ok(value);
+    assert.equal(value.source, 'customer-lens');
+    assert.equal(value.severity, 1, 'accepted record: a missing value created is an error');
+    assert.deepEqual(value.range, { start: { line: 3, character: 0 }, end: { line: 3, character: 24 } });
+    assert.match(value.codeDescription?.href ?? '', /docs\/rules\/value-created\.md$/);
+    assert.equal(p.version, 1);
+  });
+
+  it('re-checks after incremental edits and never publishes for an outdated version', async () => {
+    const uri = uriIn('docs/decisions/0008-edit.md');
+    await client.open(uri, RECORD);
+    await client.diagnostics(uri);
+    const end = { line: 21, character: 0 };
+    await client.change(uri, 2, [{ range: { start: end, end }, text: '## Value created\n\nShop owners save about 12 EUR a month.\n' }]);
+    await client.change(uri, 3, [{ range: { start: { line: 24, character: 0 }, end: { line: 24, character: 0 } }, text: '\n## Customer evidence\n\n"I pay for orders I never get" - ticket #4812\n' }]);
+    const p = await client.diagnostics(uri, (d) => d.version === 3);
+    assert.deepEqual(rules(p.diagnostics), ['close-the-loop', 'problem-solved', 'success-metrics']);
+    assert.equal(client.allPublished().filter((d) => d.uri === uri && d.version === 2).length, 0, 'version 2 was superseded before its check ran');
+  });
+
+  it('answers hovers: checklist on the title, questions on a heading, why on a finding, meaning on the status', async () => {
+    const uri = uriIn('docs/decisions/0009-hover.md');
+    await client.open(uri, RECORD);
+    await client.diagnostics(uri);
+    const title = hoverText(await client.connection.sendRequest('textDocument/hover', { textDocument: { uri }, position: { line: 3, character: 4 } }));
+    assert.match(title, /Customer checklist/);
+    assert.match(title, /✅ Customer impact: present/);
+    assert.match(title, /❌ Value created: missing/);
+    assert.match(title, /Questions to ask the author/);
+    assert.match(title, /Which customers did we hear from\?/);
+    assert.match(title, /docs\/rules\/value-created\.md/);
+    const heading = hoverText(await client.connection.sendRequest('textDocument/hover', { textDocument: { uri }, position: { line: 13, character: 5 } }));
+    assert.match(heading, /What changes for the customer/);
+    assert.match(heading, /✓ names a customer or persona/);
+    assert.match(heading, /✓ says how customers will feel/);
+    assert.match(heading, /cites no evidence/);
+    const status = hoverText(await client.connection.sendRequest('textDocument/hover', { textDocument: { uri }, position: { line: 1, character: 10 } }));
+    assert.match(status, /Accepted: a missing customer impact, problem solved or value created is an error/);
+    const none = await client.connection.sendRequest('textDocument/hover', { textDocument: { uri }, position: { line: 7, character: 3 } });
+    assert.equal(none, null);
+  });
+
+  it('applies a quick fix, re-checks, and the finding is gone', async () => {
+    const uri = uriIn('docs/decisions/0010-fix.md');
+    await client.open(uri, RECORD);
+    const p = await client.diagnostics(uri);
+    const target = p.diagnostics.find((d) => d.code === 'value-created');
+    assert.ok(target);
+    const actions = (await client.connection.sendRequest('textDocument/codeAction', {
+      textDocument: { uri },
+      range: target.range,
+      context: { diagnostics: p.diagnostics.filter((d) => d.code === 'value-created') },
+    })) as CodeAction[];
+    const fix = actions.find((a) => a.title === 'Add the "Value created" section');
+    assert.ok(fix, `actions: ${actions.map((a) => a.title).join('; ')}`);
+    const edits = fix.edit?.changes?.[uri] as TextEdit[];
+    const doc = TextDocument.create(uri, 'markdown', 1, RECORD);
+    const fixed = TextDocument.applyEdits(doc, edits);
+    assert.ok(fixed.indexOf('## Value created') < fixed.indexOf('## Decision'), 'the section goes before the decision');
+    await client.change(uri, 2, [{ text: fixed }]);
+    const after = await client.diagnostics(uri, (d) => d.version === 2);
+    assert.ok(!rules(after.diagnostics).includes('value-created'));
+    assert.ok(rules(after.diagnostics).includes('placeholder-text'), 'the prompt itself is not an answer yet');
+  });
+
+  it('offers "add all", suppression and source.fixAll, each carrying its edit', async () => {
+    const uri = uriIn('docs/decisions/0011-all.md');
+    await client.open(uri, RECORD);
+    const p = await client.diagnostics(uri);
+    const actions = (await client.connection.sendRequest('textDocument/codeAction', {
+      textDocument: { uri },
+      range: p.diagnostics[0].range,
+      context: { diagnostics: p.diagnostics },
+    })) as CodeAction[];
+    const all = actions.find((a) => a.title === 'Add all missing customer sections');
+    assert.ok(all?.edit);
+    const suppress = actions.find((a) => a.title.startsWith('Suppress customer-evidence'));
+    assert.ok(suppress?.edit);
+    const fixAll = (await client.connection.sendRequest('textDocument/codeAction', {
+      textDocument: { uri },
+      range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+      context: { diagnostics: [], only: ['source.fixAll'] },
+    })) as CodeAction[];
+    assert.equal(fixAll.length, 1);
+    assert.equal(fixAll[0].kind, 'source.fixAll.customer-lens');
+    const text = TextDocument.applyEdits(TextDocument.create(uri, 'markdown', 1, RECORD), fixAll[0].edit?.changes?.[uri] as TextEdit[]);
+    await client.change(uri, 2, [{ text }]);
+    const after = await client.diagnostics(uri, (d) => d.version === 2);
+    assert.deepEqual([...new Set(rules(after.diagnostics))], ['placeholder-text']);
+  });
+
+  it('completes missing headings after # in the document language, and front matter keys and values', async () => {
+    const uri = uriIn('docs/decisioni/0001-x.md');
+    const text = '---\nkind: decision\nstatus: \n---\n# Ritiro in negozio\n\n## Contesto\n\nI clienti vogliono ritirare il pacco in negozio e non a casa.\n\n## Impatto sul cliente\n\nI clienti saranno contenti.\n\n##';
+    await client.open(uri, text);
+    await client.diagnostics(uri);
+    const items = (await client.connection.sendRequest('textDocument/completion', { textDocument: { uri }, position: { line: 14, character: 2 } })) as CompletionItem[];
+    const labels = items.map((i) => i.label);
+    assert.ok(labels.includes('Problema risolto'), labels.join(', '));
+    assert.ok(labels.includes('Valore creato'));
+    assert.ok(!labels.includes('Impatto sul cliente'), 'present concepts are not offered');
+    const status = (await client.connection.sendRequest('textDocument/completion', { textDocument: { uri }, position: { line: 2, character: 8 } })) as CompletionItem[];
+    assert.deepEqual(status.map((i) => i.label), ['draft', 'proposed', 'accepted', 'rejected', 'deprecated', 'superseded']);
+  });
+
+  it('re-checks open documents when .customer-lens.yaml changes', async () => {
+    mkdirSync(join(dir, 'docs', 'decisions'), { recursive: true });
+    const uri = uriIn('docs/decisions/0012-config.md');
+    await client.open(uri, RECORD);
+    const before = await client.diagnostics(uri);
+    assert.equal(before.diagnostics.find((d) => d.code === 'customer-evidence')?.severity, 3);
+    writeFileSync(join(dir, '.customer-lens.yaml'), 'rules:\n  customer-evidence: warning\n  close-the-loop: off\n');
+    client.clearPublished();
+    await client.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: uriIn('.customer-lens.yaml'), type: 1 }] });
+    const after = await client.diagnostics(uri);
+    assert.equal(after.diagnostics.find((d) => d.code === 'customer-evidence')?.severity, 2);
+    assert.ok(!rules(after.diagnostics).includes('close-the-loop'));
+  });
+
+  it('reports an invalid config on the config file itself', async () => {
+    const uri = uriIn('.customer-lens.yaml');
+    await client.open(uri, 'rules:\n  no-such-rule: warning\n', 1, 'yaml');
+    const p = await client.diagnostics(uri);
+    assert.deepEqual(rules(p.diagnostics), ['invalid-config']);
+    assert.equal(p.diagnostics[0].range.start.line, 1);
+  });
+
+  it('checks a document opened through a git: URI (the original side of a diff) from the text sent', async () => {
+    const uri = `git:${join(dir, 'docs/decisions/0007-pricing.md')}?${encodeURIComponent(JSON.stringify({ path: 'x', ref: 'HEAD~1' }))}`;
+    await client.open(uri, RECORD);
+    const p = await client.diagnostics(uri);
+    assert.ok(rules(p.diagnostics).includes('value-created'));
+    const h = hoverText(await client.connection.sendRequest('textDocument/hover', { textDocument: { uri }, position: { line: 3, character: 2 } }));
+    assert.match(h, /Customer checklist/);
+  });
+
+  it('checks untitled and pr: documents by their front matter kind', async () => {
+    await client.open('untitled:Untitled-1', '---\nkind: spec\n---\n# Wishlists\n');
+    const p = await client.diagnostics('untitled:Untitled-1');
+    assert.ok(rules(p.diagnostics).includes('customer-segment'));
+    await client.open('pr:/docs/decisions/0001.md?owner=x', '# Title only\n');
+    const q = await client.diagnostics('pr:/docs/decisions/0001.md?owner=x');
+    assert.ok(rules(q.diagnostics).includes('customer-impact'));
+  });
+
+  it('answers requests for unknown documents with empty answers', async () => {
+    const uri = 'file:///nowhere/docs/decisions/none.md';
+    assert.equal(await client.connection.sendRequest('textDocument/hover', { textDocument: { uri }, position: { line: 0, character: 0 } }), null);
+    assert.deepEqual(await client.connection.sendRequest('textDocument/completion', { textDocument: { uri }, position: { line: 0, character: 0 } }), []);
+    assert.deepEqual(await client.connection.sendRequest('textDocument/codeAction', { textDocument: { uri }, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, context: { diagnostics: [] } }), []);
+    assert.equal(await client.connection.sendRequest('customerLens/checklist', { uri }), null);
+  });
+
+  it('speaks the client locale', async () => {
+    const it = new TestClient();
+    try {
+      await it.initialize(FULL_CAPABILITIES, 'it');
+      const uri = uriIn('docs/decisions/0013-locale.md');
+      await it.open(uri, RECORD);
+      const p = await it.diagnostics(uri);
+      const en = 'No value created: say what the customer gains from this and why they would care.';
+      const message = p.diagnostics.find((d) => d.code === 'value-created')?.message;
+      assert.ok(message && message !== en, `expected an Italian message, got ${message}`);
+    } finally {
+      await it.shutdown();
+    }
+  });
+
+  it('gives a client without code action literals commands that apply the edit', async () => {
+    const plain = new TestClient();
+    try {
+      await plain.initialize({ textDocument: { hover: { contentFormat: ['plaintext'] } } });
+      const uri = uriIn('docs/decisions/0014-plain.md');
+      await plain.open(uri, RECORD);
+      const p = await plain.diagnostics(uri);
+      const actions = (await plain.connection.sendRequest('textDocument/codeAction', { textDocument: { uri }, range: p.diagnostics[0].range, context: { diagnostics: p.diagnostics } })) as { command: string; arguments: unknown[] }[];
+      assert.ok(actions.length > 0);
+      assert.equal(actions[0].command, 'customer-lens.server.applyEdit');
+      const h = (await plain.connection.sendRequest('textDocument/hover', { textDocument: { uri }, position: { line: 3, character: 0 } })) as Hover;
+      assert.equal((h.contents as MarkupContent).kind, 'plaintext');
+    } finally {
+      await plain.shutdown();
+    }
+  });
+
+  it('checks unopened documents sent by Check Workspace and reports a checklist', async () => {
+    const a = uriIn('docs/decisions/0001-a.md');
+    const b = uriIn('notes/todo.md');
+    const result = await client.connection.sendRequest('customerLens/checkDocuments', { documents: [{ uri: a, text: RECORD }, { uri: b, text: '# Not a record' }] });
+    assert.deepEqual(result, { checked: 1, findings: 5 });
+    const p = await client.diagnostics(a);
+    assert.equal(p.diagnostics.length, 5);
+    await client.open(a, RECORD);
+    const list = (await client.connection.sendRequest('customerLens/checklist', { uri: a })) as { present: number; required: number };
+    assert.deepEqual([list.present, list.required], [2, 7]);
+  });
+});

@@ -1,16 +1,21 @@
 // The `customer-lens` command: argv -> files -> engine -> stylish | json | sarif | github; exit code.
 
+import { appendFileSync } from 'node:fs';
+import { relative, resolve, sep } from 'node:path';
 import { version } from '../../package.json';
 import { checkPaths, summarise, type CheckRun } from './cli/check';
-import { formatGithub } from './cli/github';
+import { changedSince, GitError } from './cli/git';
+import { formatGithub, githubStepSummary } from './cli/github';
+import { formatMarkdown } from './cli/markdown';
 import { formatJson } from './cli/json';
 import { formatSarif } from './cli/sarif';
 import { formatStylish } from './cli/stylish';
 
-const FORMATS = ['stylish', 'json', 'sarif', 'github'] as const;
+const FORMATS = ['stylish', 'json', 'sarif', 'github', 'markdown'] as const;
 type Format = (typeof FORMATS)[number];
 
-const USAGE = `Usage: customer-lens check [paths or globs...] [--format stylish|json|sarif|github] [--config FILE] [--max-warnings N]
+const USAGE = `Usage: customer-lens check [paths or globs...] [--format stylish|json|sarif|github|markdown] [--config FILE]
+                            [--max-warnings N] [--since GIT_REF]
 
 Checks decision records and specs for the customer: who they are, the problem solved, the impact on them,
 the value created, their voice, success as they feel it, and following up with them.
@@ -24,6 +29,7 @@ export interface CliOptions {
   format: Format;
   config?: string;
   maxWarnings?: number;
+  since?: string;
 }
 
 export function parseArgs(argv: string[]): CliOptions | 'help' | 'version' {
@@ -45,6 +51,7 @@ export function parseArgs(argv: string[]): CliOptions | 'help' | 'version' {
       if (!(FORMATS as readonly string[]).includes(f)) throw new UsageError(`unknown format "${f}": use ${FORMATS.join(', ')}`);
       options.format = f as Format;
     } else if (flag === '--config' || flag === '-c') options.config = value();
+    else if (flag === '--since') options.since = value();
     else if (flag === '--max-warnings') {
       const v = value();
       const n = Number(v);
@@ -54,6 +61,15 @@ export function parseArgs(argv: string[]): CliOptions | 'help' | 'version' {
     else options.paths.push(arg);
   }
   return options;
+}
+
+/** With --since, paths narrow the changed files to those folders or files. */
+function underAny(file: string, paths: string[], cwd: string): boolean {
+  if (paths.length === 0) return true;
+  return paths.some((p) => {
+    const rel = relative(resolve(cwd, p), file);
+    return rel === '' || (!rel.startsWith('..') && !rel.startsWith(sep) && !/^[a-zA-Z]:/.test(rel));
+  });
 }
 
 export function exitCode(run: CheckRun, maxWarnings: number | undefined): number {
@@ -72,6 +88,8 @@ export function render(run: CheckRun, options: CliOptions, colour: boolean): str
       return formatSarif(run.files, version);
     case 'github':
       return formatGithub(run.files);
+    case 'markdown':
+      return formatMarkdown(run.files);
     default:
       return formatStylish(run.files, colour);
   }
@@ -93,7 +111,23 @@ export function main(argv: string[], cwd: string): number {
     process.stdout.write(`${version}\n`);
     return 0;
   }
-  const run = checkPaths(options.paths, { cwd, config: options.config });
+  let files: string[] | undefined;
+  if (options.since) {
+    try {
+      files = changedSince(options.since, cwd).filter((f) => underAny(f, options.paths, cwd));
+    } catch (e) {
+      process.stderr.write(`customer-lens: ${e instanceof GitError ? e.message : String(e)}\n`);
+      return 2;
+    }
+  }
+  const run = checkPaths(options.paths, { cwd, config: options.config, files });
+  if (options.format === 'github' && process.env.GITHUB_STEP_SUMMARY) {
+    try {
+      appendFileSync(process.env.GITHUB_STEP_SUMMARY, githubStepSummary(run.files));
+    } catch (e) {
+      run.notes.push(`cannot write the step summary: ${(e as NodeJS.ErrnoException).code ?? String(e)}`);
+    }
+  }
   const colour = process.stdout.isTTY === true && !process.env.NO_COLOR;
   const output = render(run, options, colour);
   if (output.length > 0) process.stdout.write(`${output}\n`);

@@ -1,7 +1,8 @@
 // `--format github`: workflow commands that GitHub turns into annotations on the pull request's diff.
 
 import type { Severity } from '../engine';
-import type { FileResult } from './check';
+import { summarise, type FileResult } from './check';
+import { checklistTable, LEGEND } from './checklistTable';
 
 const COMMAND: Record<Severity, string> = { error: 'error', warning: 'warning', info: 'notice', hint: 'notice' };
 
@@ -29,4 +30,17 @@ export function formatGithub(files: FileResult[]): string {
     }
   }
   return lines.join('\n');
+}
+
+/** The run summary (GITHUB_STEP_SUMMARY): every file's checklist. */
+export function githubStepSummary(files: FileResult[]): string {
+  const s = summarise(files);
+  return [
+    '## Customer Lens',
+    '',
+    `${s.files} file${s.files === 1 ? '' : 's'} checked: ${s.errors} errors, ${s.warnings} warnings, ${s.infos} info, ${s.hints} hints.`,
+    '',
+    ...(files.length > 0 ? [...checklistTable(files), '', LEGEND] : ['No decision records or specs to check.']),
+    '',
+  ].join('\n');
 }

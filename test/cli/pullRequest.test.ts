@@ -1,0 +1,183 @@
+// Pull-request review in CI: --since against a real temporary git repository, and the github and
+// markdown outputs, compared whole.
+
+import { strict as assert } from 'node:assert';
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+
+import { checkPaths } from '../../server/src/cli/check';
+import { formatMarkdown } from '../../server/src/cli/markdown';
+
+const CLI = join(__dirname, '..', '..', '..', 'dist', 'cli.js');
+
+const COMPLETE = (title: string) => `---
+status: proposed
+---
+# ${title}
+
+## Customers
+
+Shop owners on the Basic plan.
+
+## Problem solved
+
+Owners cannot see which orders are late.
+
+## Customer impact
+
+Owners see late orders first and will feel in control.
+
+## Value created
+
+Fewer angry buyers.
+
+## Customer evidence
+
+Ticket #4812 and 37 like it.
+
+## Success metrics
+
+Late-order complaints fall by half.
+`;
+
+function run(cwd: string, args: string[], env: Record<string, string> = {}) {
+  const r = spawnSync(process.execPath, [CLI, ...args], { cwd, encoding: 'utf8', env: { ...process.env, ...env, GITHUB_STEP_SUMMARY: env.GITHUB_STEP_SUMMARY ?? '' } });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+function git(cwd: string, ...args: string[]): void {
+  const r = spawnSync('git', args, { cwd, encoding: 'utf8' });
+  assert.equal(r.status, 0, `git ${args.join(' ')}: ${r.stderr}`);
+}
+
+function write(root: string, rel: string, text: string): void {
+  mkdirSync(dirname(join(root, rel)), { recursive: true });
+  writeFileSync(join(root, rel), text);
+}
+
+describe('pull-request review: --since, github and markdown outputs', function () {
+  this.timeout(30000);
+  let repo: string;
+
+  before(() => {
+    repo = mkdtempSync(join(tmpdir(), 'cl-pr-'));
+    git(repo, 'init', '-q', '-b', 'main');
+    git(repo, 'config', 'user.email', 'test@example.com');
+    git(repo, 'config', 'user.name', 'Test');
+    write(repo, 'docs/decisions/0001-late-orders.md', COMPLETE('1. Show late orders first'));
+    write(repo, 'docs/decisions/0002-refunds.md', '# 2. Instant refunds\n\n## Customer impact\n\nBuyers get money back at once.\n');
+    write(repo, 'docs/decisions/0003-untouched.md', '# 3. Untouched\n\nNo customer sections at all.\n');
+    write(repo, 'docs/decisions/0005-to-delete.md', '# 5. Going away\n');
+    write(repo, 'docs/specs/old-name.md', COMPLETE('Wishlists'));
+    write(repo, 'notes/readme-like.md', '# Not a record\n');
+    git(repo, 'add', '-A');
+    git(repo, 'commit', '-q', '-m', 'base');
+    git(repo, 'checkout', '-q', '-b', 'feature');
+    write(repo, 'docs/decisions/0004-new.md', '---\nstatus: accepted\n---\n# 4. Gift cards\n\n## Customers\n\nGift buyers.\n');
+    write(repo, 'docs/decisions/0002-refunds.md', '# 2. Instant refunds\n\n## Customer impact\n\nTBD\n');
+    unlinkSync(join(repo, 'docs/decisions/0005-to-delete.md'));
+    renameSync(join(repo, 'docs/specs/old-name.md'), join(repo, 'docs/specs/wishlists.md'));
+    git(repo, 'add', '-A');
+    git(repo, 'commit', '-q', '-m', 'feature work');
+  });
+
+  after(() => rmSync(repo, { recursive: true, force: true }));
+
+  it('checks only what was added, changed or renamed since the ref', () => {
+    const r = run(repo, ['check', '--since', 'main', '--format', 'json']);
+    assert.equal(r.stderr, '');
+    const paths = (JSON.parse(r.stdout) as { files: { path: string }[] }).files.map((f) => f.path);
+    assert.deepEqual(paths, ['docs/decisions/0002-refunds.md', 'docs/decisions/0004-new.md', 'docs/specs/wishlists.md']);
+    assert.equal(r.code, 1);
+  });
+
+  it('narrows --since to the paths given', () => {
+    const r = run(repo, ['check', 'docs/specs', '--since', 'main', '--format', 'json']);
+    const paths = (JSON.parse(r.stdout) as { files: { path: string }[] }).files.map((f) => f.path);
+    assert.deepEqual(paths, ['docs/specs/wishlists.md']);
+    assert.equal(r.code, 0);
+  });
+
+  it('writes workflow annotations on the title line, and the checklist to the step summary', () => {
+    const summary = join(repo, '..', `summary-${Date.now()}.md`);
+    const r = run(repo, ['check', '--since', 'main', '--format', 'github'], { GITHUB_STEP_SUMMARY: summary });
+    assert.equal(r.stdout, [
+      '::warning file=docs/decisions/0002-refunds.md,line=1,col=1,endLine=1,endColumn=21,title=Customer Lens%3A problem-solved::No problem solved: say which problem of the customer this solves, in their words.',
+      '::warning file=docs/decisions/0002-refunds.md,line=1,col=1,endLine=1,endColumn=21,title=Customer Lens%3A value-created::No value created: say what the customer gains from this and why they would care.',
+      '::notice file=docs/decisions/0002-refunds.md,line=1,col=1,endLine=1,endColumn=21,title=Customer Lens%3A customer-segment::No customer named: say who the customers are (persona, segment, plan) that this serves.',
+      '::notice file=docs/decisions/0002-refunds.md,line=1,col=1,endLine=1,endColumn=21,title=Customer Lens%3A customer-evidence::No customer evidence: cite what customers told or showed us (a quote, a ticket, research, a number).',
+      '::notice file=docs/decisions/0002-refunds.md,line=1,col=1,endLine=1,endColumn=21,title=Customer Lens%3A success-metrics::No success metric: say how we will know this worked for the customer, and which number should move.',
+      '::warning file=docs/decisions/0002-refunds.md,line=3,col=1,endLine=3,endColumn=19,title=Customer Lens%3A placeholder-text::The section "Customer impact" holds only placeholder text: How does this change things for our customers, and how will they feel about it?',
+      '::error file=docs/decisions/0004-new.md,line=4,col=1,endLine=4,endColumn=16,title=Customer Lens%3A customer-impact::No customer impact: say how this changes things for the customer, and how they will feel about it.',
+      '::error file=docs/decisions/0004-new.md,line=4,col=1,endLine=4,endColumn=16,title=Customer Lens%3A problem-solved::No problem solved: say which problem of the customer this solves, in their words.',
+      '::error file=docs/decisions/0004-new.md,line=4,col=1,endLine=4,endColumn=16,title=Customer Lens%3A value-created::No value created: say what the customer gains from this and why they would care.',
+      '::notice file=docs/decisions/0004-new.md,line=4,col=1,endLine=4,endColumn=16,title=Customer Lens%3A customer-evidence::No customer evidence: cite what customers told or showed us (a quote, a ticket, research, a number).',
+      '::notice file=docs/decisions/0004-new.md,line=4,col=1,endLine=4,endColumn=16,title=Customer Lens%3A success-metrics::No success metric: say how we will know this worked for the customer, and which number should move.',
+      '::notice file=docs/decisions/0004-new.md,line=4,col=1,endLine=4,endColumn=16,title=Customer Lens%3A close-the-loop::No customer follow-up: say how and when we go back to customers once this is done.',
+      '',
+    ].join('\n'));
+    assert.equal(readFileSync(summary, 'utf8'), [
+      '## Customer Lens',
+      '',
+      '3 files checked: 3 errors, 3 warnings, 6 info, 0 hints.',
+      '',
+      '| File | Kind | Status | Customers | Problem | Impact | Value | Evidence | Metrics | Follow-up | Findings |',
+      '|---|---|---|:-:|:-:|:-:|:-:|:-:|:-:|:-:|--:|',
+      '| `docs/decisions/0002-refunds.md` | decision | proposed | ❌ | ❌ | ⚠️ | ❌ | ❌ | ❌ | ➖ | 6 |',
+      '| `docs/decisions/0004-new.md` | decision | accepted | ✅ | ❌ | ❌ | ❌ | ❌ | ❌ | ❌ | 6 |',
+      '| `docs/specs/wishlists.md` | spec | proposed | ✅ | ✅ | ✅ | ✅ | ✅ | ✅ | ➖ | 0 |',
+      '',
+      '✅ present · ⚠️ empty or placeholder · ❌ missing · ➖ not asked of this document',
+      '',
+    ].join('\n'));
+    rmSync(summary, { force: true });
+  });
+
+  it('writes a pull-request comment in Markdown, capping the listed findings', () => {
+    const r = run(repo, ['check', 'docs/decisions/0004-new.md', '--since', 'main', '--format', 'markdown']);
+    assert.equal(r.stdout, [
+      '## Customer Lens',
+      '',
+      'Checked 1 file: 3 errors, 0 warnings, 3 info, 0 hints.',
+      '',
+      '| File | Kind | Status | Customers | Problem | Impact | Value | Evidence | Metrics | Follow-up | Findings |',
+      '|---|---|---|:-:|:-:|:-:|:-:|:-:|:-:|:-:|--:|',
+      '| `docs/decisions/0004-new.md` | decision | accepted | ✅ | ❌ | ❌ | ❌ | ❌ | ❌ | ❌ | 6 |',
+      '',
+      '✅ present · ⚠️ empty or placeholder · ❌ missing · ➖ not asked of this document',
+      '',
+      '### `docs/decisions/0004-new.md`',
+      '',
+      '- 🔴 **error** line 4: No customer impact: say how this changes things for the customer, and how they will feel about it. (`customer-impact`)',
+      '- 🔴 **error** line 4: No problem solved: say which problem of the customer this solves, in their words. (`problem-solved`)',
+      '- 🔴 **error** line 4: No value created: say what the customer gains from this and why they would care. (`value-created`)',
+      '- 🔵 **info** line 4: No customer evidence: cite what customers told or showed us (a quote, a ticket, research, a number). (`customer-evidence`)',
+      '- 🔵 **info** line 4: No success metric: say how we will know this worked for the customer, and which number should move. (`success-metrics`)',
+      '- 🔵 **info** line 4: No customer follow-up: say how and when we go back to customers once this is done. (`close-the-loop`)',
+      '',
+    ].join('\n'));
+  });
+
+  it('caps the findings a comment lists, and counts the rest', () => {
+    const run = checkPaths(['docs/decisions'], { cwd: repo });
+    const comment = formatMarkdown(run.files, 4);
+    assert.equal((comment.match(/^- /gm) ?? []).length, 4);
+    assert.match(comment, /\n…and 14 more findings not listed here; run `customer-lens check` to see them all\.$/);
+  });
+
+  it('says clearly when it is not in a git repository, or the ref is unknown', () => {
+    const outside = mkdtempSync(join(tmpdir(), 'cl-nogit-'));
+    try {
+      const r = run(outside, ['check', '--since', 'main']);
+      assert.equal(r.code, 2);
+      assert.match(r.stderr, /^customer-lens: --since needs a git repository, and .* is not inside one\n$/);
+    } finally {
+      rmSync(outside, { recursive: true, force: true });
+    }
+    const bad = run(repo, ['check', '--since', 'no-such-branch']);
+    assert.equal(bad.code, 2);
+    assert.equal(bad.stderr, 'customer-lens: unknown git ref "no-such-branch"\n');
+  });
+});

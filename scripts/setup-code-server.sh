@@ -143,11 +143,10 @@ for (const m of process.argv.slice(2)) {
 process.exit(bad ? 1 : 0);
 EOF
 }
-if check_native >/dev/null 2>&1; then
-  say "native modules in lib/vscode already built"
-else
-  say "npm: rebuilding native modules in lib/vscode (2-3 minutes of compiling on 2 cores) ..."
-  "$NODE24_BIN/node" - "$VSCODE_DIR/package.json" "${VSCODE_NATIVE[@]}" <<'EOF'
+# code-server 4.139.1's lib/vscode/package.json already lists most of them (pinned versions), so
+# its postinstall usually builds them; add the recipe's entries anyway and rebuild only when a
+# module does not load (or when FORCE_REBUILD=1).
+"$NODE24_BIN/node" - "$VSCODE_DIR/package.json" "${VSCODE_NATIVE[@]}" <<'EOF'
 const fs = require('fs');
 const [file, ...mods] = process.argv.slice(2);
 const pkg = JSON.parse(fs.readFileSync(file, 'utf8'));
@@ -155,6 +154,10 @@ pkg.allowScripts = Object.assign({}, pkg.allowScripts);
 for (const m of mods) pkg.allowScripts[m] = true;
 fs.writeFileSync(file, JSON.stringify(pkg, null, 2) + '\n');
 EOF
+if [[ "${FORCE_REBUILD:-0}" != 1 ]] && check_native >/dev/null 2>&1; then
+  say "native modules in lib/vscode load with Node $NODE_MAJOR (already built by code-server's postinstall)"
+else
+  say "npm: rebuilding native modules in lib/vscode (2-3 minutes of compiling on 2 cores) ..."
   (cd "$VSCODE_DIR" && run npm-rebuild-vscode npm rebuild --no-audit --no-fund "${VSCODE_NATIVE[@]}")
   check_native 2>"$LOG_DIR/native-check.log" || {
     cat "$LOG_DIR/native-check.log" >&2

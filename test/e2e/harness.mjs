@@ -418,8 +418,9 @@ export async function editorText(page) {
 }
 
 /**
- * Open the Problems panel (Ctrl+Shift+M) and return its rows' text, e.g.
- * ['0001-test.md docs/decisions 1', 'Missing field ... [Ln 1, Col 1]'] (file rows and marker rows).
+ * Open the Problems panel (Ctrl+Shift+M) and return its rows' text, top to bottom, e.g.
+ * ['broken.json data 1', 'Expected comma json 514 [Ln 3, Col 3]'] (file rows, then their markers:
+ * message, source, code, position).
  * Pass `waitFor` (string/RegExp) to wait until some row matches it; `minRows` to wait for a count.
  * Returns [] when the panel says there are no problems.
  */
@@ -437,7 +438,7 @@ export async function problemsRows(page, { waitFor, minRows = 0, timeoutMs = 15_
   const rows = page.locator('.markers-panel .monaco-list-row');
   const deadline = Date.now() + timeoutMs;
   for (;;) {
-    const texts = (await rows.allInnerTexts()).map(normText).filter(Boolean);
+    const texts = await readProblemsRows(page);
     const ok = texts.length >= minRows && (waitFor == null || texts.some((t) => matches(t, waitFor)));
     if (ok) return texts;
     if (Date.now() > deadline) {
@@ -447,6 +448,24 @@ export async function problemsRows(page, { waitFor, minRows = 0, timeoutMs = 15_
     await page.waitForFunction((n) => document.querySelectorAll('.markers-panel .monaco-list-row').length !== n,
       texts.length, { timeout: Math.min(1000, Math.max(1, deadline - Date.now())), polling: 'raf' }).catch(() => {});
   }
+}
+
+// Each row's visible leaf texts joined by single spaces: 'broken.json data 1' (file row: name, folder,
+// count) or 'Expected comma json 514 [Ln 3, Col 3]' (marker row: message, source, code, position).
+async function readProblemsRows(page) {
+  return page.evaluate(() => [...document.querySelectorAll('.markers-panel .monaco-list-row')]
+    .sort((a, b) => a.getBoundingClientRect().top - b.getBoundingClientRect().top)
+    .map((row) => {
+      const parts = [];
+      const walker = document.createTreeWalker(row, NodeFilter.SHOW_TEXT);
+      for (let n; (n = walker.nextNode());) {
+        const el = n.parentElement;
+        if (!n.data.trim() || !el || el.closest('.monaco-action-bar') || !el.checkVisibility?.()) continue;
+        parts.push(n.data.trim());
+      }
+      return parts.join(' ').replace(/\u00a0/g, ' ').replace(/\s+/g, ' ').trim();
+    })
+    .filter(Boolean));
 }
 
 /** Text of the Problems panel's empty-state message ("No problems have been detected ..."), or ''. */
@@ -467,7 +486,10 @@ export async function goToLine(page, line, { timeoutMs = 10_000 } = {}) {
 
 /**
  * Hover over 1-based `line` of the active editor and return the hover's text, or null when no
- * hover shows within timeoutMs (absence is a normal result, not an error).
+ * hover shows within timeoutMs (absence is a normal result, not an error). The text is the hover's
+ * innerText with blank lines dropped; all providers' parts plus the diagnostic part show, e.g.
+ * "Dummy says hi\nDummy hover text\nView Problem (Alt+F8)\nNo quick fixes available" (inline
+ * spans may be glued: "Expected commajson(514)").
  * `text`: hover over this substring of the line (default: the line's first non-blank character,
  * or the middle of the line's text when `at: 'middle'`).
  */
@@ -492,7 +514,7 @@ export async function hoverLine(page, line, { text, at = 'start', timeoutMs = 50
   // Content can stream in (e.g. "Loading..." first); wait until it settles.
   let prev = '';
   for (let i = 0; i < 20; i++) {
-    const t = normText(await hover.innerText().catch(() => ''));
+    const t = (await hover.innerText().catch(() => '')).split('\n').map(normText).filter(Boolean).join('\n');
     if (t && t === prev && !/^Loading\b/.test(t)) return t;
     prev = t;
     await page.waitForTimeout(100); // short poll: hover content has no "done" event

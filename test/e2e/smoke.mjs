@@ -16,6 +16,9 @@ await runE2E(async () => {
   const workspace = await makeWorkspace({
     [DOC]: '# 0001 Test decision\n\nSome body text for the smoke test.\n\n## Context\n\nMore text.\n',
     'README.md': '# Smoke workspace\n',
+    // Built-in JSON support (works in Restricted Mode) gives a real diagnostic + hover to check the
+    // helpers against something that is there; JSON is only validated once the file is open.
+    'data/broken.json': '{\n  "a": 1\n  "b": 2\n}\n',
   });
 
   const server = await step('start code-server', async () => {
@@ -56,6 +59,18 @@ await runE2E(async () => {
     console.log(`    hover: ${hover === null ? 'none' : JSON.stringify(hover)} after ${ms} ms`);
     if (ms > 3000 + 5000) throw new Error(`hoverLine took ${ms} ms, beyond its timeout`);
     await screenshot(page, OUT, '04-hover');
+    await clearHover(page);
+  });
+
+  await step('problems + hover on a real diagnostic (built-in JSON)', async () => {
+    await openFile(page, 'data/broken.json');
+    const rows = await openProblems(page, { waitFor: /Expected comma/ });
+    console.log(`    rows: ${JSON.stringify(rows)}`);
+    if (!rows.some((r) => /broken\.json/.test(r))) throw new Error('no file row for broken.json');
+    const hover = await hoverLine(page, 3, { text: '"b"', timeoutMs: 10_000 });
+    console.log(`    hover: ${JSON.stringify(hover)}`);
+    if (!hover?.includes('Expected comma')) throw new Error(`hover did not show the diagnostic: ${JSON.stringify(hover)}`);
+    await screenshot(page, OUT, '05-json-hover');
     await clearHover(page);
   });
 

@@ -75,23 +75,40 @@ export function onCleanup(fn) {
 }
 
 /** Run all registered cleanups (stop browser, stop code-server, remove temp dirs). Never throws. */
-export async function cleanup() {
-  while (cleanups.length) {
-    const fn = cleanups.pop();
-    try { await fn(); } catch (e) { console.error(`  (cleanup error: ${e?.message ?? e})`); }
-  }
+let cleaning = null;
+export function cleanup() {
+  cleaning ??= (async () => {
+    while (cleanups.length) {
+      const fn = cleanups.pop();
+      try { await fn(); } catch (e) { console.error(`  (cleanup error: ${e?.message ?? e})`); }
+    }
+    cleaning = null;
+  })();
+  return cleaning;
+}
+
+let finished = false;
+/** Print the closing `e2e: N passed, N failed` line once, and exit with `code`. */
+function finish(code, extraFailures = 0) {
+  if (finished) return;
+  finished = true;
+  console.log(`e2e: ${results.passed} passed, ${results.failed + extraFailures} failed`);
+  process.exit(code);
 }
 
 function killGroupSync(pid, signal = 'SIGKILL') {
   try { process.kill(-pid, signal); } catch { /* already gone */ }
 }
 
+let aborting = false; // set on SIGINT/SIGTERM/timeout: later steps are skipped silently
+
 process.on('exit', () => { for (const pid of liveGroups) killGroupSync(pid); });
 for (const sig of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
   process.once(sig, async () => {
-    console.error(`\nreceived ${sig}, cleaning up`);
+    aborting = true;
+    console.log(`✘ received ${sig}, cleaning up`);
     await cleanup();
-    process.exit(128 + (os.constants.signals[sig] ?? 1));
+    finish(128 + (os.constants.signals[sig] ?? 1), 1);
   });
 }
 
@@ -172,17 +189,26 @@ export function freePort() {
  * stop() kills the whole process group (SIGTERM, then SIGKILL after 5 s); it is also registered
  * with cleanup() and killed synchronously on process exit.
  */
-export async function startCodeServer({
-  workspace, userDataDir, extensionsDir, port, timeoutMs = 60_000, logFile, extraArgs = [],
-} = {}) {
+export async function startCodeServer(opts = {}) {
   assertSetup();
-  if (!workspace) throw new Error('startCodeServer: workspace is required');
+  if (!opts.workspace) throw new Error('startCodeServer: workspace is required');
+  let { userDataDir, extensionsDir } = opts;
   if (!userDataDir || !extensionsDir) {
     const fresh = await makeProfile();
     userDataDir ??= fresh.userDataDir;
     extensionsDir ??= fresh.extensionsDir;
   }
-  port ??= await freePort();
+  // A free port can be taken between freePort() and code-server's listen: retry then.
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await startOnce({ ...opts, userDataDir, extensionsDir, port: opts.port ?? await freePort() });
+    } catch (e) {
+      if (opts.port || attempt >= 3 || !/EADDRINUSE/.test(e.message)) throw e;
+    }
+  }
+}
+
+async function startOnce({ workspace, userDataDir, extensionsDir, port, timeoutMs = 60_000, logFile, extraArgs = [] }) {
   logFile ??= path.join(userDataDir, 'code-server.log');
   const configFile = path.join(userDataDir, 'code-server-config.yaml');
   await fsp.writeFile(configFile, 'auth: none\n'); // keep ~/.config/code-server untouched
@@ -596,6 +622,7 @@ export function setCurrentPage(page) { currentPage = page; }
  * (undefined on failure). With { fatal: true } a failure also throws, to stop the run.
  */
 export async function step(name, fn, { fatal = false } = {}) {
+  if (aborting) return undefined;
   const t0 = performance.now();
   try {
     const value = await fn();
@@ -603,10 +630,12 @@ export async function step(name, fn, { fatal = false } = {}) {
     console.log(`✔ ${name} (${((performance.now() - t0) / 1000).toFixed(1)} s)`);
     return value;
   } catch (err) {
+    if (aborting) return undefined; // interrupted: the browser was closed under the step
     results.failed++;
     results.names.push(name);
     process.exitCode = 1;
-    const msg = err?.message ?? String(err);
+    // Playwright appends the browser's whole stderr ("Browser logs:"); keep the call log only.
+    const msg = (err?.message ?? String(err)).split(/\n\s*Browser logs:/)[0];
     console.log(`✘ ${name}: ${msg.split('\n')[0]} (${((performance.now() - t0) / 1000).toFixed(1)} s)`);
     const rest = msg.split('\n').slice(1).join('\n').trim();
     if (rest) console.log(rest.split('\n').map((l) => `    ${l}`).join('\n'));
@@ -636,6 +665,7 @@ export async function runE2E(main, { timeoutMs = 10 * 60_000 } = {}) {
     await Promise.race([main(), timeout]);
   } catch (err) {
     crashed = true;
+    if (/^e2e run exceeded/.test(err?.message)) aborting = true;
     if (!err?.fatalStep) {
       console.log(`✘ e2e aborted: ${err?.stack ?? err}`);
       if (currentPage && !currentPage.isClosed()) await screenshot(currentPage, screenshotDir, 'FAILED-aborted').catch(() => {});
@@ -644,6 +674,6 @@ export async function runE2E(main, { timeoutMs = 10 * 60_000 } = {}) {
     clearTimeout(timer);
     await cleanup();
   }
-  console.log(`e2e: ${results.passed} passed, ${results.failed + (crashed && !results.failed ? 1 : 0)} failed`);
-  process.exit(results.failed || crashed ? 1 : 0);
+  if (aborting && !crashed) return; // a signal handler is finishing the run (exit 128+n)
+  finish(results.failed || crashed ? 1 : 0, crashed && !results.failed ? 1 : 0);
 }

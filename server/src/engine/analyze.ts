@@ -7,7 +7,7 @@ import { hollowness } from './hollow';
 import { catalogFor, format } from './l10n';
 import { parseMarkdown } from './parse/markdown';
 import { parseYamlRecord } from './parse/yamlRecord';
-import { RULES } from './rules';
+import { RULE_IDS, RULES } from './rules';
 import { isSuppressed, scanSuppressions } from './suppress';
 import { LineIndex } from './text';
 import type { ConceptId, ConceptReport, Finding, Kind, LanguageCode, ParsedDocument, Range, Severity, Status } from './types';
@@ -99,7 +99,7 @@ export function analyze(input: AnalyzeInput): Analysis {
   const catalog = catalogFor(input.locale);
   if (input.text.length > MAX_FILE_BYTES || (input.byteLength ?? 0) > MAX_FILE_BYTES) return tooLarge(input, config, catalog.messages.fileTooLarge);
 
-  const index = new LineIndex(input.text);
+  const index = LineIndex.of(input.text);
   const document = parseDocument(input.path, input.text, config);
   const kind = kindFromFrontMatter(document) ?? kindFromPath(input.path, config);
   const statusInfo = statusOf(document, (n) => index.line(n));
@@ -119,7 +119,7 @@ export function analyze(input: AnalyzeInput): Analysis {
       report: (range, message, concept) => findings.push({ rule: rule.id, severity, message, range, concept }),
     });
   }
-  const { suppressions } = scanSuppressions(document);
+  const { suppressions } = scanSuppressions(document, RULE_IDS);
   const kept = findings.filter((f) => f.rule === 'invalid-suppression' || !isSuppressed(f, suppressions));
   kept.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
   return { kind, status, statusInfo, language, document, concepts, findings: kept, anchor };

@@ -1,6 +1,6 @@
 // Which kind a document is (decision, spec or neither), its status, and its language.
 
-import { detectLanguage, isStatusLabel, normaliseStatus } from './concepts';
+import { detectLanguage, isStatusLabel, LANGUAGE_SAMPLE_CHARS, normaliseStatus } from './concepts';
 import { DEFAULT_EXCLUDE, DEFAULT_INCLUDE, type Config } from './config/defaults';
 import { Glob } from './glob';
 import { fold } from './text';
@@ -127,7 +127,12 @@ export function languageOf(doc: ParsedDocument): LanguageCode {
       if (LANGUAGES.includes(code)) return code;
     }
   }
-  const prose = doc.sections.map((s) => `${s.label}\n${s.body}`).join('\n');
+  // Only the sample's worth of prose is read, so nested sections' bodies are not all copied.
+  let prose = '';
+  for (let i = 0; i < doc.sections.length && prose.length < LANGUAGE_SAMPLE_CHARS; i++) {
+    const s = doc.sections[i];
+    prose += `${i > 0 ? '\n' : ''}${s.label}\n${s.body}`;
+  }
   return detectLanguage(prose.length > 0 ? prose : doc.text);
 }
 

@@ -18,10 +18,12 @@ export interface SuppressionScan {
   suppressions: Suppression[];
   /** Comments that name the marker but give no reason. */
   unreasoned: Comment[];
+  /** Rule ids a suppression names that are not rules. */
+  unknownRules: { comment: Comment; rule: string }[];
 }
 
-export function scanSuppressions(doc: ParsedDocument): SuppressionScan {
-  const out: SuppressionScan = { suppressions: [], unreasoned: [] };
+export function scanSuppressions(doc: ParsedDocument, ruleIds: readonly string[]): SuppressionScan {
+  const out: SuppressionScan = { suppressions: [], unreasoned: [], unknownRules: [] };
   const headings = doc.sections.filter((s) => s.source === 'heading' && s.level > 1);
   for (const c of doc.comments) {
     const text = c.text.trim();
@@ -35,6 +37,7 @@ export function scanSuppressions(doc: ParsedDocument): SuppressionScan {
       out.unreasoned.push(c);
       continue;
     }
+    for (const rule of list) if (!ruleIds.includes(rule)) out.unknownRules.push({ comment: c, rule });
     const enclosing = headings.filter((h) => h.labelRange.start.line < c.line && c.line < h.bodyEnd).pop();
     out.suppressions.push({
       rules: list.length > 0 ? list : 'all',

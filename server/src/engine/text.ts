@@ -5,18 +5,34 @@ import type { Position, Range } from './types';
 /** Offsets of the start of every line; lines end at \n, \r\n or a lone \r. */
 export class LineIndex {
   readonly starts: number[];
+  /** Whether every line ends with a lone \n (no \r): lines can then be cut from the text as they are. */
+  private readonly plain: boolean;
+
+  private static last: LineIndex | undefined;
+
+  /** The index of `text`, shared with the last caller that asked for the same text (one analysis asks several times). */
+  static of(text: string): LineIndex {
+    const last = LineIndex.last;
+    if (last && last.text === text) return last;
+    const index = new LineIndex(text);
+    LineIndex.last = index;
+    return index;
+  }
 
   constructor(readonly text: string) {
     const starts = [0];
+    let plain = true;
     for (let i = 0; i < text.length; i++) {
       const c = text.charCodeAt(i);
       if (c === 10) starts.push(i + 1);
       else if (c === 13) {
+        plain = false;
         if (text.charCodeAt(i + 1) === 10) i++;
         starts.push(i + 1);
       }
     }
     this.starts = starts;
+    this.plain = plain;
   }
 
   get lineCount(): number {
@@ -33,6 +49,13 @@ export class LineIndex {
 
   /** Lines [from, to) joined by \n. */
   slice(from: number, to: number): string {
+    if (this.plain) {
+      const first = Math.max(0, from);
+      const last = Math.min(to, this.starts.length) - 1;
+      if (last < first) return '';
+      const end = last + 1 < this.starts.length ? this.starts[last + 1] - 1 : this.text.length;
+      return this.text.slice(this.starts[first], end);
+    }
     const parts: string[] = [];
     for (let n = Math.max(0, from); n < Math.min(to, this.starts.length); n++) parts.push(this.line(n));
     return parts.join('\n');
@@ -65,11 +88,14 @@ const SPECIAL_LETTERS: Record<string, string> = {
 };
 
 /** Lower case, no accents, Polish and Nordic letters spelled out: "Wpływ na klientów" -> "wplyw na klientow". */
+const SPECIAL_LETTER = new RegExp(`[${Object.keys(SPECIAL_LETTERS).join('')}]`, 'g');
+const ASCII = /^[\x00-\x7f]*$/;
+
 export function fold(text: string): string {
+  // Plain ASCII needs lower case only: it has no accents and none of the special letters.
+  if (ASCII.test(text)) return text.toLowerCase();
   const lower = text.toLowerCase().normalize('NFKD').replace(/[\u0300-\u036f]/g, '');
-  let out = '';
-  for (const ch of lower) out += SPECIAL_LETTERS[ch] ?? ch;
-  return out;
+  return lower.replace(SPECIAL_LETTER, (ch) => SPECIAL_LETTERS[ch]);
 }
 
 /** Words of a folded text: letters and digits only, so emoji, punctuation and markup fall away. */

@@ -4,7 +4,7 @@ import type { Vocabulary } from './vocabulary';
 
 export const de: Vocabulary = {
   language: 'de',
-  customers: ['kunde', 'kunden', 'kundin*', 'nutzer*', 'benutzer*', 'anwender*', 'verbraucher*', 'kaufer*', 'patient*', 'mitglied*', 'burger*', 'zielgruppe*', 'menschen'],
+  customers: ['kunde', 'kunden', 'kundin*', 'nutzer*', 'benutzer*', 'anwender*', 'verbraucher*', 'kaufer*', 'patient*', 'mitglied*', 'burger*', 'zielgruppe*'],
   fillers: [
     'der', 'die', 'das', 'den', 'dem', 'des', 'ein', 'eine', 'einen', 'einem', 'einer', 'und', 'oder', 'fur',
     'mit', 'von', 'vom', 'zu', 'zum', 'zur', 'bei', 'im', 'in', 'wer', 'was', 'wie', 'welche', 'welcher',
@@ -14,12 +14,12 @@ export const de: Vocabulary = {
   common: ['der', 'die', 'und', 'das', 'ist', 'nicht', 'mit', 'fur', 'wir', 'den', 'auf', 'ein', 'eine', 'auch', 'wird', 'werden', 'dem', 'sich', 'von', 'zu', 'bei', 'nach', 'sie', 'unsere', 'kann'],
   concepts: {
     'customer-impact': ['auswirkung* @c', 'auswirkung* auf @c', 'folgen fur @c', 'einfluss auf @c', 'was andert sich @c', 'wie @c fuhlen', 'erlebnis* @c', 'erfahrung* @c'],
-    'problem-solved': ['gelost* problem*', 'problem* gelost*', 'problem* losen', 'losen @c', 'problem* @c', '=problem*', '=problemstellung', 'welches problem*', 'bedurfnis* @c'],
-    'value-created': ['nutzen', 'mehrwert*', 'wert', 'vorteil*', 'gewinn* @c'],
-    'customer-segment': ['=@c', '=@c segment*', 'segment*', 'persona*', '=@c gruppe*', 'wer sind @c', 'fur wen', 'zielgruppe*'],
-    'customer-evidence': ['feedback', 'ruckmeldung* von @c', 'evidenz*', 'beleg*', 'forschung* @c', 'interview*', 'umfrage*', 'stimme* @c', 'daten @c', 'befragung*', 'anfrage* @c'],
-    'success-metrics': ['erfolg*', 'metrik*', 'kennzahl*', 'messgross*', 'messung*', 'kpi*', 'messbar*'],
-    'close-the-loop': ['ruckmeldung* an @c', 'kommunikation* @c', 'information* @c', 'informieren @c', 'nachverfolgung', 'follow up', 'nachbereitung', 'benachrichtigung* @c'],
+    'problem-solved': ['gelost* problem*', 'problem* gelost*', 'problem* losen', 'problem* @c', '=problem*', '=problemstellung', 'welches problem*', 'bedurfnis* @c'],
+    'value-created': ['=nutzen', '@c nutzen', 'nutzen fur @c', 'mehrwert*', '=wert', 'wert fur @c', 'vorteil* fur @c', 'gewinn* @c'],
+    'customer-segment': ['=@c', '=@c segment*', '=segment*', '=persona', '=personas', '=@c gruppe*', 'wer sind @c', '=fur wen', '=zielgruppe*'],
+    'customer-evidence': ['=umfrage*', '=befragung*', '@c feedback', '=feedback', 'ruckmeldung* von @c', '=evidenz*', '=belege', 'forschung* @c', 'interview* @c', 'umfrage* @c', 'stimme* @c', 'daten @c', 'befragung* @c', 'anfrage* @c'],
+    'success-metrics': ['=messgross*', 'erfolgskriteri*', 'erfolgsmess*', 'erfolgsmetrik*', '=metriken', '=kennzahlen', 'messgross* erfolg*', 'kpi*', '=erfolg', 'woran erkennen'],
+    'close-the-loop': ['ruckmeldung* an @c', 'kommunikation* @c', 'information* @c', 'informieren @c', '=nachverfolgung', 'follow up', '=nachbereitung', 'benachrichtigung* @c'],
   },
   statusLabels: ['status', 'stand', 'zustand'],
   statuses: {

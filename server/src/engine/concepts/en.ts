@@ -6,7 +6,7 @@ export const en: Vocabulary = {
   language: 'en',
   customers: [
     'customer', 'user', 'client', 'consumer', 'buyer', 'member', 'patient', 'shopper', 'subscriber',
-    'citizen', 'enduser', 'audience', 'persona', 'people', 'merchant', 'tenant', 'visitor', 'reader', 'player',
+    'citizen', 'enduser', 'audience', 'persona', 'merchant', 'tenant', 'visitor', 'reader', 'player',
   ],
   fillers: [
     'a', 'an', 'the', 'our', 'we', 'us', 'their', 'they', 'them', 'this', 'that', 'these', 'it', 'its', 'of', 'for',
@@ -17,37 +17,37 @@ export const en: Vocabulary = {
   common: ['the', 'and', 'of', 'to', 'is', 'that', 'we', 'for', 'with', 'this', 'will', 'be', 'are', 'it', 'our', 'they', 'from', 'have', 'not', 'which', 'when', 'their', 'can', 'should'],
   concepts: {
     'customer-impact': [
-      '@c impact*', '@c affect*', '@c effect*', '@c experience', '@c feel*', '@c consequence*', '@c facing',
-      'how @c notice*', 'what changes @c', 'impact* on @c', '@c implication*', 'change* @c see*',
+      '@c impact*', '@c affect*', '@c effect*', '@c experience', '@c feel*', '@c consequence*', 'how @c notice*',
+      'what changes for @c', 'impact* on @c', '@c implication*', 'change* @c see*', 'impact* for @c',
     ],
     'problem-solved': [
-      'problem* solv*', 'problem* address*', 'problem* resolv*', 'problem* fix*', 'solv* @c', '@c problem*',
-      '@c pain*', 'pain point*', '@c need*', 'job* to be done', '=problem*', '=problem* statement',
-      'what problem*',
+      'problem* solv*', 'problem* we solv*', 'problem* address*', 'problem* this solv*', '@c problem*', '@c pain*',
+      'pain point*', '@c need', '@c needs', 'job* to be done', '=problem*', '=problem* statement', 'what problem*',
+      'problem* for @c',
     ],
     'value-created': [
-      '=value*', '@c value*', 'value* creat*', 'value* deliver*', 'value* for @c', 'value* proposition*',
-      'business value*', '=benefit*', '@c benefit*', 'benefit* for @c', '@c gain*', 'why @c care*', 'what @c get*',
-      'outcome* for @c', '@c outcome*',
+      '=value', 'value created', 'value creation', 'value delivered', 'value* for @c', '=@c value', 'value proposition*', 'business value',
+      '=benefit*', '@c benefit*', 'benefit* for @c', '@c gain*', 'why @c care*', 'what @c get*', 'outcome* for @c',
+      '@c outcome*',
     ],
     'customer-segment': [
       '=@c', '=@c segment*', '=@c group*', '=@c type*', '=@c profile*', '=@c base', '=@c story', '=@c stories',
-      'persona*', 'segment*', '=audience*', 'who @c', 'who is this for', 'who benefit*', 'target market',
-      '=stakeholder* and @c',
+      '=persona', '=personas', '@c persona', '@c personas', '=segment', '=segments', '=segmentation',
+      'market segment*', '=audience*', 'who @c', 'who is this for', 'who benefit*', 'target market',
     ],
     'customer-evidence': [
-      'evidence*', '@c feedback', 'feedback from @c', '=feedback', '@c research', 'research', 'interview*',
-      'survey*', 'voice of @c', '@c quote*', '@c insight*', 'support ticket*', 'what @c said',
-      'what @c told', 'usability test*', 'we heard',
+      'survey* result*', '=evidence*', '@c evidence*', 'evidence from @c', '@c feedback', 'feedback from @c', '=feedback', '@c research',
+      '=research', 'research findings', '@c interview*', '=interview*', '@c survey*', '=survey*', 'voice of @c',
+      '@c quote*', '@c insight*', 'support ticket*', 'what @c said', 'what @c told', 'usability test*', 'we heard',
     ],
     'success-metrics': [
-      'metric*', 'kpi*', 'okr*', 'success', 'measur*', 'how we know', 'definition of done for @c',
-      'indicator*',
+      '=indicator*', 'success* metric*', 'success* criteri*', 'success* measure*', '=metric*', '=@c metric*', 'kpi*', 'okr*', '=success',
+      'measur* success', 'definition of success', 'how we know', 'measurable outcome*', '=measures', 'key result*',
     ],
     'close-the-loop': [
       'follow up', 'followup', 'close* loop', 'closing loop', 'tell* @c', 'communicat* @c', '@c communicat*',
-      'inform* @c', 'notify* @c', '@c notification*', 'announce*', 'feedback to @c', 'report back', 'loop back',
-      '@c outreach', 'outreach', 'rollout communicat*', 'release note*', 'change* log for @c',
+      'inform* @c', 'notify* @c', '@c notification*', '=announce*', 'feedback to @c', 'report back', 'loop back',
+      '@c outreach', '=outreach', 'rollout communicat*', 'release note*', 'change* log for @c',
     ],
   },
   statusLabels: ['status', 'state', 'decision status'],

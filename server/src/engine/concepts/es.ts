@@ -4,7 +4,7 @@ import type { Vocabulary } from './vocabulary';
 
 export const es: Vocabulary = {
   language: 'es',
-  customers: ['cliente', 'clientes', 'usuari*', 'consumidor*', 'comprador*', 'pacient*', 'socio', 'socios', 'ciudadan*', 'public*', 'personas'],
+  customers: ['cliente', 'clientes', 'usuari*', 'consumidor*', 'comprador*', 'pacient*', 'socio', 'socios', 'ciudadan*'],
   fillers: [
     'el', 'la', 'los', 'las', 'un', 'una', 'unos', 'unas', 'de', 'del', 'a', 'al', 'en', 'con', 'para', 'por', 'y',
     'o', 'quien', 'quienes', 'que', 'cual', 'cuales', 'como', 'por que', 'nuestros', 'nuestras', 'nuestro',
@@ -13,12 +13,12 @@ export const es: Vocabulary = {
   common: ['el', 'la', 'que', 'los', 'las', 'para', 'con', 'una', 'por', 'se', 'del', 'es', 'como', 'al', 'pero', 'sus', 'esta', 'este', 'nuestros', 'cada', 'tambien', 'puede', 'hay', 'ser', 'muy'],
   concepts: {
     'customer-impact': ['impacto* @c', 'efecto* @c', 'afect* @c', 'consecuencia* @c', 'experiencia* @c', 'que cambia @c', 'como se sentir*'],
-    'problem-solved': ['problema* resuel*', 'problema* resolv*', 'resolv* @c', 'problema* @c', '=problema*', 'que problema*', 'necesidad* @c'],
-    'value-created': ['valor', 'valores', 'beneficio*', 'ventaja*', 'aporte'],
-    'customer-segment': ['=@c', '=@c objetivo', '=segmento* @c', 'segmento*', 'persona*', '=tipo* @c', 'quien* son @c', 'para quien'],
-    'customer-evidence': ['evidencia*', 'prueba* @c', 'comentario* @c', 'opinion* @c', 'feedback', 'investigacion* @c', 'entrevista*', 'encuesta*', 'voz @c', 'datos @c', 'testimonio*'],
-    'success-metrics': ['metrica*', 'exito', 'medi*', 'indicador*', 'kpi*'],
-    'close-the-loop': ['seguimiento', 'comunicacion* @c', 'inform* @c', 'notifica* @c', 'retroaliment* @c', 'cerrar* ciclo'],
+    'problem-solved': ['problema* resuel*', 'problema* resolv*', 'problema* @c', '=problema*', 'que problema*', 'necesidad* @c'],
+    'value-created': ['ventaja* @c', '=valor', 'valor creado', 'valor @c', '=beneficio*', 'beneficio* @c', 'aporte @c'],
+    'customer-segment': ['=@c', '=@c objetivo', '=segmento* @c', '=segmento*', '=persona', '=personas', 'quien* son @c', '=para quien'],
+    'customer-evidence': ['=entrevista*', '=encuesta*', 'evidencia*', 'prueba* @c', 'comentario* @c', 'opinion* @c', 'feedback @c', '=feedback', 'investigacion* @c', 'entrevista* @c', 'encuesta* @c', 'voz @c', 'datos @c', 'testimonio*'],
+    'success-metrics': ['=indicador*', 'medir* exito', 'metrica* exito', '=metrica*', 'medicion* exito', 'indicador* exito', 'kpi*', '=exito', 'criterio* exito'],
+    'close-the-loop': ['=seguimiento', 'seguimiento @c', 'comunicacion* @c', 'inform* @c', 'notifica* @c', 'retroaliment* @c', 'cerrar* ciclo'],
   },
   statusLabels: ['estado', 'estado de la decision'],
   statuses: {

@@ -4,7 +4,7 @@ import type { Vocabulary } from './vocabulary';
 
 export const fr: Vocabulary = {
   language: 'fr',
-  customers: ['client', 'clients', 'cliente*', 'utilisat*', 'usager*', 'consommat*', 'acheteu*', 'patient*', 'membre*', 'adherent*', 'citoyen*', 'public', 'personnes'],
+  customers: ['client', 'clients', 'cliente*', 'utilisateur', 'utilisatrice', 'usager', 'consommateur', 'consommatrice', 'acheteur', 'patient*', 'membre*', 'adherent*', 'citoyen*'],
   fillers: [
     'le', 'la', 'les', 'l', 'un', 'une', 'des', 'de', 'du', 'd', 'a', 'au', 'aux', 'en', 'dans', 'sur', 'pour',
     'par', 'avec', 'et', 'ou', 'qui', 'que', 'qu', 'quoi', 'quel', 'quels', 'quelle', 'quelles', 'comment',
@@ -15,11 +15,11 @@ export const fr: Vocabulary = {
   concepts: {
     'customer-impact': ['impact* @c', 'effet* @c', 'consequence* @c', 'experience @c', 'ce qui change @c', 'ressenti* @c', 'comment @c vivr*'],
     'problem-solved': ['probleme* resolu*', 'resoudre probleme*', 'probleme* @c', '=probleme*', 'quel probleme*', 'besoin* @c'],
-    'value-created': ['valeur*', 'benefice*', 'avantage*', 'gain* @c'],
-    'customer-segment': ['=@c', '=@c cible*', '=segment* @c', 'segment*', 'persona*', 'qui sont @c', 'pour qui', 'cible*'],
-    'customer-evidence': ['retour* @c', 'preuve*', 'feedback', 'temoignage*', 'recherche* @c', 'entretien*', 'enquete*', 'sondage*', 'voix @c', 'donnee* @c', 'verbatim*'],
-    'success-metrics': ['indicateur*', 'metrique*', 'succes', 'mesur*', 'kpi*'],
-    'close-the-loop': ['suivi', 'communication* @c', 'inform* @c', 'retour* aux @c', 'retour* vers @c', 'boucler boucle', 'notification* @c'],
+    'value-created': ['avantage* @c', '=valeur*', 'valeur* cree*', 'valeur* @c', 'valeur* pour @c', '=benefice*', 'benefice* @c', 'gain* @c'],
+    'customer-segment': ['=@c', '=@c cible*', '=segment* @c', '=segment*', '=persona', '=personas', 'qui sont @c', '=pour qui', '=cible*'],
+    'customer-evidence': ['=entretien*', '=enquete*', 'retour* @c', '=preuves', '=feedback', 'feedback @c', 'temoignage*', 'recherche* @c', 'entretien* @c', 'enquete* @c', 'sondage* @c', 'voix @c', 'donnee* @c', 'verbatim*'],
+    'success-metrics': ['indicateur* succes', 'metrique* succes', '=metriques', '=indicateurs', 'mesure* succes', 'kpi*', '=succes', 'criteres de succes'],
+    'close-the-loop': ['=suivi', 'suivi @c', 'communication* @c', 'inform* @c', 'retour* aux @c', 'retour* vers @c', 'boucler boucle', 'notification* @c'],
   },
   statusLabels: ['statut', 'etat', 'status'],
   statuses: {

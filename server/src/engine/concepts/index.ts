@@ -39,15 +39,18 @@ function compileWord(raw: string): WordMatcher {
   return { word: fold(stem ? raw.slice(0, -1) : raw), stem };
 }
 
+/** Endings that make a plural or a case of a word in the seven languages: customer -> customers, klient -> klientów. */
+const INFLECTIONS = new Set(['s', 'es', 'i', 'e', 'a', 'o', 'y', 'u', 'n', 'en', 'er', 'ern', 'em', 'ow', 'om', 'ami', 'ach', 'ie', 'as', 'os', 'us', 'ae', 'is', 'ies']);
+
 export function wordMatches(m: WordMatcher, token: string): boolean {
   if (token === m.word) return true;
   if (!token.startsWith(m.word)) return false;
   if (m.stem) return true;
-  return m.word.length >= 4 && token.length - m.word.length <= MAX_INFLECTION;
+  return m.word.length >= 4 && token.length - m.word.length <= MAX_INFLECTION && INFLECTIONS.has(token.slice(m.word.length));
 }
 
 /** Headings longer than this are prose, not section names. */
-const MAX_HEADING_WORDS = 14;
+const MAX_HEADING_WORDS = 10;
 
 /**
  * A matcher over several vocabularies, with extra synonyms from configuration. Synonyms are plain words,
@@ -57,6 +60,8 @@ export class ConceptMatcher {
   private readonly patterns: CompiledPattern[] = [];
   private readonly customerWords: WordMatcher[];
   private readonly fillers: Set<string>;
+  /** Every word the patterns use, so a compound is split only where its second half means something. */
+  private readonly vocabulary: WordMatcher[];
   private readonly cache = new Map<string, ConceptId[]>();
 
   constructor(vocabularies: readonly Vocabulary[] = VOCABULARIES, extra: Partial<Record<ConceptId, string[]>> = {}) {
@@ -65,6 +70,7 @@ export class ConceptMatcher {
     for (const v of vocabularies) {
       for (const concept of CONCEPTS) for (const p of v.concepts[concept]) this.patterns.push(this.compile(concept, p));
     }
+    this.vocabulary = this.patterns.flatMap((p) => p.slots.flatMap((s) => s.alternatives)).filter((m) => m.word.length >= 4);
     for (const concept of CONCEPTS) {
       for (const synonym of extra[concept] ?? []) {
         const ws = words(synonym);
@@ -93,8 +99,16 @@ export class ConceptMatcher {
     return { concept, slots, exact };
   }
 
+  private readonly customerCache = new Map<string, boolean>();
+
   isCustomerWord(token: string): boolean {
-    return this.customerWords.some((m) => wordMatches(m, token));
+    let known = this.customerCache.get(token);
+    if (known === undefined) {
+      known = this.customerWords.some((m) => wordMatches(m, token));
+      if (this.customerCache.size > 20000) this.customerCache.clear();
+      this.customerCache.set(token, known);
+    }
+    return known;
   }
 
   /** Words of a heading, with numbering dropped and German-style compounds split at a customer word. */
@@ -109,17 +123,19 @@ export class ConceptMatcher {
     return out;
   }
 
+  private isVocabularyWord(w: string): boolean {
+    return this.vocabulary.some((m) => wordMatches(m, w));
+  }
+
+  /** "kundennutzen" -> "kunden" "nutzen", "nutzerfeedback" -> "nutzer" "feedback"; "utilisateurs" stays whole. */
   private splitCompound(w: string): string[] {
     if (w.length < 8) return [w];
     for (const m of this.customerWords) {
-      if (m.word.length < 4) continue;
-      if (w.startsWith(m.word) && w.length - m.word.length >= 4) {
-        // "kundennutzen" -> "kunden" "nutzen"; take the longest customer word that fits.
-        let cut = m.word.length;
-        if (w[cut] === 'n' && !m.stem && w.length - cut > 4) cut++;
-        return [w.slice(0, cut), w.slice(cut)];
+      if (m.word.length < 4 || !w.startsWith(m.word)) continue;
+      for (let cut = m.word.length; cut <= Math.min(w.length - 4, m.word.length + 3); cut++) {
+        const rest = w.slice(cut);
+        if (this.isVocabularyWord(rest)) return [w.slice(0, cut), rest];
       }
-      if (!m.stem && w.endsWith(m.word) && w.length - m.word.length >= 3) return [w.slice(0, w.length - m.word.length), m.word];
     }
     return [w];
   }
@@ -137,8 +153,10 @@ export class ConceptMatcher {
   private matchTokens(tokens: string[]): ConceptId[] {
     if (tokens.length === 0 || tokens.length > MAX_HEADING_WORDS) return [];
     const hits: { concept: ConceptId; used: number[] }[] = [];
+    // Whether each token is a customer word, worked out once per heading rather than once per slot.
+    const customer = tokens.map((t) => this.isCustomerWord(t));
     for (const p of this.patterns) {
-      const used = this.bind(p, tokens);
+      const used = this.bind(p, tokens, customer);
       if (!used) continue;
       if (p.exact && tokens.some((t, i) => !used.includes(i) && !this.fillers.has(t))) continue;
       hits.push({ concept: p.concept, used });
@@ -152,19 +170,23 @@ export class ConceptMatcher {
   }
 
   /** Token indices the pattern's slots take, each slot a different token; undefined when a slot finds none. */
-  private bind(p: CompiledPattern, tokens: string[]): number[] | undefined {
-    const used: number[] = [];
-    for (const slot of p.slots) {
+  private bind(p: CompiledPattern, tokens: string[], customer: boolean[]): number[] | undefined {
+    // Plain loops and a bit mask of the tokens taken: this runs for every pattern on every heading.
+    let taken = 0;
+    let used: number[] | undefined;
+    for (let s = 0; s < p.slots.length; s++) {
+      const slot = p.slots[s];
       let found = -1;
       for (let i = 0; i < tokens.length && found < 0; i++) {
-        if (used.includes(i)) continue;
-        const t = tokens[i];
-        if (slot.alternatives.some((m) => wordMatches(m, t)) || (slot.customer && this.isCustomerWord(t))) found = i;
+        if ((taken & (1 << i)) !== 0) continue;
+        if (slot.customer && customer[i]) found = i;
+        else for (let a = 0; a < slot.alternatives.length && found < 0; a++) if (wordMatches(slot.alternatives[a], tokens[i])) found = i;
       }
       if (found < 0) return undefined;
-      used.push(found);
+      taken |= 1 << found;
+      (used ??= []).push(found);
     }
-    return used;
+    return used ?? [];
   }
 }
 
@@ -192,12 +214,25 @@ export function isStatusLabel(label: string): boolean {
 }
 
 /** The document's language, from its most frequent small words; English when nothing tells. */
+/** How much text language detection reads: the start of a document tells its language. */
+export const LANGUAGE_SAMPLE_CHARS = 20000;
+
+/** Each common word and the languages it is common in, in vocabulary order. */
+const commonWords = new Map<string, LanguageCode[]>();
+for (const v of VOCABULARIES) {
+  for (const w of v.common) {
+    const languages = commonWords.get(w) ?? [];
+    if (!languages.includes(v.language)) languages.push(v.language);
+    commonWords.set(w, languages);
+  }
+}
+
 export function detectLanguage(text: string): LanguageCode {
-  const sample = words(text.length > 20000 ? text.slice(0, 20000) : text);
+  const sample = words(text.length > LANGUAGE_SAMPLE_CHARS ? text.slice(0, LANGUAGE_SAMPLE_CHARS) : text);
   const scores = new Map<LanguageCode, number>();
-  const common = VOCABULARIES.map((v) => ({ language: v.language, set: new Set(v.common) }));
   for (const w of sample) {
-    for (const c of common) if (c.set.has(w)) scores.set(c.language, (scores.get(c.language) ?? 0) + 1);
+    const languages = commonWords.get(w);
+    if (languages) for (const language of languages) scores.set(language, (scores.get(language) ?? 0) + 1);
   }
   let best: LanguageCode = 'en';
   let bestScore = 0;

@@ -4,7 +4,7 @@ import type { Vocabulary } from './vocabulary';
 
 export const it: Vocabulary = {
   language: 'it',
-  customers: ['cliente', 'clienti', 'utent*', 'consumator*', 'acquirent*', 'pazient*', 'soci', 'iscritt*', 'cittadin*', 'pubblico', 'persone'],
+  customers: ['cliente', 'clienti', 'utent*', 'consumator*', 'acquirent*', 'pazient*', 'soci', 'iscritt*', 'cittadin*'],
   fillers: [
     'il', 'lo', 'la', 'i', 'gli', 'le', 'un', 'uno', 'una', 'di', 'del', 'dello', 'della', 'dei', 'degli', 'delle',
     'a', 'al', 'allo', 'alla', 'ai', 'agli', 'alle', 'da', 'dal', 'dai', 'in', 'nel', 'nella', 'nei', 'su', 'sul',
@@ -13,12 +13,12 @@ export const it: Vocabulary = {
   ],
   common: ['il', 'che', 'di', 'della', 'per', 'non', 'una', 'sono', 'con', 'gli', 'anche', 'questo', 'nel', 'delle', 'del', 'sul', 'sulla', 'alla', 'come', 'lo', 'le', 'dei', 'perche', 'essere', 'viene', 'ogni', 'nostri'],
   concepts: {
-    'customer-impact': ['impatt* @c', 'effett* @c', 'conseguenz* @c', 'esperienz* @c', 'cosa cambia @c', 'come @c sentir*', 'influ* @c'],
-    'problem-solved': ['problem* risolt*', 'problem* risolv*', 'risolv* @c', 'problem* @c', '=problem*', 'quale problem*', 'esigenz* @c', 'bisogn* @c'],
-    'value-created': ['valore', 'valori', 'benefic*', 'vantagg*'],
-    'customer-segment': ['=@c', '=@c target', '=segment* @c', 'segment*', 'person*', '=tipologi* @c', 'chi sono @c', 'a chi'],
-    'customer-evidence': ['evidenz*', 'prov* @c', 'feedback @c', '=feedback', 'ricerc* @c', 'intervist*', 'sondagg*', 'voce @c', 'dati @c', 'segnalazion*', 'testimonianz*'],
-    'success-metrics': ['metrich*', 'metric*', 'successo', 'misur*', 'indicator*', 'kpi*'],
+    'customer-impact': ['impatt* @c', 'effett* @c', 'conseguenz* @c', 'esperienz* @c', 'cosa cambia @c', 'come @c sentir*'],
+    'problem-solved': ['problem* risolt*', 'problem* risolv*', 'problem* @c', '=problem*', 'quale problem*', 'esigenz* @c', 'bisogn* @c'],
+    'value-created': ['vantagg* @c', '=valore', 'valore creat*', 'valore @c', '=benefic*', 'benefic* @c'],
+    'customer-segment': ['=@c', '=@c target', '=segment* @c', '=segment*', '=persona', '=personas', 'chi sono @c', '=a chi'],
+    'customer-evidence': ['=intervist*', '=sondagg*', '=segnalazion*', 'evidenz*', 'prove dai @c', 'feedback @c', '=feedback', 'ricerc* @c', 'intervist* @c', 'sondagg* @c', 'voce @c', 'dati @c', 'segnalazion* @c', 'testimonianz*'],
+    'success-metrics': ['=indicator*', 'metrich* successo', 'metric* successo', '=metrich*', 'misur* successo', 'indicator* successo', 'kpi*', '=successo'],
     'close-the-loop': ['follow up', 'followup', 'comunicazion* @c', 'inform* @c', 'riscontr* @c', 'aggiorn* @c', 'ritorno @c', 'chiuder* cerchio'],
   },
   statusLabels: ['stato', 'stato della decisione'],

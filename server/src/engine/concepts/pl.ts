@@ -4,7 +4,7 @@ import type { Vocabulary } from './vocabulary';
 
 export const pl: Vocabulary = {
   language: 'pl',
-  customers: ['klient*', 'klienc*', 'uzytkowni*', 'konsument*', 'nabywc*', 'kupujac*', 'pacjen*', 'czlon*', 'obywatel*', 'odbiorc*', 'ludzi'],
+  customers: ['klient*', 'klienc*', 'uzytkowni*', 'konsument*', 'nabywc*', 'kupujac*', 'pacjen*', 'czlonk*', 'obywatel*', 'odbiorc*'],
   fillers: [
     'i', 'a', 'w', 'we', 'z', 'ze', 'na', 'do', 'dla', 'o', 'od', 'po', 'przez', 'oraz', 'lub', 'czy', 'kto',
     'co', 'jak', 'jaki', 'jakie', 'jaka', 'ktory', 'ktore', 'ktorzy', 'nasi', 'naszych', 'nasz', 'nasze', 'sa',
@@ -13,11 +13,11 @@ export const pl: Vocabulary = {
   common: ['nie', 'sie', 'na', 'jest', 'do', 'ze', 'dla', 'jak', 'oraz', 'przez', 'to', 'czy', 'od', 'po', 'tak', 'ich', 'juz', 'ktore', 'ktory', 'tylko', 'bedzie', 'moze', 'sa', 'aby', 'tego'],
   concepts: {
     'customer-impact': ['wplyw* @c', 'skutk* @c', 'konsekwencj* @c', 'doswiadczeni* @c', 'co zmieni* @c', 'jak @c odczuj*', 'odczuci* @c'],
-    'problem-solved': ['rozwiaz* problem*', 'problem* rozwiaz*', 'problem* @c', '=problem*', 'jaki problem*', 'potrzeb* @c', 'bol* @c'],
-    'value-created': ['wartosc*', 'wartosci', 'korzysc*', 'korzysci', 'zysk* @c'],
-    'customer-segment': ['=@c', '=segment* @c', 'segment*', 'person*', '=grup* @c', 'kim sa @c', 'dla kogo', '=@c docelow*'],
-    'customer-evidence': ['glos* @c', 'dowod*', 'opini* @c', 'badani* @c', 'badani*', 'wywiad*', 'ankiet*', 'feedback', 'informacj* zwrotn* od @c', 'zgloszeni* @c', 'dane od @c'],
-    'success-metrics': ['metryk*', 'miar*', 'sukces*', 'wskaznik*', 'kpi*', 'mierni*'],
+    'problem-solved': ['rozwiaz* problem*', 'problem* rozwiaz*', 'problem* @c', '=problem*', 'jaki problem*', 'potrzeb* @c'],
+    'value-created': ['wartosc* dla @c', 'wartosc* @c', '=wartosc*', 'korzysc* dla @c', '=korzysci', 'zysk* @c'],
+    'customer-segment': ['=@c', '=segment* @c', '=segment*', '=persona', '=persony', '=grup* @c', 'kim sa @c', '=dla kogo', '=@c docelow*'],
+    'customer-evidence': ['=wywiad*', '=ankiet*', 'glos* @c', '=dowody', 'opini* @c', 'badani* @c', '=badania', 'wywiad* @c', 'ankiet* @c', 'feedback @c', 'informacj* zwrotn* od @c', 'zgloszeni* @c', 'dane od @c'],
+    'success-metrics': ['=mierni*', '=wskaznik*', 'metryk* sukces*', '=metryki', 'miar* sukces*', 'wskaznik* sukces*', 'kpi*', '=sukces', 'mierni* sukces*'],
     'close-the-loop': ['informacj* zwrotn* dla @c', 'informowani* @c', 'poinform* @c', 'komunikacj* @c', 'kontakt* @c', 'follow up', 'domkniec* petli', 'zamkniec* petli'],
   },
   statusLabels: ['status', 'stan', 'status decyzji'],

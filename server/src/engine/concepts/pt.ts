@@ -4,7 +4,7 @@ import type { Vocabulary } from './vocabulary';
 
 export const pt: Vocabulary = {
   language: 'pt',
-  customers: ['cliente', 'clientes', 'usuari*', 'utilizador*', 'consumidor*', 'comprador*', 'pacient*', 'membro*', 'associad*', 'cidad*', 'publico', 'pessoas'],
+  customers: ['cliente', 'clientes', 'usuari*', 'utilizador*', 'consumidor*', 'comprador*', 'pacient*', 'membro*', 'associad*', 'cidad*'],
   fillers: [
     'o', 'a', 'os', 'as', 'um', 'uma', 'de', 'do', 'da', 'dos', 'das', 'no', 'na', 'nos', 'nas', 'em', 'para',
     'por', 'pelo', 'pela', 'com', 'e', 'ou', 'quem', 'que', 'qual', 'quais', 'como', 'por que', 'nossos', 'nossas',
@@ -13,12 +13,12 @@ export const pt: Vocabulary = {
   common: ['que', 'nao', 'para', 'com', 'uma', 'os', 'no', 'na', 'por', 'mais', 'as', 'dos', 'como', 'sao', 'do', 'da', 'em', 'ao', 'seus', 'isso', 'tambem', 'pelo', 'pela', 'nossos', 'voce'],
   concepts: {
     'customer-impact': ['impacto* @c', 'efeito* @c', 'afet* @c', 'consequencia* @c', 'experiencia* @c', 'o que muda @c', 'como @c vao sentir*'],
-    'problem-solved': ['problema* resolvid*', 'problema* resolv*', 'resolv* @c', 'problema* @c', '=problema*', 'qual problema*', 'necessidade* @c'],
-    'value-created': ['valor', 'valores', 'beneficio*', 'vantage*', 'ganho* @c'],
-    'customer-segment': ['=@c', '=@c alvo', '=segmento* @c', 'segmento*', 'persona*', 'quem sao @c', 'para quem', 'publico alvo'],
-    'customer-evidence': ['evidencia*', 'prova* @c', 'feedback', 'opiniao* @c', 'opinioes', 'pesquisa* @c', 'entrevista*', 'inquerito*', 'voz @c', 'dados @c', 'depoimento*'],
-    'success-metrics': ['metrica*', 'sucesso', 'medi*', 'indicador*', 'kpi*'],
-    'close-the-loop': ['acompanhamento', 'comunicacao* @c', 'inform* @c', 'notifica* @c', 'retorno* @c', 'fechar* ciclo', 'follow up'],
+    'problem-solved': ['problema* resolvid*', 'problema* resolv*', 'problema* @c', '=problema*', 'qual problema*', 'necessidade* @c'],
+    'value-created': ['vantage* @c', '=valor', 'valor criado', 'valor @c', '=beneficio*', 'beneficio* @c', 'ganho* @c'],
+    'customer-segment': ['=@c', '=@c alvo', '=segmento* @c', '=segmento*', '=persona', '=personas', 'quem sao @c', '=para quem', 'publico alvo'],
+    'customer-evidence': ['=entrevista*', 'evidencia*', 'prova* @c', '=feedback', 'feedback @c', 'opiniao* @c', 'opinioes @c', 'pesquisa* @c', 'entrevista* @c', 'inquerito* @c', 'voz @c', 'dados @c', 'depoimento*'],
+    'success-metrics': ['=indicador*', 'medir* sucesso', 'metrica* sucesso', '=metricas', 'medicao* sucesso', 'indicador* sucesso', 'kpi*', '=sucesso', 'criterio* sucesso'],
+    'close-the-loop': ['=acompanhamento', 'acompanhamento @c', 'comunicacao* @c', 'inform* @c', 'notifica* @c', 'retorno* @c', 'fechar* ciclo', 'follow up'],
   },
   statusLabels: ['status', 'estado', 'situacao'],
   statuses: {

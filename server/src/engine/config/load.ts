@@ -86,10 +86,12 @@ function readKinds(node: Node | null, config: Config, r: Reporter): void {
       if (s.key === 'include') config.kinds[kind].include = globs(s.value, `kinds.${kind}.include`, r);
       else if (s.key === 'exclude') config.kinds[kind].exclude = globs(s.value, `kinds.${kind}.exclude`, r);
       else if (s.key === 'concepts') {
-        const list = stringList(s.value, `kinds.${kind}.concepts`, r) ?? [];
+        const list = stringList(s.value, `kinds.${kind}.concepts`, r);
+        if (!list) continue;
         const known = list.filter((c): c is ConceptId => (CONCEPTS as readonly string[]).includes(c));
         for (const c of list) if (!known.includes(c as ConceptId)) r.report(s.value, `unknown concept "${c}" in kinds.${kind}.concepts: use ${CONCEPTS.join(', ')}`);
-        config.kinds[kind].concepts = known;
+        // A list of nothing but typos would switch every check off; the defaults apply instead.
+        if (known.length > 0 || list.length === 0) config.kinds[kind].concepts = known;
       } else r.report(s.keyNode, `unknown setting kinds.${kind}.${s.key}: use include, exclude or concepts`);
     }
   }
@@ -100,6 +102,10 @@ function readRules(node: Node | null, ruleIds: readonly string[], config: Config
   for (const { key, keyNode, value } of entries(node)) {
     if (!ruleIds.includes(key)) {
       r.report(keyNode, `unknown rule "${key}"`);
+      continue;
+    }
+    if (key === INVALID_CONFIG) {
+      r.report(keyNode, `${INVALID_CONFIG} cannot be configured: a broken config is always reported`);
       continue;
     }
     const setting = isScalar(value) ? value.value : undefined;

@@ -27,6 +27,7 @@ export interface Catalog {
     placeholderText: string;
     unjustifiedNoImpact: string;
     invalidSuppression: string;
+    unknownSuppressedRule: string;
     fileTooLarge: string;
   };
   ui: {

@@ -78,6 +78,7 @@ export const en: Catalog = {
     placeholderText: 'The section "{label}" holds only placeholder text: {prompt}',
     unjustifiedNoImpact: 'Customer impact says "none" without a reason: say why customers will not notice, or who might.',
     invalidSuppression: 'This customer-lens-disable comment has no reason, so it suppresses nothing: write `-- why` after the rule.',
+    unknownSuppressedRule: 'customer-lens-disable names "{rule}", which is not a Customer Lens rule, so nothing is suppressed for it.',
     fileTooLarge: 'This file is larger than {limit} MB and was not checked.',
   },
   ui: {

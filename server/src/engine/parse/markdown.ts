@@ -67,7 +67,7 @@ function commentsIn(content: string, firstLine: number, index: LineIndex): Comme
 }
 
 export function parseMarkdown(text: string, matcher: ConceptMatcher): ParsedDocument {
-  const index = new LineIndex(text);
+  const index = LineIndex.of(text);
   const doc: ParsedDocument = { format: 'markdown', text, lineCount: index.lineCount, sections: [], comments: [], parseErrors: [] };
   let bodyStart = 0;
   const fm = readFrontMatter(index);

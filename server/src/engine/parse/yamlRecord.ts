@@ -26,7 +26,7 @@ export function entriesToSections(entries: YamlEntry[], source: SectionSource, m
 const COMMENT_LINE = /^\s*#(.*)$/;
 
 export function parseYamlRecord(text: string, matcher: ConceptMatcher): ParsedDocument {
-  const index = new LineIndex(text);
+  const index = LineIndex.of(text);
   const doc: ParsedDocument = { format: 'yaml', text, lineCount: index.lineCount, sections: [], comments: [], parseErrors: [] };
   const yaml = readYamlMap(text, 0, index);
   if (yaml.error) doc.parseErrors.push({ message: `YAML: ${yaml.error.message}`, range: index.lineRange(yaml.error.line) });

@@ -36,7 +36,7 @@ export const RULES: readonly Rule[] = [
   fileTooLarge,
 ];
 
-export const RULE_IDS: readonly string[] = RULES.map((r) => r.id);
+export { RULE_IDS } from './ids';
 
 export function ruleById(id: string): Rule | undefined {
   return RULES.find((r) => r.id === id);

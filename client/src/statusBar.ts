@@ -1,0 +1,87 @@
+// The status bar's customer checklist for the active decision record or spec: "3/7 customer sections", each
+// concept's state in the tooltip. Hidden for every other document; a click opens the Problems panel.
+
+import * as vscode from 'vscode';
+import { State, type LanguageClient } from 'vscode-languageclient/node';
+import { catalogFor } from '../../server/src/engine/l10n';
+import { ChecklistRequest, type Checklist, type ChecklistItem } from './protocol';
+
+const REFRESH_DELAY_MS = 100;
+const MARK: Record<ChecklistItem['state'], string> = { present: '✅', hollow: '⚠️', missing: '❌' };
+
+export function checklistTooltip(checklist: Checklist, locale: string): vscode.MarkdownString {
+  const ui = catalogFor(locale).ui;
+  const kind = checklist.kind === 'spec' ? ui.spec : ui.decision;
+  const lines = [`**${ui.checklist}** · ${kind} · ${ui.status}: ${checklist.status}`, ''];
+  for (const item of checklist.items) {
+    const state = !item.required && item.state === 'missing' ? `➖ ${item.heading}: ${ui.notRequired}` : `${MARK[item.state]} ${item.heading}: ${ui[item.state]}`;
+    lines.push(`- ${state}`);
+  }
+  lines.push('', vscode.l10n.t('Click to open the Problems panel.'));
+  return new vscode.MarkdownString(lines.join('\n'));
+}
+
+export class ChecklistStatusBar implements vscode.Disposable {
+  private readonly item = vscode.window.createStatusBarItem('customerLens.checklist', vscode.StatusBarAlignment.Left, 100);
+  private readonly disposables: vscode.Disposable[] = [this.item];
+  private timer: NodeJS.Timeout | undefined;
+  /** Bumped on every refresh, so an answer about a document no longer shown is dropped. */
+  private generation = 0;
+
+  constructor(
+    private readonly client: LanguageClient,
+    private readonly output: vscode.LogOutputChannel,
+  ) {
+    this.item.name = vscode.l10n.t('Customer Lens checklist');
+    this.item.command = 'workbench.actions.view.problems';
+    this.disposables.push(
+      vscode.window.onDidChangeActiveTextEditor(() => this.schedule(0)),
+      vscode.languages.onDidChangeDiagnostics((e) => {
+        const shown = vscode.window.activeTextEditor?.document.uri.toString();
+        if (shown && e.uris.some((u) => u.toString() === shown)) this.schedule(REFRESH_DELAY_MS);
+      }),
+      client.onDidChangeState((e) => {
+        if (e.newState === State.Running) this.schedule(0);
+        else this.item.hide();
+      }),
+    );
+    this.schedule(0);
+  }
+
+  private schedule(delay: number): void {
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = setTimeout(() => {
+      this.timer = undefined;
+      void this.refresh();
+    }, delay);
+  }
+
+  async refresh(): Promise<void> {
+    const generation = ++this.generation;
+    const doc = vscode.window.activeTextEditor?.document;
+    if (!doc || (doc.languageId !== 'markdown' && doc.languageId !== 'yaml') || !this.client.isRunning()) {
+      this.item.hide();
+      return;
+    }
+    let checklist: Checklist | null;
+    try {
+      checklist = await this.client.sendRequest(ChecklistRequest, { uri: doc.uri.toString() });
+    } catch (e) {
+      if (this.client.isRunning()) this.output.warn(`Customer checklist failed for ${doc.uri.toString()}: ${e instanceof Error ? e.message : String(e)}`);
+      checklist = null;
+    }
+    if (generation !== this.generation) return;
+    if (!checklist) {
+      this.item.hide();
+      return;
+    }
+    this.item.text = `$(checklist) ${vscode.l10n.t('{0}/{1} customer sections', checklist.present, checklist.required)}`;
+    this.item.tooltip = checklistTooltip(checklist, vscode.env.language);
+    this.item.show();
+  }
+
+  dispose(): void {
+    if (this.timer) clearTimeout(this.timer);
+    for (const d of this.disposables) d.dispose();
+  }
+}

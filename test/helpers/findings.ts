@@ -1,0 +1,50 @@
+// Findings in the CLI's JSON shape (1-based lines and columns), for comparing whole findings in tests.
+
+import { existsSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import type { Finding } from '../../server/src/engine';
+
+/** The repository root: the nearest folder above this file with the engine's sources (so out/ is skipped). */
+function findRoot(from: string): string {
+  let dir = from;
+  while (!existsSync(join(dir, 'server/src/engine/analyze.ts'))) {
+    const parent = dirname(dir);
+    if (parent === dir) throw new Error(`no repository root above ${from}`);
+    dir = parent;
+  }
+  return dir;
+}
+
+export const REPO_ROOT = findRoot(__dirname);
+export const FIXTURES_DIR = resolve(REPO_ROOT, 'test/fixtures');
+
+export interface PlainFinding {
+  rule: string;
+  severity: string;
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+  message?: string;
+}
+
+export function toPlain(f: Finding, withMessage = false): PlainFinding {
+  const plain: PlainFinding = {
+    rule: f.rule,
+    severity: f.severity,
+    line: f.range.start.line + 1,
+    column: f.range.start.character + 1,
+    endLine: f.range.end.line + 1,
+    endColumn: f.range.end.character + 1,
+  };
+  if (withMessage) plain.message = f.message;
+  return plain;
+}
+
+/** Findings have no order in the contract: compare them sorted by place, then rule. */
+export function sortFindings<T extends PlainFinding>(list: T[]): T[] {
+  return [...list].sort(
+    (a, b) =>
+      a.line - b.line || a.column - b.column || a.endLine - b.endLine || a.endColumn - b.endColumn || a.rule.localeCompare(b.rule),
+  );
+}

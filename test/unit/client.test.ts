@@ -1,0 +1,81 @@
+// The extension's parts that need no VS Code: the new decision record, the restart policy, the protocol names.
+
+import * as assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { decisionRecordText, defaultRecordLanguage, fileNameOf, nextNumber, slugOf } from '../../client/src/decisionRecord';
+import { RestartPolicy } from '../../client/src/restartPolicy';
+import { analyze, catalogFor, CONCEPTS, LANGUAGES } from '../../server/src/engine';
+import { ChecklistRequest, CheckDocumentsRequest, RulesRequest } from '../../server/src/lsp/protocol';
+
+const ROOT = join(__dirname, '..', '..', '..');
+
+describe('new decision record', () => {
+  it('numbers after the highest NNNN- prefix, whatever else the folder holds', () => {
+    assert.equal(nextNumber([]), 1);
+    assert.equal(nextNumber(['README.md', 'template.md']), 1);
+    assert.equal(nextNumber(['0001-a.md', '0007-b.md', '0003-c.md', 'notes.md']), 8);
+    assert.equal(nextNumber(['0009-x.md', '10000-big.md']), 10001);
+    assert.equal(nextNumber(['12-short.md']), 1);
+  });
+
+  it('names the file NNNN-slug.md, the slug ASCII and never empty', () => {
+    assert.equal(fileNameOf(4, 'Offer annual billing to small shops'), '0004-offer-annual-billing-to-small-shops.md');
+    assert.equal(slugOf("Préférer l'accès par carte !"), 'preferer-l-acces-par-carte');
+    assert.equal(slugOf('Zażółć gęślą jaźń'), 'zazolc-gesla-jazn');
+    assert.equal(slugOf('Größe über Straße'), 'grosse-uber-strasse');
+    assert.equal(slugOf('???'), 'decision');
+    assert.ok(slugOf('word '.repeat(40)).length <= 60);
+    assert.doesNotMatch(slugOf('word '.repeat(40)), /-$/);
+  });
+
+  it('offers the display language first when supported, else English', () => {
+    assert.equal(defaultRecordLanguage('pt-br'), 'pt');
+    assert.equal(defaultRecordLanguage('de'), 'de');
+    assert.equal(defaultRecordLanguage('ja'), 'en');
+  });
+
+  for (const language of LANGUAGES) {
+    it(`writes a ${language} record the engine reads as a proposed decision with every customer section still to fill`, () => {
+      const text = decisionRecordText({ number: 12, title: 'Annual billing', language, date: new Date(2026, 0, 5) });
+      assert.match(text, /^---\nkind: decision\nstatus: proposed\ndate: 2026-01-05\n---\n\n# 0012\. Annual billing\n/);
+      for (const concept of CONCEPTS) assert.ok(text.includes(`## ${catalogFor(language).concepts[concept].heading}\n\n`), concept);
+      const analysis = analyze({ path: 'notes/0012-annual-billing.md', text });
+      assert.equal(analysis.kind, 'decision');
+      assert.equal(analysis.status, 'proposed');
+      assert.equal(analysis.language, language);
+      // Every section is there, holding only its prompt: reported as placeholder text, never as missing.
+      assert.deepEqual(analysis.concepts.map((c) => [c.concept, c.state]), CONCEPTS.map((c) => [c, 'hollow']));
+      assert.ok(analysis.findings.every((f) => f.rule === 'placeholder-text'), JSON.stringify(analysis.findings.map((f) => f.rule)));
+    });
+  }
+});
+
+describe('server restart policy', () => {
+  it('restarts after every crash, until five happen within three minutes', () => {
+    let now = 0;
+    const policy = new RestartPolicy(5, 180_000, () => now);
+    for (let i = 0; i < 5; i++) {
+      assert.equal(policy.crashed(), true, `crash ${i + 1}`);
+      now += 1000;
+    }
+    assert.equal(policy.crashed(), false, 'the sixth crash within three minutes');
+  });
+
+  it('forgets crashes older than the window', () => {
+    let now = 0;
+    const policy = new RestartPolicy(2, 60_000, () => now);
+    assert.equal(policy.crashed(), true);
+    assert.equal(policy.crashed(), true);
+    now = 61_000;
+    assert.equal(policy.crashed(), true);
+  });
+});
+
+describe('client protocol', () => {
+  it('names the same custom requests as the server', () => {
+    const source = readFileSync(join(ROOT, 'client', 'src', 'protocol.ts'), 'utf8');
+    const client = [...source.matchAll(/'(customerLens\/\w+)'/g)].map((m) => m[1]).sort();
+    assert.deepEqual(client, [ChecklistRequest.method, CheckDocumentsRequest.method, RulesRequest.method].sort());
+  });
+});

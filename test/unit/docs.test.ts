@@ -1,0 +1,246 @@
+// The rule pages, the configuration page and the config JSON Schema stay in step with the engine.
+
+import { strict as assert } from 'node:assert';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { Ajv, type ValidateFunction } from 'ajv';
+import { parse } from 'yaml';
+import { analyze, ConceptMatcher, loadConfig } from '../../server/src/engine';
+import { RULE_IDS, RULES } from '../../server/src/engine/rules';
+import { CONCEPTS, type ConceptId } from '../../server/src/engine/types';
+
+/** The repository root: the nearest folder above this file with package.json and tsconfig.json (out/ has no tsconfig). */
+function repoRoot(): string {
+  let dir = __dirname;
+  while (!(existsSync(join(dir, 'package.json')) && existsSync(join(dir, 'tsconfig.json')))) {
+    const parent = dirname(dir);
+    if (parent === dir) throw new Error('repository root not found above ' + __dirname);
+    dir = parent;
+  }
+  return dir;
+}
+
+const ROOT = repoRoot();
+const RULES_DIR = join(ROOT, 'docs', 'rules');
+const SCHEMA_PATH = join(ROOT, 'schemas', 'customer-lens.schema.json');
+
+type Json = Record<string, any>;
+
+function readSchema(): Json {
+  return JSON.parse(readFileSync(SCHEMA_PATH, 'utf8')) as Json;
+}
+
+let compiled: ValidateFunction | undefined;
+
+function compileSchema(): ValidateFunction {
+  if (!compiled) {
+    const ajv = new Ajv({ allErrors: true });
+    // Editor-only annotations (VS Code's YAML and JSON language services read these).
+    ajv.addVocabulary(['markdownDescription', 'markdownEnumDescriptions', 'enumDescriptions']);
+    compiled = ajv.compile(readSchema());
+  }
+  return compiled;
+}
+
+function readPage(id: string): string {
+  return readFileSync(join(RULES_DIR, `${id}.md`), 'utf8');
+}
+
+/** The text of the "## name" section of a page, fenced blocks included. */
+function section(text: string, name: string): string {
+  const lines = text.split('\n');
+  const out: string[] = [];
+  let inside = false;
+  let fenced = false;
+  for (const line of lines) {
+    if (/^\s*(```|~~~)/.test(line)) fenced = !fenced;
+    if (!fenced && /^## /.test(line)) inside = line.slice(3).trim() === name;
+    else if (inside) out.push(line);
+  }
+  return out.join('\n');
+}
+
+/** Fenced blocks of a section, with their info string. */
+function fences(text: string): { lang: string; body: string; before: string }[] {
+  const out: { lang: string; body: string; before: string }[] = [];
+  const re = /^```(\w*)\n([\s\S]*?)\n```$/gm;
+  let last = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    out.push({ lang: m[1], body: `${m[2]}\n`, before: text.slice(last, m.index) });
+    last = m.index + m[0].length;
+  }
+  return out;
+}
+
+/** The path a page gives its example, the first `...md` / `...yaml` in the prose before the fence. */
+function examplePath(prose: string): string | undefined {
+  return /`([^`\s]+\.(?:md|markdown|ya?ml))`/.exec(prose)?.[1];
+}
+
+/** The "## ..." section headings of a page, outside fenced code blocks. */
+function sectionHeadings(text: string): string[] {
+  const out: string[] = [];
+  let fenced = false;
+  for (const line of text.split('\n')) {
+    if (/^\s*(```|~~~)/.test(line)) fenced = !fenced;
+    else if (!fenced && /^## /.test(line)) out.push(line.slice(3).trim());
+  }
+  return out;
+}
+
+describe('docs', () => {
+  describe('rule pages', () => {
+    for (const rule of RULES) {
+      it(`${rule.id} has a page titled "# ${rule.id}" that its docs URL points to`, () => {
+        const file = join(RULES_DIR, `${rule.id}.md`);
+        assert.ok(existsSync(file), `missing docs/rules/${rule.id}.md`);
+        const firstLine = readFileSync(file, 'utf8').split(/\r?\n/, 1)[0];
+        assert.equal(firstLine, `# ${rule.id}`);
+        assert.ok(rule.docs.endsWith(`docs/rules/${rule.id}.md`), `${rule.id}: docs URL ${rule.docs}`);
+      });
+    }
+
+    it('every page in docs/rules/ belongs to a rule', () => {
+      const pages = readdirSync(RULES_DIR).filter((f) => f.endsWith('.md'));
+      const strays = pages.filter((f) => !RULE_IDS.includes(f.replace(/\.md$/, '')));
+      assert.deepEqual(strays, []);
+      assert.equal(pages.length, RULE_IDS.length);
+    });
+
+    it('every page has the same sections, in the same order', () => {
+      const expected = [
+        'What it asks',
+        'Why it matters to the customer',
+        'Severity',
+        'Headings that count',
+        'Failing example',
+        'Passing example',
+        'Configure',
+        'Suppress',
+      ];
+      for (const rule of RULES) {
+        const text = readFileSync(join(RULES_DIR, `${rule.id}.md`), 'utf8');
+        assert.deepEqual(sectionHeadings(text), expected, rule.id);
+      }
+    });
+
+    for (const rule of RULES) {
+      it(`${rule.id}: the failing example is reported and the passing one is not`, () => {
+        const text = readPage(rule.id);
+        const failing = fences(section(text, 'Failing example'))[0];
+        const passing = fences(section(text, 'Passing example'))[0];
+        assert.ok(failing && passing, 'each example needs a fenced block');
+        const path = examplePath(failing.before);
+        assert.ok(path, 'the failing example names its file in `backticks` before the block');
+        const findings = (body: string) =>
+          rule.id === 'invalid-config'
+            ? loadConfig(body, RULE_IDS).findings
+            : analyze({ path: examplePath(passing.before) ?? path, text: body }).findings;
+        // A file above the size limit cannot be shown in a page; only its fixed version is checked.
+        if (rule.id !== 'file-too-large') {
+          assert.ok(findings(failing.body).some((f) => f.rule === rule.id), `the failing example of ${rule.id} is not reported`);
+        }
+        const wrong = findings(passing.body).filter((f) => f.rule === rule.id);
+        assert.deepEqual(wrong.map((f) => f.message), [], `the passing example of ${rule.id} is reported`);
+      });
+    }
+
+    it('the headings listed under "Headings that count" are recognised', () => {
+      const matcher = new ConceptMatcher();
+      const misses: string[] = [];
+      for (const concept of CONCEPTS) {
+        const rows = section(readPage(concept), 'Headings that count')
+          .split('\n')
+          .filter((l) => /^\| (English|Italian|Spanish|Polish|German|French|Portuguese) \|/.test(l));
+        assert.equal(rows.length, 7, `${concept}: one row per language`);
+        for (const row of rows) {
+          const cell = row.split('|')[2].trim();
+          for (const heading of cell.split(' · ')) {
+            if (!matcher.match(heading).includes(concept as ConceptId)) misses.push(`${concept}: "${heading}"`);
+          }
+        }
+      }
+      assert.deepEqual(misses, []);
+    });
+
+    it('the config snippets in the pages are valid configs', () => {
+      const validate = compileSchema();
+      const pages = [...RULE_IDS.map((id) => ({ name: id, text: readPage(id) })), { name: 'configuration', text: readFileSync(join(ROOT, 'docs', 'configuration.md'), 'utf8') }];
+      for (const page of pages) {
+        const snippets = fences(page.name === 'configuration' ? page.text : section(page.text, 'Configure')).filter((f) => f.lang === 'yaml');
+        for (const snippet of snippets) {
+          assert.deepEqual(loadConfig(snippet.body, RULE_IDS).findings.map((f) => f.message), [], `${page.name}: ${snippet.body}`);
+          const value: unknown = parse(snippet.body);
+          if (value !== null) assert.ok(validate(value), `${page.name}: ${JSON.stringify(validate.errors)}`);
+        }
+      }
+    });
+
+    it('the configuration page links every rule page', () => {
+      const text = readFileSync(join(ROOT, 'docs', 'configuration.md'), 'utf8');
+      for (const id of RULE_IDS) assert.ok(text.includes(`(rules/${id}.md)`), `configuration.md does not link ${id}`);
+    });
+  });
+
+  describe('config JSON Schema', () => {
+    it('is draft-07 and closed at the top level', () => {
+      const schema = readSchema();
+      assert.equal(schema.$schema, 'http://json-schema.org/draft-07/schema#');
+      assert.equal(schema.additionalProperties, false);
+      assert.deepEqual(Object.keys(schema.properties).sort(), ['$schema', 'headings', 'kinds', 'rules']);
+    });
+
+    it('names exactly the rule ids', () => {
+      const rules = readSchema().properties.rules;
+      assert.deepEqual(rules.propertyNames.enum, [...RULE_IDS]);
+      assert.deepEqual(Object.keys(rules.properties), [...RULE_IDS]);
+      for (const id of RULE_IDS) assert.deepEqual(rules.properties[id].enum, ['error', 'warning', 'info', 'hint', 'off'], id);
+    });
+
+    it('names exactly the concepts', () => {
+      const schema = readSchema();
+      const headings = schema.properties.headings;
+      assert.deepEqual(headings.propertyNames.enum, [...CONCEPTS]);
+      assert.deepEqual(Object.keys(headings.properties), [...CONCEPTS]);
+      for (const kind of ['decision', 'spec']) {
+        const concepts = schema.properties.kinds.properties[kind].properties.concepts;
+        assert.deepEqual(concepts.items.enum, [...CONCEPTS], kind);
+      }
+    });
+
+    it('accepts the example config of examples/acme-shop', () => {
+      const validate = compileSchema();
+      const config: unknown = parse(readFileSync(join(ROOT, 'examples', 'acme-shop', '.customer-lens.yaml'), 'utf8'));
+      assert.ok(validate(config), JSON.stringify(validate.errors));
+    });
+
+    it('accepts a config that uses every key', () => {
+      const validate = compileSchema();
+      const config: unknown = parse(
+        [
+          '$schema: ./schemas/customer-lens.schema.json',
+          'kinds:',
+          '  decision: { include: ["records/**/*.md"], exclude: ["records/drafts/**"] }',
+          '  spec: { include: ["**/*.md"], concepts: [customer-impact, problem-solved] }',
+          'rules: { customer-evidence: warning, close-the-loop: off, file-too-large: hint }',
+          'headings: { customer-impact: ["Was ändert sich für Nutzer"] }',
+        ].join('\n'),
+      );
+      assert.ok(validate(config), JSON.stringify(validate.errors));
+    });
+
+    it('rejects an unknown rule id, severity, concept, kind or top-level key', () => {
+      const validate = compileSchema();
+      const bad = [
+        'rules: { customer-evidense: warning }',
+        'rules: { customer-evidence: loud }',
+        'headings: { customer-happiness: ["Smiles"] }',
+        'kinds: { spec: { concepts: [customer-happiness] } }',
+        'kinds: { story: { include: ["stories/**"] } }',
+        'kinds: { spec: { includes: ["stories/**"] } }',
+        'severity: error',
+      ];
+      for (const text of bad) assert.equal(validate(parse(text)), false, text);
+    });
+  });
+});

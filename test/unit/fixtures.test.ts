@@ -1,0 +1,101 @@
+// Fixture tests, found automatically: test/fixtures/<rule-id>/<name>.md (or .yaml) beside
+// <name>.expected.json, which holds the document's virtual path and its whole findings.
+
+import * as assert from 'node:assert/strict';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { basename, extname, join } from 'node:path';
+import { analyze, LANGUAGES, RULE_IDS } from '../../server/src/engine';
+import { FIXTURES_DIR, sortFindings, toPlain, type PlainFinding } from '../helpers/findings';
+
+interface Expected {
+  /** The path the engine is told, which decides the kind by the default globs (e.g. docs/adr/0001-x.md). */
+  path: string;
+  kind?: string;
+  status?: string;
+  findings: PlainFinding[];
+}
+
+interface Fixture {
+  rule: string;
+  name: string;
+  file: string;
+  expectedFile: string;
+}
+
+const DOCUMENT = /\.(?:md|markdown|ya?ml)$/i;
+/** Rules that no document fixture can show: the config's own rule, and the size limit (a unit test). */
+const NOT_BY_FIXTURE = new Set(['invalid-config', 'file-too-large']);
+
+function documentsUnder(dir: string): string[] {
+  const out: string[] = [];
+  for (const e of readdirSync(dir, { withFileTypes: true })) {
+    const p = join(dir, e.name);
+    if (e.isDirectory()) out.push(...documentsUnder(p));
+    else if (e.isFile() && DOCUMENT.test(e.name)) out.push(p);
+  }
+  return out.sort();
+}
+
+function findFixtures(): Fixture[] {
+  const out: Fixture[] = [];
+  for (const e of readdirSync(FIXTURES_DIR, { withFileTypes: true })) {
+    if (!e.isDirectory() || !RULE_IDS.includes(e.name)) continue;
+    for (const file of documentsUnder(join(FIXTURES_DIR, e.name))) {
+      const name = basename(file, extname(file));
+      out.push({ rule: e.name, name, file, expectedFile: file.slice(0, -extname(file).length) + '.expected.json' });
+    }
+  }
+  return out;
+}
+
+function readExpected(f: Fixture): Expected {
+  const raw: unknown = JSON.parse(readFileSync(f.expectedFile, 'utf8'));
+  if (Array.isArray(raw)) return { path: `fixtures/${f.rule}/${basename(f.file)}`, findings: raw as PlainFinding[] };
+  return raw as Expected;
+}
+
+const fixtures = findFixtures();
+
+describe('fixtures', () => {
+  it('finds fixtures', () => {
+    assert.ok(fixtures.length > 0, `no fixtures under ${FIXTURES_DIR}`);
+  });
+
+  for (const f of fixtures) {
+    it(`${f.rule}/${basename(f.file)}`, () => {
+      assert.ok(existsSync(f.expectedFile), `missing ${basename(f.expectedFile)} beside the fixture`);
+      const expected = readExpected(f);
+      assert.equal(extname(expected.path).toLowerCase().replace('.yml', '.yaml'), extname(f.file).toLowerCase().replace('.yml', '.yaml'), 'the virtual path must have the fixture\'s extension');
+      const text = readFileSync(f.file, 'utf8');
+      const analysis = analyze({ path: expected.path, text });
+      if (expected.kind !== undefined) assert.equal(analysis.kind, expected.kind, 'kind');
+      if (expected.status !== undefined) assert.equal(analysis.status, expected.status, 'status');
+      const withMessage = expected.findings.some((x) => x.message !== undefined);
+      const actual = analysis.findings.map((x) => toPlain(x, withMessage));
+      assert.deepStrictEqual(sortFindings(actual), sortFindings(expected.findings));
+    });
+  }
+
+  describe('coverage: a failing and a passing fixture for every rule in every language', () => {
+    const byRule = new Map<string, { name: string; fails: boolean }[]>();
+    for (const f of fixtures) {
+      if (!existsSync(f.expectedFile)) continue;
+      const expected = readExpected(f);
+      const list = byRule.get(f.rule) ?? [];
+      list.push({ name: f.name, fails: expected.findings.some((x) => x.rule === f.rule) });
+      byRule.set(f.rule, list);
+    }
+    for (const rule of RULE_IDS.filter((r) => !NOT_BY_FIXTURE.has(r))) {
+      it(rule, () => {
+        const list = byRule.get(rule) ?? [];
+        const missing: string[] = [];
+        for (const lang of LANGUAGES) {
+          const mine = list.filter((x) => x.name.startsWith(`${lang}-`));
+          if (!mine.some((x) => x.fails)) missing.push(`${lang}: failing`);
+          if (!mine.some((x) => !x.fails)) missing.push(`${lang}: passing`);
+        }
+        assert.deepStrictEqual(missing, [], `test/fixtures/${rule}/ lacks fixtures`);
+      });
+    }
+  });
+});

@@ -64,8 +64,9 @@ export function kindFromFrontMatter(doc: ParsedDocument): Kind | undefined {
   for (const key of ['kind', 'type']) {
     const value = data[key];
     if (typeof value === 'string') {
-      const kind = KIND_WORDS[fold(value).trim()];
-      if (kind) return kind;
+      const word = fold(value).trim();
+      // Own keys only: `kind: constructor` must not find Object's constructor.
+      if (Object.prototype.hasOwnProperty.call(KIND_WORDS, word)) return KIND_WORDS[word];
     }
   }
   return undefined;

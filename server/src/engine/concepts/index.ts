@@ -227,11 +227,43 @@ for (const v of VOCABULARIES) {
   }
 }
 
+const longestCommonWord = Math.max(0, ...[...commonWords.keys()].map((w) => w.length));
+
+const WORD_CHAR = /^[\p{L}\p{N}]+$/u;
+/** For UTF-16 units outside the surrogates: 1 a letter or digit, 2 neither, 0 not looked up yet. */
+const wordUnits = new Uint8Array(0x10000);
+
+/** Width in UTF-16 units of the letter or digit at `i` (as `words()` splits), or 0 when it separates words. */
+function wordCharAt(s: string, i: number): number {
+  const c = s.charCodeAt(i);
+  if (c < 0x80) return (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 65 && c <= 90) ? 1 : 0;
+  if (c >= 0xd800 && c <= 0xdfff) {
+    const d = s.charCodeAt(i + 1);
+    if (c <= 0xdbff && d >= 0xdc00 && d <= 0xdfff) return WORD_CHAR.test(s.slice(i, i + 2)) ? 2 : 0;
+    return 0; // a lone surrogate
+  }
+  if (wordUnits[c] === 0) wordUnits[c] = WORD_CHAR.test(s[i]) ? 1 : 2;
+  return wordUnits[c] === 1 ? 1 : 0;
+}
+
 export function detectLanguage(text: string): LanguageCode {
-  const sample = words(text.length > LANGUAGE_SAMPLE_CHARS ? text.slice(0, LANGUAGE_SAMPLE_CHARS) : text);
+  // The words of the sample as `words()` finds them, scanned in place: only short words can be common ones.
+  const folded = fold(text.length > LANGUAGE_SAMPLE_CHARS ? text.slice(0, LANGUAGE_SAMPLE_CHARS) : text);
   const scores = new Map<LanguageCode, number>();
-  for (const w of sample) {
-    const languages = commonWords.get(w);
+  let i = 0;
+  while (i < folded.length) {
+    let width = wordCharAt(folded, i);
+    if (width === 0) {
+      i++;
+      continue;
+    }
+    const start = i;
+    while (width > 0) {
+      i += width;
+      width = i < folded.length ? wordCharAt(folded, i) : 0;
+    }
+    if (i - start > longestCommonWord) continue;
+    const languages = commonWords.get(folded.slice(start, i));
     if (languages) for (const language of languages) scores.set(language, (scores.get(language) ?? 0) + 1);
   }
   let best: LanguageCode = 'en';

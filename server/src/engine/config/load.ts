@@ -1,7 +1,7 @@
 // Reads `.customer-lens.yaml`. Every problem becomes an `invalid-config` finding at its line, and the
 // parts that are valid still apply: a broken config never stops documents from being checked.
 
-import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node, type Pair, type YAMLMap } from 'yaml';
+import { isMap, isScalar, isSeq, parseDocument, type Node, type Pair, type YAMLMap } from 'yaml';
 import { Glob, GlobError } from '../glob';
 import { LineIndex } from '../text';
 import type { ConceptId, Finding, Kind, Range } from '../types';
@@ -17,17 +17,15 @@ export interface LoadedConfig {
 
 class Reporter {
   readonly findings: Finding[] = [];
-  constructor(
-    private readonly lines: LineCounter,
-    private readonly index: LineIndex,
-  ) {}
+  constructor(private readonly index: LineIndex) {}
 
   rangeOf(node: Node | null | undefined): Range {
     if (!node || !node.range) return this.index.lineRange(0);
-    const s = this.lines.linePos(node.range[0]);
-    const e = this.lines.linePos(Math.max(node.range[0], node.range[1]));
-    const start = { line: s.line - 1, character: s.col - 1 };
-    const end = e.line === s.line ? { line: e.line - 1, character: e.col - 1 } : { line: start.line, character: this.index.line(start.line).length };
+    // Positions from the LineIndex, not YAML's line counter: YAML breaks lines at \n only, LSP at a lone \r too.
+    const clamp = (p: Range['start']) => ({ line: p.line, character: Math.min(p.character, this.index.line(p.line).length) });
+    const start = clamp(this.index.positionAt(node.range[0]));
+    const e = clamp(this.index.positionAt(Math.max(node.range[0], node.range[1])));
+    const end = e.line === start.line ? e : { line: start.line, character: this.index.line(start.line).length };
     return { start, end };
   }
 
@@ -130,19 +128,18 @@ function readHeadings(node: Node | null, config: Config, r: Reporter): void {
 /** Parses a config file's text; `ruleIds` are the ids a `rules` entry may name. */
 export function loadConfig(text: string, ruleIds: readonly string[]): LoadedConfig {
   const config = defaultConfig();
-  const lines = new LineCounter();
   const index = new LineIndex(text);
-  const r = new Reporter(lines, index);
+  const r = new Reporter(index);
   let doc;
   try {
-    doc = parseDocument(text, { lineCounter: lines, prettyErrors: false });
+    doc = parseDocument(text, { prettyErrors: false });
   } catch (e) {
     r.report(null, `not valid YAML: ${e instanceof Error ? e.message.split('\n')[0] : String(e)}`);
     return { config, findings: r.findings };
   }
   for (const e of doc.errors) {
-    const pos = lines.linePos(e.pos[0]);
-    r.findings.push({ rule: INVALID_CONFIG, severity: 'error', message: `not valid YAML: ${e.message.split('\n')[0]}`, range: index.lineRange(pos.line - 1) });
+    const pos = index.positionAt(e.pos[0]);
+    r.findings.push({ rule: INVALID_CONFIG, severity: 'error', message: `not valid YAML: ${e.message.split('\n')[0]}`, range: index.lineRange(pos.line) });
   }
   const root = doc.contents as Node | null;
   if (root === null || (isScalar(root) && root.value === null)) return { config, findings: r.findings };

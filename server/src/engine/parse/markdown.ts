@@ -1,7 +1,7 @@
 // Markdown through markdown-it's CommonMark block parser: headings, labels and comments, nothing from code.
 
 import MarkdownIt from 'markdown-it';
-import type { ConceptMatcher } from '../concepts';
+import { isStatusLabel, type ConceptMatcher } from '../concepts';
 import { LineIndex } from '../text';
 import type { Comment, ParsedDocument, Range, Section } from '../types';
 import { readFrontMatter } from './frontMatter';
@@ -52,6 +52,18 @@ function labelOf(firstLine: string, line: number, indent: number, inListItem: bo
     source,
     range: { start: { line, character: indent }, end: { line, character: indent + firstLine.length } },
   };
+}
+
+/** Plain `Status: Accepted` lines in a paragraph, a common way to write the status without a list or bold. */
+function plainStatusLines(content: string, firstLine: number, index: LineIndex): Label[] {
+  const out: Label[] = [];
+  content.split('\n').forEach((text, k) => {
+    const m = LIST_LABEL.exec(text.trim());
+    if (!m || !isStatusLabel(m[1])) return;
+    const line = firstLine + k;
+    out.push({ name: m[1].trim(), rest: m[2] ?? '', line, source: 'list-label', range: index.lineRange(line) });
+  });
+  return out;
 }
 
 const COMMENT = /<!--([\s\S]*?)-->/g;
@@ -113,6 +125,7 @@ export function parseMarkdown(text: string, matcher: ConceptMatcher): ParsedDocu
       const indent = Math.max(0, raw.indexOf(first.slice(0, 8)));
       const label = labelOf(first, line, indent, listItemDepth > 0 && firstInItem);
       if (label) labels.push(label);
+      else if (inline && inline.type === 'inline') labels.push(...plainStatusLines(inline.content, line, index));
       firstInItem = false;
     } else if (t.type === 'html_block') {
       doc.comments.push(...commentsIn(t.content, line, index));

@@ -128,9 +128,10 @@ fi
 [[ -d "$VSCODE_DIR/node_modules" ]] || die "code-server installed but $VSCODE_DIR/node_modules is missing (its postinstall did not run)"
 
 # ---------------------------------------------------------------- native modules of lib/vscode
-# code-server's postinstall ran `npm install` in lib/vscode, where npm 11 skipped the native
-# modules' build scripts. Allow them in that package.json and rebuild them there.
-# check_native: loads every native module with Node 24 (what code-server runs them with).
+# code-server's postinstall runs `npm install` in lib/vscode, where npm 11 skips the build scripts
+# of native modules not listed in that package.json's allowScripts (shared/real-vscode.md step 4).
+# check_native: loads every native module with Node 24 (what code-server runs them with); an
+# unbuilt module or one built for another Node ABI fails to load.
 check_native() {
   (cd "$VSCODE_DIR" && "$NODE24_BIN/node" --input-type=module - "${VSCODE_NATIVE[@]}") <<'EOF'
 import { createRequire } from 'node:module';

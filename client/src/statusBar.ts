@@ -7,18 +7,19 @@ import { catalogFor } from '../../server/src/engine/l10n';
 import { ChecklistRequest, type Checklist, type ChecklistItem } from './protocol';
 
 const REFRESH_DELAY_MS = 100;
-const MARK: Record<ChecklistItem['state'], string> = { present: '✅', hollow: '⚠️', missing: '❌' };
+/** Codicons rather than emoji: they follow the theme and render in every font. */
+const MARK: Record<ChecklistItem['state'] | 'not-required', string> = { present: '$(pass)', hollow: '$(warning)', missing: '$(error)', 'not-required': '$(dash)' };
 
 export function checklistTooltip(checklist: Checklist, locale: string): vscode.MarkdownString {
   const ui = catalogFor(locale).ui;
   const kind = checklist.kind === 'spec' ? ui.spec : ui.decision;
   const lines = [`**${ui.checklist}** · ${kind} · ${ui.status}: ${checklist.status}`, ''];
   for (const item of checklist.items) {
-    const state = !item.required && item.state === 'missing' ? `➖ ${item.heading}: ${ui.notRequired}` : `${MARK[item.state]} ${item.heading}: ${ui[item.state]}`;
+    const state = !item.required && item.state === 'missing' ? `${MARK['not-required']} ${item.heading}: ${ui.notRequired}` : `${MARK[item.state]} ${item.heading}: ${ui[item.state]}`;
     lines.push(`- ${state}`);
   }
   lines.push('', vscode.l10n.t('Click to open the Problems panel.'));
-  return new vscode.MarkdownString(lines.join('\n'));
+  return new vscode.MarkdownString(lines.join('\n'), true);
 }
 
 export class ChecklistStatusBar implements vscode.Disposable {

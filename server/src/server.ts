@@ -53,7 +53,15 @@ export function startServer(connection: Connection): void {
     return s;
   }
 
-  const isConfigUri = (uri: string) => CONFIG_FILE_NAMES.includes(basename(decodeURIComponent(uri.split('?')[0])));
+  const isConfigUri = (uri: string) => {
+    let path = uri.split('?')[0];
+    try {
+      path = decodeURIComponent(path);
+    } catch {
+      // Malformed percent-encoding (`100%.md`): the name as written.
+    }
+    return CONFIG_FILE_NAMES.includes(basename(path));
+  };
 
   async function analysisFor(doc: TextDocument): Promise<Analysis> {
     return workspace.analysisOf(doc, await settingsFor(doc.uri));

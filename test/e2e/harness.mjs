@@ -74,8 +74,11 @@ export function onCleanup(fn) {
   return () => { const i = cleanups.indexOf(fn); if (i >= 0) cleanups.splice(i, 1); };
 }
 
-/** Run all registered cleanups (stop browser, stop code-server, remove temp dirs). Never throws. */
 let cleaning = null;
+/**
+ * Run all registered cleanups (close browser, stop code-server, remove temp dirs), last first.
+ * Never throws; concurrent calls share one run.
+ */
 export function cleanup() {
   cleaning ??= (async () => {
     while (cleanups.length) {
@@ -102,7 +105,12 @@ function killGroupSync(pid, signal = 'SIGKILL') {
 
 let aborting = false; // set on SIGINT/SIGTERM/timeout: later steps are skipped silently
 
-process.on('exit', () => { for (const pid of liveGroups) killGroupSync(pid); });
+const liveTempDirs = new Set(); // removed by cleanup(), or synchronously at exit if cleanup() never ran
+
+process.on('exit', () => {
+  for (const pid of liveGroups) killGroupSync(pid);
+  for (const dir of liveTempDirs) { try { fs.rmSync(dir, { recursive: true, force: true }); } catch { /* best effort */ } }
+});
 for (const sig of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
   process.once(sig, async () => {
     aborting = true;
@@ -117,7 +125,10 @@ for (const sig of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
 /** Make a fresh temp dir (removed at cleanup() unless keep = true or E2E_KEEP=1). */
 export async function makeTempDir(prefix = 'cl-e2e-', { keep = false } = {}) {
   const dir = await fsp.mkdtemp(path.join(os.tmpdir(), prefix));
-  if (!keep && !process.env.E2E_KEEP) onCleanup(() => fsp.rm(dir, { recursive: true, force: true }));
+  if (!keep && !process.env.E2E_KEEP) {
+    liveTempDirs.add(dir);
+    onCleanup(async () => { await fsp.rm(dir, { recursive: true, force: true }); liveTempDirs.delete(dir); });
+  }
   return dir;
 }
 
@@ -226,7 +237,8 @@ async function startOnce({ workspace, userDataDir, extensionsDir, port, timeoutM
     s.on('data', (d) => { log.write(d); tail = (tail + d).slice(-8000); });
   }
   let exited = null;
-  const exitPromise = once(child, 'exit').then(([code, signal]) => { exited = { code, signal }; liveGroups.delete(child.pid); });
+  // The pid stays in liveGroups until stop(): extension hosts in the group may outlive the leader.
+  const exitPromise = once(child, 'exit').then(([code, signal]) => { exited = { code, signal }; });
 
   let stopped = false;
   const stop = async () => {
@@ -246,22 +258,80 @@ async function startOnce({ workspace, userDataDir, extensionsDir, port, timeoutM
   onCleanup(stop);
 
   const url = `http://127.0.0.1:${port}`;
-  const deadline = Date.now() + timeoutMs;
+  const deadline = performance.now() + timeoutMs;
   for (;;) {
     if (exited) throw new Error(`code-server exited early (${JSON.stringify(exited)}):\n${tail}`);
     try {
       const res = await fetch(`${url}/healthz`, { signal: AbortSignal.timeout(2000) });
       if (res.ok) break;
     } catch { /* not up yet */ }
-    if (Date.now() > deadline) { await stop(); throw new Error(`code-server did not answer on ${url} within ${timeoutMs} ms:\n${tail}`); }
+    if (performance.now() > deadline) { await stop(); throw new Error(`code-server did not answer on ${url} within ${timeoutMs} ms:\n${tail}`); }
     await Promise.race([new Promise((r) => setTimeout(r, 250)), exitPromise]);
   }
-  return {
+  const server = {
     url, port, workspace, userDataDir, extensionsDir, pid: child.pid, logFile,
     workbenchUrl: `${url}/?folder=${encodeURIComponent(workspace)}`,
     logTail: () => tail,
     stop,
   };
+  servers.push(server);
+  return server;
+}
+
+const servers = []; // started servers, whose logs runE2E() copies to the results folder on failure
+
+/** All log files of a server's VS Code session (extension host, output channels, ...), absolute paths. */
+export async function serverLogFiles(server) {
+  const out = [server.logFile];
+  const walk = async (dir) => {
+    for (const e of await fsp.readdir(dir, { withFileTypes: true }).catch(() => [])) {
+      const p = path.join(dir, e.name);
+      if (e.isDirectory()) await walk(p); else if (e.name.endsWith('.log')) out.push(p);
+    }
+  };
+  await walk(path.join(server.userDataDir, 'logs'));
+  return out;
+}
+
+/**
+ * Text of the extension host log (remoteexthost.log), which records activations, e.g.
+ * "ExtensionService#_doActivateExtension customer-lens.customer-lens, startup: false, activationEvent: 'onLanguage:markdown'"
+ * and activation failures.
+ */
+export async function extensionHostLog(server) {
+  const files = (await serverLogFiles(server)).filter((f) => path.basename(f) === 'remoteexthost.log');
+  const texts = await Promise.all(files.map((f) => fsp.readFile(f, 'utf8').catch(() => '')));
+  return texts.join('\n');
+}
+
+/**
+ * Wait until some log of the server (code-server.log, extension host, output channels such as a
+ * language server's) matches `pattern` (string or RegExp). Logs are files, so this polls (250 ms).
+ * Returns the matching line. E.g. waitForLog(server, /_doActivateExtension customer-lens\./).
+ */
+export async function waitForLog(server, pattern, { timeoutMs = 30_000 } = {}) {
+  const deadline = performance.now() + timeoutMs;
+  for (;;) {
+    for (const f of await serverLogFiles(server)) {
+      const text = await fsp.readFile(f, 'utf8').catch(() => '');
+      const line = text.split('\n').find((l) => matches(l, pattern));
+      if (line) return line;
+    }
+    if (performance.now() > deadline) throw new Error(`waitForLog: nothing matched ${pattern} within ${timeoutMs} ms`);
+    await new Promise((r) => setTimeout(r, 250));
+  }
+}
+
+/** Copy every server's logs into DIR/logs-<port>/ (runE2E does this when something failed). */
+export async function saveServerLogs(dir = screenshotDir) {
+  for (const server of servers) {
+    const dest = path.join(dir, `logs-${server.port}`);
+    for (const f of await serverLogFiles(server)) {
+      const rel = f.startsWith(server.userDataDir) ? path.relative(server.userDataDir, f) : path.basename(f);
+      await fsp.mkdir(path.dirname(path.join(dest, rel)), { recursive: true });
+      await fsp.copyFile(f, path.join(dest, rel)).catch(() => {});
+    }
+  }
 }
 
 // ------------------------------------------------------------------------------------------ browser
@@ -411,7 +481,7 @@ export async function escape(page, times = 1) {
 /**
  * Open a workspace file by name through Ctrl+P quick open, pick the entry whose description
  * matches `relPath`'s folder when given (e.g. 'docs/decisions/0001-test.md'), and wait until its
- * editor tab is active and its text is rendered. Returns the editor's first visible lines.
+ * editor tab is active and its text is rendered. Returns editorText(page).
  */
 export async function openFile(page, relPath, { timeoutMs = 15_000 } = {}) {
   const name = path.posix.basename(relPath);
@@ -434,13 +504,22 @@ export async function openFile(page, relPath, { timeoutMs = 15_000 } = {}) {
   await page.locator('.tabs-container .tab.active', { hasText: name }).waitFor({ state: 'visible', timeout: timeoutMs });
   const lines = page.locator('.editor-group-container.active .monaco-editor .view-lines');
   await lines.waitFor({ state: 'visible', timeout: timeoutMs });
-  return normText(await lines.innerText());
+  return editorText(page);
 }
 
-/** The active text editor's visible text (as rendered, lines joined by \n). */
+/**
+ * The active text editor's rendered lines (only those in view; Monaco virtualises), top to bottom,
+ * joined by \n, with empty lines kept and U+00A0 turned back into spaces.
+ */
 export async function editorText(page) {
-  const t = await page.locator('.editor-group-container.active .monaco-editor .view-lines').first().innerText();
-  return t.replace(/\u00a0/g, ' ');
+  return page.evaluate(() => {
+    const lines = document.querySelector('.editor-group-container.active .monaco-editor .view-lines');
+    if (!lines) throw new Error('editorText: no active text editor');
+    return [...lines.querySelectorAll('.view-line')]
+      .sort((a, b) => a.getBoundingClientRect().top - b.getBoundingClientRect().top)
+      .map((l) => l.textContent.replace(/\u00a0/g, ' '))
+      .join('\n');
+  });
 }
 
 /**
@@ -462,17 +541,17 @@ export async function openProblems(page, { waitFor, minRows = 0, timeoutMs = 15_
 /** Read the Problems panel rows (panel must be open); same waiting options as openProblems. */
 export async function problemsRows(page, { waitFor, minRows = 0, timeoutMs = 15_000 } = {}) {
   const rows = page.locator('.markers-panel .monaco-list-row');
-  const deadline = Date.now() + timeoutMs;
+  const deadline = performance.now() + timeoutMs;
   for (;;) {
     const texts = await readProblemsRows(page);
     const ok = texts.length >= minRows && (waitFor == null || texts.some((t) => matches(t, waitFor)));
     if (ok) return texts;
-    if (Date.now() > deadline) {
+    if (performance.now() > deadline) {
       throw new Error(`Problems panel: wanted ${waitFor ?? ''} (min ${minRows} rows) within ${timeoutMs} ms; rows: ${JSON.stringify(texts)}`);
     }
     // Wait for the list to change rather than sleeping blindly.
     await page.waitForFunction((n) => document.querySelectorAll('.markers-panel .monaco-list-row').length !== n,
-      texts.length, { timeout: Math.min(1000, Math.max(1, deadline - Date.now())), polling: 'raf' }).catch(() => {});
+      texts.length, { timeout: Math.min(1000, Math.max(1, deadline - performance.now())), polling: 'raf' }).catch(() => {});
   }
 }
 
@@ -672,6 +751,9 @@ export async function runE2E(main, { timeoutMs = 10 * 60_000 } = {}) {
     }
   } finally {
     clearTimeout(timer);
+    if (results.failed || crashed) {
+      await saveServerLogs().then(() => servers.length && console.log(`    server logs: ${path.relative(process.cwd(), screenshotDir)}/logs-<port>/`), () => {});
+    }
     await cleanup();
   }
   if (aborting && !crashed) return; // a signal handler is finishing the run (exit 128+n)

@@ -122,6 +122,7 @@ const globArb: fc.Arbitrary<string> = fc.oneof(
   ),
   fc.string({ maxLength: 20 }),
   fc.record({ s: fc.constantFrom('{', '{a,', '*', '**/', '[a]'), n: fc.integer({ min: 1, max: 60 }) }).map(({ s, n }) => s.repeat(n)),
+  fc.integer({ min: 1, max: 5000 }).map((n) => `${'{'.repeat(n)}a${'}'.repeat(n)}`),
 );
 
 const severityArb = fc.constantFrom<RuleSetting>(...SEVERITY_SETTINGS);
@@ -161,6 +162,7 @@ const configLineArb: fc.Arbitrary<string> = fc.oneof(
     'kinds: {decision: {include: [a', 'rules: !!map {a: b}', 'x: !!binary aGk=', `${'k'.repeat(3000)}: v`, '#', '# comment',
   ),
   fc.constantFrom(...WEIRD_STRINGS),
+  fc.record({ s: fc.constantFrom('- ', '[', '{a: ', ': ', '? '), n: fc.integer({ min: 100, max: 3000 }) }).map(({ s, n }) => `rules: ${s.repeat(n)}x`),
   fc.record({ indent: fc.constantFrom('', '  ', '    ', '\t'), k: fc.oneof(ruleKeyArb, fc.constantFrom('kinds', 'rules', 'headings', 'include', 'exclude', 'concepts')), v: fc.oneof(severityArb, globArb, fc.string({ maxLength: 10 })) }).map(
     ({ indent, k, v }) => `${indent}${k}: ${v}`,
   ),

@@ -118,6 +118,9 @@ export const FRONT_MATTERS = [
   `---\na: &a ["x","x","x","x","x","x","x","x","x","x"]\nb: &b [*a,*a,*a,*a,*a,*a,*a,*a,*a,*a]\nc: &c [*b,*b,*b,*b,*b,*b,*b,*b,*b,*b]\nd: &d [*c,*c,*c,*c,*c,*c,*c,*c,*c,*c]\ne: [*d,*d,*d,*d,*d,*d,*d,*d,*d,*d]\n---`,
   `---\n${'k'.repeat(5000)}: v\n---`, `---\nk: ${'v'.repeat(20000)}\n---`, `---\n${'a:\n '.repeat(200)}x\n---`,
   `---\n${'['.repeat(300)}\n---`, `---\n${'- '.repeat(300)}x\n---`,
+  // Nesting deep enough to overflow the YAML parser's stack (and, on a second overflow, to abort Node 20).
+  `---\n${'- '.repeat(1500)}x\n---`, `---\n${'['.repeat(2000)}${']'.repeat(2000)}\n---`, `---\na: ${': '.repeat(1500)}\n---`,
+  `---\n${'{a: '.repeat(1200)}1${'}'.repeat(1200)}\n---`, `---\n${Array.from({ length: 1200 }, (_, i) => `${' '.repeat(i)}a:`).join('\n')} x\n---`,
 ];
 
 export const frontMatterArb: fc.Arbitrary<string> = fc.oneof(

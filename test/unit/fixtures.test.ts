@@ -10,6 +10,8 @@ import { FIXTURES_DIR, sortFindings, toPlain, type PlainFinding } from '../helpe
 interface Expected {
   /** The path the engine is told, which decides the kind by the default globs (e.g. docs/adr/0001-x.md). */
   path: string;
+  /** Why the findings are what they are, for the reader; not compared. */
+  note?: string;
   kind?: string;
   status?: string;
   findings: PlainFinding[];

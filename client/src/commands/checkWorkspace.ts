@@ -4,7 +4,7 @@
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { MAX_FILE_BYTES } from '../../../server/src/engine/config/defaults';
-import { ChecklistRequest, CheckDocumentsRequest } from '../protocol';
+import { ChecklistRequest, CheckDocumentsRequest, type CheckDocumentsParams } from '../protocol';
 
 const INCLUDE = '**/*.{md,markdown,yaml,yml}';
 const EXCLUDE = '**/node_modules/**';
@@ -17,6 +17,8 @@ export interface CheckWorkspaceResult {
   checked: number;
   findings: number;
 }
+
+type CheckedDocument = CheckDocumentsParams['documents'][number];
 
 async function mapLimited<T, R>(items: readonly T[], limit: number, fn: (item: T) => Promise<R>): Promise<R[]> {
   const results = new Array<R>(items.length);
@@ -90,7 +92,7 @@ async function checkAll(
       PARALLEL_READS,
       (uri) => readForCheck(uri, output),
     );
-    const sent = documents.filter((d): d is { uri: string; text: string } => d !== undefined);
+    const sent = documents.filter((d): d is CheckedDocument => d !== undefined);
     if (token.isCancellationRequested) return undefined;
     const result = await client.sendRequest(CheckDocumentsRequest, { documents: sent });
     total.checked += result.checked;
@@ -101,7 +103,7 @@ async function checkAll(
   return { checked: total.checked + fromOpen.checked, findings: total.findings + fromOpen.findings };
 }
 
-async function readForCheck(uri: vscode.Uri, output: vscode.LogOutputChannel): Promise<{ uri: string; text: string } | undefined> {
+async function readForCheck(uri: vscode.Uri, output: vscode.LogOutputChannel): Promise<CheckedDocument | undefined> {
   try {
     const bytes = await vscode.workspace.fs.readFile(uri);
     if (bytes.byteLength > MAX_FILE_BYTES) {

@@ -2,6 +2,9 @@
 // pattern length x path length, so no glob from a config file can make matching slow.
 
 const MAX_EXPANSIONS = 64;
+/** Longer globs and deeper braces are refused: expanding `{{{...}}}` costs depth x length. */
+const MAX_GLOB_LENGTH = 1024;
+const MAX_BRACE_DEPTH = 16;
 
 export class GlobError extends Error {}
 
@@ -104,6 +107,12 @@ export class Glob {
   constructor(readonly source: string) {
     const trimmed = source.trim().replace(/^\.\//, '');
     if (trimmed.length === 0) throw new GlobError('empty glob');
+    if (trimmed.length > MAX_GLOB_LENGTH) throw new GlobError(`glob longer than ${MAX_GLOB_LENGTH} characters`);
+    let depth = 0;
+    for (const c of trimmed) {
+      if (c === '{' && ++depth > MAX_BRACE_DEPTH) throw new GlobError(`glob "${trimmed.slice(0, 40)}..." nests braces more than ${MAX_BRACE_DEPTH} deep`);
+      if (c === '}') depth--;
+    }
     const base = trimmed.includes('/') ? trimmed.replace(/\/$/, '/**') : `**/${trimmed}`;
     this.alternatives = expandBraces(base.toLowerCase()).map((a) => a.split('/').filter((s) => s.length > 0));
     // Check classes once so that a broken one is reported now, not while matching.

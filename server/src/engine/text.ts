@@ -103,6 +103,13 @@ export function words(text: string): string[] {
   return fold(text).split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 0);
 }
 
+/** Line n if it has text, else the nearest line with text before it: errors at the end of input land on it. */
+export function visibleLine(index: LineIndex, n: number): number {
+  let line = Math.min(Math.max(0, n), index.lineCount - 1);
+  while (line > 0 && index.line(line).trim().length === 0) line--;
+  return line;
+}
+
 export function isBlank(text: string): boolean {
   return text.trim().length === 0;
 }

@@ -2,7 +2,7 @@
 // Every action carries its edit, since many clients cannot resolve one later.
 
 import { CodeActionKind, type CodeAction, type Diagnostic, type Range, type TextEdit } from 'vscode-languageserver';
-import { catalogFor, format, type Analysis, type ConceptId } from '../engine';
+import { catalogFor, format, LineIndex, type Analysis, type ConceptId } from '../engine';
 import { addSectionsEdit, missingConcepts } from './sections';
 import { SOURCE } from './diagnostics';
 
@@ -20,6 +20,12 @@ function suppressionEdit(analysis: Analysis, rule: string, reason: string): Text
   if (doc.format === 'markdown') {
     if (doc.title && doc.title.range.start.line >= (doc.frontMatter ? doc.frontMatter.range.end.line + 1 : 0)) line = doc.title.range.start.line + 1;
     else if (doc.frontMatter) line = doc.frontMatter.range.end.line + 1;
+  }
+  if (doc.lineCount > 0 && line >= doc.lineCount) {
+    // The document ends on the title or the closing `---`, with no line after it: add one, at the very end.
+    const last = doc.lineCount - 1;
+    const end = { line: last, character: new LineIndex(doc.text).line(last).length };
+    return { range: { start: end, end }, newText: `\n${comment}\n` };
   }
   const at = { line, character: 0 };
   return { range: { start: at, end: at }, newText: `${comment}\n` };

@@ -6,7 +6,7 @@ export const de: Vocabulary = {
   language: 'de',
   customers: ['kunde', 'kunden', 'kundin*', 'nutzer*', 'benutzer*', 'anwender*', 'verbraucher*', 'kaufer*', 'patient*', 'mitglied*', 'burger*', 'zielgruppe*'],
   fillers: [
-    'der', 'die', 'das', 'den', 'dem', 'des', 'ein', 'eine', 'einen', 'einem', 'einer', 'und', 'oder', 'fur',
+    'der', 'die', 'das', 'den', 'dem', 'des', 'auf', 'an', 'ein', 'eine', 'einen', 'einem', 'einer', 'und', 'oder', 'fur',
     'mit', 'von', 'vom', 'zu', 'zum', 'zur', 'bei', 'im', 'in', 'wer', 'was', 'wie', 'welche', 'welcher',
     'welches', 'warum', 'sind', 'ist', 'wird', 'werden', 'unsere', 'unser', 'unseren', 'unserer', 'diese',
     'dieser', 'dieses', 'wir', 'sie', 'haupt', 'betroffene', 'betroffenen',
@@ -19,7 +19,7 @@ export const de: Vocabulary = {
     'customer-segment': ['=@c', '=@c segment*', '=segment*', '=persona', '=personas', '=@c gruppe*', 'wer sind @c', '=fur wen', '=zielgruppe*'],
     'customer-evidence': ['=umfrage*', '=befragung*', '@c feedback', '=feedback', 'ruckmeldung* von @c', '=evidenz*', '=belege', 'forschung* @c', 'interview* @c', 'umfrage* @c', 'stimme* @c', 'daten @c', 'befragung* @c', 'anfrage* @c'],
     'success-metrics': ['=messgross*', 'erfolgskriteri*', 'erfolgsmess*', 'erfolgsmetrik*', '=metriken', '=kennzahlen', 'messgross* erfolg*', 'kpi*', '=erfolg', 'woran erkennen'],
-    'close-the-loop': ['ruckmeldung* an @c', 'kommunikation* @c', 'information* @c', 'informieren @c', '=nachverfolgung', 'follow up', '=nachbereitung', 'benachrichtigung* @c'],
+    'close-the-loop': ['ruckmeldung* an @c', 'kommunikation* @c', 'information* @c', 'informieren @c', '=nachverfolgung', 'follow up|ups', '=nachbereitung', 'benachrichtigung* @c'],
   },
   statusLabels: ['status', 'stand', 'zustand'],
   statuses: {

@@ -45,7 +45,7 @@ export const en: Vocabulary = {
       'measur* success', 'definition of success', 'how we know', 'measurable outcome*', '=measures', 'key result*',
     ],
     'close-the-loop': [
-      'follow up', 'followup', 'close* loop', 'closing loop', 'tell* @c', 'communicat* @c', '@c communicat*',
+      'follow up|ups', 'followup*', 'close* loop', 'closing loop', 'tell* @c', 'communicat* @c', '@c communicat*',
       'inform* @c', 'notify* @c', '@c notification*', '=announce*', 'feedback to @c', 'report back', 'loop back',
       '@c outreach', '=outreach', 'rollout communicat*', 'release note*', 'change* log for @c',
     ],

@@ -31,5 +31,5 @@ export const es: Vocabulary = {
   },
   placeholders: ['por definir', 'por hacer', 'pendiente', 'por completar', 'por escribir', 'por decidir', 'no aplica', 'proximamente'],
   feelings: ['sentir*', 'sentira*', 'frustra*', 'molest*', 'confus*', 'feliz*', 'alivi*', 'confianza', 'enfad*', 'enoj*', 'sorprend*', 'preocup*', 'content*', 'decepcion*', 'satisf*', 'tranquil*', 'estres*'],
-  noImpact: ['ninguno', 'ninguna', 'sin impacto', 'nada', 'no aplica', 'no'],
+  noImpact: ['ningun impacto', 'ninguno impacto', 'ninguno', 'ninguna', 'sin impacto', 'nada', 'no aplica', 'no'],
 };

@@ -49,7 +49,7 @@ export function wordMatches(m: WordMatcher, token: string): boolean {
   return m.word.length >= 4 && token.length - m.word.length <= MAX_INFLECTION && INFLECTIONS.has(token.slice(m.word.length));
 }
 
-/** Headings longer than this are prose, not section names. */
+/** Headings longer than this are prose, not section names. (Matching keeps one bit per word: at most 31.) */
 const MAX_HEADING_WORDS = 10;
 
 /**
@@ -152,13 +152,41 @@ export class ConceptMatcher {
 
   private matchTokens(tokens: string[]): ConceptId[] {
     if (tokens.length === 0 || tokens.length > MAX_HEADING_WORDS) return [];
+    const index = (this.wordIndex ??= this.buildWordIndex());
+    // Which tokens each pattern word matches, one bit per token: the tokens are looked up once, by their
+    // prefixes, instead of every pattern trying every token.
+    const masks = new Int32Array(index.words.length);
+    const matched: number[] = [];
+    let customerMask = 0;
+    for (let i = 0; i < tokens.length; i++) {
+      const t = tokens[i];
+      if (this.isCustomerWord(t)) customerMask |= 1 << i;
+      const longest = Math.min(t.length, index.longest);
+      for (let len = 0; len <= longest; len++) {
+        const ids = index.byWord.get(len === t.length ? t : t.slice(0, len));
+        if (!ids) continue;
+        for (const id of ids) {
+          if (!wordMatches(index.words[id], t)) continue;
+          if (masks[id] === 0) matched.push(id);
+          masks[id] |= 1 << i;
+        }
+      }
+    }
+    // Only patterns whose first slot fits some token can match; which match does not depend on the order they are tried in.
+    const candidates = [...index.always];
+    if (customerMask !== 0) candidates.push(...index.byCustomer);
+    for (const id of matched) candidates.push(...index.byFirstWord[id]);
+    const tried = new Set<number>();
     const hits: { concept: ConceptId; used: number[] }[] = [];
-    // Whether each token is a customer word, worked out once per heading rather than once per slot.
-    const customer = tokens.map((t) => this.isCustomerWord(t));
-    for (const p of this.patterns) {
-      const used = this.bind(p, tokens, customer);
+    for (const k of candidates) {
+      if (tried.has(k)) continue;
+      tried.add(k);
+      const p = this.patterns[k];
+      const used = bindSlots(index.slots[k], masks, customerMask);
       if (!used) continue;
-      if (p.exact && tokens.some((t, i) => !used.includes(i) && !this.fillers.has(t))) continue;
+      // "Kundinnen und Kunden", "Customers and users": more customer words do not make a heading say more.
+      const moreCustomers = p.slots.some((s) => s.customer) ? customerMask : 0;
+      if (p.exact && tokens.some((t, i) => !used.includes(i) && !this.fillers.has(t) && (moreCustomers & (1 << i)) === 0)) continue;
       hits.push({ concept: p.concept, used });
     }
     // A concept whose words are all part of a longer match for another concept gives way to it:
@@ -169,25 +197,68 @@ export class ConceptMatcher {
     return CONCEPTS.filter((c) => kept.some((h) => h.concept === c));
   }
 
-  /** Token indices the pattern's slots take, each slot a different token; undefined when a slot finds none. */
-  private bind(p: CompiledPattern, tokens: string[], customer: boolean[]): number[] | undefined {
-    // Plain loops and a bit mask of the tokens taken: this runs for every pattern on every heading.
-    let taken = 0;
-    let used: number[] | undefined;
-    for (let s = 0; s < p.slots.length; s++) {
-      const slot = p.slots[s];
-      let found = -1;
-      for (let i = 0; i < tokens.length && found < 0; i++) {
-        if ((taken & (1 << i)) !== 0) continue;
-        if (slot.customer && customer[i]) found = i;
-        else for (let a = 0; a < slot.alternatives.length && found < 0; a++) if (wordMatches(slot.alternatives[a], tokens[i])) found = i;
+  private wordIndex?: WordIndex;
+
+  private buildWordIndex(): WordIndex {
+    const words: WordMatcher[] = [];
+    const ids = new Map<string, number>();
+    const byWord = new Map<string, number[]>();
+    const idOf = (m: WordMatcher): number => {
+      const key = `${m.stem ? '*' : '='}${m.word}`;
+      let id = ids.get(key);
+      if (id === undefined) {
+        id = words.length;
+        words.push(m);
+        ids.set(key, id);
+        byWord.set(m.word, [...(byWord.get(m.word) ?? []), id]);
       }
-      if (found < 0) return undefined;
-      taken |= 1 << found;
-      (used ??= []).push(found);
-    }
-    return used ?? [];
+      return id;
+    };
+    const slots = this.patterns.map((p) => p.slots.map((slot) => ({ customer: slot.customer, ids: slot.alternatives.map(idOf) })));
+    const byFirstWord: number[][] = words.map(() => []);
+    const byCustomer: number[] = [];
+    const always: number[] = [];
+    slots.forEach((pattern, k) => {
+      const first = pattern[0];
+      if (!first) always.push(k);
+      else {
+        if (first.customer) byCustomer.push(k);
+        for (const id of first.ids) if (!byFirstWord[id].includes(k)) byFirstWord[id].push(k);
+      }
+    });
+    return { words, byWord, slots, byFirstWord, byCustomer, always, longest: Math.max(0, ...words.map((m) => m.word.length)) };
   }
+}
+
+/** The distinct words of a matcher's patterns, and each pattern's slots as the ids of their words. */
+interface WordIndex {
+  words: WordMatcher[];
+  byWord: Map<string, number[]>;
+  slots: { customer: boolean; ids: number[] }[][];
+  /** Patterns by the words of their first slot; those whose first slot takes a customer word; those with no slot. */
+  byFirstWord: number[][];
+  byCustomer: number[];
+  always: number[];
+  longest: number;
+}
+
+/**
+ * Token indices the pattern's slots take, each slot a different token (the first free one that fits);
+ * undefined when a slot finds none. `masks[id]` has bit i set when token i matches word `id`.
+ */
+function bindSlots(slots: WordIndex['slots'][number], masks: Int32Array, customerMask: number): number[] | undefined {
+  let taken = 0;
+  let used: number[] | undefined;
+  for (const slot of slots) {
+    let fits = slot.customer ? customerMask : 0;
+    for (const id of slot.ids) fits |= masks[id];
+    const free = fits & ~taken;
+    if (free === 0) return undefined;
+    const found = 31 - Math.clz32(free & -free);
+    taken |= 1 << found;
+    (used ??= []).push(found);
+  }
+  return used ?? [];
 }
 
 const STATUS_ORDER: Status[] = ['superseded', 'deprecated', 'rejected', 'accepted', 'draft', 'proposed'];
@@ -227,8 +298,20 @@ for (const v of VOCABULARIES) {
   }
 }
 
+function hashStep(h: number, code: number): number {
+  return (Math.imul(h, 31) + code) | 0;
+}
+
+/** The common words by a hash of their UTF-16 units, so the text's words are looked up without cutting them out. */
+const commonByHash = new Map<number, { word: string; languages: LanguageCode[] }[]>();
+for (const [word, languages] of commonWords) {
+  let h = 0;
+  for (let k = 0; k < word.length; k++) h = hashStep(h, word.charCodeAt(k));
+  commonByHash.set(h, [...(commonByHash.get(h) ?? []), { word, languages }]);
+}
 const longestCommonWord = Math.max(0, ...[...commonWords.keys()].map((w) => w.length));
 
+const ASCII_ONLY = /^[\x00-\x7f]*$/;
 const WORD_CHAR = /^[\p{L}\p{N}]+$/u;
 /** For UTF-16 units outside the surrogates: 1 a letter or digit, 2 neither, 0 not looked up yet. */
 const wordUnits = new Uint8Array(0x10000);
@@ -246,25 +329,45 @@ function wordCharAt(s: string, i: number): number {
   return wordUnits[c] === 1 ? 1 : 0;
 }
 
+/** A UTF-16 unit as `fold()` leaves it: ASCII capitals in lower case when the text is plain ASCII. */
+function unitAt(s: string, i: number, ascii: boolean): number {
+  const c = s.charCodeAt(i);
+  return ascii && c >= 65 && c <= 90 ? c + 32 : c;
+}
+
 export function detectLanguage(text: string): LanguageCode {
-  // The words of the sample as `words()` finds them, scanned in place: only short words can be common ones.
-  const folded = fold(text.length > LANGUAGE_SAMPLE_CHARS ? text.slice(0, LANGUAGE_SAMPLE_CHARS) : text);
+  // Counts the common words among `words()` of the sample, scanning it in place: a plain ASCII sample is
+  // read as it is (fold() would only lower its case), and a word is hashed as it is read, so no word is cut
+  // out of the text unless it is a common one.
+  const sample = text.length > LANGUAGE_SAMPLE_CHARS ? text.slice(0, LANGUAGE_SAMPLE_CHARS) : text;
+  const ascii = ASCII_ONLY.test(sample);
+  const s = ascii ? sample : fold(sample);
   const scores = new Map<LanguageCode, number>();
   let i = 0;
-  while (i < folded.length) {
-    let width = wordCharAt(folded, i);
+  while (i < s.length) {
+    let width = wordCharAt(s, i);
     if (width === 0) {
       i++;
       continue;
     }
     const start = i;
+    let h = 0;
     while (width > 0) {
+      if (i - start < longestCommonWord) for (let k = 0; k < width; k++) h = hashStep(h, unitAt(s, i + k, ascii));
       i += width;
-      width = i < folded.length ? wordCharAt(folded, i) : 0;
+      width = i < s.length ? wordCharAt(s, i) : 0;
     }
     if (i - start > longestCommonWord) continue;
-    const languages = commonWords.get(folded.slice(start, i));
-    if (languages) for (const language of languages) scores.set(language, (scores.get(language) ?? 0) + 1);
+    const candidates = commonByHash.get(h);
+    if (!candidates) continue;
+    for (const { word, languages } of candidates) {
+      if (word.length !== i - start) continue;
+      let same = true;
+      for (let k = 0; k < word.length && same; k++) same = unitAt(s, start + k, ascii) === word.charCodeAt(k);
+      if (!same) continue;
+      for (const language of languages) scores.set(language, (scores.get(language) ?? 0) + 1);
+      break;
+    }
   }
   let best: LanguageCode = 'en';
   let bestScore = 0;
@@ -278,7 +381,10 @@ export function detectLanguage(text: string): LanguageCode {
 }
 
 const placeholderPhrases = new Set(VOCABULARIES.flatMap((v) => v.placeholders.map((p) => words(p).join(' '))));
+const allFillers = new Set(VOCABULARIES.flatMap((v) => v.fillers.map(fold)));
+const customerWords = VOCABULARIES.flatMap((v) => v.customers.map(compileWord));
 const noImpactPhrases = new Set(VOCABULARIES.flatMap((v) => v.noImpact.map((p) => words(p).join(' '))));
+const noImpactWords = new Set([...noImpactPhrases].flatMap((p) => p.split(' ')));
 
 /** Whether a line of text stands in for content not yet written ("TBD", "TODO: ask support", "{describe}"). */
 export function isPlaceholderLine(line: string): boolean {
@@ -295,5 +401,9 @@ export function isPlaceholderLine(line: string): boolean {
 
 /** Whether a text says only that there is no impact ("None.", "N/A", "Brak", "Keine Auswirkungen"). */
 export function saysOnlyNoImpact(text: string): boolean {
-  return noImpactPhrases.has(words(text).join(' '));
+  const ws = words(text);
+  if (noImpactPhrases.has(ws.join(' '))) return true;
+  // "No impact on customers", "Keine Auswirkungen auf Kunden": naming who is not affected gives no reason.
+  const core = ws.filter((w) => noImpactWords.has(w) || (!allFillers.has(w) && !customerWords.some((m) => wordMatches(m, w))));
+  return core.length > 0 && core.length < ws.length && noImpactPhrases.has(core.join(' '));
 }

@@ -19,7 +19,7 @@ export const it: Vocabulary = {
     'customer-segment': ['=@c', '=@c target', '=segment* @c', '=segment*', '=persona', '=personas', 'chi sono @c', '=a chi'],
     'customer-evidence': ['=intervist*', '=sondagg*', '=segnalazion*', 'evidenz*', 'prove dai @c', 'feedback @c', '=feedback', 'ricerc* @c', 'intervist* @c', 'sondagg* @c', 'voce @c', 'dati @c', 'segnalazion* @c', 'testimonianz*'],
     'success-metrics': ['=indicator*', 'metrich* successo', 'metric* successo', '=metrich*', 'misur* successo', 'indicator* successo', 'kpi*', '=successo'],
-    'close-the-loop': ['follow up', 'followup', 'comunicazion* @c', 'inform* @c', 'riscontr* @c', 'aggiorn* @c', 'ritorno @c', 'chiuder* cerchio'],
+    'close-the-loop': ['follow up|ups', 'followup*', 'comunicazion* @c', 'inform* @c', 'riscontr* @c', 'aggiorn* @c', 'ritorno @c', 'chiuder* cerchio'],
   },
   statusLabels: ['stato', 'stato della decisione'],
   statuses: {

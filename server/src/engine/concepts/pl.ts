@@ -18,7 +18,7 @@ export const pl: Vocabulary = {
     'customer-segment': ['=@c', '=segment* @c', '=segment*', '=persona', '=persony', '=grup* @c', 'kim sa @c', '=dla kogo', '=@c docelow*'],
     'customer-evidence': ['=wywiad*', '=ankiet*', 'glos* @c', '=dowody', 'opini* @c', 'badani* @c', '=badania', 'wywiad* @c', 'ankiet* @c', 'feedback @c', 'informacj* zwrotn* od @c', 'zgloszeni* @c', 'dane od @c'],
     'success-metrics': ['=mierni*', '=wskaznik*', 'metryk* sukces*', '=metryki', 'miar* sukces*', 'wskaznik* sukces*', 'kpi*', '=sukces', 'mierni* sukces*'],
-    'close-the-loop': ['informacj* zwrotn* dla @c', 'informowani* @c', 'poinform* @c', 'komunikacj* @c', 'kontakt* @c', 'follow up', 'domkniec* petli', 'zamkniec* petli'],
+    'close-the-loop': ['informacj* zwrotn* dla @c', 'informowani* @c', 'poinform* @c', 'komunikacj* @c', 'kontakt* @c', 'follow up|ups', 'domkniec* petli', 'zamkniec* petli'],
   },
   statusLabels: ['status', 'stan', 'status decyzji'],
   statuses: {

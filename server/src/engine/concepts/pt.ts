@@ -18,7 +18,7 @@ export const pt: Vocabulary = {
     'customer-segment': ['=@c', '=@c alvo', '=segmento* @c', '=segmento*', '=persona', '=personas', 'quem sao @c', '=para quem', 'publico alvo'],
     'customer-evidence': ['=entrevista*', 'evidencia*', 'prova* @c', '=feedback', 'feedback @c', 'opiniao* @c', 'opinioes @c', 'pesquisa* @c', 'entrevista* @c', 'inquerito* @c', 'voz @c', 'dados @c', 'depoimento*'],
     'success-metrics': ['=indicador*', 'medir* sucesso', 'metrica* sucesso', '=metricas', 'medicao* sucesso', 'indicador* sucesso', 'kpi*', '=sucesso', 'criterio* sucesso'],
-    'close-the-loop': ['=acompanhamento', 'acompanhamento @c', 'comunicacao* @c', 'inform* @c', 'notifica* @c', 'retorno* @c', 'fechar* ciclo', 'follow up'],
+    'close-the-loop': ['=acompanhamento', 'acompanhamento @c', 'comunicacao* @c', 'inform* @c', 'notifica* @c', 'retorno* @c', 'fechar* ciclo', 'follow up|ups'],
   },
   statusLabels: ['status', 'estado', 'situacao'],
   statuses: {
@@ -31,5 +31,5 @@ export const pt: Vocabulary = {
   },
   placeholders: ['a definir', 'a fazer', 'a completar', 'a preencher', 'a decidir', 'por definir', 'nao se aplica', 'em breve'],
   feelings: ['sentir*', 'frustra*', 'irrita*', 'confus*', 'feliz*', 'alivi*', 'confianca', 'raiva', 'surpre*', 'preocup*', 'content*', 'decepcion*', 'satisf*', 'tranquil*', 'estress*'],
-  noImpact: ['nenhum', 'nenhuma', 'sem impacto', 'nada', 'nao se aplica', 'nao'],
+  noImpact: ['nenhum impacto', 'nenhum', 'nenhuma', 'sem impacto', 'nada', 'nao se aplica', 'nao'],
 };

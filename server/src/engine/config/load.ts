@@ -3,7 +3,8 @@
 
 import { isMap, isScalar, isSeq, parseDocument, type Node, type Pair, type YAMLMap } from 'yaml';
 import { Glob, GlobError } from '../glob';
-import { LineIndex } from '../text';
+import { MAX_YAML_DEPTH, tooDeepMessage, yamlDepth } from '../parse/yamlDepth';
+import { LineIndex, visibleLine } from '../text';
 import type { ConceptId, Finding, Kind, Range } from '../types';
 import { CONCEPTS } from '../types';
 import { defaultConfig, SEVERITY_SETTINGS, type Config, type RuleSetting } from './defaults';
@@ -130,6 +131,10 @@ export function loadConfig(text: string, ruleIds: readonly string[]): LoadedConf
   const config = defaultConfig();
   const index = new LineIndex(text);
   const r = new Reporter(index);
+  if (yamlDepth(text) > MAX_YAML_DEPTH) {
+    r.report(null, `not valid YAML: ${tooDeepMessage()}`);
+    return { config, findings: r.findings };
+  }
   let doc;
   try {
     doc = parseDocument(text, { prettyErrors: false });
@@ -139,7 +144,7 @@ export function loadConfig(text: string, ruleIds: readonly string[]): LoadedConf
   }
   for (const e of doc.errors) {
     const pos = index.positionAt(e.pos[0]);
-    r.findings.push({ rule: INVALID_CONFIG, severity: 'error', message: `not valid YAML: ${e.message.split('\n')[0]}`, range: index.lineRange(pos.line) });
+    r.findings.push({ rule: INVALID_CONFIG, severity: 'error', message: `not valid YAML: ${e.message.split('\n')[0]}`, range: index.lineRange(visibleLine(index, pos.line)) });
   }
   const root = doc.contents as Node | null;
   if (root === null || (isScalar(root) && root.value === null)) return { config, findings: r.findings };

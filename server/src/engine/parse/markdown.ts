@@ -1,6 +1,6 @@
 // Markdown through markdown-it's CommonMark block parser: headings, labels and comments, nothing from code.
 
-import MarkdownIt from 'markdown-it';
+import MarkdownIt, { type Token } from 'markdown-it';
 import { isStatusLabel, type ConceptMatcher } from '../concepts';
 import { LineIndex } from '../text';
 import type { Comment, ParsedDocument, Range, Section } from '../types';
@@ -10,6 +10,61 @@ import { entriesToSections } from './yamlRecord';
 const parser = new MarkdownIt('commonmark');
 // Only blocks matter here; inline parsing is most of markdown-it's cost and changes no line.
 parser.core.ruler.disable(['inline', 'text_join']);
+
+// markdown-it 15 sets each token's eight fields through a transpiled defineProperty helper, which is about a
+// third of a block parse. Block tokens are made here with plain assignments instead: the same fields in the
+// same order, and Token's prototype, so they are Tokens in every way (test/unit/markdownTokens.test.ts).
+const TokenClass = new parser.core.State('', parser, {}).Token;
+
+class BlockToken {
+  declare type: string;
+  declare tag: string;
+  declare attrs: [string, string][] | null;
+  declare map: [number, number] | null;
+  declare nesting: Token['nesting'];
+  declare level: number;
+  declare children: Token[] | null;
+  declare content: string;
+  declare markup: string;
+  declare info: string;
+  declare meta: unknown;
+  declare block: boolean;
+  declare hidden: boolean;
+
+  constructor(type: string, tag: string, nesting: Token['nesting']) {
+    this.map = null;
+    this.level = 0;
+    this.children = null;
+    this.content = '';
+    this.markup = '';
+    this.info = '';
+    this.block = false;
+    this.hidden = false;
+    this.type = type;
+    this.tag = tag;
+    this.attrs = null;
+    this.nesting = nesting;
+    this.meta = null;
+  }
+}
+Object.setPrototypeOf(BlockToken.prototype, TokenClass.prototype);
+
+class BlockState extends parser.block.State {
+  /** markdown-it's StateBlock.push, with the faster token. */
+  override push(type: string, tag: string, nesting: Token['nesting']): Token {
+    const token = new BlockToken(type, tag, nesting) as unknown as Token;
+    token.block = true;
+    if (nesting < 0) this.level--;
+    token.level = this.level;
+    if (nesting > 0) this.level++;
+    this.tokens.push(token);
+    return token;
+  }
+}
+parser.block.State = BlockState;
+
+/** The engine's block parser (CommonMark, no inline parsing), for tests. */
+export const blockParser = parser;
 
 /** Where a label line's name ends and its text begins. */
 interface Label {

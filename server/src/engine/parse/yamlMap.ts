@@ -1,8 +1,9 @@
 // Reads a YAML mapping (front matter or a whole-YAML record) into keys, values and the lines they sit on.
 
-import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
+import { isMap, isScalar, isSeq, parseDocument, type Node } from 'yaml';
 import type { Range } from '../types';
-import type { LineIndex } from '../text';
+import { LineIndex, visibleLine } from '../text';
+import { MAX_YAML_DEPTH, tooDeepMessage, yamlDepth } from './yamlDepth';
 
 export interface YamlEntry {
   key: string;
@@ -36,19 +37,25 @@ function scalarsText(node: unknown): string {
  * Never throws: a syntax error is returned with its line and whatever keys could be read.
  */
 export function readYamlMap(text: string, firstLine: number, index: LineIndex): YamlMap {
-  const lineCounter = new LineCounter();
+  // Positions come from a LineIndex of `text`, which breaks lines as the document's does (at a lone \r too);
+  // YAML's own line counter knows \n only.
+  const local = new LineIndex(text);
   const entries: YamlEntry[] = [];
+  if (yamlDepth(text) > MAX_YAML_DEPTH) return { entries, notAMap: false, error: { message: tooDeepMessage(), line: firstLine } };
   let doc;
   try {
-    doc = parseDocument(text, { lineCounter, uniqueKeys: false, prettyErrors: false, strict: false });
+    // logLevel 'error': YAML's warnings (collection keys, ...) would go to the process's stderr.
+    doc = parseDocument(text, { uniqueKeys: false, prettyErrors: false, strict: false, logLevel: 'error' });
   } catch (e) {
     return { entries, notAMap: false, error: { message: e instanceof Error ? e.message.split('\n')[0] : String(e), line: firstLine } };
   }
-  const lineOf = (offset: number) => firstLine + lineCounter.linePos(offset).line - 1;
+  const lineOf = (offset: number) => firstLine + local.positionAt(offset).line;
   let error: YamlMap['error'];
   if (doc.errors.length > 0) {
     const first = doc.errors[0];
-    error = { message: first.message.split('\n')[0], line: lineOf(first.pos[0]) };
+    // An error at the end of the input (an unclosed list) is shown on the last line with text.
+    const lastLine = firstLine + Math.max(0, local.lineCount - 1);
+    error = { message: first.message.split('\n')[0], line: Math.max(firstLine, visibleLine(index, Math.min(lineOf(first.pos[0]), lastLine))) };
   }
   const contents = doc.contents as Node | null;
   if (contents === null || contents === undefined) return { entries, error, notAMap: false };
@@ -66,18 +73,21 @@ export function readYamlMap(text: string, firstLine: number, index: LineIndex): 
     if (!isScalar(keyNode) || keyNode.range === undefined || keyNode.range === null) continue;
     const key = String(keyNode.value);
     const line = lineOf(keyNode.range[0]);
-    const startChar = lineCounter.linePos(keyNode.range[0]).col - 1;
+    const startChar = local.positionAt(keyNode.range[0]).character;
+    // A key written over several lines ends, for its range, at the end of its first line.
+    const keyEnd = local.positionAt(keyNode.range[1]);
+    const keyEndChar = keyEnd.line === line - firstLine ? keyEnd.character : local.line(line - firstLine).length;
     const valueNode = pair.value as Node | null;
     const end = valueNode && valueNode.range ? valueNode.range[1] : keyNode.range[1];
     const value = js ? js[key] : undefined;
-    const endPos = lineCounter.linePos(Math.max(keyNode.range[0], end - 1));
+    const endPos = local.positionAt(Math.max(keyNode.range[0], end - 1));
     entries.push({
       key,
       value,
       text: scalarsText(valueNode),
-      keyRange: { start: { line, character: startChar }, end: { line, character: startChar + (keyNode.range[1] - keyNode.range[0]) } },
+      keyRange: { start: { line, character: startChar }, end: { line, character: keyEndChar } },
       line,
-      endLine: Math.min(index.lineCount, firstLine + endPos.line),
+      endLine: Math.min(index.lineCount, firstLine + endPos.line + 1),
     });
   }
   return { entries, error, notAMap: false };

@@ -1,0 +1,232 @@
+// The engine's classification and severities: which paths are checked as what, front matter kind,
+// the size limit, and configured severities under the history cap.
+
+import * as assert from 'node:assert/strict';
+import { analyze, defaultConfig, kindFromPath, loadConfig, MAX_FILE_BYTES, RULE_IDS, type Config } from '../../server/src/engine';
+import { toPlain } from '../helpers/findings';
+
+const COMPLETE = [
+  '# Gift wrapping at checkout',
+  '',
+  '## Customers',
+  '',
+  'Shoppers buying presents in December.',
+  '',
+  '## Problem solved',
+  '',
+  'They wrap at home and the paper tears.',
+  '',
+  '## Customer impact',
+  '',
+  'A "gift wrap" box at checkout, for 3 euros.',
+  '',
+  '## Value created',
+  '',
+  'A present ready to give.',
+  '',
+  '## Customer evidence',
+  '',
+  '120 chat requests for wrapping last December.',
+  '',
+  '## Success metrics',
+  '',
+  '10% of December orders are wrapped.',
+  '',
+].join('\n');
+
+/** COMPLETE without one of its sections (heading and text). */
+function without(heading: string): string {
+  return COMPLETE.replace(new RegExp(`## ${heading}\\n\\n[^\\n]*\\n\\n`), '');
+}
+
+function configFrom(yaml: string): Config {
+  const loaded = loadConfig(yaml, RULE_IDS);
+  assert.deepStrictEqual(loaded.findings, []);
+  return loaded.config;
+}
+
+describe('kind by path (the contract\'s default globs)', () => {
+  const config = defaultConfig();
+  const table: [string, 'decision' | 'spec' | undefined][] = [
+    ['docs/adr/0001-prices.md', 'decision'],
+    ['adrs/0001-prices.markdown', 'decision'],
+    ['docs/decisions/2024/0001-prices.md', 'decision'],
+    ['decision-records/0001.md', 'decision'],
+    ['architecture-decisions/0001.md', 'decision'],
+    ['services/cart/docs/ADR/0001.md', 'decision'],
+    ['notes/0001-prices.decision.md', 'decision'],
+    ['notes/0001-prices.adr.yaml', 'decision'],
+    ['notes/0001-prices.adr.yml', 'decision'],
+    ['notes/0001-prices.decision.markdown', 'decision'],
+    ['specs/checkout.md', 'spec'],
+    ['product/prd/wishlist.md', 'spec'],
+    ['prds/wishlist.markdown', 'spec'],
+    ['rfcs/0031-substitutes.md', 'spec'],
+    ['proposals/loyalty.md', 'spec'],
+    ['checkout.spec.yaml', 'spec'],
+    ['docs/checkout.prd.md', 'spec'],
+    ['docs/checkout.spec.yml', 'spec'],
+    // Excluded by default.
+    ['docs/decisions/README.md', undefined],
+    ['docs/decisions/readme.md', undefined],
+    ['docs/decisions/index.md', undefined],
+    ['docs/decisions/template.md', undefined],
+    ['docs/decisions/adr-template.md', undefined],
+    ['specs/TEMPLATE-spec.md', undefined],
+    ['node_modules/some-lib/docs/adr/0001.md', undefined],
+    ['packages/web/node_modules/lib/specs/a.md', undefined],
+    // Not decisions or specs.
+    ['docs/guide.md', undefined],
+    ['docs/decisions/0001.txt', undefined],
+    ['docs/adr/0001.yaml', undefined],
+    ['specs/checkout.yaml', undefined],
+    ['README.md', undefined],
+  ];
+  for (const [path, kind] of table) it(`${path} -> ${kind ?? 'not checked'}`, () => assert.equal(kindFromPath(path, config), kind));
+
+  it('a config adds and removes globs per kind', () => {
+    const custom = configFrom('kinds:\n  decision: { include: ["records/**/*.md"], exclude: ["records/drafts/**"] }\n  spec: { exclude: ["specs/archive/**"] }\n');
+    assert.equal(kindFromPath('records/2024/pricing.md', custom), 'decision');
+    assert.equal(kindFromPath('records/drafts/pricing.md', custom), undefined);
+    assert.equal(kindFromPath('docs/adr/0001.md', custom), 'decision');
+    assert.equal(kindFromPath('specs/archive/old.md', custom), undefined);
+    assert.equal(kindFromPath('specs/new.md', custom), 'spec');
+  });
+});
+
+describe('kind by front matter', () => {
+  it('kind: decision makes any path a decision', () => {
+    assert.equal(analyze({ path: 'notes/pricing.md', text: `---\nkind: decision\n---\n${COMPLETE}` }).kind, 'decision');
+  });
+  it('type: spec is accepted too', () => {
+    assert.equal(analyze({ path: 'notes/pricing.md', text: `---\ntype: spec\n---\n${COMPLETE}` }).kind, 'spec');
+  });
+  it('front matter decides before the path', () => {
+    assert.equal(analyze({ path: 'docs/decisions/0001.md', text: `---\nkind: spec\n---\n${COMPLETE}` }).kind, 'spec');
+    assert.equal(analyze({ path: 'docs/decisions/README.md', text: `---\nkind: decision\n---\n${COMPLETE}` }).kind, 'decision');
+  });
+  it('a YAML record\'s own kind key', () => {
+    assert.equal(analyze({ path: 'records/pricing.yaml', text: 'kind: decision\ntitle: Prices\n' }).kind, 'decision');
+  });
+  it('a file that is neither gets no finding at all', () => {
+    const a = analyze({ path: 'docs/guide.md', text: '# Guide\n\nNothing about customers.\n' });
+    assert.equal(a.kind, undefined);
+    assert.deepStrictEqual(a.findings, []);
+  });
+});
+
+describe('file-too-large', () => {
+  const expected = [{ rule: 'file-too-large', severity: 'info', line: 1, column: 1, endLine: 1 }];
+  const plain = (findings: ReturnType<typeof analyze>['findings']) => findings.map((f) => {
+    const { endColumn: _end, ...rest } = toPlain(f);
+    return rest;
+  });
+
+  it('a file whose size on disk is above the limit gets one info finding and no check', () => {
+    const a = analyze({ path: 'docs/decisions/0001-huge.md', text: '', byteLength: 17 * 1024 * 1024 });
+    assert.equal(a.kind, 'decision');
+    assert.deepStrictEqual(plain(a.findings), expected);
+  });
+
+  it('text longer than the limit gets the same single finding', () => {
+    const text = `# Huge\n${'x'.repeat(MAX_FILE_BYTES)}\n`;
+    const a = analyze({ path: 'specs/huge.md', text });
+    assert.deepStrictEqual(plain(a.findings), expected);
+    assert.equal(a.findings[0].range.end.character <= 200, true);
+  });
+
+  it('the limit is 16 MiB', () => assert.equal(MAX_FILE_BYTES, 16 * 1024 * 1024));
+
+  it('a file at the limit is still checked', () => {
+    const a = analyze({ path: 'docs/decisions/0001.md', text: without('Customer impact'), byteLength: MAX_FILE_BYTES });
+    assert.deepStrictEqual(a.findings.map((f) => f.rule), ['customer-impact']);
+  });
+
+  it('a large file that is not a decision or spec gets nothing', () => {
+    assert.deepStrictEqual(analyze({ path: 'docs/huge.md', text: '', byteLength: 17 * 1024 * 1024 }).findings, []);
+  });
+});
+
+describe('severities', () => {
+  const path = 'docs/decisions/0001-gift-wrap.md';
+  const severityOf = (text: string, rule: string, config?: Config) => analyze({ path, text, config }).findings.find((f) => f.rule === rule)?.severity;
+
+  it('the core concepts are warnings, errors once accepted', () => {
+    for (const heading of ['Customer impact', 'Problem solved', 'Value created']) {
+      const rule = heading.toLowerCase().replace(' ', '-');
+      assert.equal(severityOf(without(heading), rule), 'warning', rule);
+      assert.equal(severityOf(`---\nstatus: accepted\n---\n${without(heading)}`, rule), 'error', rule);
+      assert.equal(severityOf(`---\nstatus: draft\n---\n${without(heading)}`, rule), 'warning', rule);
+    }
+  });
+
+  it('a configured severity replaces the default', () => {
+    const config = configFrom('rules:\n  customer-evidence: error\n  customer-impact: info\n');
+    assert.equal(severityOf(without('Customer evidence'), 'customer-evidence', config), 'error');
+    assert.equal(severityOf(`---\nstatus: accepted\n---\n${without('Customer impact')}`, 'customer-impact', config), 'info');
+  });
+
+  it('off removes the rule', () => {
+    const config = configFrom('rules:\n  customer-evidence: off\n');
+    assert.equal(severityOf(without('Customer evidence'), 'customer-evidence', config), undefined);
+  });
+
+  it('history is capped at info, whatever the config says', () => {
+    const config = configFrom('rules:\n  customer-evidence: error\n  customer-impact: error\n');
+    for (const status of ['rejected', 'deprecated', 'superseded']) {
+      const text = `---\nstatus: ${status}\n---\n${without('Customer impact').replace(/## Customer evidence\n\n[^\n]*\n\n/, '')}`;
+      assert.equal(severityOf(text, 'customer-impact', config), 'info', status);
+      assert.equal(severityOf(text, 'customer-evidence', config), 'info', status);
+    }
+  });
+
+  it('hint stays hint on history (the cap only lowers)', () => {
+    const config = configFrom('rules:\n  customer-evidence: hint\n');
+    const text = `---\nstatus: rejected\n---\n${without('Customer evidence')}`;
+    assert.equal(severityOf(text, 'customer-evidence', config), 'hint');
+  });
+
+  it('extra headings from the config count as the concept', () => {
+    const config = configFrom('headings:\n  customer-impact: ["What changes for shoppers"]\n');
+    const text = COMPLETE.replace('## Customer impact', '## What changes for shoppers');
+    assert.deepStrictEqual(analyze({ path, text, config }).findings, []);
+    assert.equal(severityOf(text.replace('## What changes for shoppers', '## What changes in the warehouse'), 'customer-impact', config), 'warning');
+  });
+
+  it('kinds.<kind>.concepts narrows what a kind must address', () => {
+    const config = configFrom('kinds:\n  decision:\n    concepts: [customer-impact]\n');
+    const text = '# Gift wrapping\n\n## Customer impact\n\nA box at checkout.\n';
+    assert.deepStrictEqual(analyze({ path, text, config }).findings, []);
+  });
+});
+
+describe('missing concepts are shown where a reviewer can see them', () => {
+  it('on the title line', () => {
+    const a = analyze({ path: 'docs/decisions/0001.md', text: `\n\n${without('Customer impact')}` });
+    assert.deepStrictEqual(a.findings.map((f) => toPlain(f)), [{ rule: 'customer-impact', severity: 'warning', line: 3, column: 1, endLine: 3, endColumn: 28 }]);
+  });
+  it('on the front matter when there is no title', () => {
+    const text = `---\nstatus: proposed\n---\n\n${without('Customer impact').replace('# Gift wrapping at checkout\n', '')}`;
+    const a = analyze({ path: 'docs/decisions/0001.md', text });
+    assert.deepStrictEqual(a.findings.map((f) => toPlain(f)), [{ rule: 'customer-impact', severity: 'warning', line: 1, column: 1, endLine: 1, endColumn: 4 }]);
+  });
+  it('on the first line with text otherwise', () => {
+    const text = `\n\nSome notes first.\n\n${without('Customer impact').replace('# Gift wrapping at checkout\n', '')}`;
+    const a = analyze({ path: 'docs/decisions/0001.md', text });
+    assert.deepStrictEqual(a.findings.map((f) => toPlain(f)), [{ rule: 'customer-impact', severity: 'warning', line: 3, column: 1, endLine: 3, endColumn: 18 }]);
+  });
+});
+
+describe('line endings and byte order mark', () => {
+  it('CRLF and a lone CR give the same findings as LF', () => {
+    const text = without('Customer impact');
+    const lf = analyze({ path: 'docs/adr/1.md', text }).findings.map((f) => toPlain(f));
+    assert.deepStrictEqual(analyze({ path: 'docs/adr/1.md', text: text.replace(/\n/g, '\r\n') }).findings.map((f) => toPlain(f)), lf);
+    assert.deepStrictEqual(analyze({ path: 'docs/adr/1.md', text: text.replace(/\n/g, '\r') }).findings.map((f) => toPlain(f)), lf);
+  });
+  it('front matter behind a BOM is read', () => {
+    const a = analyze({ path: 'docs/adr/1.md', text: `\uFEFF---\r\nstatus: accepted\r\n---\r\n${without('Value created').replace(/\n/g, '\r\n')}` });
+    assert.equal(a.status, 'accepted');
+    assert.deepStrictEqual(a.findings.map((f) => `${f.rule}:${f.severity}`), ['value-created:error', 'close-the-loop:info']);
+  });
+});

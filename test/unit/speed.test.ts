@@ -1,0 +1,109 @@
+// The engine's speed-ups must not change a result: each fast path is compared here with the plain way of
+// computing the same thing (bench/ measures the speed; docs/performance.md tells the story).
+
+import * as assert from 'node:assert/strict';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import MarkdownIt from 'markdown-it';
+import { detectLanguage, VOCABULARIES } from '../../server/src/engine/concepts';
+import { blockParser } from '../../server/src/engine/parse/markdown';
+import { fold, LineIndex } from '../../server/src/engine/text';
+
+const ROOT = join(__dirname, '..', '..', '..');
+
+function markdownFiles(dir: string, out: string[] = []): string[] {
+  for (const e of readdirSync(dir, { withFileTypes: true })) {
+    const path = join(dir, e.name);
+    if (e.isDirectory()) markdownFiles(path, out);
+    else if (/\.(md|markdown)$/i.test(e.name)) out.push(path);
+  }
+  return out;
+}
+
+const SYNTHETIC = [
+  '# Title\n\n## Customer impact\n\nText.\n',
+  'Setext\n======\n\nPara\n---\n',
+  '- **Customer impact:** faster\n  - nested: item\n1. one\n2. two\n',
+  '> quote\n> # heading in quote\n\n    indented code\n\n```\n# not a heading\n```\n',
+  '<!-- comment -->\n<div>\nhtml\n</div>\n\n[ref]: https://example.com "title"\n\nText [ref].\n',
+  '# CRLF\r\n\r\nline\r\n- a: b\r\n',
+  '',
+  '\n\n\n',
+  '* a\n\n  b\n\n* c\n',
+  'Status: Accepted\nCustomer impact: none\n',
+];
+
+/** Sources to compare on: the examples, the fixtures and a few hand-made edge cases. */
+function sources(): string[] {
+  const files = [...markdownFiles(join(ROOT, 'examples')), ...markdownFiles(join(ROOT, 'test', 'fixtures'))];
+  return [...SYNTHETIC, ...files.map((f) => readFileSync(f, 'utf8'))];
+}
+
+describe('speed-ups that change no result', () => {
+  it('block tokens are those of a stock markdown-it parser', () => {
+    const stock = new MarkdownIt('commonmark');
+    stock.core.ruler.disable(['inline', 'text_join']);
+    const Token = new stock.core.State('', stock, {}).Token;
+    for (const source of sources()) {
+      const ours = blockParser.parse(source, {});
+      assert.deepEqual(JSON.parse(JSON.stringify(ours)), JSON.parse(JSON.stringify(stock.parse(source, {}))));
+      for (const t of ours) {
+        assert.ok(t instanceof Token);
+        assert.deepEqual(Object.keys(t), Object.keys(new Token(t.type, t.tag, t.nesting)));
+      }
+    }
+  });
+
+  it('detects the language as counting every word of the sample would', () => {
+    const plainWords = (text: string) => plainFold(text).split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 0);
+    const reference = (text: string) => {
+      const scores = new Map<string, number>();
+      const common = VOCABULARIES.map((v) => ({ language: v.language, set: new Set(v.common) }));
+      for (const w of plainWords(text.slice(0, 20000))) for (const c of common) if (c.set.has(w)) scores.set(c.language, (scores.get(c.language) ?? 0) + 1);
+      let best = 'en';
+      let bestScore = 0;
+      for (const [language, score] of scores) if (score > bestScore) [best, bestScore] = [language, score];
+      return best;
+    };
+    const pool = ['the ', 'und ', 'der ', 'le ', 'la ', 'de ', 'że ', 'nie ', 'il ', 'que ', 'ł', 'ß', 'Æ', '😀', '\ud800', '\udc00', 'İ', 'ﬁ', '℡', '中文', 'e\u0301', 'Кл', ' ', '-', '1', '\u00a0', '𝔸', 'a'];
+    let seed = 7;
+    const random = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+    const texts = [...sources()];
+    for (let k = 0; k < 3000; k++) {
+      let s = '';
+      for (let i = Math.floor(random() * 60); i > 0; i--) s += pool[Math.floor(random() * pool.length)];
+      texts.push(s);
+    }
+    for (const text of texts) assert.equal(detectLanguage(text), reference(text), JSON.stringify(text.slice(0, 80)));
+  });
+
+  it('folds ASCII and other text as the full Unicode route does', () => {
+    for (const text of ['Customer Impact', 'Wpływ na klientów', 'Gelöstes Problem', 'Æble ØL ß', 'İstanbul', 'ﬁ ℡ Ⅻ', 'a\u0301', '']) {
+      assert.equal(fold(text), plainFold(text));
+    }
+  });
+
+  it('cuts lines from the text as joining them would', () => {
+    for (const source of sources()) {
+      const lf = source.replace(/\r/g, '');
+      const plain = new LineIndex(lf);
+      const crlf = new LineIndex(lf.replace(/\n/g, '\r\n'));
+      for (let from = -1; from <= plain.lineCount + 1; from += 3) {
+        for (const to of [from, from + 1, from + 5, plain.lineCount, plain.lineCount + 2]) {
+          const joined: string[] = [];
+          for (let n = Math.max(0, from); n < Math.min(to, plain.lineCount); n++) joined.push(plain.line(n));
+          assert.equal(plain.slice(from, to), joined.join('\n'));
+          assert.equal(crlf.slice(from, to), joined.join('\n'));
+        }
+      }
+    }
+  });
+});
+
+const SPECIAL: Record<string, string> = { ł: 'l', đ: 'd', ø: 'o', æ: 'ae', œ: 'oe', ß: 'ss', ı: 'i', þ: 'th' };
+
+function plainFold(text: string): string {
+  let out = '';
+  for (const ch of text.toLowerCase().normalize('NFKD').replace(/[\u0300-\u036f]/g, '')) out += SPECIAL[ch] ?? ch;
+  return out;
+}

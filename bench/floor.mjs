@@ -1,7 +1,7 @@
 // The floor: what reading and block-parsing every Markdown file costs in one Node process, with the same
 // markdown-it settings as the engine (CommonMark, inline parsing disabled). Nothing is checked.
 //
-//   node bench/floor.mjs <folder> [--mode block|full|read]
+//   node bench/floor.mjs <folder>... [--mode block|full|read]
 //
 // block (default): read + core parse with the inline rules disabled, as the engine does.
 // full: read + full parse with inlines, for reference.  read: read only.
@@ -15,10 +15,10 @@ const require = createRequire(import.meta.url);
 const MarkdownIt = require('markdown-it');
 
 const args = process.argv.slice(2);
-const root = args.find((a) => !a.startsWith('--'));
 const mode = args.includes('--mode') ? args[args.indexOf('--mode') + 1] : 'block';
-if (!root) {
-  process.stderr.write('usage: node bench/floor.mjs <folder> [--mode block|full|read]\n');
+const roots = args.filter((a, i) => !a.startsWith('--') && args[i - 1] !== '--mode');
+if (roots.length === 0 || !['block', 'full', 'read'].includes(mode)) {
+  process.stderr.write('usage: node bench/floor.mjs <folder>... [--mode block|full|read]\n');
   process.exit(2);
 }
 
@@ -40,7 +40,7 @@ if (mode === 'block') md.core.ruler.disable(['inline', 'text_join']);
 let files = 0;
 let bytes = 0;
 let tokens = 0;
-for (const path of walk(root, [])) {
+for (const path of roots.flatMap((root) => walk(root, []))) {
   const text = readFileSync(path, 'utf8');
   files++;
   bytes += text.length;

@@ -15,7 +15,14 @@ import { hoverAt } from './lsp/hover';
 import { ChecklistRequest, CheckDocumentsRequest, RulesRequest } from './lsp/protocol';
 import { DEFAULT_SETTINGS, Workspace, type DocumentSettings } from './lsp/workspace';
 
-const DEBOUNCE_MS = 250;
+/** Pause after a change before checking; CUSTOMER_LENS_DEBOUNCE_MS overrides it (the benchmark sets 0). */
+const DEBOUNCE_MS = debounceFromEnv(process.env.CUSTOMER_LENS_DEBOUNCE_MS, 250);
+
+function debounceFromEnv(value: string | undefined, fallback: number): number {
+  if (value === undefined || !/^\d{1,5}$/.test(value.trim())) return fallback;
+  return Number(value.trim());
+}
+
 const APPLY_EDIT_COMMAND = 'customer-lens.server.applyEdit';
 
 export function startServer(connection: Connection): void {

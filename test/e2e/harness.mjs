@@ -385,8 +385,12 @@ export async function openWorkbench(page, server, { timeoutMs = 60_000, trustPro
   await page.locator('.explorer-folders-view .monaco-list-row, .explorer-viewlet .welcome-view')
     .first().waitFor({ state: 'attached', timeout: timeoutMs });
   const trustDialogDismissed = await dismissTrustDialog(page, { timeoutMs: trustPromptTimeoutMs });
-  const restricted = await page.locator('.statusbar-item', { hasText: 'Restricted Mode' }).first()
-    .waitFor({ state: 'visible', timeout: 5000 }).then(() => true, () => false);
+  // The status bar fills in as the workbench restores (slowly on a busy machine): wait for the Problems
+  // item, which every workbench shows, before looking for the Restricted Mode item.
+  const restrictedItem = page.locator('.statusbar-item', { hasText: 'Restricted Mode' }).first();
+  await page.locator('[id="status.problems"]').or(restrictedItem).first()
+    .waitFor({ state: 'visible', timeout: timeoutMs }).catch(() => {});
+  const restricted = await restrictedItem.waitFor({ state: 'visible', timeout: 5000 }).then(() => true, () => false);
   return { restricted, trustDialogDismissed };
 }
 
@@ -620,7 +624,7 @@ export async function hoverLine(page, line, { text, at = 'start', timeoutMs = 50
   let prev = '';
   for (let i = 0; i < 20; i++) {
     const t = (await hover.innerText().catch(() => '')).split('\n').map(normText).filter(Boolean).join('\n');
-    if (t && t === prev && !/^Loading\b/.test(t)) return t;
+    if (t && t === prev && !/^Loading\b/m.test(t)) return t; // a "Loading..." line can follow the markers part
     prev = t;
     await page.waitForTimeout(100); // short poll: hover content has no "done" event
   }

@@ -69,9 +69,10 @@ function docRecipeArb(corpusSize: number): fc.Arbitrary<DocRecipe> {
   });
 }
 
-const MAX_DOC_CHARS = 2_000_000;
+/** Documents are cut to this size: big enough for every path of the engine, small enough for many cases. */
+export const MAX_DOC_CHARS = 300_000;
 
-export function buildDocument(recipe: DocRecipe, corpus: CorpusDoc[]): string {
+export function buildDocument(recipe: DocRecipe, corpus: CorpusDoc[], maxChars = MAX_DOC_CHARS): string {
   let text = recipe.base.from === 'corpus' ? corpus[recipe.base.index]?.text ?? '' : joinLines(recipe.base.lines, recipe.base.eol);
   for (const m of recipe.mutations) {
     switch (m.op) {
@@ -103,10 +104,10 @@ export function buildDocument(recipe: DocRecipe, corpus: CorpusDoc[]): string {
         text = `\uFEFF${text}`;
         break;
       case 'repeat':
-        if (text.length * m.times <= MAX_DOC_CHARS) text = text.repeat(m.times);
+        if (text.length * m.times <= maxChars) text = text.repeat(m.times);
         break;
     }
-    if (text.length > MAX_DOC_CHARS) text = text.slice(0, MAX_DOC_CHARS);
+    if (text.length > maxChars) text = text.slice(0, maxChars);
   }
   return text;
 }
@@ -162,16 +163,17 @@ const configLineArb: fc.Arbitrary<string> = fc.oneof(
     'kinds: {decision: {include: [a', 'rules: !!map {a: b}', 'x: !!binary aGk=', `${'k'.repeat(3000)}: v`, '#', '# comment',
   ),
   fc.constantFrom(...WEIRD_STRINGS),
-  fc.record({ s: fc.constantFrom('- ', '[', '{a: ', ': ', '? '), n: fc.integer({ min: 100, max: 3000 }) }).map(({ s, n }) => `rules: ${s.repeat(n)}x`),
   fc.record({ indent: fc.constantFrom('', '  ', '    ', '\t'), k: fc.oneof(ruleKeyArb, fc.constantFrom('kinds', 'rules', 'headings', 'include', 'exclude', 'concepts')), v: fc.oneof(severityArb, globArb, fc.string({ maxLength: 10 })) }).map(
     ({ indent, k, v }) => `${indent}${k}: ${v}`,
   ),
 );
 
 export const configTextArb: fc.Arbitrary<string> = fc.oneof(
-  { weight: 5, arbitrary: fc.record({ lines: fc.array(configLineArb, { maxLength: 12 }), eol: eolArb }).map(({ lines, eol }) => joinLines(lines, eol)) },
+  { weight: 8, arbitrary: fc.record({ lines: fc.array(configLineArb, { maxLength: 12 }), eol: eolArb }).map(({ lines, eol }) => joinLines(lines, eol)) },
   { weight: 1, arbitrary: fc.string({ unit: 'binary', maxLength: 60 }) },
-  { weight: 1, arbitrary: fc.record({ s: configLineArb, n: fc.integer({ min: 2, max: 300 }) }).map(({ s, n }) => `${s}\n`.repeat(n)) },
+  { weight: 1, arbitrary: fc.record({ s: configLineArb, n: fc.integer({ min: 2, max: 60 }) }).map(({ s, n }) => `${s}\n`.repeat(n)) },
+  // Nesting: shallow enough to be read, or deep enough to be refused (it would overflow the YAML composer).
+  { weight: 1, arbitrary: fc.record({ s: fc.constantFrom('- ', '[', '{a: ', ': ', '? ', '  a:\n'), n: fc.oneof(fc.integer({ min: 1, max: 70 }), fc.integer({ min: 60, max: 1500 })) }).map(({ s, n }) => `rules: ${s.repeat(n)}x`) },
 );
 
 type ConfigChoice = { from: 'none' } | { from: 'defaults' } | { from: 'object'; config: Config } | { from: 'text'; text: string };
@@ -193,6 +195,8 @@ export interface EngineCase {
   locale: string | undefined;
   /** Where hover, completion and code actions are asked, as fractions of the line count and line length (or past them). */
   position: { line: number; character: number; beyond: boolean };
+  /** Whether the second run gets a fresh copy of the config (nothing cached) or the same object (caches reused). */
+  freshConfig: boolean;
 }
 
 export function engineCaseArb(corpusSize: number): fc.Arbitrary<EngineCase> {
@@ -202,6 +206,7 @@ export function engineCaseArb(corpusSize: number): fc.Arbitrary<EngineCase> {
     config: configChoiceArb,
     locale: fc.constantFrom(...LOCALES),
     position: fc.record({ line: fraction, character: fraction, beyond: fc.boolean() }),
+    freshConfig: fc.boolean(),
   });
 }
 
@@ -276,8 +281,8 @@ function positionFor(c: EngineCase, lines: number[]): { line: number; character:
 }
 
 /** Runs one case; returns what went wrong, or undefined. */
-export function checkEngineCase(c: EngineCase, corpus: CorpusDoc[]): string | undefined {
-  const text = buildDocument(c.doc, corpus);
+export function checkEngineCase(c: EngineCase, corpus: CorpusDoc[], maxChars = MAX_DOC_CHARS): string | undefined {
+  const text = buildDocument(c.doc, corpus, maxChars);
   const lines = lineLengths(text);
   let config: Config | undefined;
   if (c.config.from === 'defaults') config = defaultConfig();
@@ -295,8 +300,8 @@ export function checkEngineCase(c: EngineCase, corpus: CorpusDoc[]): string | un
     return `analyze threw: ${e instanceof Error ? e.stack ?? e.message : String(e)}`;
   }
   try {
-    // A fresh copy of the config: nothing cached on the first one may change the outcome.
-    second = analyze({ path: c.path, text, config: config && structuredClone(config), locale: c.locale });
+    // The same config object (its caches reused) or a fresh copy: neither may change the outcome.
+    second = analyze({ path: c.path, text, config: config && c.freshConfig ? structuredClone(config) : config, locale: c.locale });
   } catch (e) {
     return `analyze threw the second time only: ${e instanceof Error ? e.stack ?? e.message : String(e)}`;
   }
@@ -357,16 +362,26 @@ function describeCase(c: EngineCase, corpus: CorpusDoc[]): string {
  * Runs `runs` engine cases from `seed` (random when omitted). Every case is run and counted; failing cases
  * are collected, and the first one is then shrunk to a small reproduction.
  */
-export function fuzzEngine(runs: number, seed: number = Date.now() ^ (Math.random() * 0x7fffffff), options: { corpusFiles?: number } = {}): FuzzResult {
+export interface EngineFuzzOptions {
+  /** How many corpus files seed the mutated documents (spread evenly over the corpus). */
+  corpusFiles?: number;
+  /** Each corpus file is cut to this many characters before mutation. */
+  seedChars?: number;
+  /** No document grows beyond this many characters. */
+  maxDocChars?: number;
+}
+
+export function fuzzEngine(runs: number, seed: number = Date.now() ^ (Math.random() * 0x7fffffff), options: EngineFuzzOptions = {}): FuzzResult {
   const started = Date.now();
-  const corpus = corpusSample(options.corpusFiles ?? 160);
+  const corpus = corpusSample(options.corpusFiles ?? 160, options.seedChars ?? 24_000);
+  const maxChars = options.maxDocChars ?? MAX_DOC_CHARS;
   const arb = engineCaseArb(corpus.length);
   let cases = 0;
   let failures = 0;
   const examples: string[] = [];
   const counting = fc.property(arb, (c) => {
     cases++;
-    const problem = checkEngineCase(c, corpus);
+    const problem = checkEngineCase(c, corpus, maxChars);
     if (problem) {
       failures++;
       if (examples.length < 5) examples.push(`${problem.split('\n').slice(0, 4).join(' | ')}\n    ${describeCase(c, corpus)}`);
@@ -376,11 +391,11 @@ export function fuzzEngine(runs: number, seed: number = Date.now() ^ (Math.rando
   fc.assert(counting, { seed, numRuns: runs });
   let shrunk: string | undefined;
   if (failures > 0) {
-    const strict = fc.property(arb, (c) => checkEngineCase(c, corpus) === undefined);
+    const strict = fc.property(arb, (c) => checkEngineCase(c, corpus, maxChars) === undefined);
     const details = fc.check(strict, { seed, numRuns: runs });
     if (details.failed && details.counterexample) {
       const c = details.counterexample[0];
-      shrunk = `${checkEngineCase(c, corpus)?.split('\n').slice(0, 4).join(' | ')}\n    text ${JSON.stringify(buildDocument(c.doc, corpus)).slice(0, 600)}\n    ${describeCase(c, corpus)}`;
+      shrunk = `${checkEngineCase(c, corpus, maxChars)?.split('\n').slice(0, 4).join(' | ')}\n    text ${JSON.stringify(buildDocument(c.doc, corpus, maxChars)).slice(0, 600)}\n    ${describeCase(c, corpus)}`;
     }
   }
   return { cases, failures, examples, shrunk, seed, ms: Date.now() - started };

@@ -104,9 +104,14 @@ export function analyze(input: AnalyzeInput): Analysis {
   const kind = kindFromFrontMatter(document) ?? kindFromPath(input.path, config);
   const statusInfo = statusOf(document, (n) => index.line(n));
   const status = statusInfo.status;
-  const language = languageOf(document);
+  // The language only picks the headings that quick fixes and completion offer: it is worked out when
+  // first asked for, so checks that never ask (the CLI, diagnostics) do not read the document for it.
+  let language: LanguageCode | undefined;
+  const languageOnce = () => (language ??= languageOf(document));
   const anchor = anchorOf(document, index);
-  if (!kind) return { status, statusInfo, language, document, concepts: [], findings: [], anchor };
+  if (!kind) {
+    return { status, statusInfo, get language() { return languageOnce(); }, document, concepts: [], findings: [], anchor };
+  }
 
   const concepts = conceptReports(document, requiredConcepts(kind, status, config));
   const findings: Finding[] = [];
@@ -115,14 +120,14 @@ export function analyze(input: AnalyzeInput): Analysis {
     const severity = severityFor(rule.id, rule.defaultSeverity(kind, status), config, status);
     if (!severity) continue;
     rule.check({
-      document, kind, status, language, concepts, catalog, anchor,
+      document, kind, status, get language() { return languageOnce(); }, concepts, catalog, anchor,
       report: (range, message, concept) => findings.push({ rule: rule.id, severity, message, range, concept }),
     });
   }
   const { suppressions } = scanSuppressions(document, RULE_IDS);
   const kept = findings.filter((f) => f.rule === 'invalid-suppression' || !isSuppressed(f, suppressions));
   kept.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
-  return { kind, status, statusInfo, language, document, concepts, findings: kept, anchor };
+  return { kind, status, statusInfo, get language() { return languageOnce(); }, document, concepts, findings: kept, anchor };
 }
 
 function tooLarge(input: AnalyzeInput, config: Config, message: string): Analysis {

@@ -43,9 +43,10 @@ function globsFor(config: Config): Record<Kind, KindGlobs> {
 /** The kind a path gives, by the contract's default globs and the config's; `path` is relative, `/`-separated. */
 export function kindFromPath(path: string, config: Config): Kind | undefined {
   const globs = globsFor(config);
+  const parts = Glob.parts(path);
   for (const kind of ['decision', 'spec'] as const) {
     const g = globs[kind];
-    if (g.include.some((x) => x.matches(path)) && !g.exclude.some((x) => x.matches(path))) return kind;
+    if (g.include.some((x) => x.matchesParts(parts)) && !g.exclude.some((x) => x.matchesParts(parts))) return kind;
   }
   return undefined;
 }

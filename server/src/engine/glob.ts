@@ -102,6 +102,8 @@ function matchSegment(p: string, s: string): boolean {
 
 export class Glob {
   private readonly alternatives: string[][];
+  /** Per alternative, its segments without wildcards: a path lacking one of them cannot match. */
+  private readonly literals: string[][];
 
   /** Throws GlobError when the pattern is malformed. */
   constructor(readonly source: string) {
@@ -117,16 +119,28 @@ export class Glob {
     this.alternatives = expandBraces(base.toLowerCase()).map((a) => a.split('/').filter((s) => s.length > 0));
     // Check classes once so that a broken one is reported now, not while matching.
     for (const segments of this.alternatives) for (const seg of segments) if (seg.includes('[')) matchSegment(seg, seg);
+    this.literals = this.alternatives.map((segments) => segments.filter((seg) => !/[*?[]/.test(seg)));
   }
 
   /** `path` is relative, with `/` separators. Case is ignored. */
   matches(path: string): boolean {
-    const parts = path.toLowerCase().split('/').filter((s) => s.length > 0);
-    return this.alternatives.some((segments) => matchPath(segments, parts));
+    return this.matchesParts(Glob.parts(path));
+  }
+
+  /** A path as `matchesParts` takes it: lower case, split at `/`. Split once, match against many globs. */
+  static parts(path: string): string[] {
+    return path.toLowerCase().split('/').filter((s) => s.length > 0);
+  }
+
+  matchesParts(parts: string[]): boolean {
+    return this.alternatives.some((segments, k) => this.literals[k].every((lit) => parts.includes(lit)) && matchPath(segments, parts));
   }
 }
 
 function matchPath(pattern: string[], path: string[]): boolean {
+  // A last segment that is not `**` can only match the file name: most alternatives fail there, cheaply.
+  const last = pattern[pattern.length - 1];
+  if (last !== undefined && last !== '**' && (path.length === 0 || !matchSegment(last, path[path.length - 1]))) return false;
   // memo[i][j]: pattern[i..] matches path[j..]; filled from the end so `**` costs no backtracking.
   const rows = pattern.length + 1;
   const cols = path.length + 1;

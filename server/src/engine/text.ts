@@ -21,18 +21,23 @@ export class LineIndex {
 
   constructor(readonly text: string) {
     const starts = [0];
-    let plain = true;
+    if (!text.includes('\r')) {
+      // Lines end at \n only: let indexOf find them.
+      for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+      this.starts = starts;
+      this.plain = true;
+      return;
+    }
     for (let i = 0; i < text.length; i++) {
       const c = text.charCodeAt(i);
       if (c === 10) starts.push(i + 1);
       else if (c === 13) {
-        plain = false;
         if (text.charCodeAt(i + 1) === 10) i++;
         starts.push(i + 1);
       }
     }
     this.starts = starts;
-    this.plain = plain;
+    this.plain = false;
   }
 
   get lineCount(): number {

@@ -155,39 +155,43 @@ export class ConceptMatcher {
     const index = (this.wordIndex ??= this.buildWordIndex());
     // Which tokens each pattern word matches, one bit per token: the tokens are looked up once, by their
     // prefixes, instead of every pattern trying every token.
-    const masks = new Int32Array(index.words.length);
+    const masks = index.masks; // all zero between calls
     const matched: number[] = [];
     let customerMask = 0;
-    for (let i = 0; i < tokens.length; i++) {
-      const t = tokens[i];
-      if (this.isCustomerWord(t)) customerMask |= 1 << i;
-      const longest = Math.min(t.length, index.longest);
-      for (let len = 0; len <= longest; len++) {
-        const ids = index.byWord.get(len === t.length ? t : t.slice(0, len));
-        if (!ids) continue;
-        for (const id of ids) {
-          if (!wordMatches(index.words[id], t)) continue;
-          if (masks[id] === 0) matched.push(id);
-          masks[id] |= 1 << i;
+    const hits: { concept: ConceptId; used: number[] }[] = [];
+    try {
+      for (let i = 0; i < tokens.length; i++) {
+        const t = tokens[i];
+        if (this.isCustomerWord(t)) customerMask |= 1 << i;
+        const longest = Math.min(t.length, index.longest);
+        for (let len = 0; len <= longest; len++) {
+          const ids = index.byWord.get(len === t.length ? t : t.slice(0, len));
+          if (!ids) continue;
+          for (const id of ids) {
+            if (!wordMatches(index.words[id], t)) continue;
+            if (masks[id] === 0) matched.push(id);
+            masks[id] |= 1 << i;
+          }
         }
       }
-    }
-    // Only patterns whose first slot fits some token can match; which match does not depend on the order they are tried in.
-    const candidates = [...index.always];
-    if (customerMask !== 0) candidates.push(...index.byCustomer);
-    for (const id of matched) candidates.push(...index.byFirstWord[id]);
-    const tried = new Set<number>();
-    const hits: { concept: ConceptId; used: number[] }[] = [];
-    for (const k of candidates) {
-      if (tried.has(k)) continue;
-      tried.add(k);
-      const p = this.patterns[k];
-      const used = bindSlots(index.slots[k], masks, customerMask);
-      if (!used) continue;
-      // "Kundinnen und Kunden", "Customers and users": more customer words do not make a heading say more.
-      const moreCustomers = p.slots.some((s) => s.customer) ? customerMask : 0;
-      if (p.exact && tokens.some((t, i) => !used.includes(i) && !this.fillers.has(t) && (moreCustomers & (1 << i)) === 0)) continue;
-      hits.push({ concept: p.concept, used });
+      // Only patterns whose first slot fits some token can match; which match does not depend on the order they are tried in.
+      const candidates = [...index.always];
+      if (customerMask !== 0) candidates.push(...index.byCustomer);
+      for (const id of matched) candidates.push(...index.byFirstWord[id]);
+      const tried = new Set<number>();
+      for (const k of candidates) {
+        if (tried.has(k)) continue;
+        tried.add(k);
+        const p = this.patterns[k];
+        const used = bindSlots(index.slots[k], masks, customerMask);
+        if (!used) continue;
+        // "Kundinnen und Kunden", "Customers and users": more customer words do not make a heading say more.
+        const moreCustomers = p.slots.some((s) => s.customer) ? customerMask : 0;
+        if (p.exact && tokens.some((t, i) => !used.includes(i) && !this.fillers.has(t) && (moreCustomers & (1 << i)) === 0)) continue;
+        hits.push({ concept: p.concept, used });
+      }
+    } finally {
+      for (const id of matched) masks[id] = 0;
     }
     // A concept whose words are all part of a longer match for another concept gives way to it:
     // "Feedback to customers" is follow-up, not evidence.
@@ -226,7 +230,7 @@ export class ConceptMatcher {
         for (const id of first.ids) if (!byFirstWord[id].includes(k)) byFirstWord[id].push(k);
       }
     });
-    return { words, byWord, slots, byFirstWord, byCustomer, always, longest: Math.max(0, ...words.map((m) => m.word.length)) };
+    return { words, byWord, slots, byFirstWord, byCustomer, always, masks: new Int32Array(words.length), longest: Math.max(0, ...words.map((m) => m.word.length)) };
   }
 }
 
@@ -239,6 +243,8 @@ interface WordIndex {
   byFirstWord: number[][];
   byCustomer: number[];
   always: number[];
+  /** Scratch space for matchTokens: one mask per word, reset to zero after each call. */
+  masks: Int32Array;
   longest: number;
 }
 

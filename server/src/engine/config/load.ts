@@ -1,9 +1,9 @@
 // Reads `.customer-lens.yaml`. Every problem becomes an `invalid-config` finding at its line, and the
 // parts that are valid still apply: a broken config never stops documents from being checked.
 
-import { isMap, isScalar, isSeq, parseDocument, type Node, type Pair, type YAMLMap } from 'yaml';
+import { isMap, isScalar, isSeq, type Node, type Pair, type YAMLMap } from 'yaml';
 import { Glob, GlobError } from '../glob';
-import { MAX_YAML_DEPTH, tooDeepMessage, yamlDepth } from '../parse/yamlDepth';
+import { parseYamlGuarded, tooDeepMessage } from '../parse/yamlDepth';
 import { LineIndex, visibleLine } from '../text';
 import type { ConceptId, Finding, Kind, Range } from '../types';
 import { CONCEPTS } from '../types';
@@ -131,13 +131,13 @@ export function loadConfig(text: string, ruleIds: readonly string[]): LoadedConf
   const config = defaultConfig();
   const index = new LineIndex(text);
   const r = new Reporter(index);
-  if (yamlDepth(text) > MAX_YAML_DEPTH) {
-    r.report(null, `not valid YAML: ${tooDeepMessage()}`);
-    return { config, findings: r.findings };
-  }
   let doc;
   try {
-    doc = parseDocument(text, { prettyErrors: false });
+    doc = parseYamlGuarded(text, { prettyErrors: false });
+    if (!doc) {
+      r.report(null, `not valid YAML: ${tooDeepMessage()}`);
+      return { config, findings: r.findings };
+    }
   } catch (e) {
     r.report(null, `not valid YAML: ${e instanceof Error ? e.message.split('\n')[0] : String(e)}`);
     return { config, findings: r.findings };

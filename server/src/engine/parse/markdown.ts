@@ -112,7 +112,9 @@ function labelOf(firstLine: string, line: number, indent: number, inListItem: bo
 /** Plain `Status: Accepted` lines in a paragraph, a common way to write the status without a list or bold. */
 function plainStatusLines(content: string, firstLine: number, index: LineIndex): Label[] {
   const out: Label[] = [];
+  if (!content.includes(':')) return out; // a label needs a colon: most paragraphs have none
   content.split('\n').forEach((text, k) => {
+    if (!text.includes(':')) return;
     const m = LIST_LABEL.exec(text.trim());
     if (!m || !isStatusLabel(m[1])) return;
     const line = firstLine + k;
@@ -197,19 +199,23 @@ export function parseMarkdown(text: string, matcher: ConceptMatcher): ParsedDocu
     doc.title = { text: doc.frontMatter.data.title, range: index.lineRange(line) };
   }
 
+  // Headings and labels come in document order, so every look-up below is a binary search or a stack:
+  // a document with thousands of headings and labels costs no more per line than a short one.
   const boundaries = [...headings.map((h) => h.line), ...labels.map((l) => l.line)].sort((a, b) => a - b);
+  const headingLines = headings.map((h) => h.line);
   const nextBoundary = (after: number, limit: number) => {
-    for (const b of boundaries) if (b > after) return Math.min(b, limit);
-    return limit;
+    const k = firstAbove(boundaries, after);
+    return k < boundaries.length ? Math.min(boundaries[k], limit) : limit;
   };
+  // Each heading's section ends at the next heading of the same or a higher level.
+  const ends = headings.map(() => index.lineCount);
+  const open: number[] = [];
   headings.forEach((h, k) => {
-    let end = index.lineCount;
-    for (let j = k + 1; j < headings.length; j++) {
-      if (headings[j].level <= h.level) {
-        end = headings[j].line;
-        break;
-      }
-    }
+    while (open.length > 0 && headings[open[open.length - 1]].level >= h.level) ends[open.pop() as number] = h.line;
+    open.push(k);
+  });
+  headings.forEach((h, k) => {
+    const end = ends[k];
     const section: Section = {
       label: h.text,
       source: 'heading',
@@ -223,12 +229,12 @@ export function parseMarkdown(text: string, matcher: ConceptMatcher): ParsedDocu
     doc.sections.push(section);
   });
   for (const l of labels) {
-    const enclosing = headings.filter((h) => h.line < l.line).pop();
+    // A label's text runs to the next heading, or to the first one when the label comes before any.
+    const next = firstAbove(headingLines, l.line);
     let limit = index.lineCount;
-    if (enclosing) {
-      const next = headings.find((h) => h.line > l.line);
-      if (next) limit = next.line;
-    } else if (headings.length > 0 && headings[0].line > l.line) limit = headings[0].line;
+    if (headingLines.length > 0 && headingLines[0] < l.line) {
+      if (next < headingLines.length) limit = headingLines[next];
+    } else if (headingLines.length > 0 && headingLines[0] > l.line) limit = headingLines[0];
     const end = nextBoundary(l.line, limit);
     const rest = index.slice(l.line + 1, end);
     doc.sections.push({
@@ -244,4 +250,16 @@ export function parseMarkdown(text: string, matcher: ConceptMatcher): ParsedDocu
   }
   doc.sections.sort((a, b) => a.labelRange.start.line - b.labelRange.start.line);
   return doc;
+}
+
+/** Index of the first value above `after` in ascending `sorted`, or its length when there is none. */
+function firstAbove(sorted: number[], after: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid] > after) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo;
 }

@@ -1,45 +1,55 @@
-// A guard in front of the YAML parser. The parser recurses once per level of nesting; near a thousand levels
-// it overflows the stack, and on Node 20 a second overflow can abort the whole process (V8 fails to compile
-// a regular expression with no stack left: "FATAL ERROR: RegExpCompiler Allocation failed"). Text nested
-// deeper than any real front matter or config is therefore reported instead of parsed.
+// YAML parsing with a guard on nesting. YAML's composer recurses once per level of nesting; near a thousand
+// levels it overflows the stack, and on Node 20 an overflow can abort the whole process (V8 fails to compile
+// a regular expression with no stack left: "FATAL ERROR: RegExpCompiler Allocation failed"). YAML's parser
+// (text to syntax tokens) is iterative, so the text is parsed once, the nesting is measured on the tokens,
+// and only text nested no deeper than any real front matter or config goes on to the composer.
 
-/** Real records and configs nest a handful of levels; the parser overflows near a thousand. */
-export const MAX_YAML_DEPTH = 128;
+import { Composer, Parser, YAMLParseError, type CST, type Document, type DocumentOptions, type ParseOptions, type SchemaOptions } from 'yaml';
 
-/**
- * An upper estimate of how deeply `text` nests: indentation levels, plus the block indicators on a line
- * (`- `, `? `, `: `, which nest when repeated: `- - - x`, `a: : : b`), plus open flow brackets (`[`, `{`),
- * counted wherever they are. Linear time.
- */
-export function yamlDepth(text: string): number {
-  const indents: number[] = [];
-  let flow = 0;
+/** Real records and configs nest a handful of levels; the composer overflows near a thousand. */
+export const MAX_YAML_DEPTH = 64;
+
+const COLLECTIONS = new Set(['block-map', 'block-seq', 'flow-collection']);
+
+/** How many collections deep the syntax tokens nest (broken YAML included). Linear time, no recursion. */
+export function tokenDepth(tokens: readonly CST.Token[]): number {
   let max = 0;
-  let lineStart = 0;
-  while (lineStart <= text.length) {
-    let lineEnd = lineStart;
-    while (lineEnd < text.length && text.charCodeAt(lineEnd) !== 10 && text.charCodeAt(lineEnd) !== 13) lineEnd++;
-    let i = lineStart;
-    while (i < lineEnd && text.charCodeAt(i) === 32) i++;
-    const indent = i - lineStart;
-    if (i < lineEnd && text[i] !== '#') {
-      while (indents.length > 0 && indents[indents.length - 1] >= indent) indents.pop();
-      indents.push(indent);
-      let compact = 0;
-      let lineMax = flow;
-      for (; i < lineEnd; i++) {
-        const c = text[i];
-        if (c === '[' || c === '{') lineMax = Math.max(lineMax, ++flow);
-        else if ((c === ']' || c === '}') && flow > 0) flow--;
-        else if ((c === '-' || c === '?' || c === ':') && (i + 1 === lineEnd || text[i + 1] === ' ' || text[i + 1] === '\t')) compact++;
-      }
-      max = Math.max(max, indents.length + compact + lineMax);
+  const seen = new Set<object>();
+  const stack: { node: unknown; depth: number }[] = tokens.map((node) => ({ node, depth: 0 }));
+  while (stack.length > 0) {
+    const { node, depth } = stack.pop() as { node: unknown; depth: number };
+    if (node === null || typeof node !== 'object' || seen.has(node)) continue;
+    seen.add(node);
+    if (Array.isArray(node)) {
+      for (const item of node) stack.push({ node: item, depth });
+      continue;
     }
-    lineStart = lineEnd + (text.charCodeAt(lineEnd) === 13 && text.charCodeAt(lineEnd + 1) === 10 ? 2 : 1);
+    const type = (node as { type?: unknown }).type;
+    const d = typeof type === 'string' && COLLECTIONS.has(type) ? depth + 1 : depth;
+    if (d > max) max = d;
+    for (const value of Object.values(node)) if (value !== null && typeof value === 'object') stack.push({ node: value, depth: d });
   }
   return max;
 }
 
 export function tooDeepMessage(): string {
   return `nested more than ${MAX_YAML_DEPTH} levels deep; not read`;
+}
+
+/**
+ * What `parseDocument(text, options)` gives (its first document, with an error if there are more), or
+ * undefined when the text nests more than MAX_YAML_DEPTH levels. May throw, as parseDocument may.
+ */
+export function parseYamlGuarded(text: string, options: ParseOptions & DocumentOptions & SchemaOptions): Document.Parsed | undefined {
+  const tokens = [...new Parser().parse(text)];
+  if (tokenDepth(tokens) > MAX_YAML_DEPTH) return undefined;
+  let doc: Document.Parsed | undefined;
+  for (const next of new Composer(options).compose(tokens, true, text.length)) {
+    if (!doc) doc = next;
+    else {
+      doc.errors.push(new YAMLParseError([next.range[0], next.range[1]], 'MULTIPLE_DOCS', 'Source contains multiple documents; please use YAML.parseAllDocuments()'));
+      break;
+    }
+  }
+  return doc;
 }

@@ -1,9 +1,9 @@
 // Reads a YAML mapping (front matter or a whole-YAML record) into keys, values and the lines they sit on.
 
-import { isMap, isScalar, isSeq, parseDocument, type Node } from 'yaml';
+import { isMap, isScalar, isSeq, type Node } from 'yaml';
 import type { Range } from '../types';
 import { LineIndex, visibleLine } from '../text';
-import { MAX_YAML_DEPTH, tooDeepMessage, yamlDepth } from './yamlDepth';
+import { parseYamlGuarded, tooDeepMessage } from './yamlDepth';
 
 export interface YamlEntry {
   key: string;
@@ -41,11 +41,11 @@ export function readYamlMap(text: string, firstLine: number, index: LineIndex): 
   // YAML's own line counter knows \n only.
   const local = new LineIndex(text);
   const entries: YamlEntry[] = [];
-  if (yamlDepth(text) > MAX_YAML_DEPTH) return { entries, notAMap: false, error: { message: tooDeepMessage(), line: firstLine } };
   let doc;
   try {
     // logLevel 'error': YAML's warnings (collection keys, ...) would go to the process's stderr.
-    doc = parseDocument(text, { uniqueKeys: false, prettyErrors: false, strict: false, logLevel: 'error' });
+    doc = parseYamlGuarded(text, { uniqueKeys: false, prettyErrors: false, strict: false, logLevel: 'error' });
+    if (!doc) return { entries, notAMap: false, error: { message: tooDeepMessage(), line: firstLine } };
   } catch (e) {
     return { entries, notAMap: false, error: { message: e instanceof Error ? e.message.split('\n')[0] : String(e), line: firstLine } };
   }

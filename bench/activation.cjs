@@ -1,0 +1,80 @@
+// Activation without VS Code: loads dist/extension.js with a stub `vscode` module (every property and call
+// answers another stub), calls activate() with a fake context, and prints one JSON line:
+//   { loadMs, activateMs, settledMs, outcome }
+// loadMs: require() of the bundle; activateMs: until activate() returns its promise; settledMs: until that
+// promise settles (activate awaits the language client's start, which spawns and initialises the server).
+//
+//   node bench/activation.cjs <dist/extension.js> <extension folder>
+
+const Module = require('node:module');
+const path = require('node:path');
+
+const [bundle, root] = process.argv.slice(2);
+
+function stub(name) {
+  const target = function () {};
+  return new Proxy(target, {
+    get(t, prop) {
+      if (prop === 'then') return undefined; // not a promise
+      if (prop === Symbol.toPrimitive || prop === 'toString' || prop === 'valueOf') return () => name;
+      if (prop === Symbol.iterator) return function* () {};
+      if (!(prop in t)) t[prop] = stub(`${name}.${String(prop)}`);
+      return t[prop];
+    },
+    set(t, prop, value) {
+      Object.defineProperty(t, prop, { value, writable: true, configurable: true, enumerable: true });
+      return true;
+    },
+    apply: () => stub(`${name}()`),
+    construct: () => stub(`new ${name}`),
+  });
+}
+
+const vscode = stub('vscode');
+vscode.version = '1.95.0';
+// esbuild's interop copies the module's own keys: make the namespaces own keys.
+for (const k of [
+  'window', 'workspace', 'commands', 'languages', 'l10n', 'Uri', 'EventEmitter', 'StatusBarAlignment', 'Disposable', 'env',
+  'extensions', 'ProgressLocation', 'ThemeColor', 'ThemeIcon', 'RelativePattern', 'Range', 'Position', 'Diagnostic',
+  'DiagnosticSeverity', 'CodeActionKind', 'MarkdownString', 'CancellationTokenSource', 'FileType', 'ConfigurationTarget',
+  'TextEdit', 'WorkspaceEdit', 'Location', 'debug', 'tasks', 'tests', 'notebooks', 'authentication', 'scm', 'comments',
+]) void vscode[k];
+
+const load = Module._load;
+Module._load = function (request, ...rest) {
+  return request === 'vscode' ? vscode : load.call(this, request, ...rest);
+};
+
+const t0 = process.hrtime.bigint();
+const ext = require(path.resolve(bundle));
+const t1 = process.hrtime.bigint();
+const context = {
+  subscriptions: [],
+  extensionPath: root,
+  extensionUri: stub('extensionUri'),
+  asAbsolutePath: (p) => path.join(root, p),
+  globalState: stub('globalState'),
+  workspaceState: stub('workspaceState'),
+  globalStorageUri: stub('globalStorageUri'),
+  logUri: stub('logUri'),
+  extensionMode: 1,
+  environmentVariableCollection: stub('environmentVariableCollection'),
+  secrets: stub('secrets'),
+};
+const ms = (a, b) => Number(b - a) / 1e6;
+let promise;
+try {
+  promise = Promise.resolve(ext.activate(context));
+} catch (e) {
+  promise = Promise.reject(e);
+}
+const t2 = process.hrtime.bigint();
+Promise.race([
+  promise.then(() => 'activate() resolved', (e) => `activate() rejected: ${e && e.message}`),
+  new Promise((r) => setTimeout(() => r('activate() did not settle within 10 s'), 10000)),
+]).then(async (outcome) => {
+  const t3 = process.hrtime.bigint();
+  process.stdout.write(`${JSON.stringify({ loadMs: ms(t0, t1), activateMs: ms(t1, t2), settledMs: ms(t1, t3), outcome })}\n`);
+  await Promise.race([Promise.resolve(ext.deactivate?.()).catch(() => undefined), new Promise((r) => setTimeout(r, 2000))]);
+  process.exit(0);
+});

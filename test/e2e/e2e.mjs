@@ -246,44 +246,7 @@ async function hoverIn(page, editorSel, line, text, { timeoutMs = 8000 } = {}) {
 }
 
 /**
- * Make the visible hover larger by dragging its bottom and right edges (hovers are resizable), down to
- * `bottom` px above the editor's lower edge and `wider` px to the right, so a screenshot shows more of it.
- */
-async function enlargeHover(page, { wider = 200, bottom = 12 } = {}) {
-  const geo = await page.evaluate(() => {
-    const box = [...document.querySelectorAll('.monaco-resizable-hover')].find((e) => e.checkVisibility());
-    if (!box) return null;
-    const rect = (e) => e && e.checkVisibility() && !e.classList.contains('disabled') ? e.getBoundingClientRect().toJSON() : null;
-    const south = rect(box.querySelector('.monaco-sash.orthogonal-edge-south'));
-    const east = [...box.querySelectorAll('.monaco-sash.vertical')].map(rect).filter(Boolean).sort((a, b) => b.left - a.left)[0];
-    const editor = box.closest('.monaco-editor').getBoundingClientRect().toJSON();
-    return { south, east, editor, box: box.getBoundingClientRect().toJSON() };
-  });
-  if (!geo) return false;
-  const inside = { x: (geo.box.left + geo.box.right) / 2, y: (geo.box.top + geo.box.bottom) / 2 };
-  // Enter the hover first (which keeps it open), then grab the edge from inside.
-  const drag = async (from, to) => {
-    await page.mouse.move(inside.x, inside.y);
-    await page.mouse.move(from.x, from.y, { steps: 4 });
-    await page.mouse.down();
-    await page.mouse.move(to.x, to.y, { steps: 8 });
-    await page.mouse.up();
-  };
-  if (geo.south) {
-    const x = geo.south.left + 40;
-    await drag({ x, y: geo.south.top + 2 }, { x, y: geo.editor.bottom - bottom });
-  }
-  if (geo.east) {
-    const y = geo.east.top + 40;
-    await drag({ x: geo.east.left + 2, y }, { x: geo.east.left + 2 + wider, y });
-  }
-  const hover = page.locator('.monaco-hover:not(.hidden) .monaco-hover-content:visible').first();
-  if (!(await hover.isVisible())) throw new Error('enlargeHover: the hover closed while resizing it');
-  return true;
-}
-
-/**
- * Scroll the visible hover with the mouse wheel until the paragraph containing `text` is at its top (the
+ * Scroll the visible hover with the mouse wheel until the paragraph containing `text` is near its top (the
  * findings on a line come first in a hover, and a hover is at most about 250 px high). Returns true if found.
  */
 async function scrollHoverTo(page, text) {
@@ -297,19 +260,25 @@ async function scrollHoverTo(page, text) {
   }, text);
   if (!info) return false;
   await page.mouse.move(info.x, info.y); // onto the hover, which keeps it open
-  let delta = info.delta;
-  for (let i = 0; i < 10 && Math.abs(delta) > 8; i++) {
-    await page.mouse.wheel(0, delta);
-    await page.waitForTimeout(100); // smooth scrolling settles without an event
-    const next = await page.evaluate((text) => {
-      const content = [...document.querySelectorAll('.monaco-hover:not(.hidden) .monaco-hover-content')].find((e) => e.checkVisibility());
-      const el = content && [...content.querySelectorAll('p, li, div')].find((e) => e.textContent.startsWith(text));
-      return el ? el.getBoundingClientRect().top - content.parentElement.getBoundingClientRect().top - 4 : 0;
-    }, text);
-    if (Math.abs(next - delta) < 1) break; // at the end of the hover: cannot scroll further
-    delta = next;
+  const offset = () => page.evaluate((text) => {
+    const content = [...document.querySelectorAll('.monaco-hover:not(.hidden) .monaco-hover-content')].find((e) => e.checkVisibility());
+    const el = content && [...content.querySelectorAll('p, li, div')].find((e) => e.textContent.startsWith(text));
+    return el ? el.getBoundingClientRect().top - content.parentElement.getBoundingClientRect().top - 4 : null;
+  }, text);
+  // Monaco scrolls a hover by one notch (50 px) per wheel event, whatever its delta: wheel until the
+  // paragraph is less than a notch below the top.
+  let at = info.delta;
+  for (let i = 0; i < 40 && at >= 50; i++) {
+    await page.mouse.wheel(0, 50);
+    // Smooth scrolling animates without an event: poll until the paragraph stops moving.
+    let next = await offset();
+    for (let j = 0, prev = NaN; j < 30 && next !== prev; j++) { await page.waitForTimeout(50); prev = next; next = await offset(); }
+    if (next === null) return false; // the hover closed
+    if (Math.abs(next - at) < 1) break; // at the end of the hover: cannot scroll further
+    at = next;
   }
-  return true;
+  const final = await offset();
+  return final !== null && final >= -4 && final < 50;
 }
 
 /** Set an output channel's log level with "Developer: Set Log Level..." (e.g. 'Customer Lens', 'Trace'). */
@@ -520,11 +489,10 @@ await runE2E(async () => {
     for (const s of ['Customer checklist', 'decision record', 'Status: proposed', 'Customer impact: present', 'Value created: missing']) {
       assert(hover.includes(s), `hover lacks ${JSON.stringify(s)}`);
     }
-    await enlargeHover(page);
     assert(await scrollHoverTo(page, 'Customer checklist'), 'could not scroll the hover to the checklist');
     await shot(page, '5b diff hover');
     await clearHover(page);
-    // Which URI is the original side? Copy its first marker from the Problems panel (Ctrl+C gives JSON).
+    // Which URI is the original side? The LSP trace records the document the client synced for it.
     const synced = await waitForLog(server, /"uri": "(?!file:)[\w-]+:[^"]*0005-checkout\.md[^"]*"/, { timeoutMs: 10_000 });
     console.log(`    original side synced to the server as ${decodeURIComponent(synced.match(/"uri": "([^"]+)"/)[1])}`);
   });
@@ -570,10 +538,13 @@ await runE2E(async () => {
     assert(!restricted, 'the trusted session is in Restricted Mode');
     await waitForLog(s2, /_doActivateExtension vscode\.git[,\s]/);
     await openFile(page, CHECKOUT);
-    await waitForLog(s2, /_doActivateExtension customer-lens\.customer-lens/);
+    // The client is up (and its log channel exists) once the status bar shows the document's checklist.
+    await page.locator('.statusbar-item', { hasText: /customer sections/ }).first().waitFor({ state: 'visible', timeout: 30_000 });
     await setLogLevel(page, 'Customer Lens', 'Trace');
     // The repository is found asynchronously: the Source Control badge counts the changed file.
-    await page.locator('.activitybar .action-item', { hasText: '1' }).first().waitFor({ state: 'visible', timeout: 20_000 });
+    const scmBadge = page.locator('.activitybar [aria-label*="Source Control"][aria-label*="1 pending change"]');
+    await scmBadge.first().waitFor({ state: 'attached', timeout: 20_000 });
+    console.log(`    activity bar: ${JSON.stringify(await scmBadge.first().getAttribute('aria-label'))}`);
     await runCommand(page, 'Git: Open Changes');
     const tab = page.locator('.tabs-container .tab.active', { hasText: 'Working Tree' });
     await tab.waitFor({ state: 'visible', timeout: 15_000 });
@@ -589,7 +560,6 @@ await runE2E(async () => {
     for (const s of ['Customer checklist', 'Status: proposed', 'Customer impact: missing', 'Value created: missing']) {
       assert(hover.includes(s), `hover lacks ${JSON.stringify(s)}`);
     }
-    await enlargeHover(page);
     assert(await scrollHoverTo(page, 'Customer checklist'), 'could not scroll the hover to the checklist');
     await shot(page, '5c git diff hover');
     await clearHover(page);
@@ -600,7 +570,7 @@ await runE2E(async () => {
     await step('copy screenshots to docs/images', async () => {
       await fsp.mkdir(DOC_IMAGES, { recursive: true });
       for (const [from, to] of [['1-problems-panel', 'problems-panel'], ['2-hover-heading', 'hover-heading'],
-        ['3-quick-fix-menu', 'quick-fix'], ['4-snippet-inserted', 'snippet'], ['5b-diff-hover', 'diff-hover']]) {
+        ['3-quick-fix-menu', 'quick-fix'], ['4-snippet-inserted', 'snippet'], ['5c-git-diff-hover', 'diff-hover']]) {
         await fsp.copyFile(path.join(OUT, `${from}.png`), path.join(DOC_IMAGES, `${to}.png`));
       }
     });

@@ -12,7 +12,7 @@ describe('fuzzing (short profile)', function () {
   this.timeout(180_000);
 
   it('engine: analyze() and loadConfig() never throw, keep ranges inside the text and are deterministic', () => {
-    const r = fuzzEngine(3000, SEED, { corpusFiles: 60, seedChars: 4000, maxDocChars: 20_000 });
+    const r = fuzzEngine(3000, SEED, { corpusFiles: 60, seedChars: 3000, maxDocChars: 12_000 });
     console.log(`      engine: ${r.cases} cases, ${r.failures} failures (seed ${r.seed}, ${(r.ms / 1000).toFixed(1)} s)`);
     assert.equal(r.failures, 0, `${r.failures} failing cases:\n${r.examples.join('\n')}\nshrunk: ${r.shrunk ?? ''}`);
     assert.equal(r.cases, 3000);

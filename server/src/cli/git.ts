@@ -6,8 +6,11 @@ import { resolve } from 'node:path';
 
 export class GitError extends Error {}
 
+/** A repository's own config may name commands for git to run (core.fsmonitor): never those. */
+const SAFE_CONFIG = ['-c', 'core.fsmonitor=false', '-c', 'diff.external='];
+
 function git(args: string[], cwd: string): string {
-  const r = spawnSync('git', args, { cwd, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  const r = spawnSync('git', [...SAFE_CONFIG, ...args], { cwd, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
   if (r.error) throw new GitError(`--since needs the git command line: ${r.error.message}`);
   if (r.status !== 0) throw new GitError((r.stderr || `git ${args[0]} failed`).trim().split('\n')[0]);
   return r.stdout;

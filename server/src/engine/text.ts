@@ -115,6 +115,15 @@ export function visibleLine(index: LineIndex, n: number): number {
   return line;
 }
 
+/**
+ * A copy of `text` that does not keep the string it was cut from alive. V8 represents a substring of 13 or
+ * more characters as a view into its parent, so a heading kept in a cache would otherwise keep its whole
+ * document in memory, and an editor session every version of it.
+ */
+export function detached(text: string): string {
+  return (` ${text}`).slice(1);
+}
+
 export function isBlank(text: string): boolean {
   return text.trim().length === 0;
 }

@@ -1,6 +1,6 @@
 // Recognises which concepts a heading, label or key names, in any of the seven languages.
 
-import { fold, words } from '../text';
+import { detached, fold, words } from '../text';
 import type { ConceptId, LanguageCode, Status } from '../types';
 import { CONCEPTS } from '../types';
 import { de } from './de';
@@ -106,7 +106,7 @@ export class ConceptMatcher {
     if (known === undefined) {
       known = this.customerWords.some((m) => wordMatches(m, token));
       if (this.customerCache.size > 20000) this.customerCache.clear();
-      this.customerCache.set(token, known);
+      this.customerCache.set(detached(token), known);
     }
     return known;
   }
@@ -146,7 +146,7 @@ export class ConceptMatcher {
     if (cached) return cached;
     const result = this.matchTokens(this.tokens(label));
     if (this.cache.size > 5000) this.cache.clear();
-    this.cache.set(label, result);
+    this.cache.set(detached(label), result);
     return result;
   }
 

@@ -9,25 +9,22 @@ import { Composer, Parser, YAMLParseError, type CST, type Document, type Documen
 /** Real records and configs nest a handful of levels; the composer overflows near a thousand. */
 export const MAX_YAML_DEPTH = 64;
 
-const COLLECTIONS = new Set(['block-map', 'block-seq', 'flow-collection']);
-
 /** How many collections deep the syntax tokens nest (broken YAML included). Linear time, no recursion. */
 export function tokenDepth(tokens: readonly CST.Token[]): number {
   let max = 0;
-  const seen = new Set<object>();
-  const stack: { node: unknown; depth: number }[] = tokens.map((node) => ({ node, depth: 0 }));
+  const stack: { token: CST.Token; depth: number }[] = tokens.map((token) => ({ token, depth: 0 }));
   while (stack.length > 0) {
-    const { node, depth } = stack.pop() as { node: unknown; depth: number };
-    if (node === null || typeof node !== 'object' || seen.has(node)) continue;
-    seen.add(node);
-    if (Array.isArray(node)) {
-      for (const item of node) stack.push({ node: item, depth });
-      continue;
+    const { token, depth } = stack.pop() as { token: CST.Token; depth: number };
+    if (token.type === 'document') {
+      if (token.value) stack.push({ token: token.value, depth });
+    } else if (token.type === 'block-map' || token.type === 'block-seq' || token.type === 'flow-collection') {
+      const d = depth + 1;
+      if (d > max) max = d;
+      for (const item of token.items as { key?: CST.Token | null; value?: CST.Token }[]) {
+        if (item.key) stack.push({ token: item.key, depth: d });
+        if (item.value) stack.push({ token: item.value, depth: d });
+      }
     }
-    const type = (node as { type?: unknown }).type;
-    const d = typeof type === 'string' && COLLECTIONS.has(type) ? depth + 1 : depth;
-    if (d > max) max = d;
-    for (const value of Object.values(node)) if (value !== null && typeof value === 'object') stack.push({ node: value, depth: d });
   }
   return max;
 }

@@ -65,8 +65,10 @@ export function readYamlMap(text: string, firstLine: number, index: LineIndex): 
     // maxAliasCount guards against alias bombs ("billion laughs").
     const value: unknown = doc.toJS({ maxAliasCount: 50 });
     if (value && typeof value === 'object') js = value as Record<string, unknown>;
-  } catch {
+  } catch (e) {
+    // An alias bomb: the values are not read, and that is said.
     js = undefined;
+    error ??= { message: e instanceof Error ? e.message.split('\n')[0] : String(e), line: firstLine };
   }
   for (const pair of contents.items) {
     const keyNode = pair.key as Node | null;

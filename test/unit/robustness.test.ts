@@ -88,30 +88,38 @@ describe('robustness', function () {
       assertInside(a.findings, text);
     });
 
-    const broken: [string, string][] = [
-      ['invalid YAML', 'status: [accepted\n'],
-      ['a tab for indentation', 'owner:\n\tname: Ana\n'],
-      ['a list, not a map', '- status\n- accepted\n'],
-      ['a scalar, not a map', 'just a sentence\n'],
-      ['an alias to a missing anchor', 'a: *nothing\n'],
-      ['anchors and aliases', 'base: &b { status: accepted }\nother: *b\n'],
-      ['an alias bomb (billion laughs)', 'a: &a ["x","x","x","x","x","x","x","x","x"]\nb: &b [*a,*a,*a,*a,*a,*a,*a,*a,*a]\nc: &c [*b,*b,*b,*b,*b,*b,*b,*b,*b]\nd: &d [*c,*c,*c,*c,*c,*c,*c,*c,*c]\ne: [*d,*d,*d,*d,*d,*d,*d,*d,*d]\n'],
-      ['a 100,000-character key', `${'k'.repeat(100_000)}: v\n`],
-      ['duplicate keys', 'status: accepted\nstatus: rejected\n'],
-      ['custom and JavaScript tags', 'fn: !!js/function "function () { process.exit(3) }"\nx: !custom y\n'],
-      ['keys named like Object\'s own properties', '__proto__: { kind: decision }\nconstructor: 1\ntoString: 2\nkind: constructor\n'],
-      ['a second document', 'status: accepted\n---\nstatus: rejected\n'],
+    /** Front matter, and whether it is reported as invalid. */
+    const broken: [string, string, boolean][] = [
+      ['invalid YAML', 'status: [accepted\n', true],
+      ['a tab for indentation', 'owner:\n\tname: Ana\n', true],
+      ['a list, not a map', '- status\n- accepted\n', true],
+      ['a scalar, not a map', 'just a sentence\n', true],
+      ['an alias to a missing anchor', 'a: *nothing\n', true],
+      ['anchors and aliases', 'base: &b { status: accepted }\nother: *b\n', false],
+      ['an alias bomb (billion laughs)', 'a: &a ["x","x","x","x","x","x","x","x","x"]\nb: &b [*a,*a,*a,*a,*a,*a,*a,*a,*a]\nc: &c [*b,*b,*b,*b,*b,*b,*b,*b,*b]\nd: &d [*c,*c,*c,*c,*c,*c,*c,*c,*c]\ne: [*d,*d,*d,*d,*d,*d,*d,*d,*d]\n', true],
+      ['a 100,000-character key', `${'k'.repeat(100_000)}: v\n`, false],
+      ['duplicate keys', 'status: accepted\nstatus: rejected\n', false],
+      ['custom and JavaScript tags', 'fn: !!js/function "function () { process.exit(3) }"\nx: !custom y\n', false],
+      ['keys named like Object\'s own properties', '__proto__: { kind: decision }\nconstructor: 1\ntoString: 2\nkind: constructor\n', false],
     ];
-    for (const [name, yaml] of broken) {
-      it(`front matter with ${name}: no exception, findings inside the text, the body still checked`, () => {
+    for (const [name, yaml, invalid] of broken) {
+      it(`front matter with ${name}: ${invalid ? 'one invalid-front-matter finding, ' : ''}no exception, the body still checked`, () => {
         const text = `---\n${yaml}---\n${decisionRecord({ drop: ['Value created'] }).split('---\n').slice(2).join('---\n')}`;
         const { value: a, ms } = timed(() => analyze({ path: DECISION, text }));
         assert.ok(ms < 10_000, `${ms} ms`);
         assertInside(a.findings, text);
+        assert.equal(rules(a).filter((r) => r === 'invalid-front-matter').length, invalid ? 1 : 0, rules(a).join());
         assert.ok(rules(a).includes('value-created'), rules(a).join());
         assert.ok(!rules(a).includes('customer-impact'), 'the body\'s sections are still read');
       });
     }
+
+    it('a YAML record holding two documents: one invalid-front-matter finding, the first document read', () => {
+      const a = analyze({ path: 'specs/export.spec.yaml', text: 'kind: spec\ncustomer_impact: Shops export in one click and feel in control.\n---\nkind: decision\n' });
+      assert.equal(a.kind, 'spec');
+      assert.equal(rules(a).filter((r) => r === 'invalid-front-matter').length, 1, rules(a).join());
+      assert.ok(!rules(a).includes('customer-impact'));
+    });
 
     it('kind: constructor, __proto__ or toString in front matter is no kind at all (it threw before)', () => {
       for (const word of ['constructor', '__proto__', 'toString', 'hasOwnProperty']) {

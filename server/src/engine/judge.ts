@@ -11,6 +11,12 @@ export interface SectionJudgement {
   saysFeeling: boolean;
 }
 
+/** People a section may name instead of "customers": shop owners, nurses, admins... (judgement only, not matching). */
+const ROLES = ['owner*', 'admin*', 'operator*', 'developer*', 'manager*', 'staff', 'agent*', 'seller*', 'driver*', 'nurse*', 'doctor*',
+  'famil*', 'parent*', 'student*', 'teacher*', 'titolar*', 'gestor*', 'propietari*', 'wlasciciel*', 'inhaber*', 'proprietaire*',
+  'proprietari*', 'vendedor*', 'venditor*', 'sprzedaw*', 'handler*', 'commercant*', 'lojist*']
+  .map((r) => (r.endsWith('*') ? { word: fold(r.slice(0, -1)), stem: true } : { word: fold(r), stem: false }));
+
 const feelingWords = VOCABULARIES.flatMap((v) =>
   v.feelings.map((f) => (f.endsWith('*') ? { word: fold(f.slice(0, -1)), stem: true } : { word: fold(f), stem: false })),
 );
@@ -22,7 +28,7 @@ export function judgeSection(section: Section, matcher: ConceptMatcher): Section
   const text = contentLines(section).join('\n');
   const tokens = words(text);
   return {
-    namesCustomer: tokens.some((t) => matcher.isCustomerWord(t)) || /\bpersona\b/i.test(text),
+    namesCustomer: tokens.some((t) => matcher.isCustomerWord(t) || ROLES.some((m) => wordMatches(m, t))) || /\bpersona\b/i.test(text),
     citesEvidence: EVIDENCE.test(text),
     saysFeeling: tokens.some((t) => feelingWords.some((m) => wordMatches(m, t))),
   };

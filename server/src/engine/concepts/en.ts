@@ -64,6 +64,6 @@ export const en: Vocabulary = {
     'to be written', 'to be completed', 'n a', 'na', 'fill in', 'fill me in', 'fill this in', 'placeholder',
     'xxx', 'lorem ipsum', 'coming soon', 'later', 'pending', 'tk', 'fixme', 'write here', 'describe here',
   ],
-  feelings: ['feel*', 'frustrat*', 'annoy*', 'confus*', 'happy', 'happier', 'relie*', 'delight*', 'trust*', 'angry', 'anger', 'upset', 'surpris*', 'worr*', 'anxious', 'love', 'hate', 'pleased', 'disappoint*', 'satisf*', 'calm', 'confiden*', 'stress*', 'tired'],
+  feelings: ['feel*', 'mind', 'welcome', 'appreciat*', 'enjoy*', 'dislike', 'complain*', 'frustrat*', 'annoy*', 'confus*', 'happy', 'happier', 'relie*', 'delight*', 'trust*', 'angry', 'anger', 'upset', 'surpris*', 'worr*', 'anxious', 'love', 'hate', 'pleased', 'disappoint*', 'satisf*', 'calm', 'confiden*', 'stress*', 'tired'],
   noImpact: ['none', 'no impact', 'no customer impact', 'not applicable', 'nothing', 'no change', 'no changes', 'n a', 'no', 'nil', 'no effect', 'none expected', 'nothing changes'],
 };

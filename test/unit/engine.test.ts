@@ -3,27 +3,11 @@
 
 import * as assert from 'node:assert/strict';
 import { analyze, defaultConfig, kindFromPath, loadConfig, MAX_FILE_BYTES, RULE_IDS, type Config } from '../../server/src/engine';
+import { GIFT_WRAP_HEAD } from '../helpers/documents';
 import { toPlain } from '../helpers/findings';
 
 const COMPLETE = [
-  '# Gift wrapping at checkout',
-  '',
-  '## Customers',
-  '',
-  'Shoppers buying presents in December.',
-  '',
-  '## Problem solved',
-  '',
-  'They wrap at home and the paper tears.',
-  '',
-  '## Customer impact',
-  '',
-  'A "gift wrap" box at checkout, for 3 euros.',
-  '',
-  '## Value created',
-  '',
-  'A present ready to give.',
-  '',
+  ...GIFT_WRAP_HEAD,
   '## Customer evidence',
   '',
   '120 chat requests for wrapping last December.',

@@ -2,6 +2,7 @@
 
 import * as assert from 'node:assert/strict';
 import { analyze, normaliseStatus, type Status } from '../../server/src/engine';
+import { GIFT_WRAP_HEAD } from '../helpers/documents';
 
 const WRITTEN: Record<string, Record<Status, string[]>> = {
   en: {
@@ -78,26 +79,7 @@ describe('normaliseStatus', () => {
 });
 
 describe('where the status is read from', () => {
-  const body = [
-    '# Gift wrapping at checkout',
-    '',
-    '## Customers',
-    '',
-    'Shoppers buying presents in December.',
-    '',
-    '## Problem solved',
-    '',
-    'They wrap at home and the paper tears.',
-    '',
-    '## Customer impact',
-    '',
-    'A "gift wrap" box at checkout, for 3 euros.',
-    '',
-    '## Value created',
-    '',
-    'A present ready to give.',
-    '',
-  ].join('\n');
+  const body = GIFT_WRAP_HEAD.join('\n');
   const statusOf = (text: string) => analyze({ path: 'docs/decisions/0001-gift-wrap.md', text }).status;
 
   it('no status written means proposed', () => assert.equal(statusOf(body), 'proposed'));

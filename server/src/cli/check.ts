@@ -1,7 +1,7 @@
 // Checks files from disk with the engine: one result per decision or spec, plus invalid config files.
 
 import { relative, sep } from 'node:path';
-import { analyze, type Analysis, type Finding, type Kind, type Status } from '../engine';
+import { analyze, type Analysis, type ConceptId, type ConceptState, type Finding, type Kind, type Status } from '../engine';
 import { ConfigFinder } from '../node/configFiles';
 import { readDocument } from '../node/readDocument';
 import { collectFiles } from './files';
@@ -13,7 +13,14 @@ export interface FileResult {
   kind: Kind | 'config';
   status: Status | null;
   findings: Finding[];
-  analysis?: Analysis;
+  /** Each concept's state, for checklists; the parsed document is not kept, so memory stays flat. */
+  checklist?: ChecklistEntry[];
+}
+
+export interface ChecklistEntry {
+  concept: ConceptId;
+  state: ConceptState;
+  required: boolean;
 }
 
 export interface CheckRun {
@@ -62,7 +69,8 @@ export function checkPaths(paths: string[], options: CheckOptions): CheckRun {
       continue;
     }
     if (!analysis.kind) continue;
-    run.files.push({ path, absPath: abs, kind: analysis.kind, status: analysis.status, findings: analysis.findings, analysis });
+    const checklist = analysis.concepts.map((c) => ({ concept: c.concept, state: c.state, required: c.required }));
+    run.files.push({ path, absPath: abs, kind: analysis.kind, status: analysis.status, findings: analysis.findings, checklist });
   }
   for (const cfg of finder.all()) {
     if (cfg.findings.length === 0 || !cfg.path) continue;

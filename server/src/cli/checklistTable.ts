@@ -1,7 +1,7 @@
 // The per-file customer checklist as a Markdown table, for pull-request comments and the run summary.
 
-import { CONCEPTS, type ConceptId, type ConceptReport } from '../engine';
-import type { FileResult } from './check';
+import { CONCEPTS, type ConceptId } from '../engine';
+import type { ChecklistEntry, FileResult } from './check';
 
 const SHORT: Record<ConceptId, string> = {
   'customer-segment': 'Customers',
@@ -15,7 +15,7 @@ const SHORT: Record<ConceptId, string> = {
 
 export const LEGEND = '✅ present · ⚠️ empty or placeholder · ❌ missing · ➖ not asked of this document';
 
-function mark(c: ConceptReport): string {
+function mark(c: ChecklistEntry): string {
   if (c.state === 'present') return '✅';
   if (c.state === 'hollow') return '⚠️';
   return c.required ? '❌' : '➖';
@@ -34,7 +34,7 @@ export function checklistTable(files: FileResult[]): string[] {
   ];
   for (const f of docs) {
     const marks = CONCEPTS.map((c) => {
-      const report = f.analysis?.concepts.find((r) => r.concept === c);
+      const report = f.checklist?.find((r) => r.concept === c);
       return report ? mark(report) : ' ';
     });
     lines.push(`| \`${cell(f.path)}\` | ${f.kind} | ${f.status} | ${marks.join(' | ')} | ${f.findings.length} |`);

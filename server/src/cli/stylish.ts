@@ -19,7 +19,7 @@ export function formatStylish(files: FileResult[], colour: boolean): string {
     if (f.findings.length === 0) continue;
     const meta = f.kind === 'config' ? 'config' : `${f.kind}, ${f.status}`;
     out.push(`${paint('bold', f.path)} ${paint('dim', `(${meta})`)}`);
-    const width = Math.max(...f.findings.map((d) => `${d.range.start.line + 1}:${d.range.start.character + 1}`.length));
+    const width = f.findings.reduce((w, d) => Math.max(w, `${d.range.start.line + 1}:${d.range.start.character + 1}`.length), 0);
     for (const d of f.findings) {
       const pos = `${d.range.start.line + 1}:${d.range.start.character + 1}`.padStart(width);
       out.push(`  ${paint('dim', pos)}  ${paint(d.severity, d.severity.padEnd(7))}  ${d.message}  ${paint('dim', d.rule)}`);

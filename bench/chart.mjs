@@ -1,9 +1,9 @@
 // A small hand-written SVG line chart: wall time (log scale) against corpus size, one line per tool.
 // Estimated points (the peer at 4x, when it was not run) are drawn hollow on a dashed segment.
 
-const W = 720;
+const W = 800;
 const H = 440;
-const M = { left: 70, right: 250, top: 40, bottom: 70 };
+const M = { left: 70, right: 290, top: 40, bottom: 70 };
 
 function esc(s) {
   return String(s).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');

@@ -105,6 +105,33 @@ function resolvePos(p: PosSpec, doc: TextDocument): { line: number; character: n
   return { line, character: Math.floor((p.character / 10000) * (text.length + 1)) };
 }
 
+/** The texts a session's document goes through, without a server: for replaying a failing session. */
+export function sessionTexts(s: SessionScript): string[] {
+  let doc = TextDocument.create('file:///replay.md', s.languageId, 1, s.initial);
+  const out = [s.initial];
+  let version = 1;
+  for (const step of s.steps) {
+    let changes: { range?: { start: { line: number; character: number }; end: { line: number; character: number } }; text: string }[] | undefined;
+    if (step.kind === 'edit') {
+      changes = step.changes.map((c) => {
+        const start = resolvePos(c.start, doc);
+        const end = doc.positionAt(Math.min(doc.getText().length, doc.offsetAt(start) + c.length));
+        return { range: { start, end: c.start.beyond ? start : end }, text: c.text };
+      });
+    } else if (step.kind === 'replaceAll') changes = [{ text: step.text }];
+    else if (step.kind === 'paste' && doc.getText().length <= 1_500_000) {
+      const chunk = step.chunk.length > 0 ? step.chunk : 'x';
+      const at = resolvePos(step.at, doc);
+      changes = [{ range: { start: at, end: at }, text: chunk.repeat(Math.ceil(step.size / chunk.length)).slice(0, step.size) }];
+    }
+    if (!changes) continue;
+    version += s.versionStep;
+    doc = TextDocument.update(doc, changes, version);
+    out.push(doc.getText());
+  }
+  return out;
+}
+
 export interface ServerFuzzResult {
   sessions: number;
   failures: number;

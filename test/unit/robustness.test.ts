@@ -9,9 +9,10 @@ import { join, relative } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Hover, MarkupContent } from 'vscode-languageserver-protocol';
-import { analyze, Glob, loadConfig, MAX_FILE_BYTES, RULE_IDS, type Analysis, type Finding } from '../../server/src/engine';
+import { analyze, defaultConfig, Glob, loadConfig, MAX_FILE_BYTES, RULE_IDS, type Analysis, type Finding } from '../../server/src/engine';
 import { codeActions } from '../../server/src/lsp/codeActions';
 import { toDiagnostic } from '../../server/src/lsp/diagnostics';
+import { hoverAt } from '../../server/src/lsp/hover';
 import { ConfigFinder, readConfigFile } from '../../server/src/node/configFiles';
 import { CLI, decisionRecord, linesOf, runCli, TempFolder, type CliRun } from '../helpers/cli';
 import { REPO_ROOT } from '../helpers/findings';
@@ -174,6 +175,43 @@ describe('robustness', function () {
       assertInside(a.findings, text);
     });
 
+    it('150,000 of one thing (front-matter keys, status lines, comments in one block, headings, names in one suppression): no stack overflow', () => {
+      const N = 150_000;
+      const texts: [string, string][] = [
+        ['front-matter keys', `---\n${Array.from({ length: N }, (_, i) => `k${i}: v`).join('\n')}\n---\n# T\n`],
+        ['status lines', `# T\n\n${'Status: accepted\n'.repeat(N)}`],
+        ['comments in one HTML block', `# T\n\n${'<!-- c -->'.repeat(N)}\n`],
+        ['headings', `# T\n\n${'## \n'.repeat(N)}`],
+        ['names in one suppression comment', `# T\n\n<!-- customer-lens-disable ${'x, '.repeat(N)} -- y -->\n`],
+      ];
+      for (const [name, text] of texts) {
+        const a = analyze({ path: DECISION, text });
+        const diagnostics = a.findings.map(toDiagnostic);
+        const range = { start: { line: 0, character: 0 }, end: { line: 3, character: 0 } };
+        assert.ok(Array.isArray(codeActions(a, { uri: 'file:///x.md', range, diagnostics: diagnostics.slice(0, 20), only: ['quickfix', 'source.fixAll'] }, 'en')), name);
+        for (const line of [0, 2, 3]) {
+          const hover = hoverAt(a, { line, character: 1 }, 'en', defaultConfig(), true);
+          const length = hover ? (hover.contents as MarkupContent).value.length : 0;
+          assert.ok(length < 100_000, `${name}: a hover of ${length} characters`);
+        }
+      }
+    });
+
+    it('an unclosed <script> followed by 20,000 comments is read in linear time (it took 82 s for a megabyte)', () => {
+      const comments = '<!--customer-lens-disable\ncustomer-impact\n--\nreason-->'.repeat(20_000);
+      const { value: a, ms } = timed(() => analyze({ path: DECISION, text: `# T\n\n<script>\n${comments}` }));
+      assert.ok(ms < 20_000, `${ms} ms`);
+      assert.ok(!rules(a).includes('customer-impact'), 'the suppressions apply');
+    });
+
+    it('a megabyte of YAML nesting is refused at once (a megabyte of `[` took 10 s to parse)', () => {
+      for (const [path, text] of [[DECISION, `---\n${'['.repeat(1_000_000)}\n---\n# T\n`], ['specs/x.spec.yaml', '- '.repeat(500_000)]]) {
+        const { value: a, ms } = timed(() => analyze({ path, text }));
+        assert.ok(ms < 10_000, `${ms} ms`);
+        assert.ok(a.findings.some((f) => f.rule === 'invalid-front-matter' && f.message.includes('nested more than 64 levels')), path);
+      }
+    });
+
     it(`a file above ${MAX_FILE_BYTES / 1024 / 1024} MiB (100 MB) is one file-too-large info finding, at once`, () => {
       const { value: a, ms } = timed(() => analyze({ path: DECISION, text: '', byteLength: 100 * 1024 * 1024 }));
       assert.ok(ms < 1000, `${ms} ms`);
@@ -231,6 +269,16 @@ describe('robustness', function () {
       assert.deepStrictEqual(loaded.findings.map((f) => f.range.start.line), [3, 4]);
       assert.deepStrictEqual(loaded.config.kinds.decision.include, ['records/**/*.md']);
       assert.throws(() => new Glob('a'.repeat(2000)));
+    });
+
+    it('a config of 125,000 keys is read in linear time, and a key written twice is still reported', () => {
+      const many = Array.from({ length: 125_000 }, (_, i) => `k${i}: v`).join('\n');
+      const { value: loaded, ms } = timed(() => loadConfig(many, RULE_IDS));
+      assert.ok(ms < 30_000, `${ms} ms (YAML's own duplicate check took minutes)`);
+      assert.equal(loaded.findings.length, 125_000);
+      const twice = loadConfig('rules:\n  customer-impact: error\n  customer-impact: off\n', RULE_IDS);
+      assert.deepStrictEqual(twice.findings.map((f) => [f.range.start.line, f.message]), [[2, 'not valid YAML: Map keys must be unique']]);
+      assert.deepStrictEqual(twice.config.rules, { 'customer-impact': 'off' });
     });
 
     it('a config file above 1 MB: a finding on it, and the defaults', () => {
@@ -295,6 +343,16 @@ describe('robustness', function () {
       assertQuiet(run);
       const big = json(run).files.find((f) => f.path === 'docs/decisions/0003-export.md');
       assert.deepStrictEqual(big?.diagnostics.map((d) => [d.rule, d.severity, d.line]), [['file-too-large', 'info', 1]]);
+    });
+
+    it('a file with 150,000 findings prints in every format (stylish measured its columns with Math.max(...all))', () => {
+      tmp.write('docs/decisions/0005-names.md', `${decisionRecord()}\n<!-- customer-lens-disable ${'x, '.repeat(150_000)} -- y -->\n`);
+      for (const format of ['stylish', 'json', 'github']) {
+        const run = runCli(tmp.root, ['check', '--format', format]);
+        assertQuiet(run);
+        assert.equal(run.code, 0, `${format}: ${run.stderr.slice(0, 300)}`);
+        assert.ok(run.stdout.length > 150_000, format);
+      }
     });
 
     it('an unreadable file (chmod 000): a one-line note and the other files checked; as root it is simply read', () => {

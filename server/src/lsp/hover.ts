@@ -53,8 +53,13 @@ function sectionHelp(analysis: Analysis, concepts: ConceptId[], sectionIndex: nu
 
 function findingHelp(analysis: Analysis, p: Position, catalog: Catalog): string[] {
   const out: string[] = [];
+  const said = new Set<string>();
   for (const f of analysis.findings) {
     if (!within(f.range, p)) continue;
+    // Each rule's help once: one comment can hold thousands of findings of the same rule.
+    const key = `${f.rule} ${f.concept ?? ''}`;
+    if (said.has(key)) continue;
+    said.add(key);
     const rule = ruleById(f.rule);
     const why = f.concept ? catalog.concepts[f.concept].why : rule?.description ?? '';
     out.push(`**${f.rule}**: ${why}`);
@@ -78,7 +83,7 @@ export function hoverAt(analysis: Analysis, p: Position, locale: string, config:
   if (onTitle) parts.push(...checklist(analysis, catalog), '');
   const sectionIndex = analysis.document.sections.findIndex((s) => s.concepts.length > 0 && within(s.labelRange, p));
   if (sectionIndex >= 0) parts.push(...sectionHelp(analysis, analysis.document.sections[sectionIndex].concepts, sectionIndex, catalog, config), '');
-  parts.push(...findingHelp(analysis, p, catalog));
+  for (const line of findingHelp(analysis, p, catalog)) parts.push(line); // can be long: no push(...xs)
   if (parts.every((l) => l.length === 0)) return null;
   const value = parts.join('\n').trim();
   const kind: MarkupKind = markdown ? 'markdown' : 'plaintext';

@@ -19,7 +19,7 @@ function hasAny(label: string, set: Set<string>): boolean {
 /** The line before which new sections go, and the heading level they take. */
 export function insertionPoint(analysis: Analysis, index: LineIndex): { line: number; level: number } {
   const headings = analysis.document.sections.filter((s) => s.source === 'heading' && s.level > 1);
-  const level = headings.length > 0 ? Math.min(...headings.map((h) => h.level)) : 2;
+  const level = headings.length > 0 ? headings.reduce((min, h) => Math.min(min, h.level), 6) : 2;
   const peers = headings.filter((h) => h.level === level);
   const decision = peers.find((h) => h.concepts.length === 0 && hasAny(h.label, DECISION_WORDS));
   if (decision) return { line: decision.labelRange.start.line, level };

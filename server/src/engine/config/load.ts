@@ -35,10 +35,21 @@ class Reporter {
   }
 }
 
-function entries(map: YAMLMap): { key: string; keyNode: Node; value: Node | null }[] {
-  return (map.items as Pair<Node, Node | null>[])
-    .filter((p) => isScalar(p.key))
-    .map((p) => ({ key: String((p.key as { value: unknown }).value), keyNode: p.key as Node, value: p.value }));
+/**
+ * The map's scalar keys and their values; a key written twice is reported here, in linear time (YAML's own
+ * check compares every key with every other: minutes for a megabyte of keys), and the last one applies.
+ */
+function entries(map: YAMLMap, r: Reporter): { key: string; keyNode: Node; value: Node | null }[] {
+  const seen = new Set<string>();
+  const out: { key: string; keyNode: Node; value: Node | null }[] = [];
+  for (const p of map.items as Pair<Node, Node | null>[]) {
+    if (!isScalar(p.key)) continue;
+    const key = String((p.key as { value: unknown }).value);
+    if (seen.has(key)) r.report(p.key, 'not valid YAML: Map keys must be unique');
+    seen.add(key);
+    out.push({ key, keyNode: p.key as Node, value: p.value });
+  }
+  return out;
 }
 
 function stringList(value: Node | null, where: string, r: Reporter): string[] | undefined {
@@ -71,7 +82,7 @@ function globs(value: Node | null, where: string, r: Reporter): string[] {
 
 function readKinds(node: Node | null, config: Config, r: Reporter): void {
   if (!isMap(node)) return r.report(node, '`kinds` must map `decision` and `spec` to their settings');
-  for (const { key, keyNode, value } of entries(node)) {
+  for (const { key, keyNode, value } of entries(node, r)) {
     if (key !== 'decision' && key !== 'spec') {
       r.report(keyNode, `unknown kind "${key}": use decision or spec`);
       continue;
@@ -81,7 +92,7 @@ function readKinds(node: Node | null, config: Config, r: Reporter): void {
       r.report(value ?? keyNode, `kinds.${kind} must hold include, exclude or concepts`);
       continue;
     }
-    for (const s of entries(value)) {
+    for (const s of entries(value, r)) {
       if (s.key === 'include') config.kinds[kind].include = globs(s.value, `kinds.${kind}.include`, r);
       else if (s.key === 'exclude') config.kinds[kind].exclude = globs(s.value, `kinds.${kind}.exclude`, r);
       else if (s.key === 'concepts') {
@@ -98,7 +109,7 @@ function readKinds(node: Node | null, config: Config, r: Reporter): void {
 
 function readRules(node: Node | null, ruleIds: readonly string[], config: Config, r: Reporter): void {
   if (!isMap(node)) return r.report(node, '`rules` must map rule ids to error, warning, info, hint or off');
-  for (const { key, keyNode, value } of entries(node)) {
+  for (const { key, keyNode, value } of entries(node, r)) {
     if (!ruleIds.includes(key)) {
       r.report(keyNode, `unknown rule "${key}"`);
       continue;
@@ -116,7 +127,7 @@ function readRules(node: Node | null, ruleIds: readonly string[], config: Config
 
 function readHeadings(node: Node | null, config: Config, r: Reporter): void {
   if (!isMap(node)) return r.report(node, '`headings` must map concepts to lists of extra headings');
-  for (const { key, keyNode, value } of entries(node)) {
+  for (const { key, keyNode, value } of entries(node, r)) {
     if (!(CONCEPTS as readonly string[]).includes(key)) {
       r.report(keyNode, `unknown concept "${key}": use ${CONCEPTS.join(', ')}`);
       continue;
@@ -133,7 +144,7 @@ export function loadConfig(text: string, ruleIds: readonly string[]): LoadedConf
   const r = new Reporter(index);
   let doc;
   try {
-    doc = parseYamlGuarded(text, { prettyErrors: false });
+    doc = parseYamlGuarded(text, { prettyErrors: false, uniqueKeys: false });
     if (!doc) {
       r.report(null, `not valid YAML: ${tooDeepMessage()}`);
       return { config, findings: r.findings };
@@ -152,7 +163,7 @@ export function loadConfig(text: string, ruleIds: readonly string[]): LoadedConf
     r.report(root, 'the config must be a mapping with kinds, rules or headings');
     return { config, findings: r.findings };
   }
-  for (const { key, keyNode, value } of entries(root)) {
+  for (const { key, keyNode, value } of entries(root, r)) {
     if (key === 'kinds') readKinds(value, config, r);
     else if (key === 'rules') readRules(value, ruleIds, config, r);
     else if (key === 'headings') readHeadings(value, config, r);

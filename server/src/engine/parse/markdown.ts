@@ -127,9 +127,11 @@ const COMMENT = /<!--([\s\S]*?)-->/g;
 
 function commentsIn(content: string, firstLine: number, index: LineIndex): Comment[] {
   const out: Comment[] = [];
+  // Lines counted from one comment to the next: an unclosed <script> makes the rest of the file one block.
+  let line = firstLine;
+  let counted = 0;
   for (const m of content.matchAll(COMMENT)) {
-    const before = content.slice(0, m.index);
-    const line = firstLine + (before.match(/\n/g)?.length ?? 0);
+    for (; counted < m.index; counted++) if (content.charCodeAt(counted) === 10) line++;
     out.push({ text: m[1], line, range: index.lineRange(line) });
   }
   return out;
@@ -148,7 +150,8 @@ export function parseMarkdown(text: string, matcher: ConceptMatcher): ParsedDocu
     if (fm.frontMatter.error) {
       doc.parseErrors.push({ message: `front matter: ${fm.frontMatter.error.message}`, range: index.lineRange(fm.frontMatter.error.line) });
     }
-    doc.sections.push(...entriesToSections(fm.entries, 'front-matter', matcher));
+    // Loops, not push(...xs): spreading 100,000+ items overflows the stack.
+    for (const s of entriesToSections(fm.entries, 'front-matter', matcher)) doc.sections.push(s);
   }
 
   const source = bodyStart > 0 ? text.slice(index.starts[bodyStart] ?? text.length) : text;
@@ -177,15 +180,15 @@ export function parseMarkdown(text: string, matcher: ConceptMatcher): ParsedDocu
       headings.push({ level: Number(t.tag.slice(1)), text: content.trim(), line, endLine: t.map[1] + bodyStart, range });
     } else if (t.type === 'paragraph_open') {
       const inline = tokens[i + 1];
-      const first = inline && inline.type === 'inline' ? inline.content.split('\n', 1)[0] : '';
+      const first = inline && inline.type === 'inline' ? firstLineOf(inline.content) : '';
       const raw = index.line(line);
       const indent = Math.max(0, raw.indexOf(first.slice(0, 8)));
       const label = labelOf(first, line, indent, listItemDepth > 0 && firstInItem);
       if (label) labels.push(label);
-      else if (inline && inline.type === 'inline') labels.push(...plainStatusLines(inline.content, line, index));
+      else if (inline && inline.type === 'inline') for (const l of plainStatusLines(inline.content, line, index)) labels.push(l);
       firstInItem = false;
     } else if (t.type === 'html_block') {
-      doc.comments.push(...commentsIn(t.content, line, index));
+      for (const c of commentsIn(t.content, line, index)) doc.comments.push(c);
       firstInItem = false;
     } else if (t.type !== 'bullet_list_open' && t.type !== 'ordered_list_open') {
       firstInItem = false;
@@ -262,4 +265,10 @@ function firstAbove(sorted: number[], after: number): number {
     else lo = mid + 1;
   }
   return lo;
+}
+
+/** The text before the first line break (a paragraph can be long: no splitting it all). */
+function firstLineOf(text: string): string {
+  const nl = text.indexOf('\n');
+  return nl < 0 ? text : text.slice(0, nl);
 }

@@ -4,7 +4,7 @@
 // (text to syntax tokens) is iterative, so the text is parsed once, the nesting is measured on the tokens,
 // and only text nested no deeper than any real front matter or config goes on to the composer.
 
-import { Composer, Parser, YAMLParseError, type CST, type Document, type DocumentOptions, type ParseOptions, type SchemaOptions } from 'yaml';
+import { Composer, Lexer, Parser, YAMLParseError, type CST, type Document, type DocumentOptions, type ParseOptions, type SchemaOptions } from 'yaml';
 
 /** Real records and configs nest a handful of levels; the composer overflows near a thousand. */
 export const MAX_YAML_DEPTH = 64;
@@ -38,7 +38,15 @@ export function tooDeepMessage(): string {
  * undefined when the text nests more than MAX_YAML_DEPTH levels. May throw, as parseDocument may.
  */
 export function parseYamlGuarded(text: string, options: ParseOptions & DocumentOptions & SchemaOptions): Document.Parsed | undefined {
-  const tokens = [...new Parser().parse(text)];
+  // Lexer and parser step by step, as YAML's parseDocument does, stopping as soon as the nesting is too
+  // deep: the parser slows down on deep nesting (a megabyte of `[` took 10 s), the composer overflows.
+  const parser = new Parser();
+  const tokens: CST.Token[] = [];
+  for (const lexeme of new Lexer().lex(text)) {
+    for (const token of parser.next(lexeme)) tokens.push(token);
+    if (parser.stack.length > MAX_YAML_DEPTH + 2) return undefined;
+  }
+  for (const token of parser.end()) tokens.push(token);
   if (tokenDepth(tokens) > MAX_YAML_DEPTH) return undefined;
   let doc: Document.Parsed | undefined;
   for (const next of new Composer(options).compose(tokens, true, text.length)) {

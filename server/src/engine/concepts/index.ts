@@ -286,8 +286,17 @@ export function normaliseStatus(value: string): Status | undefined {
 
 const statusLabels = new Set(VOCABULARIES.flatMap((v) => v.statusLabels.map((l) => words(l).join(' '))));
 
+/** Labels already asked about: every section's label is asked about on every check. */
+const statusLabelCache = new Map<string, boolean>();
+
 export function isStatusLabel(label: string): boolean {
-  return statusLabels.has(words(label).join(' '));
+  let known = statusLabelCache.get(label);
+  if (known === undefined) {
+    known = statusLabels.has(words(label).join(' '));
+    if (statusLabelCache.size > 5000) statusLabelCache.clear();
+    statusLabelCache.set(detached(label), known);
+  }
+  return known;
 }
 
 /** The document's language, from its most frequent small words; English when nothing tells. */

@@ -3,7 +3,7 @@
 
 import { isMap, isScalar, isSeq, type Node, type Pair, type YAMLMap } from 'yaml';
 import { Glob, GlobError } from '../glob';
-import { parseYamlGuarded, tooDeepMessage } from '../parse/yamlDepth';
+import { parseYamlGuarded } from '../parse/yamlDepth';
 import { LineIndex, visibleLine } from '../text';
 import type { ConceptId, Finding, Kind, Range } from '../types';
 import { CONCEPTS } from '../types';
@@ -144,16 +144,18 @@ export function loadConfig(text: string, ruleIds: readonly string[]): LoadedConf
   const r = new Reporter(index);
   let doc;
   try {
-    doc = parseYamlGuarded(text, { prettyErrors: false, uniqueKeys: false });
-    if (!doc) {
-      r.report(null, `not valid YAML: ${tooDeepMessage()}`);
+    const parsed = parseYamlGuarded(text, { prettyErrors: false, uniqueKeys: false });
+    if ('refused' in parsed) {
+      r.report(null, `not valid YAML: ${parsed.refused}`);
       return { config, findings: r.findings };
     }
+    doc = parsed;
   } catch (e) {
     r.report(null, `not valid YAML: ${e instanceof Error ? e.message.split('\n')[0] : String(e)}`);
     return { config, findings: r.findings };
   }
-  for (const e of doc.errors) {
+  // The first hundred syntax errors: a broken megabyte can hold half a million, and each becomes a diagnostic.
+  for (const e of doc.errors.slice(0, 100)) {
     const pos = index.positionAt(e.pos[0]);
     r.findings.push({ rule: INVALID_CONFIG, severity: 'error', message: `not valid YAML: ${e.message.split('\n')[0]}`, range: index.lineRange(visibleLine(index, pos.line)) });
   }

@@ -1,8 +1,8 @@
 // YAML front matter between `---` lines at the top of a Markdown document.
 
-import type { LineIndex } from '../text';
+import { detached, type LineIndex } from '../text';
 import type { FrontMatter } from '../types';
-import { readYamlMap, type YamlEntry } from './yamlMap';
+import { readYamlMap, type YamlEntry, type YamlMap } from './yamlMap';
 
 export interface FrontMatterBlock {
   frontMatter: FrontMatter;
@@ -13,6 +13,24 @@ export interface FrontMatterBlock {
 
 function isOpening(line: string): boolean {
   return line.replace(/^\uFEFF/, '').trimEnd() === '---';
+}
+
+/**
+ * Front matter read lately, by its text: typing in a document's body does not parse its YAML again. What
+ * readYamlMap returns depends on the front matter's lines alone (every line it reports lies among them),
+ * and nothing downstream changes the entries, so they can be shared.
+ */
+const recent = new Map<string, YamlMap>();
+const RECENT = 32;
+
+function cachedYamlMap(text: string, index: LineIndex): YamlMap {
+  let yaml = recent.get(text);
+  if (!yaml) {
+    yaml = readYamlMap(text, 1, index);
+    if (recent.size >= RECENT) recent.delete(recent.keys().next().value as string);
+    recent.set(detached(text), yaml);
+  }
+  return yaml;
 }
 
 /**
@@ -30,7 +48,7 @@ export function readFrontMatter(index: LineIndex): FrontMatterBlock | { unclosed
     }
   }
   if (close < 0) return { unclosed: true };
-  const yaml = readYamlMap(index.slice(1, close), 1, index);
+  const yaml = cachedYamlMap(index.slice(1, close), index);
   const data: Record<string, unknown> = {};
   const keyLines = new Map<string, number>();
   for (const e of yaml.entries) {

@@ -1,13 +1,19 @@
-// YAML parsing with a guard on nesting. YAML's composer recurses once per level of nesting; near a thousand
-// levels it overflows the stack, and on Node 20 an overflow can abort the whole process (V8 fails to compile
-// a regular expression with no stack left: "FATAL ERROR: RegExpCompiler Allocation failed"). YAML's parser
-// (text to syntax tokens) is iterative, so the text is parsed once, the nesting is measured on the tokens,
-// and only text nested no deeper than any real front matter or config goes on to the composer.
+// YAML parsing with guards, for front matter, YAML records and config files.
+// - Nesting: YAML's composer recurses once per level; near a thousand levels it overflows the stack, and on
+//   Node 20 an overflow can abort the whole process (V8 fails to compile a regular expression with no stack
+//   left: "FATAL ERROR: RegExpCompiler Allocation failed"). YAML's lexer and parser are iterative, so the
+//   text is parsed step by step and refused as soon as it nests deeper than any real record or config.
+// - Size and errors: YAML parses about a megabyte every few seconds, and every syntax error is an Error
+//   object (a megabyte of `]` is a million of them, a minute). Texts above 1 MiB, or with more than 1,000
+//   top-level syntax errors, are refused; stack traces, which nobody reads here, are not captured.
 
 import { Composer, Lexer, Parser, YAMLParseError, type CST, type Document, type DocumentOptions, type ParseOptions, type SchemaOptions } from 'yaml';
 
-/** Real records and configs nest a handful of levels; the composer overflows near a thousand. */
+/** Real records and configs nest a handful of levels (4 at most in the corpus); the composer overflows near a thousand. */
 export const MAX_YAML_DEPTH = 64;
+/** The largest front matter in the corpus is under 1 KB, the largest YAML record under 40 KB. */
+export const MAX_YAML_BYTES = 1024 * 1024;
+export const MAX_YAML_ERRORS = 1000;
 
 /** How many collections deep the syntax tokens nest (broken YAML included). Linear time, no recursion. */
 export function tokenDepth(tokens: readonly CST.Token[]): number {
@@ -34,27 +40,36 @@ export function tooDeepMessage(): string {
 }
 
 /**
- * What `parseDocument(text, options)` gives (its first document, with an error if there are more), or
- * undefined when the text nests more than MAX_YAML_DEPTH levels. May throw, as parseDocument may.
+ * What `parseDocument(text, options)` gives (its first document, with an error if there are more), or why
+ * the text was not read (a sentence ending in "not read"). May throw, as parseDocument may.
  */
-export function parseYamlGuarded(text: string, options: ParseOptions & DocumentOptions & SchemaOptions): Document.Parsed | undefined {
-  // Lexer and parser step by step, as YAML's parseDocument does, stopping as soon as the nesting is too
-  // deep: the parser slows down on deep nesting (a megabyte of `[` took 10 s), the composer overflows.
-  const parser = new Parser();
-  const tokens: CST.Token[] = [];
-  for (const lexeme of new Lexer().lex(text)) {
-    for (const token of parser.next(lexeme)) tokens.push(token);
-    if (parser.stack.length > MAX_YAML_DEPTH + 2) return undefined;
-  }
-  for (const token of parser.end()) tokens.push(token);
-  if (tokenDepth(tokens) > MAX_YAML_DEPTH) return undefined;
-  let doc: Document.Parsed | undefined;
-  for (const next of new Composer(options).compose(tokens, true, text.length)) {
-    if (!doc) doc = next;
-    else {
-      doc.errors.push(new YAMLParseError([next.range[0], next.range[1]], 'MULTIPLE_DOCS', 'Source contains multiple documents; please use YAML.parseAllDocuments()'));
-      break;
+export function parseYamlGuarded(text: string, options: ParseOptions & DocumentOptions & SchemaOptions): Document.Parsed | { refused: string } {
+  if (text.length > MAX_YAML_BYTES) return { refused: 'larger than 1 MiB; not read' };
+  const stackTraceLimit = Error.stackTraceLimit;
+  Error.stackTraceLimit = 0;
+  try {
+    const parser = new Parser();
+    const tokens: CST.Token[] = [];
+    let errors = 0;
+    for (const lexeme of new Lexer().lex(text)) {
+      for (const token of parser.next(lexeme)) {
+        tokens.push(token);
+        if (token.type === 'error' && ++errors > MAX_YAML_ERRORS) return { refused: `more than ${MAX_YAML_ERRORS} syntax errors; not read` };
+      }
+      if (parser.stack.length > MAX_YAML_DEPTH + 2) return { refused: tooDeepMessage() };
     }
+    for (const token of parser.end()) tokens.push(token);
+    if (tokenDepth(tokens) > MAX_YAML_DEPTH) return { refused: tooDeepMessage() };
+    let doc: Document.Parsed | undefined;
+    for (const next of new Composer(options).compose(tokens, true, text.length)) {
+      if (!doc) doc = next;
+      else {
+        doc.errors.push(new YAMLParseError([next.range[0], next.range[1]], 'MULTIPLE_DOCS', 'Source contains multiple documents; please use YAML.parseAllDocuments()'));
+        break;
+      }
+    }
+    return doc as Document.Parsed;
+  } finally {
+    Error.stackTraceLimit = stackTraceLimit;
   }
-  return doc;
 }

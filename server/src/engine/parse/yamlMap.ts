@@ -3,7 +3,7 @@
 import { isMap, isScalar, isSeq, type Node } from 'yaml';
 import type { Range } from '../types';
 import { LineIndex, visibleLine } from '../text';
-import { parseYamlGuarded, tooDeepMessage } from './yamlDepth';
+import { parseYamlGuarded } from './yamlDepth';
 
 export interface YamlEntry {
   key: string;
@@ -44,8 +44,9 @@ export function readYamlMap(text: string, firstLine: number, index: LineIndex): 
   let doc;
   try {
     // logLevel 'error': YAML's warnings (collection keys, ...) would go to the process's stderr.
-    doc = parseYamlGuarded(text, { uniqueKeys: false, prettyErrors: false, strict: false, logLevel: 'error' });
-    if (!doc) return { entries, notAMap: false, error: { message: tooDeepMessage(), line: firstLine } };
+    const parsed = parseYamlGuarded(text, { uniqueKeys: false, prettyErrors: false, strict: false, logLevel: 'error' });
+    if ('refused' in parsed) return { entries, notAMap: false, error: { message: parsed.refused, line: firstLine } };
+    doc = parsed;
   } catch (e) {
     return { entries, notAMap: false, error: { message: e instanceof Error ? e.message.split('\n')[0] : String(e), line: firstLine } };
   }

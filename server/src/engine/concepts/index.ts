@@ -10,6 +10,7 @@ import { fr } from './fr';
 import { it } from './it';
 import { pl } from './pl';
 import { pt } from './pt';
+import { PrefixTree } from './prefixTree';
 import type { Vocabulary } from './vocabulary';
 
 export const VOCABULARIES: readonly Vocabulary[] = [en, it, es, pl, de, fr, pt];
@@ -59,18 +60,22 @@ const MAX_HEADING_WORDS = 10;
 export class ConceptMatcher {
   private readonly patterns: CompiledPattern[] = [];
   private readonly customerWords: WordMatcher[];
+  private readonly customerTree = new PrefixTree<WordMatcher>();
   private readonly fillers: Set<string>;
   /** Every word the patterns use, so a compound is split only where its second half means something. */
-  private readonly vocabulary: WordMatcher[];
+  private readonly vocabulary = new PrefixTree<WordMatcher>();
   private readonly cache = new Map<string, ConceptId[]>();
 
   constructor(vocabularies: readonly Vocabulary[] = VOCABULARIES, extra: Partial<Record<ConceptId, string[]>> = {}) {
     this.customerWords = vocabularies.flatMap((v) => v.customers.map(compileWord));
+    for (const m of this.customerWords) this.customerTree.add(m.word, m);
     this.fillers = new Set(vocabularies.flatMap((v) => v.fillers.map(fold)));
     for (const v of vocabularies) {
       for (const concept of CONCEPTS) for (const p of v.concepts[concept]) this.patterns.push(this.compile(concept, p));
     }
-    this.vocabulary = this.patterns.flatMap((p) => p.slots.flatMap((s) => s.alternatives)).filter((m) => m.word.length >= 4);
+    for (const p of this.patterns) {
+      for (const slot of p.slots) for (const m of slot.alternatives) if (m.word.length >= 4) this.vocabulary.add(m.word, m);
+    }
     for (const concept of CONCEPTS) {
       for (const synonym of extra[concept] ?? []) {
         const ws = words(synonym);
@@ -99,16 +104,8 @@ export class ConceptMatcher {
     return { concept, slots, exact };
   }
 
-  private readonly customerCache = new Map<string, boolean>();
-
   isCustomerWord(token: string): boolean {
-    let known = this.customerCache.get(token);
-    if (known === undefined) {
-      known = this.customerWords.some((m) => wordMatches(m, token));
-      if (this.customerCache.size > 20000) this.customerCache.clear();
-      this.customerCache.set(detached(token), known);
-    }
-    return known;
+    return this.customerTree.somePrefix(token, (m) => wordMatches(m, token));
   }
 
   /** Words of a heading, with numbering dropped and German-style compounds split at a customer word. */
@@ -124,7 +121,7 @@ export class ConceptMatcher {
   }
 
   private isVocabularyWord(w: string): boolean {
-    return this.vocabulary.some((m) => wordMatches(m, w));
+    return this.vocabulary.somePrefix(w, (m) => wordMatches(m, w));
   }
 
   /** "kundennutzen" -> "kunden" "nutzen", "nutzerfeedback" -> "nutzer" "feedback"; "utilisateurs" stays whole. */
@@ -163,16 +160,12 @@ export class ConceptMatcher {
       for (let i = 0; i < tokens.length; i++) {
         const t = tokens[i];
         if (this.isCustomerWord(t)) customerMask |= 1 << i;
-        const longest = Math.min(t.length, index.longest);
-        for (let len = 0; len <= longest; len++) {
-          const ids = index.byWord.get(len === t.length ? t : t.slice(0, len));
-          if (!ids) continue;
-          for (const id of ids) {
-            if (!wordMatches(index.words[id], t)) continue;
-            if (masks[id] === 0) matched.push(id);
-            masks[id] |= 1 << i;
-          }
-        }
+        const bit = 1 << i;
+        index.byWord.prefixesOf(t, (id) => {
+          if (!wordMatches(index.words[id], t)) return;
+          if (masks[id] === 0) matched.push(id);
+          masks[id] |= bit;
+        });
       }
       // Only patterns whose first slot fits some token can match; which match does not depend on the order they are tried in.
       const candidates = [...index.always];
@@ -206,7 +199,7 @@ export class ConceptMatcher {
   private buildWordIndex(): WordIndex {
     const words: WordMatcher[] = [];
     const ids = new Map<string, number>();
-    const byWord = new Map<string, number[]>();
+    const byWord = new PrefixTree<number>();
     const idOf = (m: WordMatcher): number => {
       const key = `${m.stem ? '*' : '='}${m.word}`;
       let id = ids.get(key);
@@ -214,7 +207,7 @@ export class ConceptMatcher {
         id = words.length;
         words.push(m);
         ids.set(key, id);
-        byWord.set(m.word, [...(byWord.get(m.word) ?? []), id]);
+        byWord.add(m.word, id);
       }
       return id;
     };
@@ -230,14 +223,15 @@ export class ConceptMatcher {
         for (const id of first.ids) if (!byFirstWord[id].includes(k)) byFirstWord[id].push(k);
       }
     });
-    return { words, byWord, slots, byFirstWord, byCustomer, always, masks: new Int32Array(words.length), longest: Math.max(0, ...words.map((m) => m.word.length)) };
+    return { words, byWord, slots, byFirstWord, byCustomer, always, masks: new Int32Array(words.length) };
   }
 }
 
 /** The distinct words of a matcher's patterns, and each pattern's slots as the ids of their words. */
 interface WordIndex {
   words: WordMatcher[];
-  byWord: Map<string, number[]>;
+  /** Word ids by their letters: the ids under a token's prefixes are the only ones that can match it. */
+  byWord: PrefixTree<number>;
   slots: { customer: boolean; ids: number[] }[][];
   /** Patterns by the words of their first slot; those whose first slot takes a customer word; those with no slot. */
   byFirstWord: number[][];
@@ -245,7 +239,6 @@ interface WordIndex {
   always: number[];
   /** Scratch space for matchTokens: one mask per word, reset to zero after each call. */
   masks: Int32Array;
-  longest: number;
 }
 
 /**
@@ -397,7 +390,8 @@ export function detectLanguage(text: string): LanguageCode {
 
 const placeholderPhrases = new Set(VOCABULARIES.flatMap((v) => v.placeholders.map((p) => words(p).join(' '))));
 const allFillers = new Set(VOCABULARIES.flatMap((v) => v.fillers.map(fold)));
-const customerWords = VOCABULARIES.flatMap((v) => v.customers.map(compileWord));
+const customerTree = new PrefixTree<WordMatcher>();
+for (const v of VOCABULARIES) for (const m of v.customers.map(compileWord)) customerTree.add(m.word, m);
 const noImpactPhrases = new Set(VOCABULARIES.flatMap((v) => v.noImpact.map((p) => words(p).join(' '))));
 const noImpactWords = new Set([...noImpactPhrases].flatMap((p) => p.split(' ')));
 
@@ -419,6 +413,6 @@ export function saysOnlyNoImpact(text: string): boolean {
   const ws = words(text);
   if (noImpactPhrases.has(ws.join(' '))) return true;
   // "No impact on customers", "Keine Auswirkungen auf Kunden": naming who is not affected gives no reason.
-  const core = ws.filter((w) => noImpactWords.has(w) || (!allFillers.has(w) && !customerWords.some((m) => wordMatches(m, w))));
+  const core = ws.filter((w) => noImpactWords.has(w) || (!allFillers.has(w) && !customerTree.somePrefix(w, (m) => wordMatches(m, w))));
   return core.length > 0 && core.length < ws.length && noImpactPhrases.has(core.join(' '));
 }

@@ -87,8 +87,12 @@ interface Heading {
   range: Range;
 }
 
-function labelOf(firstLine: string, line: number, indent: number, inListItem: boolean): Label | undefined {
-  const bold = BOLD_LABEL.exec(firstLine);
+function labelOf(firstLine: string, line: number, index: LineIndex, inListItem: boolean): Label | undefined {
+  // Most paragraphs are neither: a bold label starts with ** or __, a list label needs a colon.
+  const c = firstLine.charCodeAt(0);
+  const maybeBold = (c === 42 || c === 95) && firstLine.charCodeAt(1) === c;
+  if (!maybeBold && !(inListItem && firstLine.includes(':'))) return undefined;
+  const bold = maybeBold ? BOLD_LABEL.exec(firstLine) : null;
   const m = bold ? { name: bold[2], rest: bold[3] } : undefined;
   let found = m;
   let source: Label['source'] = 'bold-label';
@@ -100,6 +104,7 @@ function labelOf(firstLine: string, line: number, indent: number, inListItem: bo
     }
   }
   if (!found || found.name.trim().split(/\s+/).length > MAX_LABEL_WORDS) return undefined;
+  const indent = Math.max(0, index.line(line).indexOf(firstLine.slice(0, 8)));
   return {
     name: found.name.trim(),
     rest: found.rest,
@@ -110,17 +115,23 @@ function labelOf(firstLine: string, line: number, indent: number, inListItem: bo
 }
 
 /** Plain `Status: Accepted` lines in a paragraph, a common way to write the status without a list or bold. */
-function plainStatusLines(content: string, firstLine: number, index: LineIndex): Label[] {
-  const out: Label[] = [];
-  if (!content.includes(':')) return out; // a label needs a colon: most paragraphs have none
-  content.split('\n').forEach((text, k) => {
-    if (!text.includes(':')) return;
+function plainStatusLines(content: string, firstLine: number, index: LineIndex, out: Label[]): void {
+  // Only lines with a colon can be labels, and most paragraphs have none: the colons are found, not the lines.
+  let line = firstLine;
+  let lineStart = 0;
+  for (let colon = content.indexOf(':'); colon >= 0; colon = content.indexOf(':', colon + 1)) {
+    for (let nl = content.indexOf('\n', lineStart); nl >= 0 && nl < colon; nl = content.indexOf('\n', lineStart)) {
+      lineStart = nl + 1;
+      line++;
+    }
+    const nl = content.indexOf('\n', colon);
+    const text = content.slice(lineStart, nl < 0 ? content.length : nl);
+    // Past the first colon of its line, nothing more of it can be a label.
+    colon = nl < 0 ? content.length : nl;
     const m = LIST_LABEL.exec(text.trim());
-    if (!m || !isStatusLabel(m[1])) return;
-    const line = firstLine + k;
+    if (!m || !isStatusLabel(m[1])) continue;
     out.push({ name: m[1].trim(), rest: m[2] ?? '', line, source: 'list-label', range: index.lineRange(line) });
-  });
-  return out;
+  }
 }
 
 const COMMENT = /<!--([\s\S]*?)-->/g;
@@ -181,11 +192,9 @@ export function parseMarkdown(text: string, matcher: ConceptMatcher): ParsedDocu
     } else if (t.type === 'paragraph_open') {
       const inline = tokens[i + 1];
       const first = inline && inline.type === 'inline' ? firstLineOf(inline.content) : '';
-      const raw = index.line(line);
-      const indent = Math.max(0, raw.indexOf(first.slice(0, 8)));
-      const label = labelOf(first, line, indent, listItemDepth > 0 && firstInItem);
+      const label = labelOf(first, line, index, listItemDepth > 0 && firstInItem);
       if (label) labels.push(label);
-      else if (inline && inline.type === 'inline') for (const l of plainStatusLines(inline.content, line, index)) labels.push(l);
+      else if (inline && inline.type === 'inline') plainStatusLines(inline.content, line, index, labels);
       firstInItem = false;
     } else if (t.type === 'html_block') {
       for (const c of commentsIn(t.content, line, index)) doc.comments.push(c);

@@ -6,7 +6,10 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import MarkdownIt from 'markdown-it';
 import { detectLanguage, VOCABULARIES } from '../../server/src/engine/concepts';
+import { PrefixTree } from '../../server/src/engine/concepts/prefixTree';
 import { blockParser } from '../../server/src/engine/parse/markdown';
+import { readSimpleYamlMap } from '../../server/src/engine/parse/simpleYaml';
+import { readYamlMapWithLibrary } from '../../server/src/engine/parse/yamlMap';
 import { fold, LineIndex } from '../../server/src/engine/text';
 
 const ROOT = join(__dirname, '..', '..', '..');
@@ -75,6 +78,62 @@ describe('speed-ups that change no result', () => {
       texts.push(s);
     }
     for (const text of texts) assert.equal(detectLanguage(text), reference(text), JSON.stringify(text.slice(0, 80)));
+  });
+
+  it('finds the words a token starts with as testing every word would', () => {
+    const words = ['', 'c', 'cu', 'cust', 'customer', 'customers', 'klient', 'klientów', 'kunde', 'kunden', 'ł', '😀', 'custom'];
+    const tree = new PrefixTree<string>();
+    for (const w of words) tree.add(w, w);
+    tree.add('cust', 'cust again');
+    for (const token of ['', 'customer', 'customers', 'customerxyz', 'cus', 'klientów', 'klienci', 'kundennutzen', 'ł', '😀x', 'x', 'CUSTOMER']) {
+      const found: string[] = [];
+      tree.prefixesOf(token, (v) => found.push(v));
+      const expected = words.filter((w) => token.startsWith(w)).sort((a, b) => a.length - b.length);
+      if (token.startsWith('cust')) expected.splice(expected.indexOf('cust') + 1, 0, 'cust again');
+      assert.deepEqual(found, expected, token);
+      assert.equal(tree.somePrefix(token, (v) => v.length >= 6), expected.some((v) => v.length >= 6), token);
+    }
+  });
+
+  it('reads simple front matter as the YAML library does, and leaves everything else to it', () => {
+    const keys = ['status', 'title', 'Decision makers', 'date', 'tags', 'status', 'null', 'True', '__proto__', 'a-b_c', 'key ', '1x', 'x: y'];
+    const values = [
+      ' accepted', ' Accepted (2024-03-01)', ' 2024-03-01', ' "quoted"', " 'single'", ' 15', ' 0042', ' 1234567890123456789', ' 1.0', ' -3', ' +1e3', ' .5', ' 0x1F', ' 0o17', ' .inf', ' .NaN', ' ~', ' null', ' true',
+      ' False', ' yes', ' "with \\"escape"', " 'single'", " 'it''s'", ' ""', " ''", ' a: b', ' a #comment', ' a#b', ' [a, b]', ' {a: 1}',
+      ' &anchor x', ' *alias', ' !tag x', ' |', ' >', ' - x', ' ? x', ' %x', ' @x', ' `x`', ' x:', '', ' ', '  two spaces', ' tab\there', ' trailing  ', ' ünïcödé', ' 😀',
+    ].map((v) => v.replace('\\t', '\t'));
+    const items = ['- a', '- "q"', "- 'q'", '- two words', '  - b', '- 1', '- 007', '- ~', '-', '- a: b', '  - x', '- [x]', '    - deep'];
+    const extras = ['', '# comment', '  indented', '...', '---', '%YAML 1.2', 'plain line'];
+    let seed = 11;
+    const random = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+    const pick = <T>(xs: readonly T[]): T => xs[Math.floor(random() * xs.length)];
+    // Mostly the common shapes, so that both paths are compared often; the rest is anything.
+    const common = <T>(xs: readonly T[], n: number): T => (random() < 0.85 ? xs[Math.floor(random() * n)] : pick(xs));
+    const texts = ['status: accepted', 'status: accepted\ntitle: Faster checkout\ntags:\n- a\n- b', 'tags:\n  - a\n  - "b"\ndate: 2024-03-01'];
+    for (let k = 0; k < 4000; k++) {
+      const lines: string[] = [];
+      for (let n = 1 + Math.floor(random() * 6); n > 0; n--) {
+        const r = random();
+        if (r < 0.6) lines.push(`${common(keys, 6)}:${common(values, 3)}`);
+        else if (r < 0.95) {
+          lines.push(`${common(keys, 6)}:`);
+          for (let i = Math.floor(random() * 4); i > 0; i--) lines.push(random() < 0.95 ? common(items, 4) : pick(extras));
+        } else lines.push(pick(extras));
+      }
+      texts.push(lines.join('\n'));
+    }
+    let accepted = 0;
+    for (const text of texts) {
+      const firstLine = 1;
+      const doc = new LineIndex(`---\n${text}\n---\n# T\n`);
+      const simple = readSimpleYamlMap(text, firstLine, doc);
+      if (!simple) continue;
+      accepted++;
+      assert.deepEqual(simple, readYamlMapWithLibrary(text, firstLine, doc), JSON.stringify(text));
+    }
+    // The shapes it takes are common: most generated texts use one the library must read.
+    assert.ok(accepted > 300 && accepted < texts.length / 2, `${accepted} of ${texts.length} read without the library`);
+    for (const text of texts.slice(0, 3)) assert.ok(readSimpleYamlMap(text, 1, new LineIndex(`---\n${text}\n---\n`)), text);
   });
 
   it('folds ASCII and other text as the full Unicode route does', () => {

@@ -3,6 +3,7 @@
 import { isMap, isScalar, isSeq, type Node } from 'yaml';
 import type { Range } from '../types';
 import { LineIndex, visibleLine } from '../text';
+import { readSimpleYamlMap } from './simpleYaml';
 import { parseYamlGuarded } from './yamlDepth';
 
 export interface YamlEntry {
@@ -37,6 +38,11 @@ function scalarsText(node: unknown): string {
  * Never throws: a syntax error is returned with its line and whatever keys could be read.
  */
 export function readYamlMap(text: string, firstLine: number, index: LineIndex): YamlMap {
+  return readSimpleYamlMap(text, firstLine, index) ?? readYamlMapWithLibrary(text, firstLine, index);
+}
+
+/** readYamlMap through the YAML library, whatever the text; exported for the tests that compare the two. */
+export function readYamlMapWithLibrary(text: string, firstLine: number, index: LineIndex): YamlMap {
   // Positions come from a LineIndex of `text`, which breaks lines as the document's does (at a lone \r too);
   // YAML's own line counter knows \n only.
   const local = new LineIndex(text);

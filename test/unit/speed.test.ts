@@ -10,7 +10,7 @@ import { PrefixTree } from '../../server/src/engine/concepts/prefixTree';
 import { blockParser } from '../../server/src/engine/parse/markdown';
 import { readSimpleYamlMap } from '../../server/src/engine/parse/simpleYaml';
 import { readYamlMapWithLibrary } from '../../server/src/engine/parse/yamlMap';
-import { fold, LineIndex } from '../../server/src/engine/text';
+import { fold, LineIndex, words } from '../../server/src/engine/text';
 
 const ROOT = join(__dirname, '..', '..', '..');
 
@@ -134,6 +134,13 @@ describe('speed-ups that change no result', () => {
     // The shapes it takes are common: most generated texts use one the library must read.
     assert.ok(accepted > 300 && accepted < texts.length / 2, `${accepted} of ${texts.length} read without the library`);
     for (const text of texts.slice(0, 3)) assert.ok(readSimpleYamlMap(text, 1, new LineIndex(`---\n${text}\n---\n`)), text);
+  });
+
+  it('splits ASCII text into words as the full Unicode route does', () => {
+    const unicodeWords = (text: string) => fold(text).split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 0);
+    for (const text of ['Customer Impact', '1) Problem-solved!', '__init__ x_y', 'A.B,C;D\tE\nF', '', '   ', 'ABC123def', '~`!@#$%^&*()[]{}<>?/\\|', 'Wpływ na klientów']) {
+      assert.deepEqual(words(text), unicodeWords(text), text);
+    }
   });
 
   it('folds ASCII and other text as the full Unicode route does', () => {

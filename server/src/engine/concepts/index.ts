@@ -50,6 +50,24 @@ export function wordMatches(m: WordMatcher, token: string): boolean {
   return m.word.length >= 4 && token.length - m.word.length <= MAX_INFLECTION && INFLECTIONS.has(token.slice(m.word.length));
 }
 
+/** Labels remembered, per matcher and for the status: a large tree has some 20,000 different ones. */
+const LABEL_CACHE_SIZE = 20000;
+
+/** Shorter words are not split into compounds: both halves need four letters or so. */
+const MIN_COMPOUND = 8;
+
+/** What a label that names no concept names: shared, like every cached result, and never changed. */
+const NO_CONCEPTS: ConceptId[] = [];
+
+/** "2", "42": numbering, not a word. */
+function isNumber(w: string): boolean {
+  for (let i = 0; i < w.length; i++) {
+    const c = w.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  return w.length > 0;
+}
+
 /** Headings longer than this are prose, not section names. (Matching keeps one bit per word: at most 31.) */
 const MAX_HEADING_WORDS = 10;
 
@@ -112,11 +130,12 @@ export class ConceptMatcher {
   tokens(label: string): string[] {
     const out: string[] = [];
     for (const w of words(label)) {
-      if (/^\d+$/.test(w)) continue;
-      out.push(...this.splitCompound(w));
+      if (isNumber(w)) continue;
+      if (w.length < MIN_COMPOUND) out.push(w);
+      else for (const part of this.splitCompound(w)) out.push(part);
     }
     // "A. Context", "IV) Customers": a lone leading letter or roman numeral is numbering.
-    if (out.length > 1 && /^(?:[a-z]|[ivx]{1,4})$/.test(out[0]) && /^\s*[#*_\s]*[A-Za-z]{1,4}[.)]/.test(label)) out.shift();
+    if (out.length > 1 && out[0].length <= 4 && /^(?:[a-z]|[ivx]{1,4})$/.test(out[0]) && /^\s*[#*_\s]*[A-Za-z]{1,4}[.)]/.test(label)) out.shift();
     return out;
   }
 
@@ -126,7 +145,7 @@ export class ConceptMatcher {
 
   /** "kundennutzen" -> "kunden" "nutzen", "nutzerfeedback" -> "nutzer" "feedback"; "utilisateurs" stays whole. */
   private splitCompound(w: string): string[] {
-    if (w.length < 8) return [w];
+    if (w.length < MIN_COMPOUND) return [w];
     for (const m of this.customerWords) {
       if (m.word.length < 4 || !w.startsWith(m.word)) continue;
       for (let cut = m.word.length; cut <= Math.min(w.length - 4, m.word.length + 3); cut++) {
@@ -142,13 +161,13 @@ export class ConceptMatcher {
     const cached = this.cache.get(label);
     if (cached) return cached;
     const result = this.matchTokens(this.tokens(label));
-    if (this.cache.size > 5000) this.cache.clear();
+    if (this.cache.size > LABEL_CACHE_SIZE) this.cache.clear();
     this.cache.set(detached(label), result);
     return result;
   }
 
   private matchTokens(tokens: string[]): ConceptId[] {
-    if (tokens.length === 0 || tokens.length > MAX_HEADING_WORDS) return [];
+    if (tokens.length === 0 || tokens.length > MAX_HEADING_WORDS) return NO_CONCEPTS;
     const index = (this.wordIndex ??= this.buildWordIndex());
     // Which tokens each pattern word matches, one bit per token: the tokens are looked up once, by their
     // prefixes, instead of every pattern trying every token.
@@ -167,14 +186,22 @@ export class ConceptMatcher {
           masks[id] |= bit;
         });
       }
+      // Most labels share no word with any pattern: nothing to try.
+      if (matched.length === 0 && customerMask === 0 && index.always.length === 0) return NO_CONCEPTS;
       // Only patterns whose first slot fits some token can match; which match does not depend on the order they are tried in.
-      const candidates = [...index.always];
-      if (customerMask !== 0) candidates.push(...index.byCustomer);
-      for (const id of matched) candidates.push(...index.byFirstWord[id]);
-      const tried = new Set<number>();
+      const candidates: number[] = [];
+      const add = (ks: readonly number[]) => {
+        for (const k of ks) {
+          if (index.tried[k] === 1) continue;
+          index.tried[k] = 1;
+          candidates.push(k);
+        }
+      };
+      add(index.always);
+      if (customerMask !== 0) add(index.byCustomer);
+      for (const id of matched) add(index.byFirstWord[id]);
+      for (const k of candidates) index.tried[k] = 0;
       for (const k of candidates) {
-        if (tried.has(k)) continue;
-        tried.add(k);
         const p = this.patterns[k];
         const used = bindSlots(index.slots[k], masks, customerMask);
         if (!used) continue;
@@ -191,7 +218,7 @@ export class ConceptMatcher {
     const kept = hits.filter(
       (h) => !hits.some((o) => o.concept !== h.concept && o.used.length > h.used.length && h.used.every((i) => o.used.includes(i))),
     );
-    return CONCEPTS.filter((c) => kept.some((h) => h.concept === c));
+    return kept.length === 0 ? NO_CONCEPTS : CONCEPTS.filter((c) => kept.some((h) => h.concept === c));
   }
 
   private wordIndex?: WordIndex;
@@ -223,7 +250,7 @@ export class ConceptMatcher {
         for (const id of first.ids) if (!byFirstWord[id].includes(k)) byFirstWord[id].push(k);
       }
     });
-    return { words, byWord, slots, byFirstWord, byCustomer, always, masks: new Int32Array(words.length) };
+    return { words, byWord, slots, byFirstWord, byCustomer, always, masks: new Int32Array(words.length), tried: new Uint8Array(slots.length) };
   }
 }
 
@@ -239,6 +266,8 @@ interface WordIndex {
   always: number[];
   /** Scratch space for matchTokens: one mask per word, reset to zero after each call. */
   masks: Int32Array;
+  /** Scratch space for matchTokens: patterns already listed to try, reset to zero after each call. */
+  tried: Uint8Array;
 }
 
 /**
@@ -286,7 +315,7 @@ export function isStatusLabel(label: string): boolean {
   let known = statusLabelCache.get(label);
   if (known === undefined) {
     known = statusLabels.has(words(label).join(' '));
-    if (statusLabelCache.size > 5000) statusLabelCache.clear();
+    if (statusLabelCache.size > LABEL_CACHE_SIZE) statusLabelCache.clear();
     statusLabelCache.set(detached(label), known);
   }
   return known;

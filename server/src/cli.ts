@@ -10,6 +10,7 @@ import { formatMarkdown } from './cli/markdown';
 import { formatJson } from './cli/json';
 import { formatSarif } from './cli/sarif';
 import { formatStylish } from './cli/stylish';
+import { tuneHeapForBatch } from './node/batchHeap';
 
 const FORMATS = ['stylish', 'json', 'sarif', 'github', 'markdown'] as const;
 type Format = (typeof FORMATS)[number];
@@ -120,6 +121,7 @@ export function main(argv: string[], cwd: string): number {
       return 2;
     }
   }
+  tuneHeapForBatch();
   const run = checkPaths(options.paths, { cwd, config: options.config, files });
   if (options.format === 'github' && process.env.GITHUB_STEP_SUMMARY) {
     try {

@@ -43,34 +43,45 @@ export interface CheckOptions {
   files?: string[];
 }
 
+/** What checking one file gives: its result (none when it is neither a decision nor a spec) and notes for stderr. */
+export interface FileOutcome {
+  result?: FileResult;
+  notes: string[];
+}
+
+/** Reads and checks one file with the config that applies to it. */
+export function checkFile(abs: string, cwd: string, finder: ConfigFinder): FileOutcome {
+  const path = displayPath(abs, cwd);
+  const cfg = finder.forFile(abs);
+  const read = readDocument(abs);
+  if (!read.ok) return { notes: [`${path}: ${read.reason}`] };
+  const notes = read.note ? [`${path}: ${read.note}`] : [];
+  const globPath = (cfg.dir ? relative(cfg.dir, abs) : path).split(sep).join('/');
+  let analysis: Analysis;
+  try {
+    analysis = analyze({ path: globPath, text: read.text, config: cfg.config, byteLength: read.byteLength });
+  } catch (e) {
+    // The engine is fuzzed never to throw; if it ever does, one file fails and the rest are checked.
+    notes.push(`${path}: internal error: ${e instanceof Error ? e.message : String(e)}`);
+    return { notes };
+  }
+  if (!analysis.kind) return { notes };
+  const checklist = analysis.concepts.map((c) => ({ concept: c.concept, state: c.state, required: c.required }));
+  return { result: { path, absPath: abs, kind: analysis.kind, status: analysis.status, findings: analysis.findings, checklist }, notes };
+}
+
 export function checkPaths(paths: string[], options: CheckOptions): CheckRun {
   const { cwd } = options;
   const run: CheckRun = { files: [], notes: [], usageError: false, configError: false };
   const collected = options.files ? { files: options.files, problems: [], missing: false } : collectFiles(paths, cwd);
   run.notes.push(...collected.problems);
   run.usageError = collected.missing;
+  const files = collected.files.sort();
   const finder = new ConfigFinder(options.config);
-  for (const abs of collected.files.sort()) {
-    const path = displayPath(abs, cwd);
-    const cfg = finder.forFile(abs);
-    const read = readDocument(abs);
-    if (!read.ok) {
-      run.notes.push(`${path}: ${read.reason}`);
-      continue;
-    }
-    if (read.note) run.notes.push(`${path}: ${read.note}`);
-    const globPath = (cfg.dir ? relative(cfg.dir, abs) : path).split(sep).join('/');
-    let analysis: Analysis;
-    try {
-      analysis = analyze({ path: globPath, text: read.text, config: cfg.config, byteLength: read.byteLength });
-    } catch (e) {
-      // The engine is fuzzed never to throw; if it ever does, one file fails and the rest are checked.
-      run.notes.push(`${path}: internal error: ${e instanceof Error ? e.message : String(e)}`);
-      continue;
-    }
-    if (!analysis.kind) continue;
-    const checklist = analysis.concepts.map((c) => ({ concept: c.concept, state: c.state, required: c.required }));
-    run.files.push({ path, absPath: abs, kind: analysis.kind, status: analysis.status, findings: analysis.findings, checklist });
+  for (const abs of files) {
+    const outcome = checkFile(abs, cwd, finder);
+    run.notes.push(...outcome.notes);
+    if (outcome.result) run.files.push(outcome.result);
   }
   for (const cfg of finder.all()) {
     if (cfg.findings.length === 0 || !cfg.path) continue;

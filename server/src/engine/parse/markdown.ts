@@ -125,9 +125,14 @@ function plainStatusLines(content: string, firstLine: number, index: LineIndex, 
       line++;
     }
     const nl = content.indexOf('\n', colon);
-    const text = content.slice(lineStart, nl < 0 ? content.length : nl);
-    // Past the first colon of its line, nothing more of it can be a label.
-    colon = nl < 0 ? content.length : nl;
+    const lineEnd = nl < 0 ? content.length : nl;
+    // A label's colon comes before a space, a tab or the line's end ("https://" is no label); past the
+    // first colon of its line, nothing more of it can be one.
+    const after = colon + 1 < lineEnd ? content.charCodeAt(colon + 1) : 32;
+    const candidate = after === 32 || after === 9;
+    const text = candidate ? content.slice(lineStart, lineEnd) : '';
+    colon = lineEnd;
+    if (!candidate) continue;
     const m = LIST_LABEL.exec(text.trim());
     if (!m || !isStatusLabel(m[1])) continue;
     out.push({ name: m[1].trim(), rest: m[2] ?? '', line, source: 'list-label', range: index.lineRange(line) });

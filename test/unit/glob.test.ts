@@ -45,6 +45,13 @@ describe('Glob', () => {
       ['./docs/*.md', 'docs/a.md'],
       ['docs/', 'docs/a/b.md'],
       ['records/**/*.md', 'records/2024/pricing.md'],
+      // File names decided by their end alone, and ends that are only a first test.
+      ['**/*.md', 'x.spec.md'],
+      ['**/*', 'a/b'],
+      ['**/*.{spec,prd}.md', 'docs/pay.prd.md'],
+      ['**/x*.md', 'a/xyz.md'],
+      ['*.[mM]d', 'docs/a.md'],
+      ['**/a]b', 'x/a]b'],
     ];
     for (const [pattern, path] of yes) it(`"${pattern}" matches "${path}"`, () => assert.equal(matches(pattern, path), true));
 
@@ -63,6 +70,13 @@ describe('Glob', () => {
       ['file[a-c].md', 'filed.md'],
       ['node_modules/**', 'pkg/node_modules/a.md'],
       ['records/**/*.md', 'docs/records/a.md'],
+      ['**/*.md', 'md'],
+      ['**/*.md', 'a.md/b.txt'],
+      ['**/*.{spec,prd}.md', 'docs/pay.md'],
+      ['**/x*.md', 'a/yx.md'],
+      ['*.[mM]d', 'docs/a.mx'],
+      ['**/a]b', 'x/ab'],
+      ['docs/*.md', 'docs.md'],
     ];
     for (const [pattern, path] of no) it(`"${pattern}" does not match "${path}"`, () => assert.equal(matches(pattern, path), false));
   });

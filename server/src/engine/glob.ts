@@ -104,6 +104,10 @@ export class Glob {
   private readonly alternatives: string[][];
   /** Per alternative, its segments without wildcards: a path lacking one of them cannot match. */
   private readonly literals: string[][];
+  /** Per alternative, how the file name must end (the last segment's text after its last wildcard). */
+  private readonly nameEnds: string[];
+  /** Per alternative, whether it is `**` then `*` and a literal end (`**` + `/*.md`): the name's end decides alone. */
+  private readonly byNameEnd: boolean[];
 
   /** Throws GlobError when the pattern is malformed. */
   constructor(readonly source: string) {
@@ -120,6 +124,14 @@ export class Glob {
     // Check classes once so that a broken one is reported now, not while matching.
     for (const segments of this.alternatives) for (const seg of segments) if (seg.includes('[')) matchSegment(seg, seg);
     this.literals = this.alternatives.map((segments) => segments.filter((seg) => !/[*?[]/.test(seg)));
+    this.nameEnds = this.alternatives.map((segments) => {
+      const last = segments[segments.length - 1] ?? '';
+      const wildcard = Math.max(last.lastIndexOf('*'), last.lastIndexOf('?'), last.lastIndexOf(']'));
+      return last === '**' ? '' : last.slice(wildcard + 1);
+    });
+    this.byNameEnd = this.alternatives.map(
+      (segments, k) => segments.length === 2 && segments[0] === '**' && segments[1] === `*${this.nameEnds[k]}` && !/[*?[\]]/.test(this.nameEnds[k]),
+    );
   }
 
   /** `path` is relative, with `/` separators. Case is ignored. */
@@ -133,7 +145,16 @@ export class Glob {
   }
 
   matchesParts(parts: string[]): boolean {
-    return this.alternatives.some((segments, k) => this.literals[k].every((lit) => parts.includes(lit)) && matchPath(segments, parts));
+    const name = parts.length > 0 ? parts[parts.length - 1] : '';
+    for (let k = 0; k < this.alternatives.length; k++) {
+      if (!name.endsWith(this.nameEnds[k])) continue;
+      if (this.byNameEnd[k]) {
+        if (parts.length > 0) return true;
+        continue;
+      }
+      if (this.literals[k].every((lit) => parts.includes(lit)) && matchPath(this.alternatives[k], parts)) return true;
+    }
+    return false;
   }
 }
 

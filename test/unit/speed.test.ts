@@ -98,12 +98,12 @@ describe('speed-ups that change no result', () => {
   it('reads simple front matter as the YAML library does, and leaves everything else to it', () => {
     const keys = ['status', 'title', 'Decision makers', 'date', 'tags', 'status', 'null', 'True', '__proto__', 'a-b_c', 'key ', '1x', 'x: y'];
     const values = [
-      ' accepted', ' Accepted (2024-03-01)', ' 2024-03-01', ' "quoted"', " 'single'", ' 15', ' 0042', ' 1234567890123456789', ' 1.0', ' -3', ' +1e3', ' .5', ' 0x1F', ' 0o17', ' .inf', ' .NaN', ' ~', ' null', ' true',
+      ' accepted', ' Accepted (2024-03-01)', ' 2024-03-01', ' "quoted"', " 'single'", ' []', ' [ ]', ' 15', ' 0042', ' 1234567890123456789', ' 1.0', ' -3', ' +1e3', ' .5', ' 0x1F', ' 0o17', ' .inf', ' .NaN', ' ~', ' null', ' true',
       ' False', ' yes', ' "with \\"escape"', " 'single'", " 'it''s'", ' ""', " ''", ' a: b', ' a #comment', ' a#b', ' [a, b]', ' {a: 1}',
       ' &anchor x', ' *alias', ' !tag x', ' |', ' >', ' - x', ' ? x', ' %x', ' @x', ' `x`', ' x:', '', ' ', '  two spaces', ' tab\there', ' trailing  ', ' ünïcödé', ' 😀',
     ].map((v) => v.replace('\\t', '\t'));
-    const items = ['- a', '- "q"', "- 'q'", '- two words', '  - b', '- 1', '- 007', '- ~', '-', '- a: b', '  - x', '- [x]', '    - deep'];
-    const extras = ['', '# comment', '  indented', '...', '---', '%YAML 1.2', 'plain line'];
+    const items = ['- a', '- "q"', "- 'q'", '- two words', '  k: v', '  k2: "q"', '  - b', '  k: 1', '  k:', '    deep: x', '  __proto__: x', '  true: x', '- 1', '- 007', '- ~', '-', '- a: b', '  - x', '- [x]', '    - deep'];
+    const extras = ['', '# comment', '  # indented comment', '  indented', '...', '---', '%YAML 1.2', 'plain line'];
     let seed = 11;
     const random = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
     const pick = <T>(xs: readonly T[]): T => xs[Math.floor(random() * xs.length)];
@@ -117,7 +117,9 @@ describe('speed-ups that change no result', () => {
         if (r < 0.6) lines.push(`${common(keys, 6)}:${common(values, 3)}`);
         else if (r < 0.95) {
           lines.push(`${common(keys, 6)}:`);
-          for (let i = Math.floor(random() * 4); i > 0; i--) lines.push(random() < 0.95 ? common(items, 4) : pick(extras));
+          // A list or a map below the key: the same kind of line, mostly.
+          const first = random() < 0.5 ? 0 : 4;
+          for (let i = Math.floor(random() * 4); i > 0; i--) lines.push(random() < 0.9 ? common(items.slice(first), 4) : random() < 0.5 ? pick(items) : pick(extras));
         } else lines.push(pick(extras));
       }
       texts.push(lines.join('\n'));

@@ -1,5 +1,6 @@
-// The common shape of front matter read without the YAML library: `key: value` lines with text, quoted text
-// or a whole number, and keys followed by a list of `- item` lines. Anything else (nesting, flow
+// The common shape of front matter and YAML records read without the YAML library: `key: value` lines with
+// text, quoted text or a whole number, `key: []`, keys followed by a list of `- item` lines or by indented
+// `key: value` lines, blank lines and comments. Anything else (nesting, flow
 // collections, anchors, multi-line text, other numbers, booleans, ...) is left to the YAML library, which reads it all; this only saves its cost,
 // most of which is warming up, on the front matter nearly every record has. For every text it accepts, it
 // gives what the library path gives (test/unit/simpleYaml.test.ts compares the two on generated texts).
@@ -50,32 +51,48 @@ export function readSimpleYamlMap(text: string, firstLine: number, index: LineIn
   if (text.length > MAX_YAML_BYTES) return undefined; // refused by the library path, with its message
   const lines = text.split('\n');
   const entries: YamlEntry[] = [];
-  const values = new Map<string, string | number | (string | number)[]>();
-  let list: { entry: YamlEntry; items: (string | number)[]; indent: number } | undefined;
-  const closeList = (): boolean => {
-    if (!list) return true;
-    if (list.items.length === 0) return false; // a key with no value: null, left to the library
-    values.set(list.entry.key, list.items);
-    list.entry.text = list.items.map(String).join('\n');
-    list = undefined;
+  const values = new Map<string, Value>();
+  // A key with no value on its line: the list or the map of `key: value` lines below it.
+  let block: Block | undefined;
+  const closeBlock = (): boolean => {
+    if (!block) return true;
+    const { entry, items, pairs } = block;
+    block = undefined;
+    if (items.length > 0) {
+      values.set(entry.key, items);
+      entry.text = items.map(String).join('\n');
+    } else if (pairs.length > 0) {
+      const map: Record<string, Scalar> = {};
+      for (const [k, v] of pairs) map[k] = v;
+      values.set(entry.key, map);
+      entry.text = pairs.map(([k, v]) => `${k}: ${String(v)}`).join('\n');
+    } else return false; // a key with no value: null, left to the library
     return true;
   };
   for (let n = 0; n < lines.length; n++) {
     const line = lines[n];
-    if (line.length === 0) return undefined; // blank lines and comments change where a value ends
-    const item = list ? ITEM.exec(line) : null;
-    if (list && item) {
-      if (list.items.length > 0 && item[1].length !== list.indent) return undefined;
-      const value = scalar(item[2]);
-      if (value === undefined) return undefined;
-      list.indent = item[1].length;
-      list.items.push(value);
-      list.entry.endLine = Math.min(index.lineCount, firstLine + n + 1);
-      continue;
+    if (line.includes('\t')) return undefined;
+    // Blank lines and whole-line comments change no value, and a value ends on its last line of text.
+    if (line.trim().length === 0 || line.trimStart().startsWith('#')) continue;
+    if (block) {
+      const item = block.pairs.length === 0 ? ITEM.exec(line) : null;
+      const nested = !item && block.items.length === 0 && line.startsWith(' ') ? KEY.exec(line.trimStart()) : null;
+      if (item || nested) {
+        const indent = line.length - line.trimStart().length;
+        if (block.indent >= 0 && indent !== block.indent) return undefined;
+        block.indent = indent;
+        const value = scalar((item ? item[2] : nested?.[2]) ?? '');
+        if (value === undefined) return undefined;
+        if (item) block.items.push(value);
+        else if (nested && isPlainKey(nested[1])) block.pairs.push([nested[1], value]);
+        else return undefined;
+        block.entry.endLine = Math.min(index.lineCount, firstLine + n + 1);
+        continue;
+      }
     }
-    if (!closeList()) return undefined;
+    if (!closeBlock()) return undefined;
     const m = KEY.exec(line);
-    if (!m || NOT_TEXT.test(m[1]) || m[1] === '__proto__') return undefined;
+    if (!m || !isPlainKey(m[1])) return undefined;
     const key = m[1];
     const line0 = firstLine + n;
     const entry: YamlEntry = {
@@ -88,8 +105,11 @@ export function readSimpleYamlMap(text: string, firstLine: number, index: LineIn
     };
     entries.push(entry);
     if (m[2] === undefined || m[2].trim().length === 0) {
-      if (m[2] !== undefined) return undefined; // `key:` followed by spaces only
-      list = { entry, items: [], indent: 0 };
+      block = { entry, items: [], pairs: [], indent: -1 };
+      continue;
+    }
+    if (m[2].trim() === '[]') {
+      values.set(key, []);
       continue;
     }
     const value = scalar(m[2]);
@@ -97,11 +117,27 @@ export function readSimpleYamlMap(text: string, firstLine: number, index: LineIn
     values.set(key, value);
     entry.text = String(value);
   }
-  if (!closeList() || entries.length === 0) return undefined;
+  if (!closeBlock() || entries.length === 0) return undefined;
   // A key written twice keeps its last value, as the library's toJS() does.
   for (const e of entries) {
     const value = values.get(e.key);
-    e.value = Array.isArray(value) ? [...value] : value;
+    e.value = Array.isArray(value) ? [...value] : typeof value === 'object' ? { ...value } : value;
   }
   return { entries, error: undefined, notAMap: false };
+}
+
+type Scalar = string | number;
+type Value = Scalar | Scalar[] | Record<string, Scalar>;
+
+interface Block {
+  entry: YamlEntry;
+  items: Scalar[];
+  pairs: [string, Scalar][];
+  /** The indentation of its lines, once the first is read; -1 before. */
+  indent: number;
+}
+
+/** A key YAML reads as that text: not null, a boolean or a number, and not one that would set a prototype. */
+function isPlainKey(key: string): boolean {
+  return !NOT_TEXT.test(key) && key !== '__proto__';
 }

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import MarkdownIt from 'markdown-it';
 import { detectLanguage, VOCABULARIES } from '../../server/src/engine/concepts';
 import { PrefixTree } from '../../server/src/engine/concepts/prefixTree';
-import { blockParser } from '../../server/src/engine/parse/markdown';
+import { blockParser, StockBlockState } from '../../server/src/engine/parse/markdown';
 import { readSimpleYamlMap } from '../../server/src/engine/parse/simpleYaml';
 import { readYamlMapWithLibrary } from '../../server/src/engine/parse/yamlMap';
 import { fold, LineIndex, words } from '../../server/src/engine/text';
@@ -54,6 +54,26 @@ describe('speed-ups that change no result', () => {
         assert.ok(t instanceof Token);
         assert.deepEqual(Object.keys(t), Object.keys(new Token(t.type, t.tag, t.nesting)));
       }
+    }
+  });
+
+  it("marks each line as markdown-it's own block state does", () => {
+    const pool = [' ', '  ', '\t', '\n', '\n\n', 'a', '# h', '- x', '> q', '```', '    code', '\u00a0', 'é', '😀', '\r'];
+    let seed = 5;
+    const random = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+    const texts = [...sources(), '', ' ', '\n', 'x\n  ', 'x\n\t', '  \nx', '\t\tx\n \t y\n', 'a', 'a\n'];
+    for (let k = 0; k < 3000; k++) {
+      let t = '';
+      for (let i = Math.floor(random() * 20); i > 0; i--) t += pool[Math.floor(random() * pool.length)];
+      texts.push(t);
+    }
+    const fields = ['bMarks', 'eMarks', 'tShift', 'sCount', 'bsCount', 'blkIndent', 'line', 'lineMax', 'tight', 'listIndent', 'parentType', 'level', 'src'] as const;
+    for (const text of texts) {
+      const ours = new blockParser.block.State(text, blockParser, {}, []);
+      const stock = new StockBlockState(text, blockParser, {}, []);
+      assert.ok(ours instanceof StockBlockState);
+      assert.deepEqual(Object.keys(ours), Object.keys(stock));
+      for (const f of fields) assert.deepEqual(ours[f], stock[f], `${f} of ${JSON.stringify(text)}`);
     }
   });
 

@@ -49,9 +49,87 @@ class BlockToken {
 }
 Object.setPrototypeOf(BlockToken.prototype, TokenClass.prototype);
 
-class BlockState extends parser.block.State {
+// markdown-it's StateBlock constructor also sets its fields through that helper, and finds each line's end
+// by testing every character. This one assigns the same fields in the same order, measures each line's
+// indentation, and lets indexOf find its end: the same marks (test/unit/speed.test.ts compares them).
+const StockState = parser.block.State;
+
+class BlockState {
+  declare bMarks: number[];
+  declare eMarks: number[];
+  declare tShift: number[];
+  declare sCount: number[];
+  declare bsCount: number[];
+  declare blkIndent: number;
+  declare line: number;
+  declare lineMax: number;
+  declare tight: boolean;
+  declare listIndent: number;
+  declare parentType: string;
+  declare level: number;
+  declare Token: unknown;
+  declare src: string;
+  declare md: typeof parser;
+  declare env: unknown;
+  declare tokens: Token[];
+
+  constructor(src: string, md: typeof parser, env: unknown, tokens: Token[]) {
+    const bMarks: number[] = [];
+    const eMarks: number[] = [];
+    const tShift: number[] = [];
+    const sCount: number[] = [];
+    const bsCount: number[] = [];
+    this.bMarks = bMarks;
+    this.eMarks = eMarks;
+    this.tShift = tShift;
+    this.sCount = sCount;
+    this.bsCount = bsCount;
+    this.blkIndent = 0;
+    this.line = 0;
+    this.lineMax = 0;
+    this.tight = false;
+    this.listIndent = -1;
+    this.parentType = 'root';
+    this.level = 0;
+    this.Token = TokenClass;
+    this.src = src;
+    this.md = md;
+    this.env = env;
+    this.tokens = tokens;
+    const len = src.length;
+    let start = 0;
+    while (start < len) {
+      let pos = start;
+      let indent = 0;
+      let offset = 0;
+      for (; pos < len; pos++) {
+        const ch = src.charCodeAt(pos);
+        if (ch === 0x20) offset++;
+        else if (ch === 0x09) offset += 4 - (offset % 4);
+        else break;
+        indent++;
+      }
+      // Blanks up to the end of the text, with no line break after them, make no line (as in markdown-it).
+      if (pos >= len) break;
+      const nl = src.indexOf('\n', pos);
+      const end = nl < 0 ? len : nl;
+      bMarks.push(start);
+      eMarks.push(end);
+      tShift.push(indent);
+      sCount.push(offset);
+      bsCount.push(0);
+      start = end + 1;
+    }
+    bMarks.push(len);
+    eMarks.push(len);
+    tShift.push(0);
+    sCount.push(0);
+    bsCount.push(0);
+    this.lineMax = bMarks.length - 1;
+  }
+
   /** markdown-it's StateBlock.push, with the faster token. */
-  override push(type: string, tag: string, nesting: Token['nesting']): Token {
+  push(type: string, tag: string, nesting: Token['nesting']): Token {
     const token = new BlockToken(type, tag, nesting) as unknown as Token;
     token.block = true;
     if (nesting < 0) this.level--;
@@ -61,7 +139,11 @@ class BlockState extends parser.block.State {
     return token;
   }
 }
-parser.block.State = BlockState;
+Object.setPrototypeOf(BlockState.prototype, StockState.prototype);
+parser.block.State = BlockState as unknown as typeof StockState;
+
+/** markdown-it's own block state, for tests comparing the two. */
+export const StockBlockState = StockState;
 
 /** The engine's block parser (CommonMark, no inline parsing), for tests. */
 export const blockParser = parser;

@@ -12,6 +12,7 @@ import { codeActions, FIX_ALL_KIND } from './lsp/codeActions';
 import { completionsAt } from './lsp/completion';
 import { toDiagnostic } from './lsp/diagnostics';
 import { hoverAt } from './lsp/hover';
+import { MemoryTrimmer } from './lsp/memory';
 import { ChecklistRequest, CheckDocumentsRequest, RulesRequest } from './lsp/protocol';
 import { DEFAULT_SETTINGS, Workspace, type DocumentSettings } from './lsp/workspace';
 
@@ -28,10 +29,11 @@ const APPLY_EDIT_COMMAND = 'customer-lens.server.applyEdit';
 export function startServer(connection: Connection): void {
   const documents = new TextDocuments(TextDocument);
   const workspace = new Workspace('en');
-  const timers = new Map<string, NodeJS.Timeout>();
+  const timers = new Map<string, { cancel(): void }>();
   const settingsCache = new Map<string, Promise<DocumentSettings>>();
-  /** Unopened files checked by Check Workspace: their last text, so closing a tab does not lose findings. */
-  const checkedTexts = new Map<string, string>();
+  /** Unopened files checked by Check Workspace, so closing one's tab re-checks it instead of clearing its findings. */
+  const checkedUris = new Set<string>();
+  const trimmer = new MemoryTrimmer();
   let caps: ClientCapabilities = {};
   let locale = 'en';
 
@@ -95,15 +97,20 @@ export function startServer(connection: Connection): void {
   }
 
   function schedule(uri: string, delay: number): void {
-    const pending = timers.get(uri);
-    if (pending) clearTimeout(pending);
-    timers.set(
-      uri,
-      setTimeout(() => {
-        timers.delete(uri);
-        void safe('check', uri, undefined, () => validate(uri));
-      }, delay),
-    );
+    timers.get(uri)?.cancel();
+    const run = () => {
+      timers.delete(uri);
+      void safe('check', uri, undefined, () => validate(uri));
+    };
+    // setTimeout(0) waits a whole millisecond; setImmediate runs after the messages already read, so
+    // changes that arrived together are still checked once.
+    if (delay > 0) {
+      const timer = setTimeout(run, delay);
+      timers.set(uri, { cancel: () => clearTimeout(timer) });
+    } else {
+      const immediate = setImmediate(run);
+      timers.set(uri, { cancel: () => clearImmediate(immediate) });
+    }
   }
 
   function revalidateAll(): void {
@@ -161,14 +168,12 @@ export function startServer(connection: Connection): void {
   });
   documents.onDidClose((e) => {
     const uri = e.document.uri;
-    const pending = timers.get(uri);
-    if (pending) clearTimeout(pending);
+    timers.get(uri)?.cancel();
     timers.delete(uri);
     workspace.forget(uri);
     settingsCache.delete(uri);
     justOpened.delete(uri);
-    if (checkedTexts.has(uri)) {
-      checkedTexts.set(uri, e.document.getText());
+    if (checkedUris.has(uri)) {
       const analysis = workspace.analyseText(uri, e.document.getText());
       connection.sendDiagnostics({ uri, diagnostics: analysis.findings.map(toDiagnostic) });
     } else connection.sendDiagnostics({ uri, diagnostics: [] });
@@ -231,15 +236,20 @@ export function startServer(connection: Connection): void {
     safe('check workspace', undefined, { checked: 0, findings: 0 }, () => {
       let checked = 0;
       let findings = 0;
-      for (const { uri, text } of params.documents ?? []) {
+      const sent = params.documents ?? [];
+      for (let i = 0; i < sent.length; i++) {
+        const { uri, text } = sent[i];
+        // Let each text go once checked: a request can carry a whole workspace.
+        sent[i].text = '';
         if (documents.get(uri) || typeof text !== 'string') continue;
         const analysis = workspace.analyseText(uri, text);
         if (!analysis.kind) continue;
         checked++;
         findings += analysis.findings.length;
-        checkedTexts.set(uri, text);
+        checkedUris.add(uri);
         connection.sendDiagnostics({ uri, diagnostics: analysis.findings.map(toDiagnostic) });
       }
+      trimmer.burst();
       return { checked, findings };
     }),
   );

@@ -30,8 +30,8 @@ export class TestClient {
   /** What workspace/configuration answers, per section. */
   settings: Record<string, unknown> = { customerLens: { enable: true, messagesLanguage: 'auto' } };
 
-  constructor(args: string[] = ['--stdio']) {
-    this.process = spawn(process.execPath, [SERVER, ...args], { stdio: 'pipe' });
+  constructor(args: string[] = ['--stdio'], env: NodeJS.ProcessEnv = {}) {
+    this.process = spawn(process.execPath, [SERVER, ...args], { stdio: 'pipe', env: { ...process.env, ...env } });
     this.process.stderr.on('data', (d: Buffer) => (this.stderr += d.toString()));
     this.connection = createProtocolConnection(new StreamMessageReader(this.process.stdout), new StreamMessageWriter(this.process.stdin));
     this.connection.onNotification(PublishDiagnosticsNotification.type, (p) => {

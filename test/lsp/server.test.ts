@@ -271,4 +271,68 @@ describe('language server over stdio', function () {
     const list = (await client.connection.sendRequest('customerLens/checklist', { uri: a })) as { present: number; required: number };
     assert.deepEqual([list.present, list.required], [2, 7]);
   });
+
+  it('re-checks a file from Check Workspace when its tab closes, from the text it had in the editor', async () => {
+    const a = uriIn('docs/decisions/0002-closed.md');
+    await client.connection.sendRequest('customerLens/checkDocuments', { documents: [{ uri: a, text: RECORD }] });
+    assert.equal((await client.diagnostics(a)).diagnostics.length, 5);
+    await client.open(a, RECORD);
+    await client.diagnostics(a, (d) => d.version === 1);
+    const end = { line: 21, character: 0 };
+    await client.change(a, 2, [{ range: { start: end, end }, text: '## Value created\n\nShop owners save about 12 EUR a month.\n' }]);
+    await client.diagnostics(a, (d) => d.version === 2);
+    await client.close(a);
+    const closed = await client.diagnostics(a, (d) => d.version === undefined);
+    assert.deepEqual(rules(closed.diagnostics), ['close-the-loop', 'customer-evidence', 'problem-solved', 'success-metrics']);
+    const other = uriIn('docs/decisions/0003-never-checked.md');
+    await client.open(other, RECORD);
+    await client.diagnostics(other, (d) => d.version === 1);
+    await client.close(other);
+    assert.deepEqual((await client.diagnostics(other, (d) => d.version === undefined)).diagnostics, [], 'a file Check Workspace never saw is cleared');
+  });
+});
+
+describe('language server without a debounce (CUSTOMER_LENS_DEBOUNCE_MS=0)', function () {
+  this.timeout(30000);
+  let client: TestClient;
+  let dir: string;
+
+  beforeEach(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'cl-lsp-'));
+    client = new TestClient(['--stdio'], { CUSTOMER_LENS_DEBOUNCE_MS: '0' });
+    await client.initialize();
+  });
+
+  afterEach(async () => {
+    await client.shutdown();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('publishes fresh diagnostics for every version, and hovers answer from the newest', async () => {
+    const uri = pathToFileURL(join(dir, 'docs/decisions/0010-versions.md')).toString();
+    await client.open(uri, RECORD);
+    assert.equal((await client.diagnostics(uri, (d) => d.version === 1)).diagnostics.length, 5);
+    const title = { textDocument: { uri }, position: { line: 3, character: 4 } };
+    assert.match(hoverText(await client.connection.sendRequest('textDocument/hover', title)), /❌ Value created: missing/);
+    const end = { line: 21, character: 0 };
+    await client.change(uri, 2, [{ range: { start: end, end }, text: '## Value created\n\nShop owners save about 12 EUR a month.\n' }]);
+    const second = await client.diagnostics(uri, (d) => d.version === 2);
+    assert.deepEqual(rules(second.diagnostics), ['close-the-loop', 'customer-evidence', 'problem-solved', 'success-metrics']);
+    assert.match(hoverText(await client.connection.sendRequest('textDocument/hover', title)), /✅ Value created: present/);
+    // Undo: the analysis of version 1 must not come back from a cache, version 3 has the text of version 1.
+    await client.change(uri, 3, [{ range: { start: { line: 20, character: 0 }, end: { line: 23, character: 0 } }, text: '' }]);
+    const third = await client.diagnostics(uri, (d) => d.version === 3);
+    assert.deepEqual(rules(third.diagnostics), ['close-the-loop', 'customer-evidence', 'problem-solved', 'success-metrics', 'value-created']);
+    assert.match(hoverText(await client.connection.sendRequest('textDocument/hover', title)), /❌ Value created: missing/);
+  });
+
+  it('checks a burst of changes and ends on the last version', async () => {
+    const uri = pathToFileURL(join(dir, 'docs/decisions/0011-burst.md')).toString();
+    await client.open(uri, RECORD);
+    await client.diagnostics(uri, (d) => d.version === 1);
+    const lines = ['## Value created\n', '\n', 'Shop owners save about 12 EUR a month.\n'];
+    await Promise.all(lines.map((text, i) => client.change(uri, i + 2, [{ range: { start: { line: 20 + i, character: 0 }, end: { line: 20 + i, character: 0 } }, text }])));
+    const last = await client.diagnostics(uri, (d) => d.version === 4);
+    assert.deepEqual(rules(last.diagnostics), ['close-the-loop', 'customer-evidence', 'problem-solved', 'success-metrics']);
+  });
 });

@@ -134,7 +134,7 @@ function tooLarge(input: AnalyzeInput, config: Config, message: string): Analysi
   const firstLineEnd = input.text.indexOf('\n');
   const width = Math.min(firstLineEnd < 0 ? input.text.length : firstLineEnd, 200);
   const anchor: Range = { start: { line: 0, character: 0 }, end: { line: 0, character: width } };
-  const document: ParsedDocument = { format: isYamlPath(input.path) ? 'yaml' : 'markdown', text: '', lineCount: 0, sections: [], comments: [], parseErrors: [] };
+  const document: ParsedDocument = { format: isYamlPath(input.path) ? 'yaml' : 'markdown', text: '', lineCount: 0, frontMatter: undefined, title: undefined, sections: [], comments: [], parseErrors: [] };
   const kind = kindFromPath(input.path, config);
   const severity = severityFor('file-too-large', 'info', config, 'proposed');
   const findings: Finding[] =

@@ -237,7 +237,9 @@ function commentsIn(content: string, firstLine: number, index: LineIndex): Comme
 
 export function parseMarkdown(text: string, matcher: ConceptMatcher): ParsedDocument {
   const index = LineIndex.of(text);
-  const doc: ParsedDocument = { format: 'markdown', text, lineCount: index.lineCount, sections: [], comments: [], parseErrors: [] };
+  // Every field from the start, in one order: documents with and without front matter or a title then share
+  // one shape, and V8's optimised code for their readers stays valid (it kept being thrown away before).
+  const doc: ParsedDocument = { format: 'markdown', text, lineCount: index.lineCount, frontMatter: undefined, title: undefined, sections: [], comments: [], parseErrors: [] };
   let bodyStart = 0;
   const fm = readFrontMatter(index);
   if (fm && 'unclosed' in fm) {
@@ -300,8 +302,13 @@ export function parseMarkdown(text: string, matcher: ConceptMatcher): ParsedDocu
 
   // Headings and labels come in document order, so every look-up below is a binary search or a stack:
   // a document with thousands of headings and labels costs no more per line than a short one.
-  const boundaries = [...headings.map((h) => h.line), ...labels.map((l) => l.line)].sort((a, b) => a - b);
-  const headingLines = headings.map((h) => h.line);
+  // Plain loops: spreading these arrays sent V8's optimised code for this function back to the interpreter
+  // on nearly every document (a deoptimisation loop seen with --trace-deopt).
+  const headingLines: number[] = [];
+  for (let k = 0; k < headings.length; k++) headingLines.push(headings[k].line);
+  const boundaries = headingLines.slice();
+  for (let k = 0; k < labels.length; k++) boundaries.push(labels[k].line);
+  boundaries.sort((a, b) => a - b);
   const nextBoundary = (after: number, limit: number) => {
     const k = firstAbove(boundaries, after);
     return k < boundaries.length ? Math.min(boundaries[k], limit) : limit;

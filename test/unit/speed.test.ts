@@ -5,7 +5,7 @@ import * as assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import MarkdownIt from 'markdown-it';
-import { detectLanguage, VOCABULARIES } from '../../server/src/engine/concepts';
+import { detectLanguage, isStatusLabel, VOCABULARIES } from '../../server/src/engine/concepts';
 import { PrefixTree } from '../../server/src/engine/concepts/prefixTree';
 import { blockParser, StockBlockState } from '../../server/src/engine/parse/markdown';
 import { readSimpleYamlMap } from '../../server/src/engine/parse/simpleYaml';
@@ -156,6 +156,15 @@ describe('speed-ups that change no result', () => {
     // The shapes it takes are common: most generated texts use one the library must read.
     assert.ok(accepted > 300 && accepted < texts.length / 2, `${accepted} of ${texts.length} read without the library`);
     for (const text of texts.slice(0, 3)) assert.ok(readSimpleYamlMap(text, 1, new LineIndex(`---\n${text}\n---\n`)), text);
+  });
+
+  it('tells status labels by their first letter as folding every label would', () => {
+    const labels = new Set(VOCABULARIES.flatMap((v) => v.statusLabels.map((l) => words(l).join(' '))));
+    const samples = ['Status', '**Status**', '  status', 'État', 'Etat', 'Étape', 'Stato', 'Decision status', 'Status decyzji', 'Zustand', 'Estado de la decisión',
+      'Ünterschied', '1. Status', '_status_', 'Status:', '😀 Status', 'Statuses', '', '---', 'Context', 'STATE', 'ſtatus', 'ﬆatus', 'İstanbul', '\u00a0Status'];
+    for (const label of [...samples, ...[...labels].map((l) => l.toUpperCase())]) {
+      assert.equal(isStatusLabel(label), labels.has(words(label).join(' ')), JSON.stringify(label));
+    }
   });
 
   it('splits ASCII text into words as the full Unicode route does', () => {

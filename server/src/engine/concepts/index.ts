@@ -311,7 +311,27 @@ const statusLabels = new Set(VOCABULARIES.flatMap((v) => v.statusLabels.map((l) 
 /** Labels already asked about: every section's label is asked about on every check. */
 const statusLabelCache = new Map<string, boolean>();
 
+/** The letters status labels start with ("status", "stato", "estado", "zustand", ...). */
+const statusInitials = new Set([...statusLabels].map((l) => l.charCodeAt(0)));
+
+/**
+ * The first word's first letter, lower case, when the label is plain ASCII up to it (then `words()` would
+ * start with that letter too); -1 when a non-ASCII character comes first and only folding can tell.
+ */
+function asciiInitial(label: string): number {
+  for (let i = 0; i < label.length; i++) {
+    const c = label.charCodeAt(i);
+    if (c >= 0x80) return -1;
+    if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) return c;
+    if (c >= 65 && c <= 90) return c + 32;
+  }
+  return 0; // no letter or digit at all: no word
+}
+
 export function isStatusLabel(label: string): boolean {
+  // Most labels are told apart by their first letter, without folding or splitting them.
+  const initial = asciiInitial(label);
+  if (initial >= 0 && !statusInitials.has(initial)) return false;
   let known = statusLabelCache.get(label);
   if (known === undefined) {
     known = statusLabels.has(words(label).join(' '));

@@ -24,7 +24,19 @@ export function contentLines(section: Section): string[] {
   return section.source === 'heading' ? lines.filter((l) => !HEADING_LINE.test(l)) : lines;
 }
 
+/** Each section's answer: the checklist and three rules ask about the same sections, each several times. */
+const known = new WeakMap<Section, Hollowness | null>();
+
 export function hollowness(section: Section): Hollowness | undefined {
+  let h = known.get(section);
+  if (h === undefined) {
+    h = assess(section) ?? null;
+    known.set(section, h);
+  }
+  return h ?? undefined;
+}
+
+function assess(section: Section): Hollowness | undefined {
   const lines = contentLines(section);
   if (lines.length === 0) return 'empty';
   if (section.concepts.includes('customer-impact') && saysOnlyNoImpact(lines.join(' '))) return 'no-impact';

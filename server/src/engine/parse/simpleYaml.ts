@@ -27,19 +27,23 @@ const WHOLE_NUMBER = /^[0-9]{1,15}$/;
  * or a whole number, or may be read otherwise by YAML.
  */
 function scalar(raw: string): string | number | undefined {
-  const value = raw.trimEnd();
-  if (value.length === 0 || value.includes('\t')) return undefined;
+  if (raw.includes('\t')) return undefined;
+  const q = raw.charCodeAt(0);
+  if (q === 34 /* " */ || q === 39 /* ' */) {
+    // A quoted string with no escapes, then nothing or a comment.
+    const close = raw.indexOf(raw[0], 1);
+    if (close < 0) return undefined;
+    const body = raw.slice(1, close);
+    const rest = raw.slice(close + 1);
+    if (q === 34 && body.includes('\\')) return undefined;
+    return rest.trim().length === 0 || /^ +#/.test(rest) ? body : undefined;
+  }
+  // A comment starts at a # after a space.
+  const hash = raw.indexOf(' #');
+  const value = (hash >= 0 ? raw.slice(0, hash) : raw).trimEnd();
+  if (value.length === 0) return undefined;
   if (WHOLE_NUMBER.test(value)) return Number(value);
-  const q = value.charCodeAt(0);
-  if (q === 34 /* " */) {
-    const body = value.slice(1, -1);
-    return value.length >= 2 && value.endsWith('"') && !body.includes('"') && !body.includes('\\') ? body : undefined;
-  }
-  if (q === 39 /* ' */) {
-    const body = value.slice(1, -1);
-    return value.length >= 2 && value.endsWith("'") && !body.includes("'") ? body : undefined;
-  }
-  if (INDICATOR.test(value) || value.includes(': ') || value.includes(' #') || value.endsWith(':') || NOT_TEXT.test(value)) return undefined;
+  if (INDICATOR.test(value) || value.includes(': ') || value.endsWith(':') || NOT_TEXT.test(value)) return undefined;
   return value;
 }
 
@@ -66,7 +70,7 @@ export function readSimpleYamlMap(text: string, firstLine: number, index: LineIn
       for (const [k, v] of pairs) map[k] = v;
       values.set(entry.key, map);
       entry.text = pairs.map(([k, v]) => `${k}: ${String(v)}`).join('\n');
-    } else return false; // a key with no value: null, left to the library
+    } else values.set(entry.key, null); // a key with nothing below it: null
     return true;
   };
   for (let n = 0; n < lines.length; n++) {
@@ -121,13 +125,13 @@ export function readSimpleYamlMap(text: string, firstLine: number, index: LineIn
   // A key written twice keeps its last value, as the library's toJS() does.
   for (const e of entries) {
     const value = values.get(e.key);
-    e.value = Array.isArray(value) ? [...value] : typeof value === 'object' ? { ...value } : value;
+    e.value = Array.isArray(value) ? [...value] : value !== null && typeof value === 'object' ? { ...value } : value;
   }
   return { entries, error: undefined, notAMap: false };
 }
 
 type Scalar = string | number;
-type Value = Scalar | Scalar[] | Record<string, Scalar>;
+type Value = Scalar | Scalar[] | Record<string, Scalar> | null;
 
 interface Block {
   entry: YamlEntry;

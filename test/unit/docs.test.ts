@@ -89,6 +89,11 @@ function sectionHeadings(text: string): string[] {
 }
 
 describe('docs', () => {
+  it('have no placeholder left for a figure or a section', () => {
+    const pages = ['README.md', ...readdirSync(join(ROOT, 'docs')).filter((f) => f.endsWith('.md')).map((f) => join('docs', f))];
+    for (const page of pages) assert.doesNotMatch(readFileSync(join(ROOT, page), 'utf8'), /\b[A-Z]+_PLACEHOLDER\b/, page);
+  });
+
   describe('rule pages', () => {
     for (const rule of RULES) {
       it(`${rule.id} has a page titled "# ${rule.id}" that its docs URL points to`, () => {

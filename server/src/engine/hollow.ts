@@ -3,7 +3,7 @@
 import { isPlaceholderLine, saysOnlyNoImpact } from './concepts';
 import { catalogFor } from './l10n';
 import { words } from './text';
-import type { Section } from './types';
+import type { Hollowness, Section } from './types';
 import { CONCEPTS, LANGUAGES } from './types';
 
 /** Our own prompts, left as the quick fix or snippet wrote them, are not an answer yet. */
@@ -13,7 +13,7 @@ function isUnansweredLine(line: string): boolean {
   return isPlaceholderLine(line) || PROMPTS.has(words(line).join(' '));
 }
 
-export type Hollowness = 'empty' | 'placeholder' | 'no-impact';
+export type { Hollowness };
 
 const HEADING_LINE = /^\s{0,3}(?:#{1,6}(?:\s|$)|=+\s*$|-+\s*$)/;
 
@@ -24,16 +24,10 @@ export function contentLines(section: Section): string[] {
   return section.source === 'heading' ? lines.filter((l) => !HEADING_LINE.test(l)) : lines;
 }
 
-/** Each section's answer: the checklist and three rules ask about the same sections, each several times. */
-const known = new WeakMap<Section, Hollowness | null>();
-
+/** Each section's answer is kept on it: the checklist and three rules ask about the same sections, each several times. */
 export function hollowness(section: Section): Hollowness | undefined {
-  let h = known.get(section);
-  if (h === undefined) {
-    h = assess(section) ?? null;
-    known.set(section, h);
-  }
-  return h ?? undefined;
+  if (section.hollow === undefined) section.hollow = assess(section) ?? null;
+  return section.hollow ?? undefined;
 }
 
 function assess(section: Section): Hollowness | undefined {

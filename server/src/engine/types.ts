@@ -52,7 +52,16 @@ export interface Section {
   /** The body as written, comments included. */
   body: string;
   concepts: ConceptId[];
+  /**
+   * Whether the body is empty, a placeholder or only "no impact" (null: none of them), once something has
+   * asked (hollow.ts). Kept on the section because the checklist and three rules ask again and again; every
+   * parser sets it to undefined, so all sections share one shape.
+   */
+  hollow?: Hollowness | null;
 }
+
+/** How a section can say nothing: no text, a placeholder, or only that there is no impact. */
+export type Hollowness = 'empty' | 'placeholder' | 'no-impact';
 
 export interface FrontMatter {
   /** Top-level keys and their values, as YAML gave them. */

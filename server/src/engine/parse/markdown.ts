@@ -331,6 +331,7 @@ export function parseMarkdown(text: string, matcher: ConceptMatcher): ParsedDocu
       bodyEnd: end,
       body: index.slice(h.endLine, end),
       concepts: matcher.match(h.text),
+      hollow: undefined,
     };
     doc.sections.push(section);
   });
@@ -352,6 +353,7 @@ export function parseMarkdown(text: string, matcher: ConceptMatcher): ParsedDocu
       bodyEnd: end,
       body: [l.rest, rest].filter((s) => s.length > 0).join('\n'),
       concepts: matcher.match(l.name),
+      hollow: undefined,
     });
   }
   doc.sections.sort((a, b) => a.labelRange.start.line - b.labelRange.start.line);

@@ -20,6 +20,7 @@ export function entriesToSections(entries: YamlEntry[], source: SectionSource, m
     bodyEnd: Math.max(e.line + 1, e.endLine),
     body: e.text,
     concepts: matcher.match(keyToWords(e.key)),
+    hollow: undefined,
   }));
 }
 

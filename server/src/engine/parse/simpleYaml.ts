@@ -58,8 +58,8 @@ export function readSimpleYamlMap(text: string, firstLine: number, index: LineIn
   const values = new Map<string, Value>();
   // A key with no value on its line: the list or the map of `key: value` lines below it.
   let block: Block | undefined;
-  const closeBlock = (): boolean => {
-    if (!block) return true;
+  const closeBlock = (): void => {
+    if (!block) return;
     const { entry, items, pairs } = block;
     block = undefined;
     if (items.length > 0) {
@@ -71,7 +71,6 @@ export function readSimpleYamlMap(text: string, firstLine: number, index: LineIn
       values.set(entry.key, map);
       entry.text = pairs.map(([k, v]) => `${k}: ${String(v)}`).join('\n');
     } else values.set(entry.key, null); // a key with nothing below it: null
-    return true;
   };
   for (let n = 0; n < lines.length; n++) {
     const line = lines[n];
@@ -94,7 +93,7 @@ export function readSimpleYamlMap(text: string, firstLine: number, index: LineIn
         continue;
       }
     }
-    if (!closeBlock()) return undefined;
+    closeBlock();
     const m = KEY.exec(line);
     if (!m || !isPlainKey(m[1])) return undefined;
     const key = m[1];
@@ -121,7 +120,8 @@ export function readSimpleYamlMap(text: string, firstLine: number, index: LineIn
     values.set(key, value);
     entry.text = String(value);
   }
-  if (!closeBlock() || entries.length === 0) return undefined;
+  closeBlock();
+  if (entries.length === 0) return undefined;
   // A key written twice keeps its last value, as the library's toJS() does.
   for (const e of entries) {
     const value = values.get(e.key);

@@ -119,11 +119,11 @@ describe('speed-ups that change no result', () => {
     const keys = ['status', 'title', 'Decision makers', 'date', 'tags', 'status', 'null', 'True', '__proto__', 'a-b_c', 'key ', '1x', 'x: y'];
     const values = [
       ' accepted', ' Accepted (2024-03-01)', ' 2024-03-01', ' "quoted"', " 'single'", ' a # comment', ' "q" # c', ' []', ' [ ]', ' 15',
-      " 'q' #c", ' "q"# c', ' a #c', ' # only a comment', ' "a" b', " 'it''s' # c", ' 1 # one', ' x #', ' "a #b"', ' 0042', ' 1234567890123456789', ' 1.0', ' -3', ' +1e3', ' .5', ' 0x1F', ' 0o17', ' .inf', ' .NaN', ' ~', ' null', ' true',
+      " 'q' #c", ' "q"# c', ' a #c', ' # only a comment', ' "a" b', " 'it''s' # c", ' 1 # one', ' x #', ' "a #b"', ' 1.0', ' 1.10', ' 0.5', ' 2.', ' TRUE', ' yes', ' 0042', ' 1234567890123456789', ' 1.0', ' -3', ' +1e3', ' .5', ' 0x1F', ' 0o17', ' .inf', ' .NaN', ' ~', ' null', ' true',
       ' False', ' yes', ' "with \\"escape"', " 'single'", " 'it''s'", ' ""', " ''", ' a: b', ' a #comment', ' a#b', ' [a, b]', ' {a: 1}',
       ' &anchor x', ' *alias', ' !tag x', ' |', ' >', ' - x', ' ? x', ' %x', ' @x', ' `x`', ' x:', '', ' ', '  two spaces', ' tab\there', ' trailing  ', ' ünïcödé', ' 😀',
     ].map((v) => v.replace('\\t', '\t'));
-    const items = ['- a', '- "q" # c', '- "q"', "- 'q'", '- two words', '  k: v', '  k2: "q"', '  - b', '  k: 1', '  k:', '    deep: x', '  __proto__: x', '  true: x', '- 1', '- 007', '- ~', '-', '- a: b', '  - x', '- [x]', '    - deep'];
+    const items = ['- a', '- "q" # c', '- "q"', '- true', '- ~', '- ""', '  k: null', '  k: 1.5', '- name: x', '  email: "y"', "- 'q'", '- two words', '  k: v', '  k2: "q"', '  - b', '  k: 1', '  k:', '    deep: x', '  __proto__: x', '  true: x', '- 1', '- 007', '- ~', '-', '- a: b', '  - x', '- [x]', '    - deep'];
     const extras = ['', '# comment', '  # indented comment', '  indented', '...', '---', '%YAML 1.2', 'plain line'];
     let seed = 11;
     const random = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;

@@ -1,9 +1,10 @@
-// The common shape of front matter and YAML records read without the YAML library: `key: value` lines with
-// text, quoted text or a whole number, `key: []`, keys followed by a list of `- item` lines or by indented
-// `key: value` lines, blank lines and comments. Anything else (nesting, flow
-// collections, anchors, multi-line text, other numbers, booleans, ...) is left to the YAML library, which reads it all; this only saves its cost,
-// most of which is warming up, on the front matter nearly every record has. For every text it accepts, it
-// gives what the library path gives (test/unit/simpleYaml.test.ts compares the two on generated texts).
+// The common shape of front matter and YAML records, read without the YAML library: `key: value` lines whose
+// value is text, quoted text without escapes, a plain number, a boolean or null, `key: []`, keys followed by a
+// list of `- item` lines or by indented `key: value` lines, blank lines and comments. Anything else (deeper
+// nesting, flow collections, anchors, multi-line text, escapes, other numbers, ...) is left to the library,
+// which reads it all; this only saves its cost, most of which is warming up, on the front matter nearly every
+// record has. For every text it accepts it gives what the library path gives: test/unit/speed.test.ts
+// compares the two on generated texts.
 
 import type { LineIndex } from '../text';
 import { MAX_YAML_BYTES } from './yamlDepth';
@@ -19,14 +20,19 @@ const NOT_TEXT = /^(?:~|null|Null|NULL|true|True|TRUE|false|False|FALSE|[-+]?(?:
 /** First characters that make a plain scalar something else: an indicator, a quote, a comment. */
 const INDICATOR = /^[-?:,[\]{}#&*!|>'"%@`]/;
 
-/** A whole number YAML reads as a number ("42", "0042"), short enough to be exact. */
-const WHOLE_NUMBER = /^[0-9]{1,15}$/;
+/** A number YAML reads as one ("42", "0042", "1.10"), short enough for Number() to read it the same. */
+const SIMPLE_NUMBER = /^[0-9]{1,15}(?:\.[0-9]{1,15})?$/;
+/** The booleans and nulls of YAML 1.2's core schema. */
+const CORE_WORDS = new Map<string, boolean | null>([
+  ['true', true], ['True', true], ['TRUE', true], ['false', false], ['False', false], ['FALSE', false],
+  ['null', null], ['Null', null], ['NULL', null], ['~', null],
+]);
 
 /**
- * The value a one-line scalar stands for, or undefined when it is not plain text, a simple quoted string
- * or a whole number, or may be read otherwise by YAML.
+ * The value a one-line scalar stands for, or undefined when it is not plain text, a quoted string without
+ * escapes, a plain number, a boolean or null, or may be read otherwise by YAML.
  */
-function scalar(raw: string): string | number | undefined {
+function scalar(raw: string): Scalar | undefined {
   if (raw.includes('\t')) return undefined;
   const q = raw.charCodeAt(0);
   if (q === 34 /* " */ || q === 39 /* ' */) {
@@ -42,7 +48,9 @@ function scalar(raw: string): string | number | undefined {
   const hash = raw.indexOf(' #');
   const value = (hash >= 0 ? raw.slice(0, hash) : raw).trimEnd();
   if (value.length === 0) return undefined;
-  if (WHOLE_NUMBER.test(value)) return Number(value);
+  if (SIMPLE_NUMBER.test(value)) return Number(value);
+  const word = CORE_WORDS.get(value);
+  if (word !== undefined) return word;
   if (INDICATOR.test(value) || value.includes(': ') || value.endsWith(':') || NOT_TEXT.test(value)) return undefined;
   return value;
 }
@@ -64,12 +72,10 @@ export function readSimpleYamlMap(text: string, firstLine: number, index: LineIn
     block = undefined;
     if (items.length > 0) {
       values.set(entry.key, items);
-      entry.text = items.map(String).join('\n');
+      entry.text = items.map(textOf).filter((t) => t.length > 0).join('\n');
     } else if (pairs.length > 0) {
-      const map: Record<string, Scalar> = {};
-      for (const [k, v] of pairs) map[k] = v;
-      values.set(entry.key, map);
-      entry.text = pairs.map(([k, v]) => `${k}: ${String(v)}`).join('\n');
+      values.set(entry.key, objectOf(pairs));
+      entry.text = pairsText(pairs);
     } else values.set(entry.key, null); // a key with nothing below it: null
   };
   for (let n = 0; n < lines.length; n++) {
@@ -78,10 +84,10 @@ export function readSimpleYamlMap(text: string, firstLine: number, index: LineIn
     // Blank lines and whole-line comments change no value, and a value ends on its last line of text.
     if (line.trim().length === 0 || line.trimStart().startsWith('#')) continue;
     if (block) {
+      const indent = line.length - line.trimStart().length;
       const item = block.pairs.length === 0 ? ITEM.exec(line) : null;
       const nested = !item && block.items.length === 0 && line.startsWith(' ') ? KEY.exec(line.trimStart()) : null;
       if (item || nested) {
-        const indent = line.length - line.trimStart().length;
         if (block.indent >= 0 && indent !== block.indent) return undefined;
         block.indent = indent;
         const value = scalar((item ? item[2] : nested?.[2]) ?? '');
@@ -118,7 +124,7 @@ export function readSimpleYamlMap(text: string, firstLine: number, index: LineIn
     const value = scalar(m[2]);
     if (value === undefined) return undefined;
     values.set(key, value);
-    entry.text = String(value);
+    entry.text = textOf(value);
   }
   closeBlock();
   if (entries.length === 0) return undefined;
@@ -130,8 +136,26 @@ export function readSimpleYamlMap(text: string, firstLine: number, index: LineIn
   return { entries, error: undefined, notAMap: false };
 }
 
-type Scalar = string | number;
-type Value = Scalar | Scalar[] | Record<string, Scalar> | null;
+type Scalar = string | number | boolean | null;
+
+/** A scalar's text as the library path gives it: nothing for null. */
+function textOf(value: Scalar): string {
+  return value === null ? '' : String(value);
+}
+
+type Value = Scalar | Scalar[] | Record<string, Scalar>;
+
+/** A map's value as the library's toJS() gives it: a key written twice keeps its last value. */
+function objectOf(pairs: [string, Scalar][]): Record<string, Scalar> {
+  const map: Record<string, Scalar> = {};
+  for (const [k, v] of pairs) map[k] = v;
+  return map;
+}
+
+/** A map's text as the library path gives it: `key: value` lines, every pair. */
+function pairsText(pairs: [string, Scalar][]): string {
+  return pairs.map(([k, v]) => `${k}: ${textOf(v)}`).join('\n');
+}
 
 interface Block {
   entry: YamlEntry;

@@ -44,13 +44,13 @@ export interface CheckOptions {
 }
 
 /** What checking one file gives: its result (none when it is neither a decision nor a spec) and notes for stderr. */
-export interface FileOutcome {
+interface FileOutcome {
   result?: FileResult;
   notes: string[];
 }
 
 /** Reads and checks one file with the config that applies to it. */
-export function checkFile(abs: string, cwd: string, finder: ConfigFinder): FileOutcome {
+function checkFile(abs: string, cwd: string, finder: ConfigFinder): FileOutcome {
   const path = displayPath(abs, cwd);
   const cfg = finder.forFile(abs);
   const read = readDocument(abs);

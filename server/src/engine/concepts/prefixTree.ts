@@ -9,8 +9,6 @@ interface Node<T> {
 
 export class PrefixTree<T> {
   private readonly root: Node<T> = { next: new Map(), values: [] };
-  /** Whether any word was added: an empty tree answers at once. */
-  size = 0;
 
   add(word: string, value: T): void {
     let node = this.root;
@@ -24,7 +22,6 @@ export class PrefixTree<T> {
       node = child;
     }
     node.values.push(value);
-    this.size++;
   }
 
   /** Calls `visit` with every value added under a word that `token` starts with (the token itself included), shortest first. */

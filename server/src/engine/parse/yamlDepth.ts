@@ -35,7 +35,7 @@ export function tokenDepth(tokens: readonly CST.Token[]): number {
   return max;
 }
 
-export function tooDeepMessage(): string {
+function tooDeepMessage(): string {
   return `nested more than ${MAX_YAML_DEPTH} levels deep; not read`;
 }
 

@@ -10,7 +10,7 @@ import { formatMarkdown } from './cli/markdown';
 import { formatJson } from './cli/json';
 import { formatSarif } from './cli/sarif';
 import { formatStylish } from './cli/stylish';
-import { tuneHeapForBatch } from './node/batchHeap';
+import { BatchHeap } from './node/batchHeap';
 
 const FORMATS = ['stylish', 'json', 'sarif', 'github', 'markdown'] as const;
 type Format = (typeof FORMATS)[number];
@@ -121,8 +121,8 @@ export function main(argv: string[], cwd: string): number {
       return 2;
     }
   }
-  tuneHeapForBatch();
-  const run = checkPaths(options.paths, { cwd, config: options.config, files });
+  const heap = new BatchHeap();
+  const run = checkPaths(options.paths, { cwd, config: options.config, files, afterFile: () => heap.afterFile() });
   if (options.format === 'github' && process.env.GITHUB_STEP_SUMMARY) {
     try {
       appendFileSync(process.env.GITHUB_STEP_SUMMARY, githubStepSummary(run.files));

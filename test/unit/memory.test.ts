@@ -1,7 +1,9 @@
 // The server's memory trimmer: one collection after the bursts stop, and only when memory is over budget.
 
 import * as assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
 import { exposedGc, MemoryTrimmer } from '../../server/src/lsp/memory';
+import { YOUNG_CAP_BYTES } from '../../server/src/node/batchHeap';
 
 /** A trimmer whose collection and memory reading are recorded; `checked` resolves when the quiet time ends. */
 function recorded(rssBytes: number) {
@@ -45,5 +47,39 @@ describe('memory trimmer', () => {
 
   it('reaches V8\'s collector without --expose-gc', () => {
     assert.equal(typeof exposedGc(), 'function');
+  });
+});
+
+describe('batch heap (the CLI)', () => {
+  // In a child process: the cap changes V8 flags for the whole process, and the mocha process must not be affected.
+  const script = (capped: boolean) => `
+    const v8 = require('node:v8');
+    const { BatchHeap } = require(${JSON.stringify(require.resolve('../../server/src/node/batchHeap'))});
+    const heap = ${capped ? 'new BatchHeap()' : 'undefined'};
+    let kept = [];
+    let largest = 0;
+    // Garbage of which a good share survives a scavenge or two, as a check of a long document makes.
+    for (let i = 0; i < 4e6; i++) {
+      kept.push({ i, s: 'x' + i });
+      if (kept.length > 150000) kept = [];
+      if (i % 1000 === 0) {
+        heap?.afterFile();
+        const young = v8.getHeapSpaceStatistics().find((s) => s.space_name === 'new_space');
+        largest = Math.max(largest, young.space_size);
+      }
+    }
+    process.stdout.write(JSON.stringify({ largest, capped: heap?.youngCapped ?? false }));`;
+  const run = (capped: boolean) => {
+    const r = spawnSync(process.execPath, ['-e', script(capped)], { encoding: 'utf8', timeout: 60000 });
+    assert.equal(r.status, 0, r.stderr);
+    return JSON.parse(r.stdout) as { largest: number; capped: boolean };
+  };
+
+  it('stops the young generation growing at its cap; without it, V8 grows it further', () => {
+    const free = run(false);
+    const capped = run(true);
+    assert.ok(free.largest > YOUNG_CAP_BYTES, `V8 grew the young generation to ${free.largest} bytes only: the test shows nothing`);
+    assert.ok(capped.capped, 'the cap was never set');
+    assert.ok(capped.largest <= YOUNG_CAP_BYTES, `young generation grew to ${capped.largest} bytes, cap ${YOUNG_CAP_BYTES}`);
   });
 });

@@ -159,6 +159,83 @@ describe('speed-ups that change no result', () => {
     for (const text of texts.slice(0, 3)) assert.ok(readSimpleYamlMap(text, 1, new LineIndex(`---\n${text}\n---\n`)), text);
   });
 
+  it('reads nested mappings and lists, lists of mappings among them, as the YAML library does', () => {
+    let seed = 23;
+    const random = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+    const pick = <T>(xs: readonly T[]): T => xs[Math.floor(random() * xs.length)];
+    const keys = ['name', 'status', 'owning-sig', 'see also', 'feature_gates', 'components', 'milestone', 'a', 'name', 'x1'];
+    const good = ['kube-apiserver', '"quoted: text"', "'@jerop'", 'v1.30', '1.10', '42', 'true', '~', 'null', 'two words # note', '""', 'ünïcödé',
+      '[a, b-c, d e]', '[]', '{}', '[ ]', '[1, true, ~]', '[a] # c', 'http://x.org/a', 'a:b', 'yes'];
+    // Values the library must read: mostly because this reader does not know them, some because YAML reads them otherwise.
+    const hard = ['[a,,b]', '[a, ]', '[x: y]', '["q"]', '-x', '*alias', '|', '0x1F', '"esc\\"aped"', 'x: y', '{a: 1}'];
+    const value = () => (random() < 0.95 ? pick(good) : pick(hard));
+    const noise = ['# a comment', '', '   ', '  # indented comment', '...', '---', '\ttab', 'plain line', '  stray: 1', '- stray'];
+    // A node at column `col`, as lines: a mapping, a list (items at `col`), or a scalar after its key.
+    const node = (col: number, depth: number): string[] => {
+      const pad = ' '.repeat(col);
+      const kind = depth > 3 ? 0 : Math.floor(random() * 3);
+      const out: string[] = [];
+      if (kind === 1) {
+        for (let i = 1 + Math.floor(random() * 3); i > 0; i--) {
+          const r = random();
+          if (r < 0.4) out.push(`${pad}- ${value()}`);
+          else if (r < 0.75) {
+            // A mapping as the item: its first key on the `-` line, the rest under it.
+            const map = node(col + 2, depth + 1);
+            const first = map.findIndex((l) => l.trim().length > 0 && !l.trim().startsWith('#'));
+            if (first >= 0 && /^ *[A-Za-z_]/.test(map[first])) map[first] = `${pad}- ${map[first].slice(col + 2)}`;
+            else map.unshift(`${pad}-`);
+            out.push(...map);
+          } else if (r < 0.85) out.push(`${pad}-`, ...node(col + 2, depth + 1));
+          else out.push(`${pad}- - ${value()}`);
+          if (random() < 0.03) out.push(pick(noise));
+        }
+        return out;
+      }
+      for (let i = 1 + Math.floor(random() * 3); i > 0; i--) {
+        const key = pick(keys);
+        const r = depth > 3 ? 0 : random();
+        if (r < 0.5) out.push(`${pad}${key}: ${value()}`);
+        else if (r < 0.7) out.push(`${pad}${key}:`, ...node(col + 2, depth + 1));
+        else if (r < 0.85) {
+          // A list at the key's own column, as Kubernetes writes them.
+          out.push(`${pad}${key}:`);
+          for (let k = 1 + Math.floor(random() * 2); k > 0; k--) out.push(`${pad}- ${value()}`);
+        } else out.push(`${pad}${key}:${random() < 0.5 ? '' : ' # later'}`);
+        if (random() < 0.03) out.push(pick(noise));
+      }
+      return out;
+    };
+    const texts: string[] = [];
+    for (let k = 0; k < 3000; k++) {
+      const lines: string[] = [];
+      for (let n = 1 + Math.floor(random() * 4); n > 0; n--) {
+        const key = pick(keys);
+        if (random() < 0.3) lines.push(`${key}: ${value()}`);
+        else lines.push(`${key}:`, ...node(random() < 0.3 ? 0 : 2, 1));
+      }
+      // Now and then an indentation slips, as in a hand-edited file.
+      if (random() < 0.1) {
+        const at = Math.floor(random() * lines.length);
+        lines[at] = ` ${lines[at]}`;
+      }
+      texts.push(lines.join('\n'));
+    }
+    let accepted = 0;
+    let deep = 0;
+    for (const text of texts) {
+      const doc = new LineIndex(`---\n${text}\n---\n# T\n`);
+      const simple = readSimpleYamlMap(text, 1, doc);
+      if (!simple) continue;
+      accepted++;
+      if (/^ {6,}\S/m.test(text)) deep++;
+      assert.deepEqual(simple, readYamlMapWithLibrary(text, 1, doc), JSON.stringify(text));
+    }
+    // Both paths are compared often, and on texts nested three levels and more.
+    assert.ok(accepted > 400 && accepted < texts.length * 0.8, `${accepted} of ${texts.length} read without the library`);
+    assert.ok(deep > 100, `${deep} deeply nested texts read without the library`);
+  });
+
   it('tells status labels by their first letter as folding every label would', () => {
     const labels = new Set(VOCABULARIES.flatMap((v) => v.statusLabels.map((l) => words(l).join(' '))));
     const samples = ['Status', '**Status**', '  status', 'État', 'Etat', 'Étape', 'Stato', 'Decision status', 'Status decyzji', 'Zustand', 'Estado de la decisión',

@@ -41,6 +41,8 @@ export interface CheckOptions {
   config?: string;
   /** Checks exactly these files, when given (e.g. from --since), instead of walking `paths`. */
   files?: string[];
+  /** Called after each file is checked (the CLI tunes its heap there). */
+  afterFile?: () => void;
 }
 
 /** What checking one file gives: its result (none when it is neither a decision nor a spec) and notes for stderr. */
@@ -82,6 +84,7 @@ export function checkPaths(paths: string[], options: CheckOptions): CheckRun {
     const outcome = checkFile(abs, cwd, finder);
     run.notes.push(...outcome.notes);
     if (outcome.result) run.files.push(outcome.result);
+    options.afterFile?.();
   }
   for (const cfg of finder.all()) {
     if (cfg.findings.length === 0 || !cfg.path) continue;

@@ -175,7 +175,7 @@ export function startServer(connection: Connection): void {
     justOpened.delete(uri);
     if (checkedUris.has(uri)) {
       const analysis = workspace.analyseText(uri, e.document.getText());
-      connection.sendDiagnostics({ uri, diagnostics: analysis.findings.map(toDiagnostic) });
+      connection.sendDiagnostics({ uri, diagnostics: analysis ? analysis.findings.map(toDiagnostic) : [] });
     } else connection.sendDiagnostics({ uri, diagnostics: [] });
   });
 
@@ -243,7 +243,7 @@ export function startServer(connection: Connection): void {
         sent[i].text = '';
         if (documents.get(uri) || typeof text !== 'string') continue;
         const analysis = workspace.analyseText(uri, text);
-        if (!analysis.kind) continue;
+        if (!analysis?.kind) continue;
         checked++;
         findings += analysis.findings.length;
         checkedUris.add(uri);

@@ -2,7 +2,9 @@
 // the size limit, and configured severities under the history cap.
 
 import * as assert from 'node:assert/strict';
-import { analyze, defaultConfig, kindFromPath, loadConfig, MAX_FILE_BYTES, RULE_IDS, type Config } from '../../server/src/engine';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { analyze, defaultConfig, hasKind, kindFromPath, loadConfig, MAX_FILE_BYTES, RULE_IDS, type Config } from '../../server/src/engine';
 import { GIFT_WRAP_HEAD } from '../helpers/documents';
 import { toPlain } from '../helpers/findings';
 
@@ -96,6 +98,60 @@ describe('kind by front matter', () => {
     const a = analyze({ path: 'docs/guide.md', text: '# Guide\n\nNothing about customers.\n' });
     assert.equal(a.kind, undefined);
     assert.deepStrictEqual(a.findings, []);
+  });
+});
+
+describe('hasKind: the kind without reading the body', () => {
+  it('agrees with analyze() on every fixture and example, under every path kind', () => {
+    const files: string[] = [];
+    const walk = (dir: string) => {
+      for (const e of readdirSync(dir, { withFileTypes: true })) {
+        const p = join(dir, e.name);
+        if (e.isDirectory()) walk(p);
+        else if (/\.(md|ya?ml)$/.test(e.name)) files.push(p);
+      }
+    };
+    walk(join(__dirname, '../../../test/fixtures'));
+    walk(join(__dirname, '../../../examples'));
+    assert.ok(files.length > 150, `${files.length} files`);
+    let withKind = 0;
+    let without = 0;
+    for (const file of files) {
+      const text = readFileSync(file, 'utf8');
+      const ext = file.endsWith('.md') ? 'md' : 'yaml';
+      // A decision's path, a spec's, an excluded one and one no glob takes: the front matter decides the last two.
+      for (const path of [`docs/decisions/0001-x.${ext}`, `specs/x.${ext}`, `docs/decisions/README.${ext}`, `notes/x.${ext}`]) {
+        const expected = analyze({ path, text }).kind !== undefined;
+        assert.equal(hasKind({ path, text }), expected, `${file} as ${path}`);
+        if (expected) withKind++;
+        else without++;
+      }
+    }
+    assert.ok(withKind > 0 && without > 0, `${withKind} with a kind, ${without} without`);
+  });
+
+  it('reads front matter and YAML keys as analyze() does, broken ones included', () => {
+    const cases: [string, string][] = [
+      ['notes/a.md', '---\nkind: decision\n---\n# A\n'],
+      ['notes/a.md', '---\ntype: Spec \n---\n# A\n'],
+      ['notes/a.md', '---\nkind: decision\n# never closed\n'],
+      ['notes/a.md', '---\nkind: [decision\n---\n# A\n'],
+      ['notes/a.md', '---\nkind: constructor\n---\n'],
+      ['notes/a.md', '# A\n\n---\nkind: decision\n---\n'],
+      ['notes/a.yaml', 'kind: adr\ntitle: A\n'],
+      ['notes/a.yaml', 'title: A\nitems:\n  - kind: decision\n'],
+      ['notes/a.yaml', '- kind: decision\n'],
+      ['notes/a.yaml', 'kind: "decision\n'],
+      ['README.md', '\ufeff---\nkind: spec\n---\n'],
+    ];
+    for (const [path, text] of cases) assert.equal(hasKind({ path, text }), analyze({ path, text }).kind !== undefined, JSON.stringify(text));
+  });
+
+  it('says no for a file over the size limit that no path glob takes, as analyze() does', () => {
+    const text = `---\nkind: decision\n---\n${'x'.repeat(MAX_FILE_BYTES)}`;
+    assert.equal(hasKind({ path: 'notes/big.md', text }), false);
+    assert.equal(analyze({ path: 'notes/big.md', text }).kind, undefined);
+    assert.equal(hasKind({ path: 'docs/decisions/0001-big.md', text }), true);
   });
 });
 

@@ -1,7 +1,7 @@
 // Checks files from disk with the engine: one result per decision or spec, plus invalid config files.
 
 import { relative, sep } from 'node:path';
-import { analyze, type Analysis, type ConceptId, type ConceptState, type Finding, type Kind, type Status } from '../engine';
+import { analyze, hasKind, type Analysis, type ConceptId, type ConceptState, type Finding, type Kind, type Status } from '../engine';
 import { ConfigFinder } from '../node/configFiles';
 import { readDocument } from '../node/readDocument';
 import { collectFiles } from './files';
@@ -61,7 +61,10 @@ function checkFile(abs: string, cwd: string, finder: ConfigFinder): FileOutcome 
   const globPath = (cfg.dir ? relative(cfg.dir, abs) : path).split(sep).join('/');
   let analysis: Analysis;
   try {
-    analysis = analyze({ path: globPath, text: read.text, config: cfg.config, byteLength: read.byteLength });
+    const input = { path: globPath, text: read.text, config: cfg.config, byteLength: read.byteLength };
+    // Neither a decision nor a spec (a README, a template, notes): nothing to check, so its body is not read.
+    if (!hasKind(input)) return { notes };
+    analysis = analyze(input);
   } catch (e) {
     // The engine is fuzzed never to throw; if it ever does, one file fails and the rest are checked.
     notes.push(`${path}: internal error: ${e instanceof Error ? e.message : String(e)}`);

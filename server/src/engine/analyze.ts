@@ -1,11 +1,13 @@
 // The engine's one entry point: text and path in, a document's kind, status, checklist and findings out.
 
-import { HISTORY, kindFromFrontMatter, kindFromPath, languageOf, statusOf, type StatusInfo } from './classify';
+import { HISTORY, kindFromData, kindFromFrontMatter, kindFromPath, languageOf, statusOf, type StatusInfo } from './classify';
 import { ConceptMatcher } from './concepts';
 import { defaultConfig, MAX_FILE_BYTES, type Config } from './config/defaults';
 import { hollowness } from './hollow';
 import { catalogFor, format } from './l10n';
+import { readFrontMatter } from './parse/frontMatter';
 import { parseMarkdown } from './parse/markdown';
+import { readYamlMap } from './parse/yamlMap';
 import { parseYamlRecord } from './parse/yamlRecord';
 import { RULE_IDS, RULES } from './rules';
 import { isSuppressed, scanSuppressions } from './suppress';
@@ -92,6 +94,26 @@ function severityFor(ruleId: string, base: Severity, config: Config, status: Sta
   // Rejected, deprecated and superseded records are history: nothing above info.
   if (HISTORY.includes(status) && SEVERITY_RANK[severity] < SEVERITY_RANK.info) return 'info';
   return severity;
+}
+
+/**
+ * Whether analyze() finds `input` to be a decision or a spec, worked out from the path and, when the path
+ * does not tell, the front matter (or a YAML record's keys), without reading the body. When it is false,
+ * analyze() would check nothing: a workspace holds many such files (READMEs, templates, notes), and a check
+ * of the whole of it skips them at this cost. Front matter is cached, so analyze() after it reads it once.
+ */
+export function hasKind(input: Pick<AnalyzeInput, 'path' | 'text' | 'config' | 'byteLength'>): boolean {
+  const config = input.config ?? defaults;
+  if (kindFromPath(input.path, config)) return true;
+  if (input.text.length > MAX_FILE_BYTES || (input.byteLength ?? 0) > MAX_FILE_BYTES) return false;
+  const index = LineIndex.of(input.text);
+  if (isYamlPath(input.path)) {
+    const data: Record<string, unknown> = {};
+    for (const e of readYamlMap(input.text, 0, index).entries) data[e.key] = e.value;
+    return kindFromData(data) !== undefined;
+  }
+  const fm = readFrontMatter(index);
+  return fm !== undefined && !('unclosed' in fm) && kindFromData(fm.frontMatter.data) !== undefined;
 }
 
 export function analyze(input: AnalyzeInput): Analysis {

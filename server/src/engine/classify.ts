@@ -61,7 +61,11 @@ const KIND_WORDS: Record<string, Kind> = {
 /** `kind: decision` or `type: spec` in front matter (or a YAML record's keys). */
 export function kindFromFrontMatter(doc: ParsedDocument): Kind | undefined {
   const data = doc.frontMatter?.data;
-  if (!data) return undefined;
+  return data ? kindFromData(data) : undefined;
+}
+
+/** `kind` or `type` among front matter keys and values. */
+export function kindFromData(data: Record<string, unknown>): Kind | undefined {
   for (const key of ['kind', 'type']) {
     const value = data[key];
     if (typeof value === 'string') {

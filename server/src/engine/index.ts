@@ -1,6 +1,6 @@
 // The engine's public face. Text in, findings out: no editor, no file system, no transport.
 
-export { analyze, isYamlPath, matcherFor, parseDocument, type Analysis, type AnalyzeInput } from './analyze';
+export { analyze, hasKind, isYamlPath, matcherFor, parseDocument, type Analysis, type AnalyzeInput } from './analyze';
 export { HISTORY, kindFromPath } from './classify';
 export { ConceptMatcher, detectLanguage, normaliseStatus, VOCABULARIES } from './concepts';
 export { CONFIG_FILE_NAMES, defaultConfig, DEFAULT_EXCLUDE, DEFAULT_INCLUDE, MAX_FILE_BYTES, type Config } from './config/defaults';

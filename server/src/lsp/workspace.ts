@@ -5,7 +5,7 @@ import { existsSync } from 'node:fs';
 import { dirname, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { analyze, defaultConfig, type Analysis } from '../engine';
+import { analyze, defaultConfig, hasKind, type Analysis } from '../engine';
 import { ConfigFinder, type ConfigFile } from '../node/configFiles';
 
 export interface DocumentSettings {
@@ -63,10 +63,14 @@ export class Workspace {
     return analysis;
   }
 
-  /** Analyses a text that is not open (Check Workspace), without caching it. */
-  analyseText(uri: string, text: string): Analysis {
+  /**
+   * Analyses a text that is not open (Check Workspace), without caching it; undefined, without reading its
+   * body, when it is neither a decision nor a spec.
+   */
+  analyseText(uri: string, text: string): Analysis | undefined {
     const config = this.configFor(uri);
-    return analyze({ path: globPathOf(uri, config), text, config: config.config, locale: this.locale });
+    const input = { path: globPathOf(uri, config), text, config: config.config, locale: this.locale };
+    return hasKind(input) ? analyze(input) : undefined;
   }
 
   forget(uri: string): void {

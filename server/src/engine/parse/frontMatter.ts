@@ -26,9 +26,12 @@ const RECENT = 32;
 function cachedYamlMap(text: string, index: LineIndex): YamlMap {
   let yaml = recent.get(text);
   if (!yaml) {
-    yaml = readYamlMap(text, 1, index);
+    // Read from a copy: the values are cut from the text they are read from, and a cut of the document's
+    // text would keep the whole document alive for as long as the entry stays here.
+    const own = detached(text);
+    yaml = readYamlMap(own, 1, index);
     if (recent.size >= RECENT) recent.delete(recent.keys().next().value as string);
-    recent.set(detached(text), yaml);
+    recent.set(own, yaml);
   }
   return yaml;
 }

@@ -495,7 +495,7 @@ function extensionBench() {
   return {
     loadMs: median(samples.map((s) => s.loadMs)),
     activateMs: median(samples.map((s) => s.activateMs)),
-    startMs: median(samples.map((s) => s.settledMs)),
+    readyMs: median(samples.map((s) => s.readyMs)),
     outcome: samples[0].outcome,
     bundleKb: statSync(EXTENSION).size / 1024,
   };
@@ -612,9 +612,9 @@ if (DO_EXTENSION) {
   else if (extension.error) p(`The activation probe failed: ${extension.error}`);
   else {
     p(`Measured without VS Code (bench/activation.cjs, median of fresh processes): loading dist/extension.js (${extension.bundleKb.toFixed(0)} KB) with a stub \`vscode\``);
-    p(`module ${fmt.ms(extension.loadMs)}; \`activate()\` until it returns its promise ${fmt.ms(extension.activateMs)}; until that promise settles ${fmt.ms(extension.startMs)}`);
-    p(`(${extension.outcome}; it awaits the language client's start, which spawns and initialises the server). Target ≤ ${TARGETS.activationMs} ms`);
-    p(`for load + activate(): ${verdict(extension.loadMs + extension.activateMs <= TARGETS.activationMs)}; counting the server's start as well: ${verdict(extension.loadMs + extension.startMs <= TARGETS.activationMs)}.`);
+    p(`module ${fmt.ms(extension.loadMs)}; \`activate()\` until it returns ${fmt.ms(extension.activateMs)}. It returns at once and the language client starts the`);
+    p(`server in the background: the server had answered \`initialize\` ${fmt.ms(extension.readyMs)} after activate() was called (${extension.outcome}).`);
+    p(`Target ≤ ${TARGETS.activationMs} ms for load + activate(): ${verdict(extension.loadMs + extension.activateMs <= TARGETS.activationMs)}.`);
   }
   p();
   p(vsix ? `VSIX: ${vsix.name}, ${vsix.kb.toFixed(0)} KB (target ≤ ${TARGETS.vsixKb} KB: ${verdict(vsix.kb <= TARGETS.vsixKb)}).` : 'VSIX: not built (no .vsix at the repository root).');

@@ -8,14 +8,16 @@ import { showRuleDocs } from './commands/showRuleDocs';
 import { createLanguageClient } from './languageClient';
 import { ChecklistStatusBar } from './statusBar';
 
-/** What activate() returns: the running client, for the integration tests. */
+/** What activate() returns, for the integration tests: the client, and when its start has finished. */
 export interface CustomerLensApi {
   languageClient: LanguageClient;
+  /** Settles once the server has started, or failed to (which the user is told). */
+  ready: Promise<void>;
 }
 
 let client: LanguageClient | undefined;
 
-export async function activate(context: vscode.ExtensionContext): Promise<CustomerLensApi> {
+export function activate(context: vscode.ExtensionContext): CustomerLensApi {
   const output = vscode.window.createOutputChannel('Customer Lens', { log: true });
   context.subscriptions.push(output);
   const languageClient = createLanguageClient(context, output);
@@ -28,13 +30,13 @@ export async function activate(context: vscode.ExtensionContext): Promise<Custom
     new ChecklistStatusBar(languageClient, output),
   );
 
-  try {
-    await languageClient.start();
-  } catch (e) {
+  // The server starts in the background: activation ends at once, and VS Code counts no wait for the server
+  // against it. Requests made meanwhile (a command run straight away) wait for the start in the client.
+  const ready = languageClient.start().catch((e: unknown) => {
     output.error(`The Customer Lens server did not start: ${e instanceof Error ? e.message : String(e)}`);
     void vscode.window.showErrorMessage(vscode.l10n.t('The Customer Lens server did not start. See the Customer Lens output for details.'));
-  }
-  return { languageClient };
+  });
+  return { languageClient, ready };
 }
 
 export async function deactivate(): Promise<void> {

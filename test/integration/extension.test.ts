@@ -48,6 +48,7 @@ describe('Customer Lens in VS Code', () => {
     const extension = vscode.extensions.getExtension<CustomerLensApi>('customer-lens.customer-lens');
     assert.ok(extension, 'the extension under test is not loaded');
     api = await extension.activate();
+    await api.ready;
     assert.equal(api.languageClient.state, State.Running, 'the language server is not running');
   });
 

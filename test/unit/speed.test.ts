@@ -7,7 +7,8 @@ import { join } from 'node:path';
 import MarkdownIt from 'markdown-it';
 import { detectLanguage, isStatusLabel, VOCABULARIES } from '../../server/src/engine/concepts';
 import { PrefixTree } from '../../server/src/engine/concepts/prefixTree';
-import { blockParser, StockBlockState } from '../../server/src/engine/parse/markdown';
+import { ConceptMatcher } from '../../server/src/engine/concepts';
+import { blockParser, parseMarkdown, PartCache, StockBlockState } from '../../server/src/engine/parse/markdown';
 import { readSimpleYamlMap } from '../../server/src/engine/parse/simpleYaml';
 import { readYamlMapWithLibrary } from '../../server/src/engine/parse/yamlMap';
 import { fold, LineIndex, words } from '../../server/src/engine/text';
@@ -57,6 +58,62 @@ describe('speed-ups that change no result', () => {
     }
   });
 
+  it('parses a document part by part, and from cached parts, as in one piece', () => {
+    const pool = ['# Heading', '## Customer impact', '#NoSpace', '#', '# ', '#\tTab', '####### seven', '# closed #', '```', '```js', '~~~', '````', '``` `x`',
+      '    # indented code', '   # three spaces', '> quote', '> # quoted heading', '>', '- item', '- **Status:** accepted', '1. item', '  continuation',
+      '  # in item', '<div>', '</div>', '<!-- comment', '-->', '<!-- one line -->', '<!-- a --> b', '<script>', '</script>', '<pre>', '</pre>', '<?php',
+      '?>', '[ref]: /url', '[ref]:', '"title"', 'Status: accepted', '**Customer impact:** shops', '__Value created__: x', 'text', '', '', '===', '---',
+      '***', '\t# tab', ' - nested', '- ```', '  ```', '> ```', '# Problem solved', 'Who: shop owners', '## Status', 'Accepted'];
+    let seed = 31;
+    const random = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+    const texts = sources();
+    for (let k = 0; k < 3000; k++) {
+      const lines: string[] = random() < 0.3 ? ['---', 'status: accepted', '---'] : [];
+      for (let i = Math.floor(random() * 40); i > 0; i--) lines.push(pool[Math.floor(random() * pool.length)]);
+      texts.push(lines.join(random() < 0.1 ? '\r\n' : '\n'));
+    }
+    const matcher = new ConceptMatcher();
+    const cache = new PartCache();
+    const plain = (v: unknown) => JSON.parse(JSON.stringify(v));
+    let split = 0;
+    for (const text of texts) {
+      const whole = plain(parseMarkdown(text, matcher));
+      assert.deepEqual(plain(parseMarkdown(text, matcher, { cache: new PartCache() })), whole, JSON.stringify(text));
+      assert.deepEqual(plain(parseMarkdown(text, matcher, { cache })), whole, JSON.stringify(text));
+      // Once more, from the cache: the same again.
+      assert.deepEqual(plain(parseMarkdown(text, matcher, { cache })), whole, JSON.stringify(text));
+      if (/\n#{1,6} /.test(text)) split++;
+    }
+    assert.ok(split > 1000, `${split} documents with a heading to cut at`);
+  });
+
+  it('reuses the parse of the parts an edit did not touch, and forgets the oldest parts past its size', () => {
+    const matcher = new ConceptMatcher();
+    const cache = new PartCache(2000);
+    const body = Array.from({ length: 20 }, (_, k) => `## Part ${k}\n\nText of part ${k}.\n`).join('\n');
+    parseMarkdown(body, matcher, { cache });
+    const parses: string[] = [];
+    const original = blockParser.parse.bind(blockParser);
+    blockParser.parse = (src: string, env: Record<string, unknown>) => {
+      parses.push(src);
+      return original(src, env);
+    };
+    try {
+      parseMarkdown(body.replace('Text of part 7.', 'Text of part seven.'), matcher, { cache });
+      assert.deepEqual(parses, ['## Part 7\n\nText of part seven.\n\n']);
+      parses.length = 0;
+      // A big document: the cache holds at most 2,000 characters, so the small document's parts are gone.
+      const big = Array.from({ length: 200 }, (_, k) => `## Big ${k}\n\n${'x'.repeat(20)}\n`).join('\n');
+      parseMarkdown(big, matcher, { cache });
+      assert.ok(cache.heldChars <= 2000 && cache.heldChars > 1000, `${cache.heldChars} characters held`);
+      parses.length = 0;
+      parseMarkdown(body, matcher, { cache });
+      assert.equal(parses.length, 20);
+    } finally {
+      blockParser.parse = original;
+    }
+  });
+
   it("marks each line as markdown-it's own block state does", () => {
     const pool = [' ', '  ', '\t', '\n', '\n\n', 'a', '# h', '- x', '> q', '```', '    code', '\u00a0', 'é', '😀', '\r'];
     let seed = 5;
@@ -73,7 +130,9 @@ describe('speed-ups that change no result', () => {
       const stock = new StockBlockState(text, blockParser, {}, []);
       assert.ok(ours instanceof StockBlockState);
       assert.deepEqual(Object.keys(ours), Object.keys(stock));
-      for (const f of fields) assert.deepEqual(ours[f], stock[f], `${f} of ${JSON.stringify(text)}`);
+      // The engine's marks are typed arrays: the same numbers, the same length.
+      const plain = (v: unknown) => (ArrayBuffer.isView(v) ? Array.from(v as Int32Array) : v);
+      for (const f of fields) assert.deepEqual(plain(ours[f]), plain(stock[f]), `${f} of ${JSON.stringify(text)}`);
     }
   });
 

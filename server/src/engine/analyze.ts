@@ -6,7 +6,7 @@ import { defaultConfig, MAX_FILE_BYTES, type Config } from './config/defaults';
 import { hollowness } from './hollow';
 import { catalogFor, format } from './l10n';
 import { readFrontMatter } from './parse/frontMatter';
-import { parseMarkdown } from './parse/markdown';
+import { parseMarkdown, type PartCache } from './parse/markdown';
 import { readYamlMap } from './parse/yamlMap';
 import { parseYamlRecord } from './parse/yamlRecord';
 import { RULE_IDS, RULES } from './rules';
@@ -24,6 +24,8 @@ export interface AnalyzeInput {
   locale?: string;
   /** The file's size on disk when the caller did not read it (above MAX_FILE_BYTES). */
   byteLength?: number;
+  /** Parts of documents parsed before: an editor passes one, so that each version reuses the parse of the parts it shares with the last. */
+  parts?: PartCache;
 }
 
 export interface Analysis {
@@ -56,8 +58,8 @@ export function isYamlPath(path: string): boolean {
   return /\.ya?ml$/i.test(path);
 }
 
-export function parseDocument(path: string, text: string, config: Config): ParsedDocument {
-  return isYamlPath(path) ? parseYamlRecord(text, matcherFor(config)) : parseMarkdown(text, matcherFor(config));
+export function parseDocument(path: string, text: string, config: Config, parts?: PartCache): ParsedDocument {
+  return isYamlPath(path) ? parseYamlRecord(text, matcherFor(config)) : parseMarkdown(text, matcherFor(config), { cache: parts });
 }
 
 /** The title, else the front matter's first line, else the first line with text. */
@@ -122,7 +124,7 @@ export function analyze(input: AnalyzeInput): Analysis {
   if (input.text.length > MAX_FILE_BYTES || (input.byteLength ?? 0) > MAX_FILE_BYTES) return tooLarge(input, config, catalog.messages.fileTooLarge);
 
   const index = LineIndex.of(input.text);
-  const document = parseDocument(input.path, input.text, config);
+  const document = parseDocument(input.path, input.text, config, input.parts);
   const kind = kindFromFrontMatter(document) ?? kindFromPath(input.path, config);
   const statusInfo = statusOf(document, (n) => index.line(n));
   const status = statusInfo.status;

@@ -12,3 +12,4 @@ export { docsUrl, RULE_IDS, RULES, ruleById, type Rule } from './rules';
 export { Glob, GlobError } from './glob';
 export { fold, LineIndex, words } from './text';
 export * from './types';
+export { PartCache } from './parse/markdown';

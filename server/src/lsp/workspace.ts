@@ -5,7 +5,7 @@ import { existsSync } from 'node:fs';
 import { dirname, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { analyze, defaultConfig, hasKind, type Analysis } from '../engine';
+import { analyze, defaultConfig, hasKind, PartCache, type Analysis } from '../engine';
 import { ConfigFinder, type ConfigFile } from '../node/configFiles';
 
 export interface DocumentSettings {
@@ -45,6 +45,8 @@ export class Workspace {
   readonly configs = new ConfigFinder();
   private readonly defaults: ConfigFile = { config: defaultConfig(), findings: [] };
   private readonly cache = new Map<string, { version: number; locale: string; analysis: Analysis }>();
+  /** The block parse of parts of open documents: a keystroke changes one part, and the others are reused. */
+  private readonly parts = new PartCache();
 
   constructor(public locale: string) {}
 
@@ -58,7 +60,7 @@ export class Workspace {
     const cached = this.cache.get(doc.uri);
     if (cached && cached.version === doc.version && cached.locale === locale) return cached.analysis;
     const config = this.configFor(doc.uri);
-    const analysis = analyze({ path: globPathOf(doc.uri, config), text: doc.getText(), config: config.config, locale });
+    const analysis = analyze({ path: globPathOf(doc.uri, config), text: doc.getText(), config: config.config, locale, parts: this.parts });
     this.cache.set(doc.uri, { version: doc.version, locale, analysis });
     return analysis;
   }

@@ -2,7 +2,7 @@
 
 import MarkdownIt, { type Token } from 'markdown-it';
 import { isStatusLabel, type ConceptMatcher } from '../concepts';
-import { LineIndex } from '../text';
+import { detached, LineIndex } from '../text';
 import type { Comment, ParsedDocument, Range, Section } from '../types';
 import { readFrontMatter } from './frontMatter';
 import { entriesToSections } from './yamlRecord';
@@ -55,11 +55,11 @@ Object.setPrototypeOf(BlockToken.prototype, TokenClass.prototype);
 const StockState = parser.block.State;
 
 class BlockState {
-  declare bMarks: number[];
-  declare eMarks: number[];
-  declare tShift: number[];
-  declare sCount: number[];
-  declare bsCount: number[];
+  declare bMarks: Int32Array;
+  declare eMarks: Int32Array;
+  declare tShift: Int32Array;
+  declare sCount: Int32Array;
+  declare bsCount: Int32Array;
   declare blkIndent: number;
   declare line: number;
   declare lineMax: number;
@@ -74,16 +74,18 @@ class BlockState {
   declare tokens: Token[];
 
   constructor(src: string, md: typeof parser, env: unknown, tokens: Token[]) {
-    // The arrays are made at their full size (a line per line break, and the end): growing them one push
-    // at a time allocated about three times their size, the largest share of a check's garbage.
+    // The arrays are made at their full size (a line per line break, and the end), as views of one buffer
+    // off the JavaScript heap: grown one push at a time they were the largest share of a check's garbage.
+    // markdown-it only reads and writes them by index, up to lineMax (test/unit/speed.test.ts).
     let breaks = 0;
     for (let i = src.indexOf('\n'); i >= 0; i = src.indexOf('\n', i + 1)) breaks++;
     const size = breaks + 2;
-    const bMarks: number[] = new Array<number>(size);
-    const eMarks: number[] = new Array<number>(size);
-    const tShift: number[] = new Array<number>(size);
-    const sCount: number[] = new Array<number>(size);
-    const bsCount: number[] = new Array<number>(size);
+    const marks = new Int32Array(size * 5);
+    const bMarks = marks.subarray(0, size);
+    const eMarks = marks.subarray(size, 2 * size);
+    const tShift = marks.subarray(2 * size, 3 * size);
+    const sCount = marks.subarray(3 * size, 4 * size);
+    const bsCount = marks.subarray(4 * size, 5 * size);
     this.bMarks = bMarks;
     this.eMarks = eMarks;
     this.tShift = tShift;
@@ -132,9 +134,13 @@ class BlockState {
     tShift[n] = 0;
     sCount[n] = 0;
     bsCount[n] = 0;
-    n++;
-    for (const marks of [bMarks, eMarks, tShift, sCount, bsCount]) marks.length = n;
-    this.lineMax = n - 1;
+    // Exactly one entry per line and the end, as markdown-it's own arrays have: nothing past them reads 0.
+    this.bMarks = bMarks.subarray(0, n + 1);
+    this.eMarks = eMarks.subarray(0, n + 1);
+    this.tShift = tShift.subarray(0, n + 1);
+    this.sCount = sCount.subarray(0, n + 1);
+    this.bsCount = bsCount.subarray(0, n + 1);
+    this.lineMax = n;
   }
 
   /** markdown-it's StateBlock.push, with the faster token. */
@@ -244,7 +250,203 @@ function commentsIn(content: string, firstLine: number, index: LineIndex): Comme
   return out;
 }
 
-export function parseMarkdown(text: string, matcher: ConceptMatcher): ParsedDocument {
+/**
+ * What the block parse of a part of a document says about it, as much as the sections need: headings,
+ * paragraphs that may hold a label or a status line, and HTML blocks that may hold comments. Lines are counted
+ * from the part's first line.
+ */
+interface BlockFacts {
+  headings: { level: number; content: string; line: number; endLine: number }[];
+  paragraphs: { content: string; line: number; firstInListItem: boolean }[];
+  html: { content: string; line: number }[];
+}
+
+/** The facts of one block parse's tokens. */
+function factsOf(tokens: Token[], keep: (s: string) => string): BlockFacts {
+  const facts: BlockFacts = { headings: [], paragraphs: [], html: [] };
+  let listItemDepth = 0;
+  let firstInItem = false;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (t.type === 'list_item_open') {
+      listItemDepth++;
+      firstInItem = true;
+      continue;
+    }
+    if (t.type === 'list_item_close') {
+      listItemDepth--;
+      continue;
+    }
+    if (!t.map) continue;
+    const line = t.map[0];
+    if (t.type === 'heading_open') {
+      const inline = tokens[i + 1];
+      const content = inline && inline.type === 'inline' ? inline.content : '';
+      facts.headings.push({ level: Number(t.tag.slice(1)), content: keep(content), line, endLine: t.map[1] });
+    } else if (t.type === 'paragraph_open') {
+      const inline = tokens[i + 1];
+      const content = inline && inline.type === 'inline' ? inline.content : '';
+      // Only a paragraph with a colon, or starting with ** or __, can hold a label or a status line.
+      const c = content.charCodeAt(0);
+      if (content.includes(':') || ((c === 42 || c === 95) && content.charCodeAt(1) === c)) {
+        facts.paragraphs.push({ content: keep(content), line, firstInListItem: listItemDepth > 0 && firstInItem });
+      }
+      firstInItem = false;
+    } else if (t.type === 'html_block') {
+      if (t.content.includes('<!--')) facts.html.push({ content: keep(t.content), line });
+      firstInItem = false;
+    } else if (t.type !== 'bullet_list_open' && t.type !== 'ordered_list_open') {
+      firstInItem = false;
+    }
+  }
+  return facts;
+}
+
+/** A line that starts an ATX heading at the left margin: where a document can be cut into parts. */
+const PART_START = /^#{1,6}(?:[ \t]|$)/;
+
+/**
+ * Whether a part, parsed on its own, ends where the whole document's parse would end it (`lineCount`: the
+ * part's lines that end with a line break). A heading at the
+ * left margin ends every paragraph, list, quote and reference; a fence, an HTML block or indented code that
+ * runs to the part's last line might have gone on past it, and then the part is joined to the next.
+ */
+function endsCleanly(tokens: Token[], lineCount: number): boolean {
+  for (const t of tokens) {
+    if (t.map && t.map[1] >= lineCount && (t.type === 'fence' || t.type === 'html_block' || t.type === 'code_block')) return false;
+  }
+  return true;
+}
+
+/** A fence's opening or closing line: three or more backticks or tildes, indented up to three spaces. */
+const FENCE = /^ {0,3}(`{3,}|~{3,})/;
+
+/**
+ * Lines where the body can be cut into parts: ATX headings at the left margin, except those plainly inside a
+ * fenced code block or an HTML comment (a shell script's `# comment` lines). This is only a first guess:
+ * every cut is checked against the parse (endsCleanly).
+ */
+function cutLines(text: string, index: LineIndex, bodyStart: number): number[] {
+  const cuts: number[] = [];
+  let fence = '';
+  let inComment = false;
+  for (let n = bodyStart; n < index.lineCount; n++) {
+    if (inComment) {
+      if (index.line(n).includes('-->')) inComment = false;
+      continue;
+    }
+    const c = text.charCodeAt(index.starts[n]);
+    // Only lines starting with a space, #, `, ~ or < matter here.
+    if (c !== 35 && c !== 32 && c !== 96 && c !== 126 && c !== 60) continue;
+    const line = index.line(n);
+    const f = FENCE.exec(line);
+    if (f) {
+      if (!fence) {
+        if (f[1][0] === '~' || !line.slice(f[0].length).includes('`')) fence = f[1];
+      } else if (f[1][0] === fence[0] && f[1].length >= fence.length && line.slice(f[0].length).trim().length === 0) fence = '';
+      continue;
+    }
+    if (fence) continue;
+    if (line.trimStart().startsWith('<!--') && !line.includes('-->', line.indexOf('<!--') + 4)) inComment = true;
+    else if (n > bodyStart && c === 35 && PART_START.test(line)) cuts.push(n);
+  }
+  return cuts;
+}
+
+/**
+ * The facts of the document's parts, each part from a heading at the left margin to the next, as the block
+ * parse of the whole body gives them: a part starts with its heading in either parse, since the parse of the
+ * part before it ended cleanly (test/unit/speed.test.ts compares the two on generated documents). Parsing
+ * part by part lets an editor reuse the parse of every part it did not change. After a part that does not end cleanly, the rest of the body is one part.
+ */
+function partsOf(text: string, index: LineIndex, bodyStart: number, cache: PartCache): { line: number; facts: BlockFacts }[] {
+  const out: { line: number; facts: BlockFacts }[] = [];
+  const starts = [bodyStart, ...cutLines(text, index, bodyStart), index.lineCount];
+  const offset = (n: number) => (n < index.lineCount ? index.starts[n] : text.length);
+  // Lines of a part that end with a line break: markdown-it's last line (the document's, with no break after
+  // it) is not counted, so that a block reaching it counts as reaching the end.
+  const breaksIn = (first: number, last: number) => Math.min(last, index.lineCount - 1) - first;
+  for (let k = 1; k < starts.length; k++) {
+    const first = starts[k - 1];
+    let last = starts[k];
+    let source = text.slice(offset(first), offset(last));
+    let part = cache.get(source);
+    if (part && !part.clean && last < index.lineCount) part = undefined;
+    if (!part) {
+      let tokens = parser.parse(source, {});
+      let clean = endsCleanly(tokens, breaksIn(first, last));
+      if (!clean && last < index.lineCount) {
+        last = index.lineCount;
+        source = text.slice(offset(first));
+        tokens = parser.parse(source, {});
+        clean = endsCleanly(tokens, breaksIn(first, last));
+        k = starts.length;
+      }
+      part = { clean, facts: factsOf(tokens, detached) };
+      cache.set(source, part);
+    }
+    out.push({ line: first, facts: part.facts });
+  }
+  return out;
+}
+
+function same(s: string): string {
+  return s;
+}
+
+/**
+ * Block facts of recently parsed parts, by their text: an editor sends a new version of a document on every
+ * keystroke, and all its parts but one are unchanged. Bounded by the characters it holds.
+ */
+interface Part {
+  /** Whether the part's parse ends where the whole document's would (endsCleanly); otherwise it must be last. */
+  clean: boolean;
+  facts: BlockFacts;
+}
+
+export class PartCache {
+  private readonly parts = new Map<string, Part>();
+  private chars = 0;
+
+  constructor(private readonly maxChars = 4 * 1024 * 1024) {}
+
+  /** The characters of the parts held. */
+  get heldChars(): number {
+    return this.chars;
+  }
+
+  get(source: string): Part | undefined {
+    const part = this.parts.get(source);
+    if (part) {
+      // Most recently used last.
+      this.parts.delete(source);
+      this.parts.set(source, part);
+    }
+    return part;
+  }
+
+  set(source: string, part: Part): void {
+    if (source.length > this.maxChars / 4 || this.parts.has(source)) return;
+    this.parts.set(detached(source), part);
+    this.chars += source.length;
+    for (const key of this.parts.keys()) {
+      if (this.chars <= this.maxChars) break;
+      this.parts.delete(key);
+      this.chars -= key.length;
+    }
+  }
+}
+
+export interface ParseOptions {
+  /**
+   * Parse the body part by part, and reuse the parse of parts seen before (an editor's versions of a
+   * document). Without it, the body is parsed in one piece: a batch sees each text once, and cutting it
+   * into parts only costs time there.
+   */
+  cache?: PartCache;
+}
+
+export function parseMarkdown(text: string, matcher: ConceptMatcher, options: ParseOptions = {}): ParsedDocument {
   const index = LineIndex.of(text);
   // Every field from the start, in one order: documents with and without front matter or a title then share
   // one shape, and V8's optimised code for their readers stays valid (it kept being thrown away before).
@@ -263,42 +465,30 @@ export function parseMarkdown(text: string, matcher: ConceptMatcher): ParsedDocu
     for (const s of entriesToSections(fm.entries, 'front-matter', matcher)) doc.sections.push(s);
   }
 
-  const source = bodyStart > 0 ? text.slice(index.starts[bodyStart] ?? text.length) : text;
-  const tokens = parser.parse(source, {});
+  const parts = options.cache
+    ? partsOf(text, index, bodyStart, options.cache)
+    : [{ line: bodyStart, facts: factsOf(parser.parse(bodyStart > 0 ? text.slice(index.starts[bodyStart] ?? text.length) : text, {}), same) }];
   const headings: Heading[] = [];
   const labels: Label[] = [];
-  let listItemDepth = 0;
-  let firstInItem = false;
-  for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i];
-    if (t.type === 'list_item_open') {
-      listItemDepth++;
-      firstInItem = true;
-      continue;
+  for (const { line: partLine, facts } of parts) {
+    for (const h of facts.headings) {
+      const line = h.line + partLine;
+      headings.push({ level: h.level, text: h.content.trim(), line, endLine: h.endLine + partLine, range: index.lineRange(line) });
     }
-    if (t.type === 'list_item_close') {
-      listItemDepth--;
-      continue;
-    }
-    if (!t.map) continue;
-    const line = t.map[0] + bodyStart;
-    if (t.type === 'heading_open') {
-      const inline = tokens[i + 1];
-      const content = inline && inline.type === 'inline' ? inline.content : '';
-      const range = index.lineRange(line);
-      headings.push({ level: Number(t.tag.slice(1)), text: content.trim(), line, endLine: t.map[1] + bodyStart, range });
-    } else if (t.type === 'paragraph_open') {
-      const inline = tokens[i + 1];
-      const first = inline && inline.type === 'inline' ? firstLineOf(inline.content) : '';
-      const label = labelOf(first, line, index, listItemDepth > 0 && firstInItem);
-      if (label) labels.push(label);
-      else if (inline && inline.type === 'inline') plainStatusLines(inline.content, line, index, labels);
-      firstInItem = false;
-    } else if (t.type === 'html_block') {
-      for (const c of commentsIn(t.content, line, index)) doc.comments.push(c);
-      firstInItem = false;
-    } else if (t.type !== 'bullet_list_open' && t.type !== 'ordered_list_open') {
-      firstInItem = false;
+    // Labels and comments in document order: paragraphs and HTML blocks merged by line.
+    let p = 0;
+    let c = 0;
+    while (p < facts.paragraphs.length || c < facts.html.length) {
+      if (c >= facts.html.length || (p < facts.paragraphs.length && facts.paragraphs[p].line < facts.html[c].line)) {
+        const para = facts.paragraphs[p++];
+        const line = para.line + partLine;
+        const label = labelOf(firstLineOf(para.content), line, index, para.firstInListItem);
+        if (label) labels.push(label);
+        else plainStatusLines(para.content, line, index, labels);
+      } else {
+        const html = facts.html[c++];
+        for (const comment of commentsIn(html.content, html.line + partLine, index)) doc.comments.push(comment);
+      }
     }
   }
 

@@ -441,7 +441,7 @@ async function serverBench() {
     const sent = performance.now();
     checked = 0;
     for (let i = 0; i < documents.length; i += CHECK_BATCH) {
-      const result = await conn.sendRequest('customerLens/checkDocuments', { documents: documents.slice(i, i + CHECK_BATCH) });
+      const result = await conn.sendRequest('customerLens/checkDocuments', { documents: documents.slice(i, i + CHECK_BATCH), last: i + CHECK_BATCH >= documents.length });
       checked += result.checked;
     }
     checkRuns.push(performance.now() - sent);

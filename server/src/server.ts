@@ -249,7 +249,8 @@ export function startServer(connection: Connection): void {
         checkedUris.add(uri);
         connection.sendDiagnostics({ uri, diagnostics: analysis.findings.map(toDiagnostic) });
       }
-      trimmer.burst();
+      if (params.last) trimmer.settle();
+      else trimmer.burst();
       return { checked, findings };
     }),
   );

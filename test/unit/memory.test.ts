@@ -6,12 +6,12 @@ import { exposedGc, MemoryTrimmer } from '../../server/src/lsp/memory';
 import { YOUNG_CAP_BYTES } from '../../server/src/node/batchHeap';
 
 /** A trimmer whose collection and memory reading are recorded; `checked` resolves when the quiet time ends. */
-function recorded(rssBytes: number) {
+function recorded(rssBytes: number, quietMs = 5) {
   const calls = { collect: 0, rss: 0 };
   let checked!: () => void;
   const done = new Promise<void>((resolve) => (checked = resolve));
   const trimmer = new MemoryTrimmer({
-    quietMs: 5,
+    quietMs,
     budgetBytes: 100,
     collect: () => calls.collect++,
     rss: () => {
@@ -36,6 +36,31 @@ describe('memory trimmer', () => {
   it('does not collect when resident memory is within budget', async () => {
     const { trimmer, calls, done } = recorded(100);
     trimmer.burst();
+    await done;
+    assert.deepEqual(calls, { collect: 0, rss: 1 });
+  });
+
+  it('collects at once after the last burst, when resident memory is over budget', async () => {
+    // A quiet time of a minute: only settle() can collect within this test.
+    const { trimmer, calls, done } = recorded(101, 60000);
+    trimmer.burst();
+    trimmer.settle();
+    await done;
+    assert.deepEqual(calls, { collect: 1, rss: 1 });
+  });
+
+  it('drops the quiet-time collection a burst scheduled, once settled', async () => {
+    const { trimmer, calls, done } = recorded(101);
+    trimmer.burst();
+    trimmer.settle();
+    await done;
+    await new Promise((r) => setTimeout(r, 30));
+    assert.deepEqual(calls, { collect: 1, rss: 1 });
+  });
+
+  it('does not collect after the last burst when resident memory is within budget', async () => {
+    const { trimmer, calls, done } = recorded(100);
+    trimmer.settle();
     await done;
     assert.deepEqual(calls, { collect: 0, rss: 1 });
   });

@@ -94,7 +94,7 @@ async function checkAll(
     );
     const sent = documents.filter((d): d is CheckedDocument => d !== undefined);
     if (token.isCancellationRequested) return undefined;
-    const result = await client.sendRequest(CheckDocumentsRequest, { documents: sent });
+    const result = await client.sendRequest(CheckDocumentsRequest, { documents: sent, last: i + BATCH >= files.length });
     total.checked += result.checked;
     total.findings += result.findings;
     progress.report({ increment: (100 * batch.length) / files.length, message: `${i + batch.length}/${files.length}` });

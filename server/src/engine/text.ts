@@ -4,8 +4,7 @@ import type { Position, Range } from './types';
 
 /** Offsets of the start of every line; lines end at \n, \r\n or a lone \r. */
 export class LineIndex {
-  /** Off the JavaScript heap: an editor check makes one per keystroke, and it would be young garbage. */
-  readonly starts: Uint32Array;
+  readonly starts: number[];
   /** Whether every line ends with a lone \n (no \r): lines can then be cut from the text as they are. */
   private readonly plain: boolean;
 
@@ -21,27 +20,23 @@ export class LineIndex {
   }
 
   constructor(readonly text: string) {
+    const starts = [0];
     if (!text.includes('\r')) {
-      // Lines end at \n only: let indexOf find them, once to count and once to record.
-      let breaks = 0;
-      for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) breaks++;
-      const starts = new Uint32Array(breaks + 1);
-      let n = 1;
-      for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts[n++] = i + 1;
+      // Lines end at \n only: let indexOf find them.
+      for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
       this.starts = starts;
       this.plain = true;
       return;
     }
-    const found: number[] = [0];
     for (let i = 0; i < text.length; i++) {
       const c = text.charCodeAt(i);
-      if (c === 10) found.push(i + 1);
+      if (c === 10) starts.push(i + 1);
       else if (c === 13) {
         if (text.charCodeAt(i + 1) === 10) i++;
-        found.push(i + 1);
+        starts.push(i + 1);
       }
     }
-    this.starts = Uint32Array.from(found);
+    this.starts = starts;
     this.plain = false;
   }
 

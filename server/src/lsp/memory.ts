@@ -32,6 +32,9 @@ export interface TrimmerOptions {
  * One full collection once bursts stop, if resident memory is over budget. Not after every batch, and not
  * while batches keep coming: a forced collection also drops V8's optimised code and the next check re-warms.
  */
+/** How long after the last burst settle() collects. */
+const SETTLE_MS = 100;
+
 export class MemoryTrimmer {
   private timer: NodeJS.Timeout | undefined;
   private readonly quietMs: number;
@@ -54,6 +57,19 @@ export class MemoryTrimmer {
       this.timer = undefined;
       if (this.rss() > this.budgetBytes) this.collect?.();
     }, this.quietMs);
+    this.timer.unref();
+  }
+
+  /** Called after the last burst, when the caller knows no more are coming: the collection runs at once. */
+  settle(): void {
+    if (!this.collect) return;
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = undefined;
+    // Shortly after the answer to the last request has gone out, once its buffers are let go.
+    this.timer = setTimeout(() => {
+      this.timer = undefined;
+      if (this.rss() > this.budgetBytes) this.collect?.();
+    }, SETTLE_MS);
     this.timer.unref();
   }
 }

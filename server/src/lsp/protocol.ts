@@ -22,6 +22,8 @@ export const ChecklistRequest = new RequestType<{ uri: string }, Checklist | nul
 
 export interface CheckDocumentsParams {
   documents: { uri: string; text: string }[];
+  /** Set on the last request of a Check Workspace: no more are coming, and the server may give memory back. */
+  last?: boolean;
 }
 
 export interface CheckDocumentsResult {

@@ -55,11 +55,11 @@ Object.setPrototypeOf(BlockToken.prototype, TokenClass.prototype);
 const StockState = parser.block.State;
 
 class BlockState {
-  declare bMarks: Int32Array;
-  declare eMarks: Int32Array;
-  declare tShift: Int32Array;
-  declare sCount: Int32Array;
-  declare bsCount: Int32Array;
+  declare bMarks: number[];
+  declare eMarks: number[];
+  declare tShift: number[];
+  declare sCount: number[];
+  declare bsCount: number[];
   declare blkIndent: number;
   declare line: number;
   declare lineMax: number;
@@ -74,18 +74,16 @@ class BlockState {
   declare tokens: Token[];
 
   constructor(src: string, md: typeof parser, env: unknown, tokens: Token[]) {
-    // The arrays are made at their full size (a line per line break, and the end), as views of one buffer
-    // off the JavaScript heap: grown one push at a time they were the largest share of a check's garbage.
-    // markdown-it only reads and writes them by index, up to lineMax (test/unit/speed.test.ts).
+    // The arrays are made at their full size (a line per line break, and the end): growing them one push
+    // at a time allocated about three times their size, the largest share of a check's garbage.
     let breaks = 0;
     for (let i = src.indexOf('\n'); i >= 0; i = src.indexOf('\n', i + 1)) breaks++;
     const size = breaks + 2;
-    const marks = new Int32Array(size * 5);
-    const bMarks = marks.subarray(0, size);
-    const eMarks = marks.subarray(size, 2 * size);
-    const tShift = marks.subarray(2 * size, 3 * size);
-    const sCount = marks.subarray(3 * size, 4 * size);
-    const bsCount = marks.subarray(4 * size, 5 * size);
+    const bMarks: number[] = new Array<number>(size);
+    const eMarks: number[] = new Array<number>(size);
+    const tShift: number[] = new Array<number>(size);
+    const sCount: number[] = new Array<number>(size);
+    const bsCount: number[] = new Array<number>(size);
     this.bMarks = bMarks;
     this.eMarks = eMarks;
     this.tShift = tShift;
@@ -134,13 +132,9 @@ class BlockState {
     tShift[n] = 0;
     sCount[n] = 0;
     bsCount[n] = 0;
-    // Exactly one entry per line and the end, as markdown-it's own arrays have: nothing past them reads 0.
-    this.bMarks = bMarks.subarray(0, n + 1);
-    this.eMarks = eMarks.subarray(0, n + 1);
-    this.tShift = tShift.subarray(0, n + 1);
-    this.sCount = sCount.subarray(0, n + 1);
-    this.bsCount = bsCount.subarray(0, n + 1);
-    this.lineMax = n;
+    n++;
+    for (const marks of [bMarks, eMarks, tShift, sCount, bsCount]) marks.length = n;
+    this.lineMax = n - 1;
   }
 
   /** markdown-it's StateBlock.push, with the faster token. */
@@ -408,7 +402,7 @@ export class PartCache {
   private readonly parts = new Map<string, Part>();
   private chars = 0;
 
-  constructor(private readonly maxChars = 4 * 1024 * 1024) {}
+  constructor(private readonly maxChars = 2 * 1024 * 1024) {}
 
   /** The characters of the parts held. */
   get heldChars(): number {

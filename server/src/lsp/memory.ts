@@ -32,8 +32,11 @@ export interface TrimmerOptions {
  * One full collection once bursts stop, if resident memory is over budget. Not after every batch, and not
  * while batches keep coming: a forced collection also drops V8's optimised code and the next check re-warms.
  */
-/** How long after the last burst settle() collects. */
-const SETTLE_MS = 100;
+/**
+ * When settle() collects, after the last burst: V8 returns the pages one collection frees only at the next
+ * one, so twice.
+ */
+const SETTLE_MS = [100, 300];
 
 export class MemoryTrimmer {
   private timer: NodeJS.Timeout | undefined;
@@ -63,13 +66,13 @@ export class MemoryTrimmer {
   /** Called after the last burst, when the caller knows no more are coming: the collection runs at once. */
   settle(): void {
     if (!this.collect) return;
-    if (this.timer) clearTimeout(this.timer);
-    this.timer = undefined;
-    // Shortly after the answer to the last request has gone out, once its buffers are let go.
-    this.timer = setTimeout(() => {
-      this.timer = undefined;
-      if (this.rss() > this.budgetBytes) this.collect?.();
-    }, SETTLE_MS);
-    this.timer.unref();
+    // Shortly after the answer to the last request has gone out, once its buffers are let go; and once more
+    // after the quiet time, as after any burst, for what V8 gives back only on a second collection.
+    for (const ms of SETTLE_MS) {
+      setTimeout(() => {
+        if (this.rss() > this.budgetBytes) this.collect?.();
+      }, ms).unref();
+    }
+    this.burst();
   }
 }

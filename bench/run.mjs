@@ -187,7 +187,7 @@ const corpusBytes = candidateFiles.reduce((sum, f) => sum + statSync(f).size, 0)
 const excludedByDefault = candidateFiles.filter((f) => /^(?:readme|index)\./i.test(path.basename(f)) || /template/i.test(path.basename(f))).length;
 
 // Every Markdown and YAML file is a spec. The config cannot remove the contract's default excludes
-// (README.*, index.*, *template*), so those files are read and parsed but not reported.
+// (README.*, index.*, *template*), so those files are read, their front matter is looked at for a kind, and they are not reported.
 const CONFIG = path.join(TMP, '.customer-lens.yaml');
 writeFileSync(CONFIG, 'kinds:\n  spec:\n    include: ["**/*.md", "**/*.markdown", "**/*.yaml", "**/*.yml", "**/*.MD"]\n');
 writeFileSync(
@@ -562,7 +562,7 @@ if (DO_CLI) {
   p();
   p(`${results.corpus.files} files (${results.corpus.markdown} Markdown, ${results.corpus.yaml} YAML), ${results.corpus.mb.toFixed(1)} MB, copied to a temporary folder`);
   p(`1, 2 and 4 times. A generated \`.customer-lens.yaml\` makes every Markdown and YAML file a spec; the contract's default`);
-  p(`excludes (README.*, index.*, *template*) cannot be removed by a config, so ${results.corpus.excludedByDefault} files are read and parsed but not reported:`);
+  p(`excludes (README.*, index.*, *template*) cannot be removed by a config, so ${results.corpus.excludedByDefault} files are read, their front matter is looked at for a kind, and they are not reported:`);
   p(`the CLI reported ${facts.oursFiles[1]} files at 1x (${facts.oursFiles[2]} at 2x, ${facts.oursFiles[4]} at 4x). The floor parsed ${facts.floorFiles[1]} Markdown files at 1x;`);
   p(`the peer linted ${facts.peerFiles[1] ?? 'n/a'} at 1x.`);
   p();

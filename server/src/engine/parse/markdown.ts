@@ -469,20 +469,14 @@ export function parseMarkdown(text: string, matcher: ConceptMatcher, options: Pa
       const line = h.line + partLine;
       headings.push({ level: h.level, text: h.content.trim(), line, endLine: h.endLine + partLine, range: index.lineRange(line) });
     }
-    // Labels and comments in document order: paragraphs and HTML blocks merged by line.
-    let p = 0;
-    let c = 0;
-    while (p < facts.paragraphs.length || c < facts.html.length) {
-      if (c >= facts.html.length || (p < facts.paragraphs.length && facts.paragraphs[p].line < facts.html[c].line)) {
-        const para = facts.paragraphs[p++];
-        const line = para.line + partLine;
-        const label = labelOf(firstLineOf(para.content), line, index, para.firstInListItem);
-        if (label) labels.push(label);
-        else plainStatusLines(para.content, line, index, labels);
-      } else {
-        const html = facts.html[c++];
-        for (const comment of commentsIn(html.content, html.line + partLine, index)) doc.comments.push(comment);
-      }
+    for (const para of facts.paragraphs) {
+      const line = para.line + partLine;
+      const label = labelOf(firstLineOf(para.content), line, index, para.firstInListItem);
+      if (label) labels.push(label);
+      else plainStatusLines(para.content, line, index, labels);
+    }
+    for (const html of facts.html) {
+      for (const comment of commentsIn(html.content, html.line + partLine, index)) doc.comments.push(comment);
     }
   }
 

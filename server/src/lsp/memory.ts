@@ -63,11 +63,13 @@ export class MemoryTrimmer {
     this.timer.unref();
   }
 
-  /** Called after the last burst, when the caller knows no more are coming: the collection runs at once. */
+  /**
+   * Called after the last burst, when the caller knows no more are coming: collects soon (SETTLE_MS), not
+   * after the quiet time, and once more after it as after any burst.
+   */
   settle(): void {
     if (!this.collect) return;
-    // Shortly after the answer to the last request has gone out, once its buffers are let go; and once more
-    // after the quiet time, as after any burst, for what V8 gives back only on a second collection.
+    // Shortly after the answer to the last request has gone out, once its buffers are let go.
     for (const ms of SETTLE_MS) {
       setTimeout(() => {
         if (this.rss() > this.budgetBytes) this.collect?.();

@@ -301,9 +301,9 @@ const PART_START = /^#{1,6}(?:[ \t]|$)/;
 
 /**
  * Whether a part, parsed on its own, ends where the whole document's parse would end it (`lineCount`: the
- * part's lines that end with a line break). A heading at the
- * left margin ends every paragraph, list, quote and reference; a fence, an HTML block or indented code that
- * runs to the part's last line might have gone on past it, and then the part is joined to the next.
+ * part's lines that end with a line break). A heading at the left margin ends every paragraph, list, quote
+ * and reference; a fence, an HTML block or indented code that runs to the part's last line might have gone
+ * on past it.
  */
 function endsCleanly(tokens: Token[], lineCount: number): boolean {
   for (const t of tokens) {
@@ -351,7 +351,8 @@ function cutLines(text: string, index: LineIndex, bodyStart: number): number[] {
  * The facts of the document's parts, each part from a heading at the left margin to the next, as the block
  * parse of the whole body gives them: a part starts with its heading in either parse, since the parse of the
  * part before it ended cleanly (test/unit/speed.test.ts compares the two on generated documents). Parsing
- * part by part lets an editor reuse the parse of every part it did not change. After a part that does not end cleanly, the rest of the body is one part.
+ * part by part lets an editor reuse the parse of every part it did not change. After a part that does not
+ * end cleanly, the rest of the body is one part.
  */
 function partsOf(text: string, index: LineIndex, bodyStart: number, cache: PartCache): { line: number; facts: BlockFacts }[] {
   const out: { line: number; facts: BlockFacts }[] = [];
@@ -374,12 +375,12 @@ function partsOf(text: string, index: LineIndex, bodyStart: number, cache: PartC
         source = text.slice(offset(first));
         tokens = parser.parse(source, {});
         clean = endsCleanly(tokens, breaksIn(first, last));
-        k = starts.length;
       }
       part = { clean, facts: factsOf(tokens, detached) };
       cache.set(source, part);
     }
     out.push({ line: first, facts: part.facts });
+    if (last >= index.lineCount) break;
   }
   return out;
 }
@@ -388,16 +389,16 @@ function same(s: string): string {
   return s;
 }
 
-/**
- * Block facts of recently parsed parts, by their text: an editor sends a new version of a document on every
- * keystroke, and all its parts but one are unchanged. Bounded by the characters it holds.
- */
 interface Part {
   /** Whether the part's parse ends where the whole document's would (endsCleanly); otherwise it must be last. */
   clean: boolean;
   facts: BlockFacts;
 }
 
+/**
+ * Block facts of recently parsed parts, by their text: an editor sends a new version of a document on every
+ * keystroke, and all its parts but one are unchanged. Bounded by the characters it holds.
+ */
 export class PartCache {
   private readonly parts = new Map<string, Part>();
   private chars = 0;

@@ -4,12 +4,12 @@ import { HISTORY, kindFromData, kindFromFrontMatter, kindFromPath, languageOf, s
 import { ConceptMatcher } from './concepts';
 import { defaultConfig, MAX_FILE_BYTES, type Config } from './config/defaults';
 import { hollowness } from './hollow';
-import { catalogFor, format } from './l10n';
+import { catalogFor, format, type Catalog } from './l10n';
 import { readFrontMatter } from './parse/frontMatter';
 import { parseMarkdown, type PartCache } from './parse/markdown';
 import { readYamlMap } from './parse/yamlMap';
 import { parseYamlRecord } from './parse/yamlRecord';
-import { RULE_IDS, RULES } from './rules';
+import { RULE_IDS, RULES, type RuleContext } from './rules';
 import { isSuppressed, scanSuppressions } from './suppress';
 import { LineIndex } from './text';
 import type { ConceptId, ConceptReport, Finding, Kind, LanguageCode, ParsedDocument, Range, Severity, Status } from './types';
@@ -128,30 +128,87 @@ export function analyze(input: AnalyzeInput): Analysis {
   const kind = kindFromFrontMatter(document) ?? kindFromPath(input.path, config);
   const statusInfo = statusOf(document, (n) => index.line(n));
   const status = statusInfo.status;
-  // The language only picks the headings that quick fixes and completion offer: it is worked out when
-  // first asked for, so checks that never ask (the CLI, diagnostics) do not read the document for it.
-  let language: LanguageCode | undefined;
-  const languageOnce = () => (language ??= languageOf(document));
+  const language = new LazyLanguage(document);
   const anchor = anchorOf(document, index);
-  if (!kind) {
-    return { status, statusInfo, get language() { return languageOnce(); }, document, concepts: [], findings: [], anchor };
-  }
+  if (!kind) return new Result(undefined, status, statusInfo, language, document, [], [], anchor);
 
   const concepts = conceptReports(document, requiredConcepts(kind, status, config));
   const findings: Finding[] = [];
+  const context = new Context(document, kind, status, language, concepts, catalog, anchor, findings);
   for (const rule of RULES) {
     if (!rule.check) continue;
     const severity = severityFor(rule.id, rule.defaultSeverity(kind, status), config, status);
     if (!severity) continue;
-    rule.check({
-      document, kind, status, get language() { return languageOnce(); }, concepts, catalog, anchor,
-      report: (range, message, concept) => findings.push({ rule: rule.id, severity, message, range, concept }),
-    });
+    context.rule = rule.id;
+    context.severity = severity;
+    rule.check(context);
   }
   const { suppressions } = scanSuppressions(document, RULE_IDS);
   const kept = findings.filter((f) => f.rule === 'invalid-suppression' || !isSuppressed(f, suppressions));
   kept.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
-  return { kind, status, statusInfo, get language() { return languageOnce(); }, document, concepts, findings: kept, anchor };
+  return new Result(kind, status, statusInfo, language, document, concepts, kept, anchor);
+}
+
+/**
+ * The document's language, worked out when first asked for: it only picks the headings that quick fixes and
+ * completion offer, so checks that never ask (the CLI, diagnostics) do not read the document for it.
+ */
+class LazyLanguage {
+  private value: LanguageCode | undefined;
+
+  constructor(private readonly document: ParsedDocument) {}
+
+  get(): LanguageCode {
+    return (this.value ??= languageOf(this.document));
+  }
+}
+
+// Results and rule contexts are classes, with `language` a getter on the prototype, and not object literals
+// with a getter: V8 holds such a literal's getter in a pair it allocates straight in the old generation, and
+// that pair kept the getter's closure, and through it the whole analysis, alive until a full collection. An
+// editor's checks then survived every young-generation collection (2.6 MB copied per collection for the
+// benchmark's 1,000-line document: 4 ms instead of 0.4).
+
+class Result implements Analysis {
+  constructor(
+    readonly kind: Kind | undefined,
+    readonly status: Status,
+    readonly statusInfo: StatusInfo,
+    private readonly lazyLanguage: LazyLanguage,
+    readonly document: ParsedDocument,
+    readonly concepts: ConceptReport[],
+    readonly findings: Finding[],
+    readonly anchor: Range,
+  ) {}
+
+  get language(): LanguageCode {
+    return this.lazyLanguage.get();
+  }
+}
+
+/** One context for all rules of a check; the rule and severity it reports under are set before each rule. */
+class Context implements RuleContext {
+  rule = '';
+  severity: Severity = 'info';
+
+  constructor(
+    readonly document: ParsedDocument,
+    readonly kind: Kind,
+    readonly status: Status,
+    private readonly lazyLanguage: LazyLanguage,
+    readonly concepts: ConceptReport[],
+    readonly catalog: Catalog,
+    readonly anchor: Range,
+    private readonly findings: Finding[],
+  ) {}
+
+  get language(): LanguageCode {
+    return this.lazyLanguage.get();
+  }
+
+  report(range: Range, message: string, concept?: ConceptId): void {
+    this.findings.push({ rule: this.rule, severity: this.severity, message, range, concept });
+  }
 }
 
 function tooLarge(input: AnalyzeInput, config: Config, message: string): Analysis {

@@ -1,9 +1,10 @@
 // Activation without VS Code: loads dist/extension.js with a stub `vscode` module (every property and call
 // answers another stub), calls activate() with a fake context, and prints one JSON line:
-//   { loadMs, activateMs, readyMs, outcome }
+//   { loadMs, activateMs, clientLoadMs, readyMs, outcome }
 // loadMs: require() of the bundle; activateMs: until activate() returns (what VS Code counts as activation:
-// it returns its API, not a promise); readyMs: until the API's `ready` settles, that is until the language
-// client has started the server in the background (not part of activation).
+// it returns its API, not a promise); clientLoadMs: require() of dist/client.js, the language client, which
+// the extension loads once activate() has returned; readyMs: until the API's `ready` settles, that is until
+// the language client has started the server in the background (neither is part of activation).
 //
 //   node bench/activation.cjs <dist/extension.js> <extension folder>
 
@@ -42,8 +43,15 @@ for (const k of [
 ]) void vscode[k];
 
 const load = Module._load;
+// The language client's bundle loads after activate() has returned (client/src/extension.ts): timed apart.
+let clientLoadMs;
 Module._load = function (request, ...rest) {
-  return request === 'vscode' ? vscode : load.call(this, request, ...rest);
+  if (request === 'vscode') return vscode;
+  if (!request.endsWith(`${path.sep}dist${path.sep}client.js`)) return load.call(this, request, ...rest);
+  const start = process.hrtime.bigint();
+  const exports = load.call(this, request, ...rest);
+  clientLoadMs = Number(process.hrtime.bigint() - start) / 1e6;
+  return exports;
 };
 
 const t0 = process.hrtime.bigint();
@@ -73,11 +81,19 @@ try {
 const t2 = process.hrtime.bigint();
 const ready = failed ? Promise.reject(failed) : Promise.resolve(api && api.ready);
 Promise.race([
-  ready.then(() => (api && typeof api.then === 'function' ? 'activate() returned a promise' : 'started'), (e) => `activate() threw: ${e && e.message}`),
+  ready.then(
+    () => {
+      if (api && typeof api.then === 'function') return 'activate() returned a promise';
+      // `ready` settles on a failed start too (the user is told): only a running client counts as started.
+      const state = api && api.languageClient && api.languageClient.state;
+      return state === 2 ? 'started' : `the client is not running (state ${state})`;
+    },
+    (e) => `activate() threw: ${e && e.message}`,
+  ),
   new Promise((r) => setTimeout(() => r('the server did not start within 10 s'), 10000)),
 ]).then(async (outcome) => {
   const t3 = process.hrtime.bigint();
-  process.stdout.write(`${JSON.stringify({ loadMs: ms(t0, t1), activateMs: ms(t1, t2), readyMs: ms(t1, t3), outcome })}\n`);
+  process.stdout.write(`${JSON.stringify({ loadMs: ms(t0, t1), activateMs: ms(t1, t2), clientLoadMs, readyMs: ms(t1, t3), outcome })}\n`);
   await Promise.race([Promise.resolve(ext.deactivate?.()).catch(() => undefined), new Promise((r) => setTimeout(r, 2000))]);
   process.exit(0);
 });

@@ -17,6 +17,8 @@ const entries = [
   { in: 'server/src/cli.ts', out: 'dist/cli.js', banner: '#!/usr/bin/env node' },
   { in: 'server/src/server.ts', out: 'dist/server.js', banner: '#!/usr/bin/env node' },
   { in: 'client/src/extension.ts', out: 'dist/extension.js' },
+  // The language client on its own: the extension loads it once activate() has returned.
+  { in: 'client/src/clientLibrary.ts', out: 'dist/client.js' },
 ];
 
 await Promise.all(

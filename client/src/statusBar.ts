@@ -2,9 +2,9 @@
 // concept's state in the tooltip. Hidden for every other document; a click opens the Problems panel.
 
 import * as vscode from 'vscode';
-import { State, type LanguageClient } from 'vscode-languageclient/node';
+import type { LanguageClient } from 'vscode-languageclient/node';
 import { catalogFor } from '../../server/src/engine/l10n';
-import { ChecklistRequest, type Checklist, type ChecklistItem } from './protocol';
+import { ChecklistRequest, send, type Checklist, type ChecklistItem } from './protocol';
 
 const REFRESH_DELAY_MS = 100;
 /** Codicons rather than emoji: they follow the theme and render in every font. */
@@ -41,8 +41,9 @@ export class ChecklistStatusBar implements vscode.Disposable {
         const shown = vscode.window.activeTextEditor?.document.uri.toString();
         if (shown && e.uris.some((u) => u.toString() === shown)) this.schedule(REFRESH_DELAY_MS);
       }),
-      client.onDidChangeState((e) => {
-        if (e.newState === State.Running) this.schedule(0);
+      // isRunning() and not State: the enum would bring vscode-languageclient into the extension's own bundle.
+      client.onDidChangeState(() => {
+        if (client.isRunning()) this.schedule(0);
         else this.item.hide();
       }),
     );
@@ -66,7 +67,7 @@ export class ChecklistStatusBar implements vscode.Disposable {
     }
     let checklist: Checklist | null;
     try {
-      checklist = await this.client.sendRequest(ChecklistRequest, { uri: doc.uri.toString() });
+      checklist = await send(this.client, ChecklistRequest, { uri: doc.uri.toString() });
     } catch (e) {
       if (this.client.isRunning()) this.output.warn(`Customer checklist failed for ${doc.uri.toString()}: ${e instanceof Error ? e.message : String(e)}`);
       checklist = null;

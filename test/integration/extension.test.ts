@@ -49,6 +49,7 @@ describe('Customer Lens in VS Code', () => {
     assert.ok(extension, 'the extension under test is not loaded');
     api = await extension.activate();
     await api.ready;
+    assert.ok(api.languageClient, 'the language client did not load');
     assert.equal(api.languageClient.state, State.Running, 'the language server is not running');
   });
 
@@ -166,6 +167,7 @@ describe('Customer Lens in VS Code', () => {
 
   it('starts the server again when its process is killed (issue #7)', async () => {
     const client = api.languageClient;
+    assert.ok(client, 'the language client did not load');
     const pidOf = () => (client as unknown as { _serverProcess?: { pid?: number } })._serverProcess?.pid;
     const pid = pidOf();
     assert.ok(pid, 'no server process id');

@@ -4,7 +4,7 @@
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { MAX_FILE_BYTES } from '../../../server/src/engine/config/defaults';
-import { ChecklistRequest, CheckDocumentsRequest, type CheckDocumentsParams } from '../protocol';
+import { ChecklistRequest, CheckDocumentsRequest, send, type CheckDocumentsParams } from '../protocol';
 
 const INCLUDE = '**/*.{md,markdown,yaml,yml}';
 const EXCLUDE = '**/node_modules/**';
@@ -42,7 +42,7 @@ async function openRecords(client: LanguageClient, uris: Set<string>): Promise<C
   for (const doc of vscode.workspace.textDocuments) {
     const uri = doc.uri.toString();
     if (!uris.has(uri)) continue;
-    const checklist = await client.sendRequest(ChecklistRequest, { uri });
+    const checklist = await send(client, ChecklistRequest, { uri });
     if (!checklist) continue;
     checked++;
     findings += vscode.languages.getDiagnostics(doc.uri).filter((d) => d.source === 'customer-lens').length;
@@ -94,7 +94,7 @@ async function checkAll(
     );
     const sent = documents.filter((d): d is CheckedDocument => d !== undefined);
     if (token.isCancellationRequested) return undefined;
-    const result = await client.sendRequest(CheckDocumentsRequest, { documents: sent, last: i + BATCH >= files.length });
+    const result = await send(client, CheckDocumentsRequest, { documents: sent, last: i + BATCH >= files.length });
     total.checked += result.checked;
     total.findings += result.findings;
     progress.report({ increment: (100 * batch.length) / files.length, message: `${i + batch.length}/${files.length}` });

@@ -4,14 +4,14 @@
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { exists } from '../files';
-import { RulesRequest, type RuleInfo } from '../protocol';
+import { RulesRequest, send, type RuleInfo } from '../protocol';
 
 interface RuleItem extends vscode.QuickPickItem {
   rule: RuleInfo;
 }
 
 async function pickRule(client: LanguageClient): Promise<RuleInfo | undefined> {
-  const rules = await client.sendRequest(RulesRequest);
+  const rules = await send(client, RulesRequest, undefined);
   const items: RuleItem[] = rules.map((rule) => ({ rule, label: rule.id, detail: rule.description }));
   const picked = await vscode.window.showQuickPick(items, {
     title: vscode.l10n.t('Customer Lens rule documentation'),
@@ -37,7 +37,7 @@ export async function showRuleDocs(
       return page;
     }
     // Not shipped with this version: the rule's online page when the server knows the rule.
-    const rule = (await client.sendRequest(RulesRequest)).find((r) => r.id === id);
+    const rule = (await send(client, RulesRequest, undefined)).find((r) => r.id === id);
     if (!rule) {
       void vscode.window.showWarningMessage(vscode.l10n.t('Customer Lens has no rule named {0}.', id));
       return undefined;

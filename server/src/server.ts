@@ -13,7 +13,7 @@ import { completionsAt } from './lsp/completion';
 import { toDiagnostic } from './lsp/diagnostics';
 import { hoverAt } from './lsp/hover';
 import { MemoryTrimmer } from './lsp/memory';
-import { ChecklistRequest, CheckDocumentsRequest, RulesRequest } from './lsp/protocol';
+import { ChecklistRequest, CheckDocumentsRequest, RulesRequest, type CheckDocumentsParams, type CheckDocumentsResult } from './lsp/protocol';
 import { DEFAULT_SETTINGS, Workspace, type DocumentSettings } from './lsp/workspace';
 
 /** Pause after a change before checking; CUSTOMER_LENS_DEBOUNCE_MS overrides it (the benchmark sets 0). */
@@ -25,6 +25,8 @@ function debounceFromEnv(value: string | undefined, fallback: number): number {
 }
 
 const APPLY_EDIT_COMMAND = 'customer-lens.server.applyEdit';
+/** Longest run of Check Workspace's work before the server reads what else has come in. */
+const SLICE_MS = 2;
 
 export function startServer(connection: Connection): void {
   const documents = new TextDocuments(TextDocument);
@@ -232,28 +234,42 @@ export function startServer(connection: Connection): void {
     }),
   );
 
-  connection.onRequest(CheckDocumentsRequest, (params) =>
-    safe('check workspace', undefined, { checked: 0, findings: 0 }, () => {
-      let checked = 0;
-      let findings = 0;
-      const sent = params.documents ?? [];
-      for (let i = 0; i < sent.length; i++) {
-        const { uri, text } = sent[i];
-        // Let each text go once checked: a request can carry a whole workspace.
-        sent[i].text = '';
-        if (documents.get(uri) || typeof text !== 'string') continue;
-        const analysis = workspace.analyseText(uri, text);
-        if (!analysis?.kind) continue;
-        checked++;
-        findings += analysis.findings.length;
-        checkedUris.add(uri);
-        connection.sendDiagnostics({ uri, diagnostics: analysis.findings.map(toDiagnostic) });
+  // Check Workspace: the documents of a request are checked in slices of about SLICE_MS, with a turn of the
+  // event loop between them. The next request's text keeps flowing in meanwhile (a pipe holds only 64 KB, and
+  // the client's write of it otherwise waited for the whole batch), and an open document's change or hover
+  // waits for one slice, not for a whole batch. Requests are still answered one after the other, in order.
+  let checking: Promise<unknown> = Promise.resolve();
+  connection.onRequest(CheckDocumentsRequest, (params) => {
+    const run = checking.then(() => safe('check workspace', undefined, { checked: 0, findings: 0 }, () => checkDocuments(params)));
+    checking = run;
+    return run;
+  });
+
+  async function checkDocuments(params: CheckDocumentsParams): Promise<CheckDocumentsResult> {
+    let checked = 0;
+    let findings = 0;
+    const sent = params.documents ?? [];
+    let sliceStart = performance.now();
+    for (let i = 0; i < sent.length; i++) {
+      if (performance.now() - sliceStart > SLICE_MS) {
+        await new Promise((resolve) => setImmediate(resolve));
+        sliceStart = performance.now();
       }
-      if (params.last) trimmer.settle();
-      else trimmer.burst();
-      return { checked, findings };
-    }),
-  );
+      const { uri, text } = sent[i];
+      // Let each text go once checked: a request can carry a whole workspace.
+      sent[i].text = '';
+      if (documents.get(uri) || typeof text !== 'string') continue;
+      const analysis = workspace.analyseText(uri, text);
+      if (!analysis?.kind) continue;
+      checked++;
+      findings += analysis.findings.length;
+      checkedUris.add(uri);
+      connection.sendDiagnostics({ uri, diagnostics: analysis.findings.map(toDiagnostic) });
+    }
+    if (params.last) trimmer.settle();
+    else trimmer.burst();
+    return { checked, findings };
+  }
 
   connection.onRequest(RulesRequest, () => RULES.map((r) => ({ id: r.id, description: r.description, docs: r.docs })));
 

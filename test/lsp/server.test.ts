@@ -272,6 +272,23 @@ describe('language server over stdio', function () {
     assert.deepEqual([list.present, list.required], [2, 7]);
   });
 
+  it('answers a hover while Check Workspace is under way, and answers its requests in order', async () => {
+    // Two requests of 300 records each take far longer than one slice of the server's work: the hover sent
+    // after them is read and answered between slices, before either is done.
+    const batch = (from: number) => Array.from({ length: 300 }, (_, k) => ({ uri: uriIn(`docs/decisions/${from + k}-record.md`), text: RECORD }));
+    const open = uriIn('docs/decisions/0100-open.md');
+    await client.open(open, RECORD);
+    await client.diagnostics(open);
+    const answered: string[] = [];
+    const first = client.connection.sendRequest('customerLens/checkDocuments', { documents: batch(1000) }).then((r) => (answered.push('first'), r));
+    const second = client.connection.sendRequest('customerLens/checkDocuments', { documents: batch(2000), last: true }).then((r) => (answered.push('second'), r));
+    const hover = client.connection.sendRequest('textDocument/hover', { textDocument: { uri: open }, position: { line: 13, character: 5 } }).then((h) => (answered.push('hover'), h));
+    const [a, b, h] = await Promise.all([first, second, hover]);
+    assert.deepEqual(answered, ['hover', 'first', 'second']);
+    assert.deepEqual([a, b], [{ checked: 300, findings: 1500 }, { checked: 300, findings: 1500 }]);
+    assert.match(hoverText(h as Hover), /Customer impact/i);
+  });
+
   it('re-checks a file from Check Workspace when its tab closes, from the text it had in the editor', async () => {
     const a = uriIn('docs/decisions/0002-closed.md');
     await client.connection.sendRequest('customerLens/checkDocuments', { documents: [{ uri: a, text: RECORD }] });

@@ -10,6 +10,8 @@ const INCLUDE = '**/*.{md,markdown,yaml,yml}';
 const EXCLUDE = '**/node_modules/**';
 const MAX_FILES = 20000;
 const BATCH = 200;
+/** Requests out at once: one being checked, one waiting its turn. */
+const IN_FLIGHT = 2;
 /** Files read at once: enough to hide latency, few enough not to flood a remote file system. */
 const PARALLEL_READS = 16;
 
@@ -84,8 +86,11 @@ async function checkAll(
   if (files.length === MAX_FILES) output.warn(`Check Workspace stopped at ${MAX_FILES} files; the rest were not checked.`);
   const open = new Set(vscode.workspace.textDocuments.map((d) => d.uri.toString()));
   const total = { checked: 0, findings: 0 };
+  // Up to IN_FLIGHT requests out at once: the server checks one batch while the next is read and sent, and
+  // never waits for the extension between batches. It answers them in order.
+  const pending: Promise<void>[] = [];
   for (let i = 0; i < files.length; i += BATCH) {
-    if (token.isCancellationRequested) return undefined;
+    if (token.isCancellationRequested) break;
     const batch = files.slice(i, i + BATCH);
     const documents = await mapLimited(
       batch.filter((uri) => !open.has(uri.toString())),
@@ -93,12 +98,21 @@ async function checkAll(
       (uri) => readForCheck(uri, output),
     );
     const sent = documents.filter((d): d is CheckedDocument => d !== undefined);
-    if (token.isCancellationRequested) return undefined;
-    const result = await send(client, CheckDocumentsRequest, { documents: sent, last: i + BATCH >= files.length });
-    total.checked += result.checked;
-    total.findings += result.findings;
-    progress.report({ increment: (100 * batch.length) / files.length, message: `${i + batch.length}/${files.length}` });
+    if (token.isCancellationRequested) break;
+    if (pending.length >= IN_FLIGHT) await pending.shift();
+    const done = i + batch.length;
+    const request = send(client, CheckDocumentsRequest, { documents: sent, last: done >= files.length }).then((result) => {
+      total.checked += result.checked;
+      total.findings += result.findings;
+      progress.report({ increment: (100 * batch.length) / files.length, message: `${done}/${files.length}` });
+    });
+    // Handled here for the time it waits in the list; awaiting it below still throws its error.
+    request.catch(() => undefined);
+    pending.push(request);
   }
+  // Every request is waited for, cancelled or not, so that a failure is reported and never left unhandled.
+  await Promise.all(pending);
+  if (token.isCancellationRequested) return undefined;
   const fromOpen = await openRecords(client, new Set(files.map((f) => f.toString())));
   return { checked: total.checked + fromOpen.checked, findings: total.findings + fromOpen.findings };
 }

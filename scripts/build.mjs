@@ -1,4 +1,5 @@
-// Bundles the CLI, the language server and the extension with esbuild (one script, three entry points).
+// Bundles the CLI, the language server, the extension and its language client with esbuild (one script, four
+// entry points).
 import { build } from 'esbuild';
 import { existsSync } from 'node:fs';
 

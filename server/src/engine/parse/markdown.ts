@@ -296,9 +296,6 @@ function factsOf(tokens: Token[], keep: (s: string) => string): BlockFacts {
   return facts;
 }
 
-/** A line that starts an ATX heading at the left margin: where a document can be cut into parts. */
-const PART_START = /^#{1,6}(?:[ \t]|$)/;
-
 /**
  * Whether a part, parsed on its own, ends where the whole document's parse would end it (`lineCount`: the
  * part's lines that end with a line break). A heading at the left margin ends every paragraph, list, quote
@@ -313,36 +310,61 @@ function endsCleanly(tokens: Token[], lineCount: number): boolean {
 }
 
 /** A fence's opening or closing line: three or more backticks or tildes, indented up to three spaces. */
-const FENCE = /^ {0,3}(`{3,}|~{3,})/;
+const FENCE = / {0,3}(`{3,}|~{3,})/y;
+
+/** Whether an ATX heading starts at `at`: one to six #, then a space, a tab or the line's end. */
+function headingAt(text: string, at: number): boolean {
+  let i = at;
+  while (i < text.length && i - at < 7 && text.charCodeAt(i) === 35) i++;
+  const n = i - at;
+  if (n < 1 || n > 6) return false;
+  const c = i < text.length ? text.charCodeAt(i) : 10;
+  return c === 32 || c === 9 || c === 10 || c === 13;
+}
 
 /**
  * Lines where the body can be cut into parts: ATX headings at the left margin, except those plainly inside a
  * fenced code block or an HTML comment (a shell script's `# comment` lines). This is only a first guess:
- * every cut is checked against the parse (endsCleanly).
+ * every cut is checked against the parse (endsCleanly). Lines are read in place: a check of every keystroke
+ * runs this over the whole document.
  */
 function cutLines(text: string, index: LineIndex, bodyStart: number): number[] {
   const cuts: number[] = [];
   let fence = '';
   let inComment = false;
+  const lineEnd = (n: number) => {
+    let end = n + 1 < index.lineCount ? index.starts[n + 1] : text.length;
+    while (end > index.starts[n] && (text.charCodeAt(end - 1) === 10 || text.charCodeAt(end - 1) === 13)) end--;
+    return end;
+  };
   for (let n = bodyStart; n < index.lineCount; n++) {
+    const start = index.starts[n];
     if (inComment) {
       if (index.line(n).includes('-->')) inComment = false;
       continue;
     }
-    const c = text.charCodeAt(index.starts[n]);
+    const c = text.charCodeAt(start);
     // Only lines starting with a space, #, `, ~ or < matter here.
     if (c !== 35 && c !== 32 && c !== 96 && c !== 126 && c !== 60) continue;
-    const line = index.line(n);
-    const f = FENCE.exec(line);
-    if (f) {
-      if (!fence) {
-        if (f[1][0] === '~' || !line.slice(f[0].length).includes('`')) fence = f[1];
-      } else if (f[1][0] === fence[0] && f[1].length >= fence.length && line.slice(f[0].length).trim().length === 0) fence = '';
-      continue;
+    if (c === 32 || c === 96 || c === 126) {
+      FENCE.lastIndex = start;
+      const f = FENCE.exec(text);
+      if (f) {
+        const end = lineEnd(n);
+        const after = FENCE.lastIndex;
+        if (!fence) {
+          if (f[1][0] === '~' || !text.slice(after, end).includes('`')) fence = f[1];
+        } else if (f[1][0] === fence[0] && f[1].length >= fence.length && text.slice(after, end).trim().length === 0) fence = '';
+        continue;
+      }
     }
     if (fence) continue;
+    if (c === 35) {
+      if (n > bodyStart && headingAt(text, start)) cuts.push(n);
+      continue;
+    }
+    const line = index.line(n);
     if (line.trimStart().startsWith('<!--') && !line.includes('-->', line.indexOf('<!--') + 4)) inComment = true;
-    else if (n > bodyStart && c === 35 && PART_START.test(line)) cuts.push(n);
   }
   return cuts;
 }
@@ -365,7 +387,7 @@ function partsOf(text: string, index: LineIndex, bodyStart: number, cache: PartC
     const first = starts[k - 1];
     let last = starts[k];
     let source = text.slice(offset(first), offset(last));
-    let part = cache.get(source);
+    let part: Omit<Part, 'key'> | undefined = cache.get(source, k);
     if (part && !part.clean && last < index.lineCount) part = undefined;
     if (!part) {
       let tokens = parser.parse(source, {});
@@ -377,7 +399,7 @@ function partsOf(text: string, index: LineIndex, bodyStart: number, cache: PartC
         clean = endsCleanly(tokens, breaksIn(first, last));
       }
       part = { clean, facts: factsOf(tokens, detached) };
-      cache.set(source, part);
+      cache.set(source, k, part);
     }
     out.push({ line: first, facts: part.facts });
     if (last >= index.lineCount) break;
@@ -390,6 +412,8 @@ function same(s: string): string {
 }
 
 interface Part {
+  /** The part's text, as the cache holds it: a copy, not a cut of a document. */
+  key: string;
   /** Whether the part's parse ends where the whole document's would (endsCleanly); otherwise it must be last. */
   clean: boolean;
   facts: BlockFacts;
@@ -401,6 +425,12 @@ interface Part {
  */
 export class PartCache {
   private readonly parts = new Map<string, Part>();
+  /**
+   * The parts last seen at each position of a document. Each version of a document in an editor has most of
+   * its parts where the last version had them: comparing a part's text with the one last seen there is much
+   * cheaper than a look-up by text, which hashes every character of it.
+   */
+  private readonly byPosition: Part[] = [];
   private chars = 0;
 
   constructor(private readonly maxChars = 2 * 1024 * 1024) {}
@@ -410,24 +440,32 @@ export class PartCache {
     return this.chars;
   }
 
-  get(source: string): Part | undefined {
+  /** The part with this text, looked for first where a part at this position of a document was last seen. */
+  get(source: string, position: number): Part | undefined {
+    const near = this.byPosition[position];
+    if (near !== undefined && near.key === source) return near;
     const part = this.parts.get(source);
     if (part) {
-      // Most recently used last.
+      // Most recently used last, under the key it was stored with (`source` is a cut of the newest version).
       this.parts.delete(source);
-      this.parts.set(source, part);
+      this.parts.set(part.key, part);
+      this.byPosition[position] = part;
     }
     return part;
   }
 
-  set(source: string, part: Part): void {
-    if (source.length > this.maxChars / 4 || this.parts.has(source)) return;
-    this.parts.set(detached(source), part);
-    this.chars += source.length;
-    for (const key of this.parts.keys()) {
+  set(source: string, position: number, parsed: Omit<Part, 'key'>): void {
+    if (source.length > this.maxChars / 4) return;
+    const key = detached(source);
+    const part = { key, clean: parsed.clean, facts: parsed.facts };
+    this.byPosition[position] = part;
+    if (this.parts.has(source)) return;
+    this.parts.set(key, part);
+    this.chars += key.length;
+    for (const old of this.parts.keys()) {
       if (this.chars <= this.maxChars) break;
-      this.parts.delete(key);
-      this.chars -= key.length;
+      this.parts.delete(old);
+      this.chars -= old.length;
     }
   }
 }

@@ -428,7 +428,8 @@ export class PartCache {
   /**
    * The parts last seen at each position of a document. Each version of a document in an editor has most of
    * its parts where the last version had them: comparing a part's text with the one last seen there is much
-   * cheaper than a look-up by text, which hashes every character of it.
+   * cheaper than a look-up by text, which hashes every character of it. One part per position, beyond the
+   * size bound below: about one document's worth.
    */
   private readonly byPosition: Part[] = [];
   private chars = 0;
@@ -456,10 +457,14 @@ export class PartCache {
 
   set(source: string, position: number, parsed: Omit<Part, 'key'>): void {
     if (source.length > this.maxChars / 4) return;
+    const held = this.parts.get(source);
+    if (held) {
+      this.byPosition[position] = held;
+      return;
+    }
     const key = detached(source);
     const part = { key, clean: parsed.clean, facts: parsed.facts };
     this.byPosition[position] = part;
-    if (this.parts.has(source)) return;
     this.parts.set(key, part);
     this.chars += key.length;
     for (const old of this.parts.keys()) {

@@ -55,6 +55,7 @@ export function activate(context: vscode.ExtensionContext): CustomerLensApi {
   );
 
   const ready = loaded.then((c) => c.start()).catch((e: unknown) => {
+    if (!active) return; // closing down before the client was there: nothing to tell
     output.error(`The Customer Lens server did not start: ${e instanceof Error ? e.message : String(e)}`);
     void vscode.window.showErrorMessage(vscode.l10n.t('The Customer Lens server did not start. See the Customer Lens output for details.'));
   });

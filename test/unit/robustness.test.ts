@@ -9,7 +9,7 @@ import { join, relative } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Hover, MarkupContent } from 'vscode-languageserver-protocol';
-import { analyze, defaultConfig, Glob, loadConfig, MAX_FILE_BYTES, RULE_IDS, type Analysis, type Finding } from '../../server/src/engine';
+import { analyze, defaultConfig, Glob, loadConfig, MAX_FILE_BYTES, PartCache, RULE_IDS, type Analysis, type Finding } from '../../server/src/engine';
 import { codeActions } from '../../server/src/lsp/codeActions';
 import { toDiagnostic } from '../../server/src/lsp/diagnostics';
 import { hoverAt } from '../../server/src/lsp/hover';
@@ -202,6 +202,16 @@ describe('robustness', function () {
       const { value: a, ms } = timed(() => analyze({ path: DECISION, text: `# T\n\n<script>\n${comments}` }));
       assert.ok(ms < 20_000, `${ms} ms`);
       assert.ok(!rules(a).includes('customer-impact'), 'the suppressions apply');
+    });
+
+    it('a megabyte of `<!--` lines that nothing closes is read in linear time, whole and part by part (it took minutes; found by the long fuzz run)', () => {
+      const text = `# T\n\n## Customer impact\n\nShops pay less.\n\n${'<!--\n'.repeat(200_000)}`;
+      for (const parts of [undefined, new PartCache()]) {
+        const { value: a, ms } = timed(() => analyze({ path: DECISION, text, parts }));
+        assert.ok(ms < 20_000, `${ms} ms`);
+        assert.deepEqual(a.document.comments, [], 'no comment is closed');
+        assert.ok(!rules(a).includes('customer-impact'), 'the sections before the block are read');
+      }
     });
 
     it('a megabyte of YAML nesting is refused at once (a megabyte of `[` took 10 s to parse)', () => {

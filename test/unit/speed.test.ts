@@ -12,6 +12,8 @@ import { blockParser, parseMarkdown, PartCache, StockBlockState } from '../../se
 import { readSimpleYamlMap } from '../../server/src/engine/parse/simpleYaml';
 import { readYamlMapWithLibrary } from '../../server/src/engine/parse/yamlMap';
 import { fold, LineIndex, words } from '../../server/src/engine/text';
+import { hollowness, rememberedHollowness } from '../../server/src/engine/hollow';
+import type { Section } from '../../server/src/engine/types';
 
 const ROOT = join(__dirname, '..', '..', '..');
 
@@ -56,6 +58,29 @@ describe('speed-ups that change no result', () => {
         assert.deepEqual(Object.keys(t), Object.keys(new Token(t.type, t.tag, t.nesting)));
       }
     }
+  });
+
+  it("remembers a section's hollowness by its text, and answers as assessing it again would", () => {
+    const matcher = new ConceptMatcher();
+    const fresh = (s: Section): Section => ({ ...s, hollow: undefined });
+    let remembered = 0;
+    for (const text of sources()) {
+      for (const section of parseMarkdown(text, matcher).sections) {
+        const expected = hollowness(fresh(section));
+        // Twice: the first may assess it, the second must come from memory; both must agree with a fresh look.
+        assert.equal(rememberedHollowness(fresh(section)), expected, section.body);
+        assert.equal(rememberedHollowness(fresh(section)), expected, section.body);
+        if (expected !== undefined) remembered++;
+      }
+    }
+    assert.ok(remembered > 50, `only ${remembered} hollow sections: the test shows little`);
+    // What the answer depends on besides the text: a heading's section or a label's, and customer impact.
+    const section = (body: string, source: Section['source'], concepts: Section['concepts']): Section =>
+      ({ label: 'x', source, level: 2, labelRange: { start: { line: 0, character: 0 }, end: { line: 0, character: 1 } }, bodyStart: 1, bodyEnd: 2, body, concepts, hollow: undefined });
+    assert.equal(rememberedHollowness(section('None.', 'heading', ['customer-impact'])), 'no-impact');
+    assert.equal(rememberedHollowness(section('None.', 'heading', ['value-created'])), undefined);
+    assert.equal(rememberedHollowness(section('### Details', 'heading', ['value-created'])), 'empty');
+    assert.equal(rememberedHollowness(section('### Details', 'list-label', ['value-created'])), undefined);
   });
 
   it('parses a document part by part, and from cached parts, as in one piece', () => {

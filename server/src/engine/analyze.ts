@@ -3,7 +3,7 @@
 import { HISTORY, kindFromData, kindFromFrontMatter, kindFromPath, languageOf, statusOf, type StatusInfo } from './classify';
 import { ConceptMatcher } from './concepts';
 import { defaultConfig, MAX_FILE_BYTES, type Config } from './config/defaults';
-import { hollowness } from './hollow';
+import { hollowness, rememberedHollowness } from './hollow';
 import { catalogFor, format, type Catalog } from './l10n';
 import { readFrontMatter } from './parse/frontMatter';
 import { parseMarkdown, type PartCache } from './parse/markdown';
@@ -132,6 +132,8 @@ export function analyze(input: AnalyzeInput): Analysis {
   const anchor = anchorOf(document, index);
   if (!kind) return new Result(undefined, status, statusInfo, language, document, [], [], anchor);
 
+  // An editor (which passes a part cache) has seen most sections before, in the last version.
+  if (input.parts) for (const s of document.sections) if (s.concepts.length > 0) rememberedHollowness(s);
   const concepts = conceptReports(document, requiredConcepts(kind, status, config));
   const findings: Finding[] = [];
   const context = new Context(document, kind, status, language, concepts, catalog, anchor, findings);

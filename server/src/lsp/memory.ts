@@ -29,15 +29,15 @@ export interface TrimmerOptions {
 }
 
 /**
- * One full collection once bursts stop, if resident memory is over budget. Not after every batch, and not
- * while batches keep coming: a forced collection also drops V8's optimised code and the next check re-warms.
- */
-/**
  * When settle() collects, after the last burst: V8 returns the pages one collection frees only at the next
  * one, so twice.
  */
 const SETTLE_MS = [100, 300];
 
+/**
+ * One full collection once bursts stop, if resident memory is over budget. Not after every batch, and not
+ * while batches keep coming: a forced collection also drops V8's optimised code and the next check re-warms.
+ */
 export class MemoryTrimmer {
   private timer: NodeJS.Timeout | undefined;
   private readonly quietMs: number;

@@ -7,9 +7,9 @@
 // Young generation: V8 doubles its new space, up to 32 MB (two semi-spaces of 16 MB), whenever many objects
 // survive a scavenge, and a check of a long document keeps its text, tokens and sections alive across one. On
 // the benchmark corpus the last doubling, from 16 to 32 MB, added about 20 MB of resident memory to save
-// about 30 ms of collection in a 2 s run. The maximum (--max-semi-space-size) is fixed when the process starts, but the growth
-// factor is read at each growth: once the new space reaches YOUNG_CAP_BYTES, the factor is set to 1 and it
-// grows no more. A factor of 1 from the start (a 1 MB new space) tripled the time spent collecting.
+// about 30 ms of collection in a 2 s run. The maximum (--max-semi-space-size) is fixed when the process
+// starts, but the growth factor is read at each growth: once the new space reaches YOUNG_CAP_BYTES, the factor
+// is set to 1 and it grows no more. A factor of 1 from the start (a 1 MB new space) tripled the time spent collecting.
 
 import { getHeapSpaceStatistics, setFlagsFromString } from 'node:v8';
 

@@ -112,6 +112,49 @@ describe('speed-ups that change no result', () => {
     assert.ok(split > 1000, `${split} documents with a heading to cut at`);
   });
 
+  it("follows an editor's versions of a document: sections kept where lines stayed, placed again where they moved", () => {
+    const matcher = new ConceptMatcher();
+    const cache = new PartCache();
+    const plain = (v: unknown) => JSON.parse(JSON.stringify(v));
+    let seed = 5;
+    const random = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+    // Edits that move the lines below them, change how far a heading's section runs, or touch one line.
+    const edits: ((lines: string[], at: number) => void)[] = [
+      (lines, at) => lines.splice(at, 0, 'A new line of text.'),
+      (lines, at) => lines.splice(at, 1),
+      (lines, at) => lines.splice(at, 0, '# Now a title'),
+      (lines, at) => lines.splice(at, 0, '### Deeper'),
+      (lines, at) => (lines[at] = `#${lines[at]}`),
+      (lines, at) => (lines[at] = lines[at].replace(/^#/, '')),
+      (lines, at) => (lines[at] = `x${lines[at]}`),
+      (lines, at) => (lines[at] = '- **Customer impact:** typed'),
+      (lines, at) => lines.splice(at, 0, '```'),
+    ];
+    let versions = 0;
+    for (const start of sources()) {
+      let text = start;
+      for (let step = 0; step < 12; step++) {
+        const lines = text.split('\n');
+        edits[Math.floor(random() * edits.length)](lines, Math.floor(random() * lines.length));
+        text = lines.join('\n');
+        assert.deepEqual(plain(parseMarkdown(text, matcher, { cache })), plain(parseMarkdown(text, matcher)), JSON.stringify(text));
+        versions++;
+      }
+    }
+    assert.ok(versions > 100, `${versions} versions`);
+
+    // A character typed in one part: every section of the other parts is the one the last version had.
+    const doc = Array.from({ length: 30 }, (_, k) => `## Part ${k}\n\n- **Customer impact:** shops ${k}\n`).join('\n');
+    const before = parseMarkdown(doc, matcher, { cache }).sections;
+    const after = parseMarkdown(doc.replace('shops 7', 'shops 7x'), matcher, { cache }).sections;
+    assert.equal(after.length, before.length);
+    const renewed = after.filter((s, k) => s !== before[k]).map((s) => s.label);
+    assert.deepEqual(renewed, ['Part 7', 'Customer impact'], 'only the edited part has new sections');
+    // One line more at the top: every section moves down, and none is reused with its old line.
+    const moved = parseMarkdown(`\n${doc}`, matcher, { cache }).sections;
+    assert.ok(moved.every((s, k) => s.labelRange.start.line === before[k].labelRange.start.line + 1));
+  });
+
   it('reuses the parse of the parts an edit did not touch, and forgets the oldest parts past its size', () => {
     const matcher = new ConceptMatcher();
     const cache = new PartCache(2000);

@@ -315,9 +315,6 @@ function endsCleanly(tokens: Token[], lineCount: number): boolean {
   return true;
 }
 
-/** A fence's opening or closing line: three or more backticks or tildes, indented up to three spaces. */
-const FENCE = / {0,3}(`{3,}|~{3,})/y;
-
 /** Whether an ATX heading starts at `at`: one to six #, then a space, a tab or the line's end. */
 function headingAt(text: string, at: number): boolean {
   let i = at;
@@ -336,55 +333,99 @@ function headingAt(text: string, at: number): boolean {
  */
 function cutLines(text: string, index: LineIndex, bodyStart: number): number[] {
   const cuts: number[] = [];
-  let fence = '';
-  let inComment = false;
-  const lineEnd = (n: number) => {
-    let end = n + 1 < index.lineCount ? index.starts[n + 1] : text.length;
-    while (end > index.starts[n] && (text.charCodeAt(end - 1) === 10 || text.charCodeAt(end - 1) === 13)) end--;
-    return end;
-  };
-  for (let n = bodyStart; n < index.lineCount; n++) {
-    const start = index.starts[n];
-    if (inComment) {
-      if (index.line(n).includes('-->')) inComment = false;
-      continue;
-    }
-    const c = text.charCodeAt(start);
+  const starts = index.starts;
+  // The open fence's character and length; no fence is open while fenceChar is 0.
+  let fenceChar = 0;
+  let fenceLength = 0;
+  for (let n = bodyStart; n < starts.length; n++) {
+    const start = starts[n];
+    // The last line is empty when the text ends with a line break: reading past the end would send V8's
+    // optimised code for this loop back to the interpreter.
+    const c = start < text.length ? text.charCodeAt(start) : 10;
     // Only lines starting with a space, #, `, ~ or < matter here.
     if (c !== 35 && c !== 32 && c !== 96 && c !== 126 && c !== 60) continue;
+    let end = n + 1 < starts.length ? starts[n + 1] : text.length;
+    while (end > start && (text.charCodeAt(end - 1) === 10 || text.charCodeAt(end - 1) === 13)) end--;
     if (c === 32 || c === 96 || c === 126) {
-      FENCE.lastIndex = start;
-      const f = FENCE.exec(text);
-      if (f) {
-        const end = lineEnd(n);
-        const after = FENCE.lastIndex;
-        if (!fence) {
-          if (f[1][0] === '~' || !text.slice(after, end).includes('`')) fence = f[1];
-        } else if (f[1][0] === fence[0] && f[1].length >= fence.length && text.slice(after, end).trim().length === 0) fence = '';
+      // A fence's opening or closing line: three or more backticks or tildes, indented up to three spaces.
+      let i = start;
+      while (i < end && i - start < 3 && text.charCodeAt(i) === 32) i++;
+      const f = i < end ? text.charCodeAt(i) : 0;
+      let j = i;
+      while (j < end && text.charCodeAt(j) === f) j++;
+      if ((f === 96 || f === 126) && j - i >= 3) {
+        if (fenceChar === 0) {
+          // A backtick fence's info string has no backtick (that line is inline code instead).
+          if (f === 126 || !holds(text, 96, j, end)) {
+            fenceChar = f;
+            fenceLength = j - i;
+          }
+        } else if (f === fenceChar && j - i >= fenceLength && blank(text, j, end)) fenceChar = 0;
         continue;
       }
     }
-    if (fence) continue;
+    if (fenceChar !== 0) continue;
     if (c === 35) {
       if (n > bodyStart && headingAt(text, start)) cuts.push(n);
       continue;
     }
-    const line = index.line(n);
-    if (line.trimStart().startsWith('<!--') && !line.includes('-->', line.indexOf('<!--') + 4)) inComment = true;
+    // A comment that the line opens and does not close: no cut until the line that closes it.
+    const open = firstNonBlank(text, start, end);
+    if (!text.startsWith('<!--', open) || open + 4 > end) continue;
+    const close = text.indexOf('-->', open + 4);
+    if (close >= 0 && close < end) continue;
+    if (close < 0) break; // nothing closes it: the rest is a comment
+    while (n + 1 < starts.length && starts[n + 1] <= close) n++;
   }
   return cuts;
 }
 
+/** Whether `text` holds the character `code` between `from` and `to`. */
+function holds(text: string, code: number, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (text.charCodeAt(k) === code) return true;
+  return false;
+}
+
+/** Whether `text` from `from` to `to` is only white space, as trim() counts it. */
+function blank(text: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const c = text.charCodeAt(k);
+    if (c === 32 || (c >= 9 && c <= 13)) continue;
+    return c < 128 ? false : text.slice(k, to).trim().length === 0;
+  }
+  return true;
+}
+
+/** Where the line from `from` to `to` has its first character that is not white space, as trimStart() counts it. */
+function firstNonBlank(text: string, from: number, to: number): number {
+  let k = from;
+  while (k < to && (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 9 || text.charCodeAt(k) === 11 || text.charCodeAt(k) === 12)) k++;
+  if (k < to && text.charCodeAt(k) >= 128) {
+    const rest = text.slice(k, to);
+    return k + rest.length - rest.trimStart().length;
+  }
+  return k;
+}
+
+/** A part of a document's body, as partsOf found it: where it starts, and whether it runs to the end. */
+interface PlacedPart {
+  line: number;
+  last: boolean;
+  part: Part;
+}
+
 /**
- * The facts of the document's parts, each part from a heading at the left margin to the next, as the block
- * parse of the whole body gives them: a part starts with its heading in either parse, since the parse of the
- * part before it ended cleanly (test/unit/speed.test.ts compares the two on generated documents). Parsing
- * part by part lets an editor reuse the parse of every part it did not change. After a part that does not
- * end cleanly, the rest of the body is one part.
+ * The document's parts, each part from a heading at the left margin to the next, as the block parse of the
+ * whole body gives them: a part starts with its heading in either parse, since the parse of the part before
+ * it ended cleanly (test/unit/speed.test.ts compares the two on generated documents). Parsing part by part
+ * lets an editor reuse the parse of every part it did not change. After a part that does not end cleanly,
+ * the rest of the body is one part.
  */
-function partsOf(text: string, index: LineIndex, bodyStart: number, cache: PartCache): { line: number; facts: BlockFacts }[] {
-  const out: { line: number; facts: BlockFacts }[] = [];
-  const starts = [bodyStart, ...cutLines(text, index, bodyStart), index.lineCount];
+function partsOf(text: string, index: LineIndex, bodyStart: number, cache: PartCache): PlacedPart[] {
+  const out: PlacedPart[] = [];
+  const starts = cutLines(text, index, bodyStart);
+  starts.unshift(bodyStart);
+  starts.push(index.lineCount);
   const offset = (n: number) => (n < index.lineCount ? index.starts[n] : text.length);
   // Lines of a part that end with a line break: markdown-it's last line (the document's, with no break after
   // it) is not counted, so that a block reaching it counts as reaching the end.
@@ -393,7 +434,7 @@ function partsOf(text: string, index: LineIndex, bodyStart: number, cache: PartC
     const first = starts[k - 1];
     let last = starts[k];
     let source = text.slice(offset(first), offset(last));
-    let part: Omit<Part, 'key'> | undefined = cache.get(source, k);
+    let part = cache.get(source, k);
     if (part && !part.clean && last < index.lineCount) part = undefined;
     if (!part) {
       let tokens = parser.parse(source, {});
@@ -404,10 +445,9 @@ function partsOf(text: string, index: LineIndex, bodyStart: number, cache: PartC
         tokens = parser.parse(source, {});
         clean = endsCleanly(tokens, breaksIn(first, last));
       }
-      part = { clean, facts: factsOf(tokens, detached) };
-      cache.set(source, k, part);
+      part = cache.set(source, k, clean, factsOf(tokens, detached));
     }
-    out.push({ line: first, facts: part.facts });
+    out.push({ line: first, last: last >= index.lineCount, part });
     if (last >= index.lineCount) break;
   }
   return out;
@@ -417,12 +457,27 @@ function same(s: string): string {
   return s;
 }
 
+/** A part's sections and comments, with the document's line numbers for one place in it. */
+interface Placement {
+  line: number;
+  last: boolean;
+  matcher: ConceptMatcher;
+  sections: Section[];
+  comments: Comment[];
+}
+
 interface Part {
   /** The part's text, as the cache holds it: a copy, not a cut of a document. */
   key: string;
   /** Whether the part's parse ends where the whole document's would (endsCleanly); otherwise it must be last. */
   clean: boolean;
   facts: BlockFacts;
+  /**
+   * Its sections and comments where it was last placed in a document. They are the same for every version of
+   * a document that has this part at the same line: an editor's next version, unless the edit added or removed
+   * a line above it.
+   */
+  placement: Placement | undefined;
 }
 
 /**
@@ -461,24 +516,170 @@ export class PartCache {
     return part;
   }
 
-  set(source: string, position: number, parsed: Omit<Part, 'key'>): void {
-    if (source.length > this.maxChars / 4) return;
+  /** The part for this text and parse: the one held if there is one, else a new one, held unless too large. */
+  set(source: string, position: number, clean: boolean, facts: BlockFacts): Part {
     const held = this.parts.get(source);
     if (held) {
       this.byPosition[position] = held;
-      return;
+      return held;
     }
-    const key = detached(source);
-    const part = { key, clean: parsed.clean, facts: parsed.facts };
+    const part: Part = { key: detached(source), clean, facts, placement: undefined };
+    if (source.length > this.maxChars / 4) return part;
     this.byPosition[position] = part;
-    this.parts.set(key, part);
-    this.chars += key.length;
+    this.parts.set(part.key, part);
+    this.chars += part.key.length;
     for (const old of this.parts.keys()) {
       if (this.chars <= this.maxChars) break;
       this.parts.delete(old);
       this.chars -= old.length;
     }
+    return part;
   }
+}
+
+/** The part's sections and comments at its place, from its last placement when that was the same place. */
+function placementOf(placed: PlacedPart, matcher: ConceptMatcher): Placement {
+  const { part, line, last } = placed;
+  const held = part.placement;
+  if (held !== undefined && held.line === line && held.last === last && held.matcher === matcher) return held;
+  const index = new LineIndex(part.key);
+  // A part that is not the last ends with a line break, so its index counts one more (empty) line than the
+  // part has: the next part's heading.
+  const placement = place(part.facts, 0, index, line, last ? index.lineCount : index.lineCount - 1, matcher);
+  part.placement = { line, last, matcher, sections: placement.sections, comments: placement.comments };
+  return part.placement;
+}
+
+/**
+ * The sections and comments of one part: its headings, labels and status lines, and the comments of its HTML
+ * blocks. `facts` count lines from line `first` of `index`, and the result counts them `shift` lines further
+ * on. The part ends at line `end` of `index`, which is where the next part's heading is (or the document
+ * ends): a label's text runs at most to it, and so does a heading's section when no heading of the part ends
+ * it; parseMarkdown() extends those where a later part does not end them.
+ */
+function place(facts: BlockFacts, first: number, index: LineIndex, shift: number, end: number, matcher: ConceptMatcher): { sections: Section[]; comments: Comment[] } {
+  const headings = headingsOf(facts, first, index);
+  const labels: Label[] = [];
+  const paragraphs = facts.paragraphs;
+  for (let k = 0; k < paragraphs.length; k++) {
+    const para = paragraphs[k];
+    const line = para.line + first;
+    const label = labelOf(firstLineOf(para.content), line, index, para.firstInListItem);
+    if (label) labels.push(label);
+    else plainStatusLines(para.content, line, index, labels);
+  }
+  const comments: Comment[] = [];
+  const html = facts.html;
+  for (let k = 0; k < html.length; k++) {
+    const found = commentsIn(html[k].content, html[k].line + first, index);
+    for (let j = 0; j < found.length; j++) comments.push({ text: found[j].text, line: found[j].line + shift, range: shifted(found[j].range, shift) });
+  }
+  const sections = headingSections(headings, index, shift, end, matcher);
+  labelSections(labels, headings, index, shift, end, matcher, sections);
+  // Headings and labels in line order (no line holds both): a stable sort of two sorted runs.
+  sections.sort(byLine);
+  return { sections, comments };
+}
+
+function byLine(a: Section, b: Section): number {
+  return a.labelRange.start.line - b.labelRange.start.line;
+}
+
+function shifted(range: Range, shift: number): Range {
+  if (shift === 0) return range;
+  return { start: { line: range.start.line + shift, character: range.start.character }, end: { line: range.end.line + shift, character: range.end.character } };
+}
+
+function headingsOf(facts: BlockFacts, first: number, index: LineIndex): Heading[] {
+  const headings: Heading[] = [];
+  const found = facts.headings;
+  for (let k = 0; k < found.length; k++) {
+    const h = found[k];
+    const line = h.line + first;
+    headings.push({ level: h.level, text: h.content.trim(), line, endLine: h.endLine + first, range: index.lineRange(line) });
+  }
+  return headings;
+}
+
+/** Each heading's section runs to the next heading of the same or a higher level, else to `end`. */
+function headingSections(headings: Heading[], index: LineIndex, shift: number, end: number, matcher: ConceptMatcher): Section[] {
+  const ends: number[] = [];
+  const open: number[] = [];
+  for (let k = 0; k < headings.length; k++) {
+    ends.push(end);
+    while (open.length > 0 && headings[open[open.length - 1]].level >= headings[k].level) ends[open.pop() as number] = headings[k].line;
+    open.push(k);
+  }
+  const sections: Section[] = [];
+  for (let k = 0; k < headings.length; k++) {
+    const h = headings[k];
+    sections.push({
+      label: h.text,
+      source: 'heading',
+      level: h.level,
+      labelRange: shifted(h.range, shift),
+      bodyStart: h.endLine + shift,
+      bodyEnd: ends[k] + shift,
+      body: index.slice(h.endLine, ends[k]),
+      concepts: matcher.match(h.text),
+      hollow: undefined,
+    });
+  }
+  return sections;
+}
+
+/** A label's text runs to the next heading or label, and never past the next heading (or `end`). */
+function labelSections(labels: Label[], headings: Heading[], index: LineIndex, shift: number, end: number, matcher: ConceptMatcher, out: Section[]): void {
+  // Headings and labels come in line order, so every look-up is a binary search: a part with thousands of
+  // them costs no more per line than a short one.
+  const headingLines: number[] = [];
+  for (let k = 0; k < headings.length; k++) headingLines.push(headings[k].line);
+  const boundaries = headingLines.slice();
+  for (let k = 0; k < labels.length; k++) boundaries.push(labels[k].line);
+  boundaries.sort(ascending);
+  for (let k = 0; k < labels.length; k++) {
+    const l = labels[k];
+    const nextHeading = firstAbove(headingLines, l.line);
+    const limit = nextHeading < headingLines.length ? headingLines[nextHeading] : end;
+    const nextBoundary = firstAbove(boundaries, l.line);
+    const bodyEnd = nextBoundary < boundaries.length ? Math.min(boundaries[nextBoundary], limit) : limit;
+    const rest = index.slice(l.line + 1, bodyEnd);
+    out.push({
+      label: l.name,
+      source: l.source,
+      level: 7,
+      labelRange: shifted(l.range, shift),
+      bodyStart: l.line + shift,
+      bodyEnd: bodyEnd + shift,
+      body: l.rest.length === 0 ? rest : rest.length === 0 ? l.rest : `${l.rest}\n${rest}`,
+      concepts: matcher.match(l.name),
+      hollow: undefined,
+    });
+  }
+}
+
+function ascending(a: number, b: number): number {
+  return a - b;
+}
+
+/**
+ * Heading sections that their own part could not end: each runs to the next heading of the same or a higher
+ * level in the whole document, or to its end. `from` is the index of the body's first section.
+ */
+function extendHeadingSections(sections: Section[], from: number, index: LineIndex): void {
+  const open: number[] = [];
+  const close = (k: number, end: number) => {
+    const s = sections[k];
+    if (s.bodyEnd === end) return;
+    sections[k] = { label: s.label, source: s.source, level: s.level, labelRange: s.labelRange, bodyStart: s.bodyStart, bodyEnd: end, body: index.slice(s.bodyStart, end), concepts: s.concepts, hollow: undefined };
+  };
+  for (let k = from; k < sections.length; k++) {
+    const s = sections[k];
+    if (s.source !== 'heading') continue;
+    while (open.length > 0 && sections[open[open.length - 1]].level >= s.level) close(open.pop() as number, s.labelRange.start.line);
+    open.push(k);
+  }
+  while (open.length > 0) close(open.pop() as number, index.lineCount);
 }
 
 export interface ParseOptions {
@@ -506,95 +707,40 @@ export function parseMarkdown(text: string, matcher: ConceptMatcher, options: Pa
       doc.parseErrors.push({ message: `front matter: ${fm.frontMatter.error.message}`, range: index.lineRange(fm.frontMatter.error.line) });
     }
     // Loops, not push(...xs): spreading 100,000+ items overflows the stack.
-    for (const s of entriesToSections(fm.entries, 'front-matter', matcher)) doc.sections.push(s);
+    const entries = entriesToSections(fm.entries, 'front-matter', matcher);
+    for (let k = 0; k < entries.length; k++) doc.sections.push(entries[k]);
   }
+  const bodyFrom = doc.sections.length;
 
-  const parts = options.cache
-    ? partsOf(text, index, bodyStart, options.cache)
-    : [{ line: bodyStart, facts: factsOf(parser.parse(bodyStart > 0 ? text.slice(index.starts[bodyStart] ?? text.length) : text, {}), same) }];
-  const headings: Heading[] = [];
-  const labels: Label[] = [];
-  for (const { line: partLine, facts } of parts) {
-    for (const h of facts.headings) {
-      const line = h.line + partLine;
-      headings.push({ level: h.level, text: h.content.trim(), line, endLine: h.endLine + partLine, range: index.lineRange(line) });
-    }
-    for (const para of facts.paragraphs) {
-      const line = para.line + partLine;
-      const label = labelOf(firstLineOf(para.content), line, index, para.firstInListItem);
-      if (label) labels.push(label);
-      else plainStatusLines(para.content, line, index, labels);
-    }
-    for (const html of facts.html) {
-      for (const comment of commentsIn(html.content, html.line + partLine, index)) doc.comments.push(comment);
-    }
+  if (options.cache) {
+    const parts = partsOf(text, index, bodyStart, options.cache);
+    for (let k = 0; k < parts.length; k++) append(doc, placementOf(parts[k], matcher));
+  } else {
+    const body = bodyStart > 0 ? text.slice(index.starts[bodyStart] ?? text.length) : text;
+    append(doc, place(factsOf(parser.parse(body, {}), same), bodyStart, index, 0, index.lineCount, matcher));
   }
+  extendHeadingSections(doc.sections, bodyFrom, index);
+  // Already in line order, but for front matter keys: a stable sort of sorted runs costs a comparison each.
+  doc.sections.sort(byLine);
 
-  const h1 = headings.find((h) => h.level === 1);
-  if (h1) doc.title = { text: h1.text, range: h1.range };
+  const h1 = firstTitle(doc.sections, bodyFrom);
+  if (h1) doc.title = { text: h1.label, range: h1.labelRange };
   else if (doc.frontMatter && typeof doc.frontMatter.data.title === 'string') {
     const line = doc.frontMatter.keyLines.get('title') ?? 0;
     doc.title = { text: doc.frontMatter.data.title, range: index.lineRange(line) };
   }
-
-  // Headings and labels come in document order, so every look-up below is a binary search or a stack:
-  // a document with thousands of headings and labels costs no more per line than a short one.
-  // Plain loops: spreading these arrays sent V8's optimised code for this function back to the interpreter
-  // on nearly every document (a deoptimisation loop seen with --trace-deopt).
-  const headingLines: number[] = [];
-  for (let k = 0; k < headings.length; k++) headingLines.push(headings[k].line);
-  const boundaries = headingLines.slice();
-  for (let k = 0; k < labels.length; k++) boundaries.push(labels[k].line);
-  boundaries.sort((a, b) => a - b);
-  const nextBoundary = (after: number, limit: number) => {
-    const k = firstAbove(boundaries, after);
-    return k < boundaries.length ? Math.min(boundaries[k], limit) : limit;
-  };
-  // Each heading's section ends at the next heading of the same or a higher level.
-  const ends = headings.map(() => index.lineCount);
-  const open: number[] = [];
-  headings.forEach((h, k) => {
-    while (open.length > 0 && headings[open[open.length - 1]].level >= h.level) ends[open.pop() as number] = h.line;
-    open.push(k);
-  });
-  headings.forEach((h, k) => {
-    const end = ends[k];
-    const section: Section = {
-      label: h.text,
-      source: 'heading',
-      level: h.level,
-      labelRange: h.range,
-      bodyStart: h.endLine,
-      bodyEnd: end,
-      body: index.slice(h.endLine, end),
-      concepts: matcher.match(h.text),
-      hollow: undefined,
-    };
-    doc.sections.push(section);
-  });
-  for (const l of labels) {
-    // A label's text runs to the next heading, or to the first one when the label comes before any.
-    const next = firstAbove(headingLines, l.line);
-    let limit = index.lineCount;
-    if (headingLines.length > 0 && headingLines[0] < l.line) {
-      if (next < headingLines.length) limit = headingLines[next];
-    } else if (headingLines.length > 0 && headingLines[0] > l.line) limit = headingLines[0];
-    const end = nextBoundary(l.line, limit);
-    const rest = index.slice(l.line + 1, end);
-    doc.sections.push({
-      label: l.name,
-      source: l.source,
-      level: 7,
-      labelRange: l.range,
-      bodyStart: l.line,
-      bodyEnd: end,
-      body: [l.rest, rest].filter((s) => s.length > 0).join('\n'),
-      concepts: matcher.match(l.name),
-      hollow: undefined,
-    });
-  }
-  doc.sections.sort((a, b) => a.labelRange.start.line - b.labelRange.start.line);
   return doc;
+}
+
+/** Plain loops: spreading these arrays sent V8's optimised code back to the interpreter (seen with --trace-deopt). */
+function append(doc: ParsedDocument, placed: { sections: Section[]; comments: Comment[] }): void {
+  for (let k = 0; k < placed.sections.length; k++) doc.sections.push(placed.sections[k]);
+  for (let k = 0; k < placed.comments.length; k++) doc.comments.push(placed.comments[k]);
+}
+
+function firstTitle(sections: Section[], from: number): Section | undefined {
+  for (let k = from; k < sections.length; k++) if (sections[k].source === 'heading' && sections[k].level === 1) return sections[k];
+  return undefined;
 }
 
 /** Index of the first value above `after` in ascending `sorted`, or its length when there is none. */

@@ -12,7 +12,7 @@ import { parseYamlRecord } from './parse/yamlRecord';
 import { RULE_IDS, RULES, type RuleContext } from './rules';
 import { isSuppressed, scanSuppressions } from './suppress';
 import { LineIndex } from './text';
-import type { ConceptId, ConceptReport, Finding, Kind, LanguageCode, ParsedDocument, Range, Severity, Status } from './types';
+import type { ConceptId, ConceptReport, Finding, Kind, LanguageCode, ParsedDocument, Range, Section, Severity, Status } from './types';
 import { CONCEPTS } from './types';
 
 export interface AnalyzeInput {
@@ -77,9 +77,9 @@ function requiredConcepts(kind: Kind, status: Status, config: Config): Set<Conce
   return new Set(CONCEPTS.filter((c) => c !== 'close-the-loop' || (kind === 'decision' && status === 'accepted')));
 }
 
-function conceptReports(doc: ParsedDocument, required: Set<ConceptId>): ConceptReport[] {
+function conceptReports(conceptSections: Section[], required: Set<ConceptId>): ConceptReport[] {
   return CONCEPTS.map((concept) => {
-    const sections = doc.sections.filter((s) => s.concepts.includes(concept));
+    const sections = conceptSections.filter((s) => s.concepts.includes(concept));
     const solid = sections.find((s) => {
       const h = hollowness(s);
       return h === undefined || h === 'no-impact';
@@ -132,11 +132,13 @@ export function analyze(input: AnalyzeInput): Analysis {
   const anchor = anchorOf(document, index);
   if (!kind) return new Result(undefined, status, statusInfo, language, document, [], [], anchor);
 
+  const conceptSections: Section[] = [];
+  for (let k = 0; k < document.sections.length; k++) if (document.sections[k].concepts.length > 0) conceptSections.push(document.sections[k]);
   // An editor (which passes a part cache) has seen most sections before, in the last version.
-  if (input.parts) for (const s of document.sections) if (s.concepts.length > 0) rememberedHollowness(s);
-  const concepts = conceptReports(document, requiredConcepts(kind, status, config));
+  if (input.parts) for (const s of conceptSections) rememberedHollowness(s);
+  const concepts = conceptReports(conceptSections, requiredConcepts(kind, status, config));
   const findings: Finding[] = [];
-  const context = new Context(document, kind, status, language, concepts, catalog, anchor, findings);
+  const context = new Context(document, kind, status, language, concepts, conceptSections, catalog, anchor, findings);
   for (const rule of RULES) {
     if (!rule.check) continue;
     const severity = severityFor(rule.id, rule.defaultSeverity(kind, status), config, status);
@@ -199,6 +201,7 @@ class Context implements RuleContext {
     readonly status: Status,
     private readonly lazyLanguage: LazyLanguage,
     readonly concepts: ConceptReport[],
+    readonly conceptSections: Section[],
     readonly catalog: Catalog,
     readonly anchor: Range,
     private readonly findings: Finding[],

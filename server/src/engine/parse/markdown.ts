@@ -708,6 +708,8 @@ export function parseMarkdown(text: string, matcher: ConceptMatcher, options: Pa
     }
     // Loops, not push(...xs): spreading 100,000+ items overflows the stack.
     const entries = entriesToSections(fm.entries, 'front-matter', matcher);
+    // In line order, as the body's sections will be (the front matter's all come before them).
+    entries.sort(byLine);
     for (let k = 0; k < entries.length; k++) doc.sections.push(entries[k]);
   }
   const bodyFrom = doc.sections.length;
@@ -720,8 +722,6 @@ export function parseMarkdown(text: string, matcher: ConceptMatcher, options: Pa
     append(doc, place(factsOf(parser.parse(body, {}), same), bodyStart, index, 0, index.lineCount, matcher));
   }
   extendHeadingSections(doc.sections, bodyFrom, index);
-  // Already in line order, but for front matter keys: a stable sort of sorted runs costs a comparison each.
-  doc.sections.sort(byLine);
 
   const h1 = firstTitle(doc.sections, bodyFrom);
   if (h1) doc.title = { text: h1.label, range: h1.labelRange };

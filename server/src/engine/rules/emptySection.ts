@@ -8,7 +8,7 @@ const rule: Rule = {
   docs: docsUrl('empty-section'),
   defaultSeverity: () => 'warning',
   check(ctx) {
-    for (const s of ctx.document.sections) {
+    for (const s of ctx.conceptSections) {
       if (s.concepts.length === 0 || hollowness(s) !== 'empty') continue;
       const prompt = ctx.catalog.concepts[s.concepts[0]].prompt;
       ctx.report(s.labelRange, format(ctx.catalog.messages.emptySection, { label: s.label, prompt }), s.concepts[0]);

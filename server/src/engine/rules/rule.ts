@@ -1,7 +1,7 @@
 // What every rule is: its metadata, read by docs, SARIF and config, and its check.
 
 import type { Catalog } from '../l10n';
-import type { ConceptId, ConceptReport, Kind, LanguageCode, ParsedDocument, Range, Severity, Status } from '../types';
+import type { ConceptId, ConceptReport, Kind, LanguageCode, ParsedDocument, Range, Section, Severity, Status } from '../types';
 
 export const DOCS_BASE = 'https://github.com/customer-lens/customer-lens/blob/main/docs/rules/';
 
@@ -15,6 +15,11 @@ export interface RuleContext {
   status: Status;
   language: LanguageCode;
   concepts: ConceptReport[];
+  /**
+   * The document's sections that are about a customer concept, in document order: most sections of a long
+   * document are about none, and rules about customer sections need not look at those.
+   */
+  conceptSections: Section[];
   /** Texts in the reader's locale. */
   catalog: Catalog;
   /** Where a finding about something missing is shown: the title, the front matter or the first line. */

@@ -7,7 +7,7 @@ const rule: Rule = {
   docs: docsUrl('unjustified-no-impact'),
   defaultSeverity: () => 'warning',
   check(ctx) {
-    for (const s of ctx.document.sections) {
+    for (const s of ctx.conceptSections) {
       if (s.concepts.includes('customer-impact') && hollowness(s) === 'no-impact') {
         ctx.report(s.labelRange, ctx.catalog.messages.unjustifiedNoImpact, 'customer-impact');
       }

@@ -13,6 +13,7 @@ import { completionsAt } from './lsp/completion';
 import { toDiagnostic } from './lsp/diagnostics';
 import { hoverAt } from './lsp/hover';
 import { MemoryTrimmer } from './lsp/memory';
+import { applyChanges } from './lsp/textSync';
 import { ChecklistRequest, CheckDocumentsRequest, RulesRequest, type CheckDocumentsParams, type CheckDocumentsResult } from './lsp/protocol';
 import { DEFAULT_SETTINGS, Workspace, type DocumentSettings } from './lsp/workspace';
 
@@ -29,7 +30,8 @@ const APPLY_EDIT_COMMAND = 'customer-lens.server.applyEdit';
 const SLICE_MS = 2;
 
 export function startServer(connection: Connection): void {
-  const documents = new TextDocuments(TextDocument);
+  // Changes are applied with their ranges clamped to the document (lsp/textSync.ts).
+  const documents = new TextDocuments({ create: TextDocument.create, update: applyChanges });
   const workspace = new Workspace('en');
   const timers = new Map<string, { cancel(): void }>();
   const settingsCache = new Map<string, Promise<DocumentSettings>>();

@@ -1,5 +1,5 @@
 // `npm run fuzz`: the long profile. 100,000 engine cases and 1,000 server sessions by default;
-// `--engine N`, `--sessions N` and `--seed S` change them. The engine cases run in a child process while
+// `--engine N`, `--sessions N` and `--seed S` change them; `--only N` runs server session N of the seed alone. The engine cases run in a child process while
 // the server sessions run here (`--serial` runs one after the other). Exits with 1 when anything failed.
 
 import { fork } from 'node:child_process';
@@ -53,7 +53,9 @@ async function main(): Promise<number> {
   if (serial) reportEngine(await engine);
 
   let last = 0;
-  const server = await fuzzServer(sessions, seed, {
+  const only = process.argv.includes('--only') ? option('only', 0) : undefined;
+  const server = await fuzzServer(only === undefined ? sessions : Math.max(sessions, only + 1), seed, {
+    only,
     onProgress: (done, failures) => {
       if (done - last >= 100 || done === sessions) {
         last = done;

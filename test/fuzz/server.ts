@@ -9,6 +9,7 @@
 import fc from 'fast-check';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { PublishDiagnosticsNotification, type PublishDiagnosticsParams } from 'vscode-languageserver-protocol/node';
+import { applyChanges } from '../../server/src/lsp/textSync';
 import { TestClient } from '../helpers/lspClient';
 import { ALL_HEADINGS, BODY_LINES, eolArb, FRONT_MATTERS, joinLines, lineLengths, rangeProblem, snippetArb, WEIRD_STRINGS } from './fragments';
 
@@ -126,7 +127,7 @@ export function sessionTexts(s: SessionScript): string[] {
     }
     if (!changes) continue;
     version += s.versionStep;
-    doc = TextDocument.update(doc, changes, version);
+    doc = applyChanges(doc, changes, version);
     out.push(doc.getText());
   }
   return out;
@@ -230,7 +231,9 @@ async function runSession(run: ProcessRun, s: SessionScript, id: string): Promis
 
   const change = async (changes: { range?: { start: { line: number; character: number }; end: { line: number; character: number } }; text: string }[]) => {
     version += s.versionStep;
-    doc = TextDocument.update(doc, changes, version);
+    // The client's copy is an editor's: a range past the last line means the end of the text, as in VS Code
+    // (applyChanges is tested against a model of its own in test/unit/textSync.test.ts).
+    doc = applyChanges(doc, changes, version);
     texts.set(version, doc.getText());
     run.sent.set(uri, version);
     run.edits++;
@@ -353,7 +356,7 @@ function describe(s: SessionScript): string {
 export async function fuzzServer(
   sessions: number,
   seed: number = Date.now() ^ (Math.random() * 0x7fffffff),
-  options: { perProcess?: number; concurrent?: number; parallel?: number; onProgress?: (done: number, failures: number) => void } = {},
+  options: { perProcess?: number; concurrent?: number; parallel?: number; only?: number; onProgress?: (done: number, failures: number) => void } = {},
 ): Promise<ServerFuzzResult> {
   const started = Date.now();
   const perProcess = options.perProcess ?? 10;
@@ -363,7 +366,9 @@ export async function fuzzServer(
   const result: ServerFuzzResult = { sessions: 0, failures: 0, requests: 0, edits: 0, publishes: 0, slowestMs: 0, processes: 0, examples: [], seed, ms: 0 };
 
   const batches: { index: number; script: SessionScript }[][] = [];
-  for (let i = 0; i < scripts.length; i += perProcess) batches.push(scripts.slice(i, i + perProcess).map((script, k) => ({ index: i + k, script })));
+  // One session on its own (`--only N`), to look again at a failure the run reported.
+  if (options.only !== undefined) batches.push([{ index: options.only, script: scripts[options.only] }]);
+  else for (let i = 0; i < scripts.length; i += perProcess) batches.push(scripts.slice(i, i + perProcess).map((script, k) => ({ index: i + k, script })));
 
   const runBatch = async (batch: { index: number; script: SessionScript }[]) => {
     const run = new ProcessRun();

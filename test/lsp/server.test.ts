@@ -83,6 +83,21 @@ describe('language server over stdio', function () {
     assert.equal(p.version, 1);
   });
 
+  it('follows the editor after a change whose range lies past the last line', async () => {
+    const uri = uriIn('docs/decisions/0016-past-the-end.md');
+    await client.open(uri, '---\nstatus: proposed\n---\n# Pricing\n\nIntro.\n');
+    await client.diagnostics(uri);
+    // Line 11 of a 7-line document: an editor takes it for the end of the text.
+    await client.change(uri, 2, [{ range: { start: { line: 11, character: 0 }, end: { line: 12, character: 0 } }, text: '\n## Customer impact' }]);
+    // Then a heading above that one, on the line where the editor now has it.
+    await client.change(uri, 3, [{ range: { start: { line: 7, character: 0 }, end: { line: 7, character: 0 } }, text: '## Value created\n' }]);
+    await client.diagnostics(uri, (d) => d.version === 3);
+    const valueCreated = hoverText(await client.connection.sendRequest('textDocument/hover', { textDocument: { uri }, position: { line: 7, character: 5 } }));
+    assert.match(valueCreated, /What does the customer gain/);
+    const impact = hoverText(await client.connection.sendRequest('textDocument/hover', { textDocument: { uri }, position: { line: 8, character: 5 } }));
+    assert.match(impact, /What changes for the customer/);
+  });
+
   it('re-checks after incremental edits and never publishes for an outdated version', async () => {
     const uri = uriIn('docs/decisions/0008-edit.md');
     await client.open(uri, RECORD);

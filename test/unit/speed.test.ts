@@ -33,6 +33,7 @@ const SYNTHETIC = [
   '> quote\n> # heading in quote\n\n    indented code\n\n```\n# not a heading\n```\n',
   '<!-- comment -->\n<div>\nhtml\n</div>\n\n[ref]: https://example.com "title"\n\nText [ref].\n',
   '# CRLF\r\n\r\nline\r\n- a: b\r\n',
+  '# Lone CR\r\rline\0 with NUL\r\n- **Customer impact:** \0\r',
   '',
   '\n\n\n',
   '* a\n\n  b\n\n* c\n',

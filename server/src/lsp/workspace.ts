@@ -30,8 +30,7 @@ export function pathOf(uri: string): string | undefined {
 }
 
 /** A path fit for glob matching: relative to the config's folder, else the URI's own path. */
-export function globPathOf(uri: string, config: ConfigFile): string {
-  const path = pathOf(uri);
+export function globPathOf(uri: string, config: ConfigFile, path = pathOf(uri)): string {
   if (path && config.dir) return relative(config.dir, path).split(sep).join('/');
   if (path) return path.split(sep).join('/');
   try {
@@ -51,7 +50,10 @@ export class Workspace {
   constructor(public locale: string) {}
 
   configFor(uri: string): ConfigFile {
-    const path = pathOf(uri);
+    return this.configForPath(pathOf(uri));
+  }
+
+  private configForPath(path: string | undefined): ConfigFile {
     return path ? this.configs.forFile(path) : this.defaults;
   }
 
@@ -59,8 +61,9 @@ export class Workspace {
     const locale = settings.messagesLanguage === 'auto' ? this.locale : settings.messagesLanguage;
     const cached = this.cache.get(doc.uri);
     if (cached && cached.version === doc.version && cached.locale === locale) return cached.analysis;
-    const config = this.configFor(doc.uri);
-    const analysis = analyze({ path: globPathOf(doc.uri, config), text: doc.getText(), config: config.config, locale, parts: this.parts });
+    const path = pathOf(doc.uri);
+    const config = this.configForPath(path);
+    const analysis = analyze({ path: globPathOf(doc.uri, config, path), text: doc.getText(), config: config.config, locale, parts: this.parts });
     this.cache.set(doc.uri, { version: doc.version, locale, analysis });
     return analysis;
   }
@@ -70,8 +73,10 @@ export class Workspace {
    * body, when it is neither a decision nor a spec.
    */
   analyseText(uri: string, text: string): Analysis | undefined {
-    const config = this.configFor(uri);
-    const input = { path: globPathOf(uri, config), text, config: config.config, locale: this.locale };
+    // The URI is read once: Check Workspace sends thousands.
+    const path = pathOf(uri);
+    const config = this.configForPath(path);
+    const input = { path: globPathOf(uri, config, path), text, config: config.config, locale: this.locale };
     return hasKind(input) ? analyze(input) : undefined;
   }
 

@@ -24,7 +24,7 @@ export interface SuppressionScan {
 
 export function scanSuppressions(doc: ParsedDocument, ruleIds: readonly string[]): SuppressionScan {
   const out: SuppressionScan = { suppressions: [], unreasoned: [], unknownRules: [] };
-  // Found when the first suppression is: most documents have none, and a long one has many sections.
+  // Listed at the first suppression found: most documents have none, and a long one has many sections.
   let headings: Section[] | undefined;
   for (const c of doc.comments) {
     const text = c.text.trim();

@@ -425,6 +425,24 @@ export async function pressKeys(page, ...keys) {
   for (const k of keys) await page.keyboard.press(k);
 }
 
+/**
+ * Press `key` until `target` shows, up to `attempts` times, as a user presses a shortcut again when nothing
+ * opened: right after the quick input closes, the keypress can land before the editor has focus again. Returns
+ * the number of presses; throws the last wait's error when `target` never showed.
+ */
+export async function pressUntilVisible(page, key, target, { attempts = 3, timeoutMs = 5000 } = {}) {
+  for (let attempt = 1; ; attempt++) {
+    await page.keyboard.press(key);
+    try {
+      await target.waitFor({ state: 'visible', timeout: timeoutMs });
+      return attempt;
+    } catch (e) {
+      if (attempt >= attempts) throw e;
+      await page.keyboard.press('Escape');
+    }
+  }
+}
+
 /** Collapse whitespace and non-breaking spaces (Monaco renders spaces as U+00A0). */
 export function normText(s) {
   return String(s ?? '').replace(/\u00a0/g, ' ').replace(/[ \t]+/g, ' ').trim();

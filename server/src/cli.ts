@@ -10,7 +10,6 @@ import { formatMarkdown } from './cli/markdown';
 import { formatJson } from './cli/json';
 import { formatSarif } from './cli/sarif';
 import { formatStylish } from './cli/stylish';
-import { BatchHeap } from './node/batchHeap';
 
 const FORMATS = ['stylish', 'json', 'sarif', 'github', 'markdown'] as const;
 type Format = (typeof FORMATS)[number];
@@ -121,8 +120,7 @@ export function main(argv: string[], cwd: string): number {
       return 2;
     }
   }
-  const heap = new BatchHeap();
-  const run = checkPaths(options.paths, { cwd, config: options.config, files, afterFile: () => heap.afterFile() });
+  const run = checkPaths(options.paths, { cwd, config: options.config, files });
   if (options.format === 'github' && process.env.GITHUB_STEP_SUMMARY) {
     try {
       appendFileSync(process.env.GITHUB_STEP_SUMMARY, githubStepSummary(run.files));

@@ -5,7 +5,8 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { Ajv, type ValidateFunction } from 'ajv';
 import { parse } from 'yaml';
-import { analyze, ConceptMatcher, loadConfig } from '../../server/src/engine';
+import { ConceptMatcher, loadConfig } from '../../server/src/engine';
+import { analyze } from '../helpers/engine';
 import { RULE_IDS, RULES } from '../../server/src/engine/rules';
 import { CONCEPTS, type ConceptId } from '../../server/src/engine/types';
 

@@ -4,7 +4,8 @@
 import * as assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { analyze, defaultConfig, hasKind, kindFromPath, loadConfig, MAX_FILE_BYTES, RULE_IDS, type Config } from '../../server/src/engine';
+import { defaultConfig, loadConfig, MAX_FILE_BYTES, RULE_IDS, type Config } from '../../server/src/engine';
+import { analyze, hasKind, kindFromPath } from '../helpers/engine';
 import { GIFT_WRAP_HEAD } from '../helpers/documents';
 import { toPlain } from '../helpers/findings';
 

@@ -4,7 +4,8 @@
 import * as assert from 'node:assert/strict';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, extname, join } from 'node:path';
-import { analyze, LANGUAGES, RULE_IDS } from '../../server/src/engine';
+import { LANGUAGES, RULE_IDS } from '../../server/src/engine';
+import { analyze } from '../helpers/engine';
 import { FIXTURES_DIR, sortFindings, toPlain, type PlainFinding } from '../helpers/findings';
 
 interface Expected {

@@ -3,7 +3,7 @@
 import * as assert from 'node:assert/strict';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { DEFAULT_SETTINGS } from '../../server/src/lsp/workspace';
+import { DEFAULT_SETTINGS } from '../../server/src/lsp/settings';
 import { LANGUAGES } from '../../server/src/engine';
 
 const ROOT = join(__dirname, '..', '..', '..');

@@ -1,7 +1,8 @@
 // Status normalisation in the seven languages, and where a document's status is read from.
 
 import * as assert from 'node:assert/strict';
-import { analyze, normaliseStatus, type Status } from '../../server/src/engine';
+import { normaliseStatus, type Status } from '../../server/src/engine';
+import { analyze } from '../helpers/engine';
 import { GIFT_WRAP_HEAD } from '../helpers/documents';
 
 const WRITTEN: Record<string, Record<Status, string[]>> = {

@@ -4,7 +4,7 @@
 import * as assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { analyze } from '../../server/src/engine';
+import { analyze } from '../helpers/engine';
 import { REPO_ROOT } from '../helpers/findings';
 
 interface Snippet {

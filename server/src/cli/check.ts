@@ -1,7 +1,7 @@
 // Checks files from disk with the engine: one result per decision or spec, plus invalid config files.
 
 import { relative, sep } from 'node:path';
-import { analyze, hasKind, type Analysis, type ConceptId, type ConceptState, type Finding, type Kind, type Status } from '../engine';
+import { createEngine, type Analysis, type Engine, type ConceptId, type ConceptState, type Finding, type Kind, type Status } from '../engine';
 import { ConfigFinder } from '../node/configFiles';
 import { readDocument } from '../node/readDocument';
 import { collectFiles } from './files';
@@ -41,8 +41,6 @@ export interface CheckOptions {
   config?: string;
   /** Checks exactly these files, when given (e.g. from --since), instead of walking `paths`. */
   files?: string[];
-  /** Called after each file is checked (the CLI tunes its heap there). */
-  afterFile?: () => void;
 }
 
 /** What checking one file gives: its result (none when it is neither a decision nor a spec) and notes for stderr. */
@@ -52,7 +50,7 @@ interface FileOutcome {
 }
 
 /** Reads and checks one file with the config that applies to it. */
-function checkFile(abs: string, cwd: string, finder: ConfigFinder): FileOutcome {
+function checkFile(abs: string, cwd: string, finder: ConfigFinder, engine: Engine): FileOutcome {
   const path = displayPath(abs, cwd);
   const cfg = finder.forFile(abs);
   const read = readDocument(abs);
@@ -63,8 +61,8 @@ function checkFile(abs: string, cwd: string, finder: ConfigFinder): FileOutcome 
   try {
     const input = { path: globPath, text: read.text, config: cfg.config, byteLength: read.byteLength };
     // Neither a decision nor a spec (a README, a template, notes): nothing to check, so its body is not read.
-    if (!hasKind(input)) return { notes };
-    analysis = analyze(input);
+    if (!engine.hasKind(input)) return { notes };
+    analysis = engine.analyze(input);
   } catch (e) {
     // The engine is fuzzed never to throw; if it ever does, one file fails and the rest are checked.
     notes.push(`${path}: internal error: ${e instanceof Error ? e.message : String(e)}`);
@@ -83,11 +81,11 @@ export function checkPaths(paths: string[], options: CheckOptions): CheckRun {
   run.usageError = collected.missing;
   const files = collected.files.sort();
   const finder = new ConfigFinder(options.config);
+  const engine = createEngine();
   for (const abs of files) {
-    const outcome = checkFile(abs, cwd, finder);
+    const outcome = checkFile(abs, cwd, finder, engine);
     run.notes.push(...outcome.notes);
     if (outcome.result) run.files.push(outcome.result);
-    options.afterFile?.();
   }
   for (const cfg of finder.all()) {
     if (cfg.findings.length === 0 || !cfg.path) continue;

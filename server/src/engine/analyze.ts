@@ -1,31 +1,30 @@
-// The engine's one entry point: text and path in, a document's kind, status, checklist and findings out.
+// One check of one document: parse it, find its kind and status, run every rule, apply suppressions.
+// analyze.ts knows no rule: each says when it applies and what it reports (rules/).
 
-import { HISTORY, kindFromData, kindFromFrontMatter, kindFromPath, languageOf, statusOf, type StatusInfo } from './classify';
-import { ConceptMatcher } from './concepts';
-import { defaultConfig, MAX_FILE_BYTES, type Config } from './config/defaults';
-import { hollowness, rememberedHollowness } from './hollow';
-import { catalogFor, format, type Catalog } from './l10n';
+import { HISTORY, kindFromData, kindFromFrontMatter, kindFromPath, statusOf, type KindGlobs, type StatusInfo } from './classify';
+import type { ConceptMatcher } from './concepts';
+import { MAX_FILE_BYTES, type Config } from './config/defaults';
+import { hollowness } from './hollow';
+import { catalogFor, format } from './l10n';
 import { readFrontMatter } from './parse/frontMatter';
-import { parseMarkdown, type PartCache } from './parse/markdown';
-import { readYamlMap } from './parse/yamlMap';
+import { parseMarkdown } from './parse/markdown';
+import { dataOf, readYamlMap } from './parse/yamlMap';
 import { parseYamlRecord } from './parse/yamlRecord';
 import { RULE_IDS, RULES, type RuleContext } from './rules';
 import { isSuppressed, scanSuppressions } from './suppress';
 import { LineIndex } from './text';
-import type { ConceptId, ConceptReport, Finding, Kind, LanguageCode, ParsedDocument, Range, Section, Severity, Status } from './types';
+import type { ConceptId, ConceptReport, Finding, Hollowness, Kind, ParsedDocument, Range, Section, Severity, Status } from './types';
 import { CONCEPTS } from './types';
 
 export interface AnalyzeInput {
   /** The document's path relative to its config's folder (or any path), with `/` separators. */
   path: string;
   text: string;
-  config?: Config;
+  config: Config;
   /** Locale of messages; English by default. */
   locale?: string;
   /** The file's size on disk when the caller did not read it (above MAX_FILE_BYTES). */
   byteLength?: number;
-  /** Parts of documents parsed before: an editor passes one, so that each version reuses the parse of the parts it shares with the last. */
-  parts?: PartCache;
 }
 
 export interface Analysis {
@@ -33,7 +32,6 @@ export interface Analysis {
   kind?: Kind;
   status: Status;
   statusInfo: StatusInfo;
-  language: LanguageCode;
   document: ParsedDocument;
   concepts: ConceptReport[];
   findings: Finding[];
@@ -41,25 +39,20 @@ export interface Analysis {
   anchor: Range;
 }
 
-const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2, hint: 3 };
-const defaults = defaultConfig();
-const matchers = new WeakMap<Config, ConceptMatcher>();
-
-export function matcherFor(config: Config): ConceptMatcher {
-  let m = matchers.get(config);
-  if (!m) {
-    m = new ConceptMatcher(undefined, config.headings);
-    matchers.set(config, m);
-  }
-  return m;
+/** What a check needs of its config, compiled once per config by the engine (index.ts). */
+export interface Compiled {
+  matcher: ConceptMatcher;
+  globs: Record<Kind, KindGlobs>;
 }
+
+const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2, hint: 3 };
 
 export function isYamlPath(path: string): boolean {
   return /\.ya?ml$/i.test(path);
 }
 
-export function parseDocument(path: string, text: string, config: Config, parts?: PartCache): ParsedDocument {
-  return isYamlPath(path) ? parseYamlRecord(text, matcherFor(config)) : parseMarkdown(text, matcherFor(config), { cache: parts });
+function isTooLarge(input: Pick<AnalyzeInput, 'text' | 'byteLength'>): boolean {
+  return input.text.length > MAX_FILE_BYTES || (input.byteLength ?? 0) > MAX_FILE_BYTES;
 }
 
 /** The title, else the front matter's first line, else the first line with text. */
@@ -70,22 +63,20 @@ function anchorOf(doc: ParsedDocument, index: LineIndex): Range {
   return index.lineRange(0);
 }
 
-/** Which concepts the kind and status ask for: the config's list, or all but follow-up, which only accepted decisions need. */
+/** The concepts a kind and status ask for: the config's list, else what each concept's rule requires. */
 function requiredConcepts(kind: Kind, status: Status, config: Config): Set<ConceptId> {
   const configured = config.kinds[kind].concepts;
   if (configured) return new Set(configured);
-  return new Set(CONCEPTS.filter((c) => c !== 'close-the-loop' || (kind === 'decision' && status === 'accepted')));
+  return new Set(RULES.flatMap((r) => (r.concept && r.concept.required(kind, status) ? [r.concept.id] : [])));
 }
 
-function conceptReports(conceptSections: Section[], required: Set<ConceptId>): ConceptReport[] {
+function conceptReports(sections: Section[], hollow: Map<Section, Hollowness | undefined>, required: Set<ConceptId>): ConceptReport[] {
   return CONCEPTS.map((concept) => {
-    const sections = conceptSections.filter((s) => s.concepts.includes(concept));
-    const solid = sections.find((s) => {
-      const h = hollowness(s);
-      return h === undefined || h === 'no-impact';
-    });
-    const state = solid ? 'present' : sections.length > 0 ? 'hollow' : 'missing';
-    return { concept, state, section: solid ?? sections[0], required: required.has(concept) };
+    const named = sections.filter((s) => s.concepts.includes(concept));
+    // A "no impact" section is present: unjustified-no-impact judges it.
+    const solid = named.find((s) => hollow.get(s) === undefined || hollow.get(s) === 'no-impact');
+    const state = solid ? 'present' : named.length > 0 ? 'hollow' : 'missing';
+    return { concept, state, section: solid ?? named[0], required: required.has(concept) };
   });
 }
 
@@ -99,131 +90,65 @@ function severityFor(ruleId: string, base: Severity, config: Config, status: Sta
 }
 
 /**
- * Whether analyze() finds `input` to be a decision or a spec, worked out from the path and, when the path
- * does not tell, the front matter (or a YAML record's keys), without reading the body. When it is false,
- * analyze() would check nothing: a workspace holds many such files (READMEs, templates, notes), and a check
- * of the whole of it skips them at this cost. Front matter is cached, so analyze() after it reads it once.
+ * Whether analyze() would find `input` to be a decision or a spec, from the path and, when the path does
+ * not tell, the front matter (or a YAML record's keys), without parsing the body: a workspace holds many
+ * other files (READMEs, templates, notes), and a check of the whole of it skips them at this cost.
  */
-export function hasKind(input: Pick<AnalyzeInput, 'path' | 'text' | 'config' | 'byteLength'>): boolean {
-  const config = input.config ?? defaults;
-  if (kindFromPath(input.path, config)) return true;
-  if (input.text.length > MAX_FILE_BYTES || (input.byteLength ?? 0) > MAX_FILE_BYTES) return false;
-  const index = LineIndex.of(input.text);
-  if (isYamlPath(input.path)) {
-    const data: Record<string, unknown> = {};
-    for (const e of readYamlMap(input.text, 0, index).entries) data[e.key] = e.value;
-    return kindFromData(data) !== undefined;
-  }
+export function hasKind(input: Pick<AnalyzeInput, 'path' | 'text' | 'byteLength'>, compiled: Compiled): boolean {
+  if (kindFromPath(input.path, compiled.globs)) return true;
+  if (isTooLarge(input)) return false;
+  const index = new LineIndex(input.text);
+  if (isYamlPath(input.path)) return kindFromData(dataOf(readYamlMap(input.text, 0, index).entries)) !== undefined;
   const fm = readFrontMatter(index);
   return fm !== undefined && !('unclosed' in fm) && kindFromData(fm.frontMatter.data) !== undefined;
 }
 
-export function analyze(input: AnalyzeInput): Analysis {
-  const config = input.config ?? defaults;
+export function parseDocument(path: string, index: LineIndex, matcher: ConceptMatcher): ParsedDocument {
+  return isYamlPath(path) ? parseYamlRecord(index, matcher) : parseMarkdown(index, matcher);
+}
+
+export function analyze(input: AnalyzeInput, compiled: Compiled): Analysis {
+  const { config } = input;
   const catalog = catalogFor(input.locale);
-  if (input.text.length > MAX_FILE_BYTES || (input.byteLength ?? 0) > MAX_FILE_BYTES) return tooLarge(input, config, catalog.messages.fileTooLarge);
+  if (isTooLarge(input)) return tooLarge(input, compiled, format(catalog.messages.fileTooLarge, { limit: MAX_FILE_BYTES / (1024 * 1024) }));
 
-  const index = LineIndex.of(input.text);
-  const document = parseDocument(input.path, input.text, config, input.parts);
-  const kind = kindFromFrontMatter(document) ?? kindFromPath(input.path, config);
-  const statusInfo = statusOf(document, (n) => index.line(n));
+  const index = new LineIndex(input.text);
+  const document = parseDocument(input.path, index, compiled.matcher);
+  const kind = kindFromFrontMatter(document) ?? kindFromPath(input.path, compiled.globs);
+  const statusInfo = statusOf(document, index);
   const status = statusInfo.status;
-  const language = new LazyLanguage(document);
   const anchor = anchorOf(document, index);
-  if (!kind) return new Result(undefined, status, statusInfo, language, document, [], [], anchor);
+  if (!kind) return { kind, status, statusInfo, document, concepts: [], findings: [], anchor };
 
-  const conceptSections: Section[] = [];
-  for (let k = 0; k < document.sections.length; k++) if (document.sections[k].concepts.length > 0) conceptSections.push(document.sections[k]);
-  // An editor (which passes a part cache) has seen most sections before, in the last version.
-  if (input.parts) for (const s of conceptSections) rememberedHollowness(s);
-  const concepts = conceptReports(conceptSections, requiredConcepts(kind, status, config));
+  const conceptSections = document.sections.filter((s) => s.concepts.length > 0);
+  const hollow = new Map(conceptSections.map((s) => [s, hollowness(s)]));
+  const concepts = conceptReports(conceptSections, hollow, requiredConcepts(kind, status, config));
+  const suppressions = scanSuppressions(document, RULE_IDS);
   const findings: Finding[] = [];
-  const context = new Context(document, kind, status, language, concepts, conceptSections, catalog, anchor, findings);
   for (const rule of RULES) {
     if (!rule.check) continue;
     const severity = severityFor(rule.id, rule.defaultSeverity(kind, status), config, status);
     if (!severity) continue;
-    context.rule = rule.id;
-    context.severity = severity;
+    const context: RuleContext = {
+      document, kind, status, concepts, conceptSections, suppressions, catalog, anchor,
+      hollowness: (s) => hollow.get(s),
+      report: (range, message, concept) => findings.push({ rule: rule.id, severity, message, range, concept }),
+    };
     rule.check(context);
   }
-  const { suppressions } = scanSuppressions(document, RULE_IDS);
-  const kept = findings.filter((f) => f.rule === 'invalid-suppression' || !isSuppressed(f, suppressions));
+  const kept = findings.filter((f) => f.rule === 'invalid-suppression' || !isSuppressed(f, suppressions.suppressions));
   kept.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
-  return new Result(kind, status, statusInfo, language, document, concepts, kept, anchor);
+  return { kind, status, statusInfo, document, concepts, findings: kept, anchor };
 }
 
-/**
- * The document's language, worked out when first asked for: it only picks the headings that quick fixes and
- * completion offer, so checks that never ask (the CLI, diagnostics) do not read the document for it.
- */
-class LazyLanguage {
-  private value: LanguageCode | undefined;
-
-  constructor(private readonly document: ParsedDocument) {}
-
-  get(): LanguageCode {
-    return (this.value ??= languageOf(this.document));
-  }
-}
-
-// Results and rule contexts are classes, with `language` a getter on the prototype, and not object literals
-// with a getter: V8 holds such a literal's getter in a pair it allocates straight in the old generation, and
-// that pair kept the getter's closure, and through it the whole analysis, alive until a full collection. An
-// editor's checks then survived every young-generation collection (2.6 MB copied per collection for the
-// benchmark's 1,000-line document: 4 ms instead of 0.4).
-
-class Result implements Analysis {
-  constructor(
-    readonly kind: Kind | undefined,
-    readonly status: Status,
-    readonly statusInfo: StatusInfo,
-    private readonly lazyLanguage: LazyLanguage,
-    readonly document: ParsedDocument,
-    readonly concepts: ConceptReport[],
-    readonly findings: Finding[],
-    readonly anchor: Range,
-  ) {}
-
-  get language(): LanguageCode {
-    return this.lazyLanguage.get();
-  }
-}
-
-/** One context for all rules of a check; the rule and severity it reports under are set before each rule. */
-class Context implements RuleContext {
-  rule = '';
-  severity: Severity = 'info';
-
-  constructor(
-    readonly document: ParsedDocument,
-    readonly kind: Kind,
-    readonly status: Status,
-    private readonly lazyLanguage: LazyLanguage,
-    readonly concepts: ConceptReport[],
-    readonly conceptSections: Section[],
-    readonly catalog: Catalog,
-    readonly anchor: Range,
-    private readonly findings: Finding[],
-  ) {}
-
-  get language(): LanguageCode {
-    return this.lazyLanguage.get();
-  }
-
-  report(range: Range, message: string, concept?: ConceptId): void {
-    this.findings.push({ rule: this.rule, severity: this.severity, message, range, concept });
-  }
-}
-
-function tooLarge(input: AnalyzeInput, config: Config, message: string): Analysis {
+/** A file above the size limit: one finding on its first line, nothing parsed. */
+function tooLarge(input: AnalyzeInput, compiled: Compiled, message: string): Analysis {
   const firstLineEnd = input.text.indexOf('\n');
   const width = Math.min(firstLineEnd < 0 ? input.text.length : firstLineEnd, 200);
   const anchor: Range = { start: { line: 0, character: 0 }, end: { line: 0, character: width } };
-  const document: ParsedDocument = { format: isYamlPath(input.path) ? 'yaml' : 'markdown', text: '', lineCount: 0, frontMatter: undefined, title: undefined, sections: [], comments: [], parseErrors: [] };
-  const kind = kindFromPath(input.path, config);
-  const severity = severityFor('file-too-large', 'info', config, 'proposed');
-  const findings: Finding[] =
-    kind && severity ? [{ rule: 'file-too-large', severity, message: format(message, { limit: MAX_FILE_BYTES / (1024 * 1024) }), range: anchor }] : [];
-  return { kind, status: 'proposed', statusInfo: { status: 'proposed' }, language: 'en', document, concepts: [], findings, anchor };
+  const document: ParsedDocument = { format: isYamlPath(input.path) ? 'yaml' : 'markdown', text: '', lineCount: 0, sections: [], comments: [], parseErrors: [] };
+  const kind = kindFromPath(input.path, compiled.globs);
+  const severity = severityFor('file-too-large', 'info', input.config, 'proposed');
+  const findings: Finding[] = kind && severity ? [{ rule: 'file-too-large', severity, message, range: anchor }] : [];
+  return { kind, status: 'proposed', statusInfo: { status: 'proposed' }, document, concepts: [], findings, anchor };
 }

@@ -3,16 +3,15 @@
 import { detectLanguage, isStatusLabel, LANGUAGE_SAMPLE_CHARS, normaliseStatus } from './concepts';
 import { DEFAULT_EXCLUDE, DEFAULT_INCLUDE, type Config } from './config/defaults';
 import { Glob } from './glob';
-import { fold } from './text';
+import { fold, type LineIndex } from './text';
 import type { Kind, LanguageCode, ParsedDocument, Range, Status } from './types';
 import { LANGUAGES } from './types';
 
-interface KindGlobs {
+/** The compiled globs of one kind: the defaults and the config's. */
+export interface KindGlobs {
   include: Glob[];
   exclude: Glob[];
 }
-
-const compiled = new WeakMap<Config, Record<Kind, KindGlobs>>();
 
 /** Globs that the config loader could not compile were already reported and left out. */
 function safeGlobs(sources: string[]): Glob[] {
@@ -27,22 +26,16 @@ function safeGlobs(sources: string[]): Glob[] {
   return out;
 }
 
-function globsFor(config: Config): Record<Kind, KindGlobs> {
-  let g = compiled.get(config);
-  if (!g) {
-    const make = (kind: Kind): KindGlobs => ({
-      include: safeGlobs([...DEFAULT_INCLUDE[kind], ...config.kinds[kind].include]),
-      exclude: safeGlobs([...DEFAULT_EXCLUDE, ...config.kinds[kind].exclude]),
-    });
-    g = { decision: make('decision'), spec: make('spec') };
-    compiled.set(config, g);
-  }
-  return g;
+export function compileKindGlobs(config: Config): Record<Kind, KindGlobs> {
+  const make = (kind: Kind): KindGlobs => ({
+    include: safeGlobs([...DEFAULT_INCLUDE[kind], ...config.kinds[kind].include]),
+    exclude: safeGlobs([...DEFAULT_EXCLUDE, ...config.kinds[kind].exclude]),
+  });
+  return { decision: make('decision'), spec: make('spec') };
 }
 
 /** The kind a path gives, by the contract's default globs and the config's; `path` is relative, `/`-separated. */
-export function kindFromPath(path: string, config: Config): Kind | undefined {
-  const globs = globsFor(config);
+export function kindFromPath(path: string, globs: Record<Kind, KindGlobs>): Kind | undefined {
   const parts = Glob.parts(path);
   for (const kind of ['decision', 'spec'] as const) {
     const g = globs[kind];
@@ -93,7 +86,8 @@ function firstContentLine(body: string): { text: string; offset: number } | unde
 }
 
 /** Front matter `status:` first, then a Status section, then a `- Status:` / `**Status:**` line. No status: proposed. */
-export function statusOf(doc: ParsedDocument, lineText: (n: number) => string): StatusInfo {
+export function statusOf(doc: ParsedDocument, index: LineIndex): StatusInfo {
+  const lineText = (n: number) => index.line(n);
   const fm = doc.frontMatter;
   if (fm) {
     for (const key of Object.keys(fm.data)) {

@@ -2,7 +2,7 @@
 
 import { isPlaceholderLine, saysOnlyNoImpact } from './concepts';
 import { catalogFor } from './l10n';
-import { detached, words } from './text';
+import { words } from './text';
 import type { Hollowness, Section } from './types';
 import { CONCEPTS, LANGUAGES } from './types';
 
@@ -24,36 +24,8 @@ export function contentLines(section: Section): string[] {
   return section.source === 'heading' ? lines.filter((l) => !HEADING_LINE.test(l)) : lines;
 }
 
-/** Each section's answer is kept on it: the checklist and three rules ask about the same sections, each several times. */
+/** Whether the section says nothing: no text, only placeholders or our own prompts, or only "no impact". */
 export function hollowness(section: Section): Hollowness | undefined {
-  if (section.hollow === undefined) section.hollow = assess(section) ?? null;
-  return section.hollow ?? undefined;
-}
-
-/** Answers by section text, for an editor: it checks the same sections again on every keystroke. */
-const recent = new Map<string, Hollowness | null>();
-const RECENT = 1000;
-/** Longer sections are assessed every time: they are few, and their text would fill the memory. */
-const RECENT_MAX_CHARS = 2000;
-
-/**
- * hollowness(), answered from the sections seen lately when this one's text was seen before. What assess()
- * says depends on the section's text, whether it is a heading's, and whether it is about customer impact.
- */
-export function rememberedHollowness(section: Section): Hollowness | undefined {
-  if (section.hollow !== undefined || section.body.length > RECENT_MAX_CHARS) return hollowness(section);
-  const key = `${section.source === 'heading' ? 'h' : 'l'}${section.concepts.includes('customer-impact') ? 'i' : '-'}${section.body}`;
-  let answer = recent.get(key);
-  if (answer === undefined) {
-    answer = assess(section) ?? null;
-    if (recent.size >= RECENT) recent.clear();
-    recent.set(detached(key), answer);
-  }
-  section.hollow = answer;
-  return answer ?? undefined;
-}
-
-function assess(section: Section): Hollowness | undefined {
   const lines = contentLines(section);
   if (lines.length === 0) return 'empty';
   if (section.concepts.includes('customer-impact') && saysOnlyNoImpact(lines.join(' '))) return 'no-impact';

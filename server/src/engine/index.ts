@@ -1,10 +1,54 @@
-// The engine's public face. Text in, findings out: no editor, no file system, no transport.
+// The engine's one door: text and path in, a document's kind, status, checklist and findings out. No editor,
+// no file system, no transport: the host (CLI, language server) reads files and passes their text.
 
-export { analyze, hasKind, isYamlPath, matcherFor, parseDocument, type Analysis, type AnalyzeInput } from './analyze';
-export { HISTORY, kindFromPath } from './classify';
+import { analyze, hasKind, type Analysis, type AnalyzeInput, type Compiled } from './analyze';
+import { compileKindGlobs, kindFromPath } from './classify';
+import { ConceptMatcher } from './concepts';
+import { defaultConfig, type Config } from './config/defaults';
+import type { Kind } from './types';
+
+export interface Engine {
+  /** Checks one document; `config` defaults to the defaults. */
+  analyze(input: Omit<AnalyzeInput, 'config'> & { config?: Config }): Analysis;
+  /** Whether analyze() would check `input` at all, without parsing its body. */
+  hasKind(input: { path: string; text: string; byteLength?: number; config?: Config }): boolean;
+  kindFromPath(path: string, config?: Config): Kind | undefined;
+  /** The concept matcher of a config: its headings are the built-in ones and the config's synonyms. */
+  matcherFor(config?: Config): ConceptMatcher;
+}
+
+/**
+ * An engine, with its own caches: each config's compiled globs and concept matcher, kept for as long as the
+ * config object lives. The CLI makes one per run, the language server one per workspace.
+ */
+export function createEngine(): Engine {
+  const defaults = defaultConfig();
+  const compiledByConfig = new WeakMap<Config, Compiled>();
+  const compiled = (config: Config): Compiled => {
+    let c = compiledByConfig.get(config);
+    if (!c) {
+      c = { matcher: new ConceptMatcher(undefined, config.headings), globs: compileKindGlobs(config) };
+      compiledByConfig.set(config, c);
+    }
+    return c;
+  };
+  return {
+    analyze: (input) => {
+      const config = input.config ?? defaults;
+      return analyze({ ...input, config }, compiled(config));
+    },
+    hasKind: (input) => hasKind(input, compiled(input.config ?? defaults)),
+    kindFromPath: (path, config = defaults) => kindFromPath(path, compiled(config).globs),
+    matcherFor: (config = defaults) => compiled(config).matcher,
+  };
+}
+
+export { isYamlPath, type Analysis, type AnalyzeInput } from './analyze';
+export { HISTORY, languageOf, type StatusInfo } from './classify';
 export { ConceptMatcher, detectLanguage, normaliseStatus, VOCABULARIES } from './concepts';
 export { CONFIG_FILE_NAMES, defaultConfig, DEFAULT_EXCLUDE, DEFAULT_INCLUDE, MAX_FILE_BYTES, type Config } from './config/defaults';
 export { INVALID_CONFIG, loadConfig, type LoadedConfig } from './config/load';
+export { defaultSeverityText, rulesSchema } from './config/schema';
 export { contentLines, hollowness } from './hollow';
 export { judgeSection, type SectionJudgement } from './judge';
 export { catalogFor, format, type Catalog, type ConceptText } from './l10n';
@@ -12,4 +56,3 @@ export { docsUrl, RULE_IDS, RULES, ruleById, type Rule } from './rules';
 export { Glob, GlobError } from './glob';
 export { fold, LineIndex, words } from './text';
 export * from './types';
-export { PartCache } from './parse/markdown';

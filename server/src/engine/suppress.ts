@@ -1,7 +1,7 @@
 // Inline suppression: `<!-- customer-lens-disable <rule>[, <rule>] -- <reason> -->` (or `# ...` in YAML).
 // Before the first section it covers the file; under a heading, that heading's section. No reason, no effect.
 
-import type { Comment, Finding, ParsedDocument, Range, Section } from './types';
+import type { Comment, Finding, ParsedDocument, Range } from './types';
 
 const MARKER = 'customer-lens-disable';
 
@@ -24,8 +24,7 @@ export interface SuppressionScan {
 
 export function scanSuppressions(doc: ParsedDocument, ruleIds: readonly string[]): SuppressionScan {
   const out: SuppressionScan = { suppressions: [], unreasoned: [], unknownRules: [] };
-  // Listed at the first suppression found: most documents have none, and a long one has many sections.
-  let headings: Section[] | undefined;
+  const headings = doc.sections.filter((s) => s.source === 'heading' && s.level > 1);
   for (const c of doc.comments) {
     const text = c.text.trim();
     if (!text.startsWith(MARKER)) continue;
@@ -39,7 +38,6 @@ export function scanSuppressions(doc: ParsedDocument, ruleIds: readonly string[]
       continue;
     }
     for (const rule of list) if (!ruleIds.includes(rule)) out.unknownRules.push({ comment: c, rule });
-    headings ??= doc.sections.filter((s) => s.source === 'heading' && s.level > 1);
     const enclosing = headings.filter((h) => h.labelRange.start.line < c.line && c.line < h.bodyEnd).pop();
     out.suppressions.push({
       rules: list.length > 0 ? list : 'all',

@@ -5,27 +5,15 @@ import type { Position, Range } from './types';
 /** Offsets of the start of every line; lines end at \n, \r\n or a lone \r. */
 export class LineIndex {
   readonly starts: number[];
-  /** Whether every line ends with a lone \n (no \r): lines can then be cut from the text as they are. */
+  /** Whether every line ends with a lone \n: a run of lines is then one cut of the text. */
   private readonly plain: boolean;
-
-  private static last: LineIndex | undefined;
-
-  /** The index of `text`, shared with the last caller that asked for the same text (one analysis asks several times). */
-  static of(text: string): LineIndex {
-    const last = LineIndex.last;
-    if (last && last.text === text) return last;
-    const index = new LineIndex(text);
-    LineIndex.last = index;
-    return index;
-  }
 
   constructor(readonly text: string) {
     const starts = [0];
-    if (!text.includes('\r')) {
-      // Lines end at \n only: let indexOf find them.
+    this.plain = !text.includes('\r');
+    this.starts = starts;
+    if (this.plain) {
       for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
-      this.starts = starts;
-      this.plain = true;
       return;
     }
     for (let i = 0; i < text.length; i++) {
@@ -36,8 +24,6 @@ export class LineIndex {
         starts.push(i + 1);
       }
     }
-    this.starts = starts;
-    this.plain = false;
   }
 
   get lineCount(): number {
@@ -97,7 +83,6 @@ const SPECIAL_LETTER = new RegExp(`[${Object.keys(SPECIAL_LETTERS).join('')}]`, 
 const ASCII = /^[\x00-\x7f]*$/;
 
 export function fold(text: string): string {
-  // Plain ASCII needs lower case only: it has no accents and none of the special letters.
   if (ASCII.test(text)) return text.toLowerCase();
   const lower = text.toLowerCase().normalize('NFKD').replace(/[\u0300-\u036f]/g, '');
   return lower.replace(SPECIAL_LETTER, (ch) => SPECIAL_LETTERS[ch]);
@@ -105,8 +90,6 @@ export function fold(text: string): string {
 
 /** Words of a folded text: letters and digits only, so emoji, punctuation and markup fall away. */
 export function words(text: string): string[] {
-  // In ASCII, the letters and digits are a-z, A-Z and 0-9: a plain character class splits it faster.
-  if (ASCII.test(text)) return text.toLowerCase().split(/[^a-z0-9]+/).filter((w) => w.length > 0);
   return fold(text).split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 0);
 }
 
@@ -115,15 +98,6 @@ export function visibleLine(index: LineIndex, n: number): number {
   let line = Math.min(Math.max(0, n), index.lineCount - 1);
   while (line > 0 && index.line(line).trim().length === 0) line--;
   return line;
-}
-
-/**
- * A copy of `text` that does not keep the string it was cut from alive. V8 represents a substring of 13 or
- * more characters as a view into its parent, so a heading kept in a cache would otherwise keep its whole
- * document in memory, and an editor session every version of it.
- */
-export function detached(text: string): string {
-  return (` ${text}`).slice(1);
 }
 
 export function isBlank(text: string): boolean {

@@ -52,12 +52,6 @@ export interface Section {
   /** The body as written, comments included. */
   body: string;
   concepts: ConceptId[];
-  /**
-   * Whether the body is empty, a placeholder or only "no impact" (null: none of them), once something has
-   * asked (hollow.ts). Kept on the section because the checklist and three rules ask again and again; every
-   * parser sets it to undefined, so all sections share one shape.
-   */
-  hollow?: Hollowness | null;
 }
 
 /** How a section can say nothing: no text, a placeholder, or only that there is no impact. */
@@ -70,7 +64,20 @@ export interface FrontMatter {
   range: Range;
   /** Line of each top-level key. */
   keyLines: Map<string, number>;
-  error?: { message: string; line: number };
+  error?: { problem: YamlProblem; line: number };
+}
+
+/** Why YAML was refused unread: the guards of parse/yamlGuard.ts. */
+export type YamlRefusal = 'too-large' | 'too-many-errors' | 'too-deep';
+
+/** What is wrong with some YAML: the library's syntax error (in its words), a refusal, or no `key: value` mapping. */
+export type YamlProblem = { syntax: string } | { refused: YamlRefusal } | { notAMap: true };
+
+/** A problem met while parsing, in the front matter or in a whole-YAML record; the catalog words it. */
+export interface ParseError {
+  where: 'front-matter' | 'record';
+  problem: YamlProblem | { unclosed: true };
+  range: Range;
 }
 
 export interface Comment {
@@ -88,7 +95,7 @@ export interface ParsedDocument {
   sections: Section[];
   comments: Comment[];
   /** Problems met while parsing; the rest of the document is still checked. */
-  parseErrors: { message: string; range: Range }[];
+  parseErrors: ParseError[];
 }
 
 export interface Finding {

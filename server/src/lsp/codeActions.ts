@@ -2,14 +2,15 @@
 // Every action carries its edit, since many clients cannot resolve one later.
 
 import { CodeActionKind, type CodeAction, type Diagnostic, type Range, type TextEdit } from 'vscode-languageserver';
-import { catalogFor, format, LineIndex, type Analysis, type ConceptId } from '../engine';
+import { catalogFor, format, languageOf, LineIndex, RULE_IDS, type Analysis, type ConceptId } from '../engine';
 import { addSectionsEdit, missingConcepts } from './sections';
 import { SOURCE } from './diagnostics';
 
 export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.customer-lens`;
 
-function concepts(analysis: Analysis): Set<string> {
-  return new Set(analysis.concepts.map((c) => c.concept));
+/** Quick fixes in the order a writer needs them: the rules' order, customer impact first, whatever order the diagnostics came in. */
+function byRuleOrder(a: string, b: string): number {
+  return RULE_IDS.indexOf(a) - RULE_IDS.indexOf(b);
 }
 
 function suppressionEdit(analysis: Analysis, rule: string, reason: string): TextEdit {
@@ -41,7 +42,6 @@ export interface ActionRequest {
 export function codeActions(analysis: Analysis, req: ActionRequest, locale: string): CodeAction[] {
   if (!analysis.kind) return [];
   const catalog = catalogFor(locale);
-  const known = concepts(analysis);
   const missing = missingConcepts(analysis);
   const edit = (e: TextEdit) => ({ changes: { [req.uri]: [e] } });
   const wants = (kind: string) => !req.only || req.only.some((o) => kind === o || kind.startsWith(`${o}.`));
@@ -49,18 +49,17 @@ export function codeActions(analysis: Analysis, req: ActionRequest, locale: stri
 
   if (wants(CodeActionKind.QuickFix)) {
     const ours = req.diagnostics.filter((d) => d.source === SOURCE && typeof d.code === 'string');
-    for (const d of ours) {
-      const rule = String(d.code);
-      if (known.has(rule) && missing.includes(rule as ConceptId)) {
-        const heading = catalogFor(analysis.language).concepts[rule as ConceptId].heading;
-        actions.push({
-          title: format(catalog.ui.addSection, { heading }),
-          kind: CodeActionKind.QuickFix,
-          diagnostics: [d],
-          isPreferred: true,
-          edit: edit(addSectionsEdit(analysis, [rule as ConceptId])),
-        });
-      }
+    const rules = [...new Set(ours.map((d) => String(d.code)))].sort(byRuleOrder);
+    const docCatalog = catalogFor(languageOf(analysis.document));
+    for (const rule of rules) {
+      if (!missing.includes(rule as ConceptId)) continue;
+      actions.push({
+        title: format(catalog.ui.addSection, { heading: docCatalog.concepts[rule as ConceptId].heading }),
+        kind: CodeActionKind.QuickFix,
+        diagnostics: ours.filter((d) => d.code === rule),
+        isPreferred: true,
+        edit: edit(addSectionsEdit(analysis, [rule as ConceptId])),
+      });
     }
     if (missing.length > 1 && ours.some((d) => missing.includes(String(d.code) as ConceptId))) {
       actions.push({
@@ -70,7 +69,7 @@ export function codeActions(analysis: Analysis, req: ActionRequest, locale: stri
         edit: edit(addSectionsEdit(analysis, missing)),
       });
     }
-    for (const rule of [...new Set(ours.map((d) => String(d.code)))]) {
+    for (const rule of rules) {
       if (rule === 'invalid-suppression' || rule === 'invalid-config') continue;
       actions.push({
         title: format(catalog.ui.suppressRule, { rule }),

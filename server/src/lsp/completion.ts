@@ -1,7 +1,7 @@
 // Completion: missing customer headings after `#`, and kind/status keys and values in front matter.
 
 import { CompletionItemKind, InsertTextFormat, type CompletionItem, type Position } from 'vscode-languageserver';
-import { catalogFor, type Analysis, type Catalog } from '../engine';
+import { catalogFor, languageOf, type Analysis, type Catalog } from '../engine';
 import { missingConcepts } from './sections';
 
 const STATUSES = ['draft', 'proposed', 'accepted', 'rejected', 'deprecated', 'superseded'];
@@ -13,7 +13,7 @@ export function completionsAt(analysis: Analysis, p: Position, lineText: string,
   if (inFrontMatter || analysis.document.format === 'yaml') return frontMatterItems(analysis, p, before);
   const m = /^(#{1,6})([ \t]*)(.*)$/.exec(before);
   if (!m || !analysis.kind) return [];
-  const docCatalog = catalogFor(analysis.language);
+  const docCatalog = catalogFor(languageOf(analysis.document));
   const ui: Catalog = catalogFor(locale);
   const start = { line: p.line, character: m[1].length + m[2].length };
   const space = m[2].length === 0 ? ' ' : '';

@@ -3,8 +3,8 @@
 
 import type { Hover, MarkupKind, Position } from 'vscode-languageserver';
 import {
-  catalogFor, HISTORY, judgeSection, matcherFor, ruleById, type Analysis, type Catalog, type ConceptId,
-  type ConceptReport, type Config, type Range,
+  catalogFor, HISTORY, judgeSection, ruleById, type Analysis, type Catalog, type ConceptId, type ConceptMatcher,
+  type ConceptReport, type Range,
 } from '../engine';
 
 const MARK: Record<ConceptReport['state'], string> = { present: '✅', hollow: '⚠️', missing: '❌' };
@@ -31,7 +31,7 @@ function checklist(analysis: Analysis, catalog: Catalog): string[] {
   return out;
 }
 
-function sectionHelp(analysis: Analysis, concepts: ConceptId[], sectionIndex: number, catalog: Catalog, config: Config): string[] {
+function sectionHelp(analysis: Analysis, concepts: ConceptId[], sectionIndex: number, catalog: Catalog, matcher: ConceptMatcher): string[] {
   const out: string[] = [];
   for (const concept of concepts) {
     const text = catalog.concepts[concept];
@@ -40,7 +40,7 @@ function sectionHelp(analysis: Analysis, concepts: ConceptId[], sectionIndex: nu
     out.push('', `*${catalog.ui.goodExample}*: ${text.example}`, '');
   }
   const section = analysis.document.sections[sectionIndex];
-  const j = judgeSection(section, matcherFor(config));
+  const j = judgeSection(section, matcher);
   const ui = catalog.ui;
   const lines = [
     j.namesCustomer ? `✓ ${ui.namesCustomer}` : `· ${ui.lacksCustomer}`,
@@ -69,7 +69,7 @@ function findingHelp(analysis: Analysis, p: Position, catalog: Catalog): string[
   return out;
 }
 
-export function hoverAt(analysis: Analysis, p: Position, locale: string, config: Config, markdown: boolean): Hover | null {
+export function hoverAt(analysis: Analysis, p: Position, locale: string, matcher: ConceptMatcher, markdown: boolean): Hover | null {
   if (!analysis.kind) return null;
   const catalog = catalogFor(locale);
   const parts: string[] = [];
@@ -82,7 +82,7 @@ export function hoverAt(analysis: Analysis, p: Position, locale: string, config:
   }
   if (onTitle) parts.push(...checklist(analysis, catalog), '');
   const sectionIndex = analysis.document.sections.findIndex((s) => s.concepts.length > 0 && within(s.labelRange, p));
-  if (sectionIndex >= 0) parts.push(...sectionHelp(analysis, analysis.document.sections[sectionIndex].concepts, sectionIndex, catalog, config), '');
+  if (sectionIndex >= 0) parts.push(...sectionHelp(analysis, analysis.document.sections[sectionIndex].concepts, sectionIndex, catalog, matcher), '');
   for (const line of findingHelp(analysis, p, catalog)) parts.push(line); // can be long: no push(...xs)
   if (parts.every((l) => l.length === 0)) return null;
   const value = parts.join('\n').trim();

@@ -1,7 +1,15 @@
-// Requests the Customer Lens client sends besides the standard LSP ones. Other editors need none of them.
+// The requests the Customer Lens client sends besides the standard LSP ones, named once for the server and
+// the client. No import of the LSP libraries here: the extension's own bundle loads this file before the
+// language client library (client/src/extension.ts). Other editors need none of these requests.
 
-import { RequestType } from 'vscode-languageserver';
-import type { ConceptId, ConceptState, Kind, Status } from '../engine';
+import type { ConceptId, ConceptState, Kind, Status } from '../engine/types';
+
+/** A request: its method, and for the compiler its parameters and result. */
+export interface Request<P, R> {
+  method: string;
+  /** Never set: it only carries the types. */
+  types?: { params: P; result: R };
+}
 
 export interface ChecklistItem {
   concept: ConceptId;
@@ -18,11 +26,9 @@ export interface Checklist {
   required: number;
 }
 
-export const ChecklistRequest = new RequestType<{ uri: string }, Checklist | null, void>('customerLens/checklist');
-
 export interface CheckDocumentsParams {
   documents: { uri: string; text: string }[];
-  /** Set on the last request of a Check Workspace: no more are coming, and the server may give memory back. */
+  /** Set on the last request of a Check Workspace. */
   last?: boolean;
 }
 
@@ -31,12 +37,12 @@ export interface CheckDocumentsResult {
   findings: number;
 }
 
-export const CheckDocumentsRequest = new RequestType<CheckDocumentsParams, CheckDocumentsResult, void>('customerLens/checkDocuments');
-
 export interface RuleInfo {
   id: string;
   description: string;
   docs: string;
 }
 
-export const RulesRequest = new RequestType<void, RuleInfo[], void>('customerLens/rules');
+export const ChecklistRequest: Request<{ uri: string }, Checklist | null> = { method: 'customerLens/checklist' };
+export const CheckDocumentsRequest: Request<CheckDocumentsParams, CheckDocumentsResult> = { method: 'customerLens/checkDocuments' };
+export const RulesRequest: Request<undefined, RuleInfo[]> = { method: 'customerLens/rules' };

@@ -1,7 +1,7 @@
 // Where a missing customer section goes, and the text that adds it, in the document's own language.
 
 import type { TextEdit } from 'vscode-languageserver';
-import { catalogFor, LineIndex, words, type Analysis, type ConceptId } from '../engine';
+import { catalogFor, languageOf, LineIndex, words, type Analysis, type ConceptId } from '../engine';
 
 // Headings that open the decision or the solution: customer sections belong before them.
 const DECISION_WORDS = new Set([
@@ -30,7 +30,7 @@ export function insertionPoint(analysis: Analysis, index: LineIndex): { line: nu
 
 /** Text of new sections: heading and a one-line prompt per concept, in the document's language. */
 export function sectionsText(analysis: Analysis, concepts: ConceptId[], level: number): string {
-  const catalog = catalogFor(analysis.language);
+  const catalog = catalogFor(languageOf(analysis.document));
   if (analysis.document.format === 'yaml') {
     return concepts.map((c) => `${c.replace(/-/g, '_')}: >-\n  ${catalog.concepts[c].prompt}\n`).join('');
   }

@@ -5,16 +5,9 @@ import { existsSync } from 'node:fs';
 import { dirname, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { analyze, defaultConfig, hasKind, PartCache, type Analysis } from '../engine';
+import { createEngine, defaultConfig, type Analysis, type ConceptMatcher } from '../engine';
 import { ConfigFinder, type ConfigFile } from '../node/configFiles';
-
-export interface DocumentSettings {
-  enable: boolean;
-  /** Language of messages: 'auto' follows the editor. */
-  messagesLanguage: string;
-}
-
-export const DEFAULT_SETTINGS: DocumentSettings = { enable: true, messagesLanguage: 'auto' };
+import { DEFAULT_SETTINGS, type DocumentSettings } from './settings';
 
 /** The file-system path a URI names, if any: file: URIs, and the git:, pr: and review: views of a file. */
 export function pathOf(uri: string): string | undefined {
@@ -42,49 +35,44 @@ export function globPathOf(uri: string, config: ConfigFile, path = pathOf(uri)):
 
 export class Workspace {
   readonly configs = new ConfigFinder();
+  private readonly engine = createEngine();
   private readonly defaults: ConfigFile = { config: defaultConfig(), findings: [] };
   private readonly cache = new Map<string, { version: number; locale: string; analysis: Analysis }>();
-  /** The block parse of parts of open documents: a keystroke changes one part, and the others are reused. */
-  private readonly parts = new PartCache();
 
   constructor(public locale: string) {}
 
   configFor(uri: string): ConfigFile {
-    return this.configForPath(pathOf(uri));
-  }
-
-  private configForPath(path: string | undefined): ConfigFile {
+    const path = pathOf(uri);
     return path ? this.configs.forFile(path) : this.defaults;
   }
 
+  matcherFor(uri: string): ConceptMatcher {
+    return this.engine.matcherFor(this.configFor(uri).config);
+  }
+
+  /** The analysis of an open document's current version, made once per version and locale. */
   analysisOf(doc: TextDocument, settings: DocumentSettings = DEFAULT_SETTINGS): Analysis {
     const locale = settings.messagesLanguage === 'auto' ? this.locale : settings.messagesLanguage;
     const cached = this.cache.get(doc.uri);
     if (cached && cached.version === doc.version && cached.locale === locale) return cached.analysis;
-    const path = pathOf(doc.uri);
-    const config = this.configForPath(path);
-    const analysis = analyze({ path: globPathOf(doc.uri, config, path), text: doc.getText(), config: config.config, locale, parts: this.parts });
+    const config = this.configFor(doc.uri);
+    const analysis = this.engine.analyze({ path: globPathOf(doc.uri, config), text: doc.getText(), config: config.config, locale });
     this.cache.set(doc.uri, { version: doc.version, locale, analysis });
     return analysis;
   }
 
-  /**
-   * Analyses a text that is not open (Check Workspace), without caching it; undefined, without reading its
-   * body, when it is neither a decision nor a spec.
-   */
+  /** Analyses a text that is not open (Check Workspace), uncached; undefined when it is neither a decision nor a spec. */
   analyseText(uri: string, text: string): Analysis | undefined {
-    // The URI is read once: Check Workspace sends thousands.
-    const path = pathOf(uri);
-    const config = this.configForPath(path);
-    const input = { path: globPathOf(uri, config, path), text, config: config.config, locale: this.locale };
-    return hasKind(input) ? analyze(input) : undefined;
+    const config = this.configFor(uri);
+    const input = { path: globPathOf(uri, config), text, config: config.config, locale: this.locale };
+    return this.engine.hasKind(input) ? this.engine.analyze(input) : undefined;
   }
 
   forget(uri: string): void {
     this.cache.delete(uri);
   }
 
-  /** After a config file changed: every analysis may be stale. */
+  /** After a config file or the settings changed: every analysis may be stale. */
   reset(): void {
     this.configs.clear();
     this.cache.clear();

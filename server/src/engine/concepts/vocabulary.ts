@@ -1,6 +1,13 @@
 // The shape of one language's vocabulary. Every file beside this one fills it for one language.
 
 import type { ConceptId, LanguageCode, Status } from '../types';
+import { de } from './de';
+import { en } from './en';
+import { es } from './es';
+import { fr } from './fr';
+import { it } from './it';
+import { pl } from './pl';
+import { pt } from './pt';
 
 /**
  * A pattern is a few space-separated slots that must all appear among a heading's words, in any order.
@@ -30,3 +37,5 @@ export interface Vocabulary {
   /** Phrases that say "no impact" and nothing more. */
   noImpact: string[];
 }
+
+export const VOCABULARIES: readonly Vocabulary[] = [en, it, es, pl, de, fr, pt];

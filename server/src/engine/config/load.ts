@@ -3,7 +3,8 @@
 
 import { isMap, isScalar, isSeq, type Node, type Pair, type YAMLMap } from 'yaml';
 import { Glob, GlobError } from '../glob';
-import { parseYamlGuarded } from '../parse/yamlDepth';
+import { en } from '../l10n/en';
+import { parseYamlGuarded } from '../parse/yamlGuard';
 import { LineIndex, visibleLine } from '../text';
 import type { ConceptId, Finding, Kind, Range } from '../types';
 import { CONCEPTS } from '../types';
@@ -146,7 +147,8 @@ export function loadConfig(text: string, ruleIds: readonly string[]): LoadedConf
   try {
     const parsed = parseYamlGuarded(text, { prettyErrors: false, uniqueKeys: false });
     if ('refused' in parsed) {
-      r.report(null, `not valid YAML: ${parsed.refused}`);
+      const m = en.messages;
+      r.report(null, `not valid YAML: ${parsed.refused === 'too-large' ? m.yamlTooLarge : parsed.refused === 'too-many-errors' ? m.yamlTooManyErrors : m.yamlTooDeep}`);
       return { config, findings: r.findings };
     }
     doc = parsed;

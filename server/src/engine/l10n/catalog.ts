@@ -29,6 +29,15 @@ export interface Catalog {
     invalidSuppression: string;
     unknownSuppressedRule: string;
     fileTooLarge: string;
+    /** invalid-front-matter: the frame around a YAML problem, and the problems that are ours to word. */
+    frontMatterUnclosed: string;
+    frontMatterInvalid: string;
+    recordInvalid: string;
+    frontMatterNotAMap: string;
+    recordNotAMap: string;
+    yamlTooLarge: string;
+    yamlTooManyErrors: string;
+    yamlTooDeep: string;
   };
   ui: {
     checklist: string;

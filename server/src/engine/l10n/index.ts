@@ -14,8 +14,6 @@ import { pt } from './pt';
 export { format } from './catalog';
 export type { Catalog, ConceptText } from './catalog';
 
-const partials: Record<Exclude<LanguageCode, 'en'>, PartialCatalog> = { it, es, pl, de, fr, pt };
-const complete = new Map<LanguageCode, Catalog>([['en', en]]);
 
 function merge(p: PartialCatalog): Catalog {
   const concepts = { ...en.concepts };
@@ -31,14 +29,10 @@ function merge(p: PartialCatalog): Catalog {
   };
 }
 
+const CATALOGS: Record<LanguageCode, Catalog> = { en, it: merge(it), es: merge(es), pl: merge(pl), de: merge(de), fr: merge(fr), pt: merge(pt) };
+
 /** "pl-PL", "pt-br", "DE" -> the catalog of that language; English when the language is not supported. */
 export function catalogFor(locale: string | undefined): Catalog {
   const code = (locale ?? 'en').slice(0, 2).toLowerCase() as LanguageCode;
-  if (!LANGUAGES.includes(code)) return en;
-  let c = complete.get(code);
-  if (!c) {
-    c = merge(partials[code as Exclude<LanguageCode, 'en'>]);
-    complete.set(code, c);
-  }
-  return c;
+  return LANGUAGES.includes(code) ? CATALOGS[code] : en;
 }

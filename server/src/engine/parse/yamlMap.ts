@@ -1,10 +1,9 @@
 // Reads a YAML mapping (front matter or a whole-YAML record) into keys, values and the lines they sit on.
 
 import { isMap, isScalar, isSeq, type Node } from 'yaml';
-import type { Range } from '../types';
+import type { Range, YamlProblem } from '../types';
 import { LineIndex, visibleLine } from '../text';
-import { readSimpleYamlMap } from './simpleYaml';
-import { parseYamlGuarded } from './yamlDepth';
+import { parseYamlGuarded } from './yamlGuard';
 
 export interface YamlEntry {
   key: string;
@@ -19,7 +18,7 @@ export interface YamlEntry {
 
 export interface YamlMap {
   entries: YamlEntry[];
-  error?: { message: string; line: number };
+  error?: { problem: YamlProblem; line: number };
   /** True when the text is YAML but not a mapping (a list, a scalar). */
   notAMap: boolean;
 }
@@ -38,11 +37,6 @@ function scalarsText(node: unknown): string {
  * Never throws: a syntax error is returned with its line and whatever keys could be read.
  */
 export function readYamlMap(text: string, firstLine: number, index: LineIndex): YamlMap {
-  return readSimpleYamlMap(text, firstLine, index) ?? readYamlMapWithLibrary(text, firstLine, index);
-}
-
-/** readYamlMap through the YAML library, whatever the text; exported for the tests that compare the two. */
-export function readYamlMapWithLibrary(text: string, firstLine: number, index: LineIndex): YamlMap {
   // Positions come from a LineIndex of `text`, which breaks lines as the document's does (at a lone \r too);
   // YAML's own line counter knows \n only.
   const local = new LineIndex(text);
@@ -51,10 +45,10 @@ export function readYamlMapWithLibrary(text: string, firstLine: number, index: L
   try {
     // logLevel 'error': YAML's warnings (collection keys, ...) would go to the process's stderr.
     const parsed = parseYamlGuarded(text, { uniqueKeys: false, prettyErrors: false, strict: false, logLevel: 'error' });
-    if ('refused' in parsed) return { entries, notAMap: false, error: { message: parsed.refused, line: firstLine } };
+    if ('refused' in parsed) return { entries, notAMap: false, error: { problem: parsed, line: firstLine } };
     doc = parsed;
   } catch (e) {
-    return { entries, notAMap: false, error: { message: e instanceof Error ? e.message.split('\n')[0] : String(e), line: firstLine } };
+    return { entries, notAMap: false, error: { problem: { syntax: firstLineOf(e) }, line: firstLine } };
   }
   const lineOf = (offset: number) => firstLine + local.positionAt(offset).line;
   let error: YamlMap['error'];
@@ -62,7 +56,7 @@ export function readYamlMapWithLibrary(text: string, firstLine: number, index: L
     const first = doc.errors[0];
     // An error at the end of the input (an unclosed list) is shown on the last line with text.
     const lastLine = firstLine + Math.max(0, local.lineCount - 1);
-    error = { message: first.message.split('\n')[0], line: Math.max(firstLine, visibleLine(index, Math.min(lineOf(first.pos[0]), lastLine))) };
+    error = { problem: { syntax: firstLineOf(first) }, line: Math.max(firstLine, visibleLine(index, Math.min(lineOf(first.pos[0]), lastLine))) };
   }
   const contents = doc.contents as Node | null;
   if (contents === null || contents === undefined) return { entries, error, notAMap: false };
@@ -75,7 +69,7 @@ export function readYamlMapWithLibrary(text: string, firstLine: number, index: L
   } catch (e) {
     // An alias bomb: the values are not read, and that is said.
     js = undefined;
-    error ??= { message: e instanceof Error ? e.message.split('\n')[0] : String(e), line: firstLine };
+    error ??= { problem: { syntax: firstLineOf(e) }, line: firstLine };
   }
   for (const pair of contents.items) {
     const keyNode = pair.key as Node | null;
@@ -88,7 +82,7 @@ export function readYamlMapWithLibrary(text: string, firstLine: number, index: L
     const keyEndChar = keyEnd.line === line - firstLine ? keyEnd.character : local.line(line - firstLine).length;
     const valueNode = pair.value as Node | null;
     const end = valueNode && valueNode.range ? valueNode.range[1] : keyNode.range[1];
-    const value = js ? js[key] : undefined;
+    const value = js && Object.hasOwn(js, key) ? js[key] : undefined;
     const endPos = local.positionAt(Math.max(keyNode.range[0], end - 1));
     entries.push({
       key,
@@ -100,4 +94,16 @@ export function readYamlMapWithLibrary(text: string, firstLine: number, index: L
     });
   }
   return { entries, error, notAMap: false };
+}
+
+function firstLineOf(e: unknown): string {
+  return (e instanceof Error ? e.message : String(e)).split('\n')[0];
+}
+
+/**
+ * The entries as an object of their keys and values. Every key is an own property, `__proto__` too (plain
+ * assignment would set the object's prototype instead); a key written twice keeps its last value.
+ */
+export function dataOf(entries: YamlEntry[]): Record<string, unknown> {
+  return Object.fromEntries(entries.map((e) => [e.key, e.value]));
 }

@@ -1,9 +1,9 @@
 // Whole-YAML records: every top-level key is a section.
 
 import type { ConceptMatcher } from '../concepts';
-import { LineIndex } from '../text';
+import type { LineIndex } from '../text';
 import type { ParsedDocument, Section, SectionSource } from '../types';
-import { readYamlMap, type YamlEntry } from './yamlMap';
+import { dataOf, readYamlMap, type YamlEntry } from './yamlMap';
 
 /** `customer_impact`, `customerImpact` and `customer-impact` all read as "customer impact". */
 export function keyToWords(key: string): string {
@@ -20,27 +20,20 @@ export function entriesToSections(entries: YamlEntry[], source: SectionSource, m
     bodyEnd: Math.max(e.line + 1, e.endLine),
     body: e.text,
     concepts: matcher.match(keyToWords(e.key)),
-    hollow: undefined,
   }));
 }
 
 const COMMENT_LINE = /^\s*#(.*)$/;
 
-export function parseYamlRecord(text: string, matcher: ConceptMatcher): ParsedDocument {
-  const index = LineIndex.of(text);
-  // Every field from the start, in one order: documents with and without front matter or a title then share
-  // one shape, and V8's optimised code for their readers stays valid (it kept being thrown away before).
-  const doc: ParsedDocument = { format: 'yaml', text, lineCount: index.lineCount, frontMatter: undefined, title: undefined, sections: [], comments: [], parseErrors: [] };
+export function parseYamlRecord(index: LineIndex, matcher: ConceptMatcher): ParsedDocument {
+  const text = index.text;
+  const doc: ParsedDocument = { format: 'yaml', text, lineCount: index.lineCount, sections: [], comments: [], parseErrors: [] };
   const yaml = readYamlMap(text, 0, index);
-  if (yaml.error) doc.parseErrors.push({ message: `YAML: ${yaml.error.message}`, range: index.lineRange(yaml.error.line) });
-  if (yaml.notAMap) doc.parseErrors.push({ message: 'a YAML record must be a set of `key: value` lines', range: index.lineRange(0) });
+  if (yaml.error) doc.parseErrors.push({ where: 'record', problem: yaml.error.problem, range: index.lineRange(yaml.error.line) });
+  if (yaml.notAMap) doc.parseErrors.push({ where: 'record', problem: { notAMap: true }, range: index.lineRange(0) });
   doc.sections = entriesToSections(yaml.entries, 'yaml-key', matcher);
-  const data: Record<string, unknown> = {};
-  const keyLines = new Map<string, number>();
-  for (const e of yaml.entries) {
-    data[e.key] = e.value;
-    keyLines.set(e.key, e.line);
-  }
+  const data = dataOf(yaml.entries);
+  const keyLines = new Map(yaml.entries.map((e) => [e.key, e.line]));
   // The keys play the part of front matter: kind, status and title are read from them.
   doc.frontMatter = { data, keyLines, range: index.lineRange(0) };
   const titleKey = ['title', 'name'].find((k) => typeof data[k] === 'string');

@@ -1,8 +1,9 @@
 import { missingConceptRule } from './missingConcept';
 
-/** Asked of accepted decisions only (see which concepts are required in analyze.ts). */
+/** Only an accepted decision has customers to go back to. */
 export default missingConceptRule(
   'close-the-loop',
   'An accepted decision says how we follow up with customers.',
   () => 'info',
+  (kind, status) => kind === 'decision' && status === 'accepted',
 );

@@ -1,10 +1,9 @@
-import { docsUrl, type Rule } from './rule';
+import type { RuleDefinition } from './rule';
 
 /** Reported by analyze() instead of a check when a file is above the size limit. */
-const rule: Rule = {
+const rule: RuleDefinition = {
   id: 'file-too-large',
   description: 'Files above the size limit are skipped with this one finding, so nothing freezes.',
-  docs: docsUrl('file-too-large'),
   defaultSeverity: () => 'info',
 };
 export default rule;

@@ -1,4 +1,5 @@
-// Every rule, in the order findings are listed.
+// The one list of rules, in the order their findings are listed. Ids, docs links, the config schema and the
+// README table all derive from it.
 
 import closeTheLoop from './closeTheLoop';
 import customerEvidence from './customerEvidence';
@@ -11,15 +12,20 @@ import invalidFrontMatter from './invalidFrontMatter';
 import invalidSuppression from './invalidSuppression';
 import placeholderText from './placeholderText';
 import problemSolved from './problemSolved';
+import type { Rule, RuleDefinition } from './rule';
 import successMetrics from './successMetrics';
-import type { Rule } from './rule';
 import unjustifiedNoImpact from './unjustifiedNoImpact';
 import valueCreated from './valueCreated';
 
 export type { Rule, RuleContext } from './rule';
-export { docsUrl } from './rule';
 
-export const RULES: readonly Rule[] = [
+export const DOCS_BASE = 'https://github.com/customer-lens/customer-lens/blob/main/docs/rules/';
+
+export function docsUrl(id: string): string {
+  return `${DOCS_BASE}${id}.md`;
+}
+
+const DEFINITIONS: readonly RuleDefinition[] = [
   customerImpact,
   problemSolved,
   valueCreated,
@@ -36,7 +42,9 @@ export const RULES: readonly Rule[] = [
   fileTooLarge,
 ];
 
-export { RULE_IDS } from './ids';
+export const RULES: readonly Rule[] = DEFINITIONS.map((r) => ({ ...r, docs: docsUrl(r.id) }));
+
+export const RULE_IDS: readonly string[] = RULES.map((r) => r.id);
 
 export function ruleById(id: string): Rule | undefined {
   return RULES.find((r) => r.id === id);

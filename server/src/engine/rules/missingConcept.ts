@@ -1,18 +1,19 @@
-// The shared shape of the seven concept rules: report a concept the document never names.
+// The shape of the seven concept rules: report a required concept that the document never names.
 
 import type { ConceptId, Kind, Severity, Status } from '../types';
-import { docsUrl, type Rule } from './rule';
+import type { RuleDefinition } from './rule';
 
 export function missingConceptRule(
   concept: ConceptId,
   description: string,
   defaultSeverity: (kind: Kind, status: Status) => Severity,
-): Rule {
+  required: (kind: Kind, status: Status) => boolean = () => true,
+): RuleDefinition {
   return {
     id: concept,
     description,
-    docs: docsUrl(concept),
     defaultSeverity,
+    concept: { id: concept, required },
     check(ctx) {
       const report = ctx.concepts.find((c) => c.concept === concept);
       if (report && report.required && report.state === 'missing') {

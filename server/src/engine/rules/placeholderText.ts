@@ -1,18 +1,9 @@
-import { format } from '../l10n';
-import { hollowness } from '../hollow';
-import { docsUrl, type Rule } from './rule';
+import { hollowSectionRule } from './hollowSection';
 
-const rule: Rule = {
-  id: 'placeholder-text',
-  description: 'A customer section holds real text, not TBD, TODO, N/A or template hints.',
-  docs: docsUrl('placeholder-text'),
-  defaultSeverity: () => 'warning',
-  check(ctx) {
-    for (const s of ctx.conceptSections) {
-      if (s.concepts.length === 0 || hollowness(s) !== 'placeholder') continue;
-      const prompt = ctx.catalog.concepts[s.concepts[0]].prompt;
-      ctx.report(s.labelRange, format(ctx.catalog.messages.placeholderText, { label: s.label, prompt }), s.concepts[0]);
-    }
-  },
-};
-export default rule;
+/** A customer section holding only TBD, TODO, N/A, `{...}`, template hints or our own prompt. */
+export default hollowSectionRule(
+  'placeholder-text',
+  'A customer section holds real text, not TBD, TODO, N/A or template hints.',
+  'placeholder',
+  (catalog) => catalog.messages.placeholderText,
+);

@@ -1,25 +1,20 @@
-// What every rule is: its metadata, read by docs, SARIF and config, and its check.
+// What every rule is: its metadata, read by docs, SARIF, the schema and config, and its check.
 
 import type { Catalog } from '../l10n';
-import type { ConceptId, ConceptReport, Kind, LanguageCode, ParsedDocument, Range, Section, Severity, Status } from '../types';
-
-export const DOCS_BASE = 'https://github.com/customer-lens/customer-lens/blob/main/docs/rules/';
-
-export function docsUrl(id: string): string {
-  return `${DOCS_BASE}${id}.md`;
-}
+import type { SuppressionScan } from '../suppress';
+import type { ConceptId, ConceptReport, Hollowness, Kind, ParsedDocument, Range, Section, Severity, Status } from '../types';
 
 export interface RuleContext {
   document: ParsedDocument;
   kind: Kind;
   status: Status;
-  language: LanguageCode;
+  /** Every concept's state, in the contract's order. */
   concepts: ConceptReport[];
-  /**
-   * The document's sections that are about a customer concept, in document order: most sections of a long
-   * document are about none, and rules about customer sections need not look at those.
-   */
+  /** The sections that name a customer concept, in document order. */
   conceptSections: Section[];
+  /** Whether a concept section says nothing (worked out once per section by analyze). */
+  hollowness(section: Section): Hollowness | undefined;
+  suppressions: SuppressionScan;
   /** Texts in the reader's locale. */
   catalog: Catalog;
   /** Where a finding about something missing is shown: the title, the front matter or the first line. */
@@ -27,13 +22,21 @@ export interface RuleContext {
   report(range: Range, message: string, concept?: ConceptId): void;
 }
 
-export interface Rule {
+export interface RuleDefinition {
   id: string;
-  /** One line, in English, for docs, SARIF and the README. */
+  /** One line, in English, for docs, SARIF, the schema and the README. */
   description: string;
-  docs: string;
-  /** The severity before configuration; `undefined` kind is for metadata listings. */
+  /** Said after the default severity in docs and the schema, when there is more to say. */
+  note?: string;
+  /** The severity before configuration. */
   defaultSeverity(kind: Kind, status: Status): Severity;
-  /** Rules that report nothing on documents (the config's own rule) leave this out. */
+  /** For the rules that ask for a concept: which, and when a record must address it. */
+  concept?: { id: ConceptId; required(kind: Kind, status: Status): boolean };
+  /** Rules that report nothing on documents (the config's own rule, the size limit's) leave this out. */
   check?(ctx: RuleContext): void;
+}
+
+export interface Rule extends RuleDefinition {
+  /** The rule's page, derived from its id. */
+  docs: string;
 }

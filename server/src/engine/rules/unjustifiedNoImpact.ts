@@ -1,14 +1,12 @@
-import { hollowness } from '../hollow';
-import { docsUrl, type Rule } from './rule';
+import type { RuleDefinition } from './rule';
 
-const rule: Rule = {
+const rule: RuleDefinition = {
   id: 'unjustified-no-impact',
   description: 'A customer impact of "none" comes with the reason customers will not notice.',
-  docs: docsUrl('unjustified-no-impact'),
   defaultSeverity: () => 'warning',
   check(ctx) {
     for (const s of ctx.conceptSections) {
-      if (s.concepts.includes('customer-impact') && hollowness(s) === 'no-impact') {
+      if (s.concepts.includes('customer-impact') && ctx.hollowness(s) === 'no-impact') {
         ctx.report(s.labelRange, ctx.catalog.messages.unjustifiedNoImpact, 'customer-impact');
       }
     }

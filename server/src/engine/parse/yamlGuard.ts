@@ -1,13 +1,14 @@
-// YAML parsing with guards, for front matter, YAML records and config files.
+// YAML through the `yaml` package, with the guards it lacks, for front matter, YAML records and config files.
 // - Nesting: YAML's composer recurses once per level; near a thousand levels it overflows the stack, and on
 //   Node 20 an overflow can abort the whole process (V8 fails to compile a regular expression with no stack
 //   left: "FATAL ERROR: RegExpCompiler Allocation failed"). YAML's lexer and parser are iterative, so the
 //   text is parsed step by step and refused as soon as it nests deeper than any real record or config.
 // - Size and errors: YAML parses about a megabyte every few seconds, and every syntax error is an Error
-//   object (a megabyte of `]` is a million of them, a minute). Texts above 1 MiB, or with more than 1,000
-//   top-level syntax errors, are refused; stack traces, which nobody reads here, are not captured.
+//   object (a megabyte of `]` is 200,000 of them, two minutes). Texts above 1 MiB, or with more than 1,000
+//   syntax errors in the lexer's tokens, are refused before any Error is made.
 
 import { Composer, Lexer, Parser, YAMLParseError, type CST, type Document, type DocumentOptions, type ParseOptions, type SchemaOptions } from 'yaml';
+import type { YamlRefusal } from '../types';
 
 /** Real records and configs nest a handful of levels (4 at most in the corpus); the composer overflows near a thousand. */
 export const MAX_YAML_DEPTH = 64;
@@ -35,41 +36,32 @@ export function tokenDepth(tokens: readonly CST.Token[]): number {
   return max;
 }
 
-function tooDeepMessage(): string {
-  return `nested more than ${MAX_YAML_DEPTH} levels deep; not read`;
-}
 
 /**
  * What `parseDocument(text, options)` gives (its first document, with an error if there are more), or why
- * the text was not read (a sentence ending in "not read"). May throw, as parseDocument may.
+ * the text was not read. May throw, as parseDocument may.
  */
-export function parseYamlGuarded(text: string, options: ParseOptions & DocumentOptions & SchemaOptions): Document.Parsed | { refused: string } {
-  if (text.length > MAX_YAML_BYTES) return { refused: 'larger than 1 MiB; not read' };
-  const stackTraceLimit = Error.stackTraceLimit;
-  Error.stackTraceLimit = 0;
-  try {
-    const parser = new Parser();
-    const tokens: CST.Token[] = [];
-    let errors = 0;
-    for (const lexeme of new Lexer().lex(text)) {
-      for (const token of parser.next(lexeme)) {
-        tokens.push(token);
-        if (token.type === 'error' && ++errors > MAX_YAML_ERRORS) return { refused: `more than ${MAX_YAML_ERRORS} syntax errors; not read` };
-      }
-      if (parser.stack.length > MAX_YAML_DEPTH + 2) return { refused: tooDeepMessage() };
+export function parseYamlGuarded(text: string, options: ParseOptions & DocumentOptions & SchemaOptions): Document.Parsed | { refused: YamlRefusal } {
+  if (text.length > MAX_YAML_BYTES) return { refused: 'too-large' };
+  const parser = new Parser();
+  const tokens: CST.Token[] = [];
+  let errors = 0;
+  for (const lexeme of new Lexer().lex(text)) {
+    for (const token of parser.next(lexeme)) {
+      tokens.push(token);
+      if (token.type === 'error' && ++errors > MAX_YAML_ERRORS) return { refused: 'too-many-errors' };
     }
-    for (const token of parser.end()) tokens.push(token);
-    if (tokenDepth(tokens) > MAX_YAML_DEPTH) return { refused: tooDeepMessage() };
-    let doc: Document.Parsed | undefined;
-    for (const next of new Composer(options).compose(tokens, true, text.length)) {
-      if (!doc) doc = next;
-      else {
-        doc.errors.push(new YAMLParseError([next.range[0], next.range[1]], 'MULTIPLE_DOCS', 'Source contains multiple documents; please use YAML.parseAllDocuments()'));
-        break;
-      }
-    }
-    return doc as Document.Parsed;
-  } finally {
-    Error.stackTraceLimit = stackTraceLimit;
+    if (parser.stack.length > MAX_YAML_DEPTH + 2) return { refused: 'too-deep' };
   }
+  for (const token of parser.end()) tokens.push(token);
+  if (tokenDepth(tokens) > MAX_YAML_DEPTH) return { refused: 'too-deep' };
+  let doc: Document.Parsed | undefined;
+  for (const next of new Composer(options).compose(tokens, true, text.length)) {
+    if (!doc) doc = next;
+    else {
+      doc.errors.push(new YAMLParseError([next.range[0], next.range[1]], 'MULTIPLE_DOCS', 'Source contains multiple documents; please use YAML.parseAllDocuments()'));
+      break;
+    }
+  }
+  return doc as Document.Parsed;
 }

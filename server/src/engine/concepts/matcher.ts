@@ -1,0 +1,274 @@
+// Recognises which concepts a heading, label or key names, in any of the seven languages. A word index over
+// the patterns keeps a long document's thousands of headings cheap: a heading's words are looked up once.
+
+import { fold, words } from '../text';
+import type { ConceptId } from '../types';
+import { CONCEPTS } from '../types';
+import { PrefixTree } from './prefixTree';
+import { VOCABULARIES, type Vocabulary } from './vocabulary';
+
+/** One word of a pattern: exact (with short inflections) or a stem that takes any ending. */
+export interface WordMatcher {
+  word: string;
+  stem: boolean;
+}
+
+/** A slot matches any customer word when `customer` is set. */
+interface Slot {
+  alternatives: WordMatcher[];
+  customer: boolean;
+}
+
+interface CompiledPattern {
+  concept: ConceptId;
+  slots: Slot[];
+  exact: boolean;
+}
+
+const MAX_INFLECTION = 3;
+
+export function compileWord(raw: string): WordMatcher {
+  const stem = raw.endsWith('*');
+  return { word: fold(stem ? raw.slice(0, -1) : raw), stem };
+}
+
+/** Endings that make a plural or a case of a word in the seven languages: customer -> customers, klient -> klientów. */
+const INFLECTIONS = new Set(['s', 'es', 'i', 'e', 'a', 'o', 'y', 'u', 'n', 'en', 'er', 'ern', 'em', 'ow', 'om', 'ami', 'ach', 'ie', 'as', 'os', 'us', 'ae', 'is', 'ies']);
+
+export function wordMatches(m: WordMatcher, token: string): boolean {
+  if (token === m.word) return true;
+  if (!token.startsWith(m.word)) return false;
+  if (m.stem) return true;
+  return m.word.length >= 4 && token.length - m.word.length <= MAX_INFLECTION && INFLECTIONS.has(token.slice(m.word.length));
+}
+
+/** Shorter words are not split into compounds: both halves need four letters or so. */
+const MIN_COMPOUND = 8;
+
+/** What a label that names no concept names: shared, like every cached result, and never changed. */
+const NO_CONCEPTS: ConceptId[] = [];
+
+/** "2", "42": numbering, not a word. */
+function isNumber(w: string): boolean {
+  for (let i = 0; i < w.length; i++) {
+    const c = w.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  return w.length > 0;
+}
+
+/** Headings longer than this are prose, not section names. (Matching keeps one bit per word: at most 31.) */
+const MAX_HEADING_WORDS = 10;
+
+/**
+ * A matcher over several vocabularies, with extra synonyms from configuration. Synonyms are plain words,
+ * matched like the built-in patterns: nothing a user writes becomes a regular expression.
+ */
+export class ConceptMatcher {
+  private readonly patterns: CompiledPattern[] = [];
+  private readonly customerWords: WordMatcher[];
+  private readonly customerTree = new PrefixTree<WordMatcher>();
+  private readonly fillers: Set<string>;
+  /** Every word the patterns use, so a compound is split only where its second half means something. */
+  private readonly vocabulary = new PrefixTree<WordMatcher>();
+  private readonly index: WordIndex;
+
+  constructor(vocabularies: readonly Vocabulary[] = VOCABULARIES, extra: Partial<Record<ConceptId, string[]>> = {}) {
+    this.customerWords = vocabularies.flatMap((v) => v.customers.map(compileWord));
+    for (const m of this.customerWords) this.customerTree.add(m.word, m);
+    this.fillers = new Set(vocabularies.flatMap((v) => v.fillers.map(fold)));
+    for (const v of vocabularies) {
+      for (const concept of CONCEPTS) for (const p of v.concepts[concept]) this.patterns.push(this.compile(concept, p));
+    }
+    for (const p of this.patterns) {
+      for (const slot of p.slots) for (const m of slot.alternatives) if (m.word.length >= 4) this.vocabulary.add(m.word, m);
+    }
+    for (const concept of CONCEPTS) {
+      for (const synonym of extra[concept] ?? []) {
+        const ws = words(synonym);
+        if (ws.length > 0) this.patterns.push({ concept, exact: true, slots: ws.map((w) => this.slotOf(w)) });
+      }
+    }
+    this.index = buildWordIndex(this.patterns);
+  }
+
+  private slotOf(word: string): Slot {
+    return { alternatives: [{ word, stem: false }], customer: false };
+  }
+
+  private compile(concept: ConceptId, pattern: string): CompiledPattern {
+    const exact = pattern.startsWith('=');
+    const body = exact ? pattern.slice(1) : pattern;
+    const slots = body
+      .split(/\s+/)
+      .filter((s) => s.length > 0)
+      .map((slot): Slot => {
+        const alts = slot.split('|');
+        return {
+          customer: alts.includes('@c'),
+          alternatives: alts.filter((a) => a !== '@c').map(compileWord),
+        };
+      });
+    return { concept, slots, exact };
+  }
+
+  isCustomerWord(token: string): boolean {
+    return this.customerTree.somePrefix(token, (m) => wordMatches(m, token));
+  }
+
+  /** Words of a heading, with numbering dropped and German-style compounds split at a customer word. */
+  tokens(label: string): string[] {
+    const out: string[] = [];
+    for (const w of words(label)) {
+      if (isNumber(w)) continue;
+      if (w.length < MIN_COMPOUND) out.push(w);
+      else for (const part of this.splitCompound(w)) out.push(part);
+    }
+    // "A. Context", "IV) Customers": a lone leading letter or roman numeral is numbering.
+    if (out.length > 1 && out[0].length <= 4 && /^(?:[a-z]|[ivx]{1,4})$/.test(out[0]) && /^\s*[#*_\s]*[A-Za-z]{1,4}[.)]/.test(label)) out.shift();
+    return out;
+  }
+
+  private isVocabularyWord(w: string): boolean {
+    return this.vocabulary.somePrefix(w, (m) => wordMatches(m, w));
+  }
+
+  /** "kundennutzen" -> "kunden" "nutzen", "nutzerfeedback" -> "nutzer" "feedback"; "utilisateurs" stays whole. */
+  private splitCompound(w: string): string[] {
+    if (w.length < MIN_COMPOUND) return [w];
+    for (const m of this.customerWords) {
+      if (m.word.length < 4 || !w.startsWith(m.word)) continue;
+      for (let cut = m.word.length; cut <= Math.min(w.length - 4, m.word.length + 3); cut++) {
+        const rest = w.slice(cut);
+        if (this.isVocabularyWord(rest)) return [w.slice(0, cut), rest];
+      }
+    }
+    return [w];
+  }
+
+  /** The concepts a heading or label names; empty when it names none. */
+  match(label: string): ConceptId[] {
+    return this.matchTokens(this.tokens(label));
+  }
+
+  private matchTokens(tokens: string[]): ConceptId[] {
+    if (tokens.length === 0 || tokens.length > MAX_HEADING_WORDS) return NO_CONCEPTS;
+    const index = this.index;
+    // Which tokens each pattern word matches, one bit per token: the tokens are looked up once, by their
+    // prefixes, instead of every pattern trying every token.
+    const masks = index.masks; // all zero between calls
+    const matched: number[] = [];
+    let customerMask = 0;
+    const hits: { concept: ConceptId; used: number[] }[] = [];
+    try {
+      for (let i = 0; i < tokens.length; i++) {
+        const t = tokens[i];
+        if (this.isCustomerWord(t)) customerMask |= 1 << i;
+        const bit = 1 << i;
+        index.byWord.prefixesOf(t, (id) => {
+          if (!wordMatches(index.words[id], t)) return;
+          if (masks[id] === 0) matched.push(id);
+          masks[id] |= bit;
+        });
+      }
+      // Most labels share no word with any pattern: nothing to try.
+      if (matched.length === 0 && customerMask === 0 && index.always.length === 0) return NO_CONCEPTS;
+      // Only patterns whose first slot fits some token can match; which match does not depend on the order they are tried in.
+      const candidates: number[] = [];
+      const add = (ks: readonly number[]) => {
+        for (const k of ks) {
+          if (index.tried[k] === 1) continue;
+          index.tried[k] = 1;
+          candidates.push(k);
+        }
+      };
+      add(index.always);
+      if (customerMask !== 0) add(index.byCustomer);
+      for (const id of matched) add(index.byFirstWord[id]);
+      for (const k of candidates) index.tried[k] = 0;
+      for (const k of candidates) {
+        const p = this.patterns[k];
+        const used = bindSlots(index.slots[k], masks, customerMask);
+        if (!used) continue;
+        // "Kundinnen und Kunden", "Customers and users": more customer words do not make a heading say more.
+        const moreCustomers = p.slots.some((s) => s.customer) ? customerMask : 0;
+        if (p.exact && tokens.some((t, i) => !used.includes(i) && !this.fillers.has(t) && (moreCustomers & (1 << i)) === 0)) continue;
+        hits.push({ concept: p.concept, used });
+      }
+    } finally {
+      for (const id of matched) masks[id] = 0;
+    }
+    // A concept whose words are all part of a longer match for another concept gives way to it:
+    // "Feedback to customers" is follow-up, not evidence.
+    const kept = hits.filter(
+      (h) => !hits.some((o) => o.concept !== h.concept && o.used.length > h.used.length && h.used.every((i) => o.used.includes(i))),
+    );
+    return kept.length === 0 ? NO_CONCEPTS : CONCEPTS.filter((c) => kept.some((h) => h.concept === c));
+  }
+}
+
+/** The distinct words of a matcher's patterns, and each pattern's slots as the ids of their words. */
+interface WordIndex {
+  words: WordMatcher[];
+  /** Word ids by their letters: the ids under a token's prefixes are the only ones that can match it. */
+  byWord: PrefixTree<number>;
+  slots: { customer: boolean; ids: number[] }[][];
+  /** Patterns by the words of their first slot; those whose first slot takes a customer word; those with no slot. */
+  byFirstWord: number[][];
+  byCustomer: number[];
+  always: number[];
+  /** Scratch space for matchTokens: one mask per word, reset to zero after each call. */
+  masks: Int32Array;
+  /** Scratch space for matchTokens: patterns already listed to try, reset to zero after each call. */
+  tried: Uint8Array;
+}
+
+/**
+ * Token indices the pattern's slots take, each slot a different token (the first free one that fits);
+ * undefined when a slot finds none. `masks[id]` has bit i set when token i matches word `id`.
+ */
+function bindSlots(slots: WordIndex['slots'][number], masks: Int32Array, customerMask: number): number[] | undefined {
+  let taken = 0;
+  let used: number[] | undefined;
+  for (const slot of slots) {
+    let fits = slot.customer ? customerMask : 0;
+    for (const id of slot.ids) fits |= masks[id];
+    const free = fits & ~taken;
+    if (free === 0) return undefined;
+    const found = 31 - Math.clz32(free & -free);
+    taken |= 1 << found;
+    (used ??= []).push(found);
+  }
+  return used ?? [];
+}
+
+
+function buildWordIndex(patterns: CompiledPattern[]): WordIndex {
+  const words: WordMatcher[] = [];
+  const ids = new Map<string, number>();
+  const byWord = new PrefixTree<number>();
+  const idOf = (m: WordMatcher): number => {
+    const key = `${m.stem ? '*' : '='}${m.word}`;
+    let id = ids.get(key);
+    if (id === undefined) {
+      id = words.length;
+      words.push(m);
+      ids.set(key, id);
+      byWord.add(m.word, id);
+    }
+    return id;
+  };
+  const slots = patterns.map((p) => p.slots.map((slot) => ({ customer: slot.customer, ids: slot.alternatives.map(idOf) })));
+  const byFirstWord: number[][] = words.map(() => []);
+  const byCustomer: number[] = [];
+  const always: number[] = [];
+  slots.forEach((pattern, k) => {
+    const first = pattern[0];
+    if (!first) always.push(k);
+    else {
+      if (first.customer) byCustomer.push(k);
+      for (const id of first.ids) if (!byFirstWord[id].includes(k)) byFirstWord[id].push(k);
+    }
+  });
+  return { words, byWord, slots, byFirstWord, byCustomer, always, masks: new Int32Array(words.length), tried: new Uint8Array(slots.length) };
+}

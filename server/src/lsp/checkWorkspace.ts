@@ -1,0 +1,61 @@
+// Check Workspace: the client sends the texts of files that are not open, in batches; each batch is checked in
+// slices of a few milliseconds with a turn of the event loop between them, so that an open document's change
+// or hover waits for one slice, not a whole batch, and the next batch keeps flowing in. Batches are answered
+// in order.
+
+import type { Connection, TextDocuments } from 'vscode-languageserver';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { toDiagnostic } from './diagnostics';
+import type { CheckDocumentsParams, CheckDocumentsResult } from './protocol';
+import type { Workspace } from './workspace';
+
+/** Longest run of work before the server reads what else has come in. */
+const SLICE_MS = 2;
+
+export class WorkspaceCheck {
+  /** Files checked here and not open: closing one's tab re-checks it instead of clearing its findings. */
+  readonly checkedUris = new Set<string>();
+  private queue: Promise<unknown> = Promise.resolve();
+
+  constructor(
+    private readonly connection: Connection,
+    private readonly documents: TextDocuments<TextDocument>,
+    private readonly workspace: Workspace,
+  ) {}
+
+  /** Checks one batch after the batches before it. */
+  enqueue(params: CheckDocumentsParams): Promise<CheckDocumentsResult> {
+    const run = this.queue.then(() => this.check(params));
+    this.queue = run.catch(() => undefined);
+    return run;
+  }
+
+  private async check(params: CheckDocumentsParams): Promise<CheckDocumentsResult> {
+    let checked = 0;
+    let findings = 0;
+    const sent = Array.isArray(params?.documents) ? params.documents : [];
+    let sliceStart = performance.now();
+    for (let i = 0; i < sent.length; i++) {
+      if (performance.now() - sliceStart > SLICE_MS) {
+        await new Promise((resolve) => setImmediate(resolve));
+        sliceStart = performance.now();
+      }
+      const { uri, text } = sent[i] ?? {};
+      // Each text is let go once checked: a batch can carry a large part of a workspace.
+      sent[i] = { uri, text: '' };
+      if (typeof uri !== 'string' || typeof text !== 'string' || this.documents.get(uri)) continue;
+      try {
+        const analysis = this.workspace.analyseText(uri, text);
+        if (!analysis?.kind) continue;
+        checked++;
+        findings += analysis.findings.length;
+        this.checkedUris.add(uri);
+        this.connection.sendDiagnostics({ uri, diagnostics: analysis.findings.map(toDiagnostic) });
+      } catch (e) {
+        // One file never ends the batch.
+        this.connection.console.error(`customer-lens: check failed for ${uri}: ${e instanceof Error ? e.message : String(e)}`);
+      }
+    }
+    return { checked, findings };
+  }
+}

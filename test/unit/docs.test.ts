@@ -7,6 +7,7 @@ import { Ajv, type ValidateFunction } from 'ajv';
 import { parse } from 'yaml';
 import { ConceptMatcher, loadConfig } from '../../server/src/engine';
 import { analyze } from '../helpers/engine';
+import { rulesSchema } from '../../server/src/engine/config/schema';
 import { RULE_IDS, RULES } from '../../server/src/engine/rules';
 import { CONCEPTS, type ConceptId } from '../../server/src/engine/types';
 
@@ -196,11 +197,11 @@ describe('docs', () => {
       assert.deepEqual(Object.keys(schema.properties).sort(), ['$schema', 'headings', 'kinds', 'rules']);
     });
 
-    it('names exactly the rule ids', () => {
+    it('holds the rules as the registry derives them (npm run schema writes them)', () => {
       const rules = readSchema().properties.rules;
       assert.deepEqual(rules.propertyNames.enum, [...RULE_IDS]);
-      assert.deepEqual(Object.keys(rules.properties), [...RULE_IDS]);
       for (const id of RULE_IDS) assert.deepEqual(rules.properties[id].enum, ['error', 'warning', 'info', 'hint', 'off'], id);
+      assert.deepEqual(rules, rulesSchema(), 'schemas/customer-lens.schema.json is out of step with the rules: run `npm run schema`');
     });
 
     it('names exactly the concepts', () => {

@@ -95,6 +95,20 @@ describe('kind by front matter', () => {
   it('a YAML record\'s own kind key', () => {
     assert.equal(analyze({ path: 'records/pricing.yaml', text: 'kind: decision\ntitle: Prices\n' }).kind, 'decision');
   });
+  it('a key named __proto__, constructor or prototype is an ordinary key, not a way to set the kind', () => {
+    const note = analyze({ path: 'notes/ideas.md', text: '---\n__proto__: {kind: decision}\nconstructor: {kind: spec}\nprototype: x\n---\n# Ideas\n' });
+    assert.equal(note.kind, undefined);
+    assert.deepEqual(note.findings, []);
+    const data = note.document.frontMatter?.data ?? {};
+    assert.deepEqual(Object.keys(data), ['__proto__', 'constructor', 'prototype']);
+    assert.deepEqual(Object.getOwnPropertyDescriptor(data, '__proto__')?.value, { kind: 'decision' });
+    assert.equal(Object.getPrototypeOf(data), Object.prototype);
+    assert.equal(analyze({ path: 'notes/ideas.yaml', text: '__proto__:\n  kind: spec\ntitle: Ideas\n' }).kind, undefined);
+    assert.equal(hasKind({ path: 'notes/ideas.md', text: '---\n__proto__: {kind: decision}\n---\n# Ideas\n' }), false);
+    // Beside a real kind, it changes nothing.
+    assert.equal(analyze({ path: 'notes/ideas.md', text: '---\n__proto__: {kind: spec}\nkind: decision\n---\n# Ideas\n' }).kind, 'decision');
+  });
+
   it('a file that is neither gets no finding at all', () => {
     const a = analyze({ path: 'docs/guide.md', text: '# Guide\n\nNothing about customers.\n' });
     assert.equal(a.kind, undefined);

@@ -4,7 +4,10 @@
 import * as assert from 'node:assert/strict';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, extname, join } from 'node:path';
-import { LANGUAGES, RULE_IDS } from '../../server/src/engine';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { LANGUAGES, RULE_IDS, type Analysis } from '../../server/src/engine';
+import { codeActions, FIX_ALL_KIND } from '../../server/src/lsp/codeActions';
+import { toDiagnostic } from '../../server/src/lsp/diagnostics';
 import { analyze } from '../helpers/engine';
 import { FIXTURES_DIR, sortFindings, toPlain, type PlainFinding } from '../helpers/findings';
 
@@ -23,6 +26,8 @@ interface Fixture {
   name: string;
   file: string;
   expectedFile: string;
+  /** `<name>.fixed.md` (or .yaml): the text once the fix-all action is applied, when the fixture has one. */
+  fixedFile: string;
 }
 
 const DOCUMENT = /\.(?:md|markdown|ya?ml)$/i;
@@ -45,7 +50,9 @@ function findFixtures(): Fixture[] {
     if (!e.isDirectory() || !RULE_IDS.includes(e.name)) continue;
     for (const file of documentsUnder(join(FIXTURES_DIR, e.name))) {
       const name = basename(file, extname(file));
-      out.push({ rule: e.name, name, file, expectedFile: file.slice(0, -extname(file).length) + '.expected.json' });
+      if (name.endsWith('.fixed')) continue;
+      const stem = file.slice(0, -extname(file).length);
+      out.push({ rule: e.name, name, file, expectedFile: `${stem}.expected.json`, fixedFile: `${stem}.fixed${extname(file)}` });
     }
   }
   return out;
@@ -78,6 +85,36 @@ describe('fixtures', () => {
       assert.deepStrictEqual(sortFindings(actual), sortFindings(expected.findings));
     });
   }
+
+  /** The text after the fix-all action (what `--fix` and "add all" do), or the text itself when none is offered. */
+  function fixedText(analysis: Analysis, text: string): string {
+    const uri = 'file:///fixture';
+    const range = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
+    const all = codeActions(analysis, { uri, range, diagnostics: analysis.findings.map(toDiagnostic), only: [FIX_ALL_KIND] }, 'en');
+    const edits = all[0]?.edit?.changes?.[uri] ?? [];
+    return TextDocument.applyEdits(TextDocument.create(uri, 'markdown', 1, text), edits);
+  }
+
+  describe('scenarios: the text after the quick fixes, linted again', () => {
+    const scenarios = fixtures.filter((f) => existsSync(f.fixedFile));
+    it('finds scenarios in more than one language', () => {
+      assert.ok(new Set(scenarios.map((f) => f.name.slice(0, 2))).size > 1, 'fewer than two languages have a .fixed fixture');
+    });
+    for (const f of scenarios) {
+      it(`${f.rule}/${basename(f.fixedFile)}`, () => {
+        const { path } = readExpected(f);
+        const before = analyze({ path, text: readFileSync(f.file, 'utf8') });
+        const after = fixedText(before, readFileSync(f.file, 'utf8'));
+        assert.equal(after, readFileSync(f.fixedFile, 'utf8'));
+        const again = analyze({ path, text: after });
+        // Nothing is missing any more; each added section holds its prompt, which is reported until it is answered.
+        const added = before.findings.filter((x) => x.concept && x.rule === x.concept).map((x) => x.concept);
+        assert.deepEqual(again.findings.filter((x) => x.rule === x.concept), [], 'a concept is still missing');
+        assert.deepEqual(again.findings.filter((x) => x.rule === 'placeholder-text').map((x) => x.concept).sort(), [...added].sort());
+        assert.equal(fixedText(again, after), after, 'a second fix changes the text again');
+      });
+    }
+  });
 
   describe('coverage: a failing and a passing fixture for every rule in every language', () => {
     const byRule = new Map<string, { name: string; fails: boolean }[]>();

@@ -3,7 +3,7 @@
 import * as assert from 'node:assert/strict';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { DEFAULT_SETTINGS } from '../../server/src/lsp/settings';
+import { DECLARED, DEFAULT_SETTINGS, validSettings } from '../../server/src/lsp/settings';
 import { LANGUAGES } from '../../server/src/engine';
 
 const ROOT = join(__dirname, '..', '..', '..');
@@ -63,6 +63,24 @@ describe('extension manifest', () => {
     it('declares no customerLens setting the server does not read, except the client trace', () => {
       const server = Object.keys(DEFAULT_SETTINGS).map((k) => `customerLens.${k}`);
       assert.deepEqual(Object.keys(properties).filter((k) => !server.includes(k)), ['customerLens.trace.server']);
+    });
+
+    it('declares each setting with the type and values the server accepts', () => {
+      for (const [key, declared] of Object.entries(DECLARED)) {
+        const property = properties[`customerLens.${key}`] as { type: string; enum?: string[] };
+        assert.equal(property.type, declared.type, key);
+        assert.deepEqual(property.enum, declared.enum ? [...declared.enum] : undefined, key);
+      }
+    });
+
+    it('ignores a setting of the wrong type, names it once, and keeps the default', () => {
+      const warned: string[] = [];
+      const warn = (key: string, value: unknown) => warned.push(`${key}=${JSON.stringify(value)}`);
+      assert.deepEqual(validSettings({ enable: 'yes', messagesLanguage: 42 }, warn), DEFAULT_SETTINGS);
+      assert.deepEqual(validSettings({ enable: false, messagesLanguage: 'klingon' }, warn), { enable: false, messagesLanguage: 'auto' });
+      assert.deepEqual(validSettings({ enable: true, messagesLanguage: 'pl', extra: 1 }, warn), { enable: true, messagesLanguage: 'pl' });
+      assert.deepEqual(validSettings(null, warn), DEFAULT_SETTINGS);
+      assert.deepEqual(warned, ['enable="yes"', 'messagesLanguage=42', 'messagesLanguage="klingon"']);
     });
 
     it('offers every supported messages language, and auto', () => {

@@ -50,7 +50,8 @@ export function addSectionsEdit(analysis: Analysis, concepts: ConceptId[]): Text
   const body = sectionsText(analysis, concepts, level);
   if (line >= index.lineCount) {
     const end = index.positionAt(text.length);
-    const lastLine = index.line(index.lineCount - 1);
+    // The last line with text decides whether a blank line is needed before the new heading.
+    const lastLine = index.line(index.lineCount - (text.endsWith('\n') ? 2 : 1));
     const lead = text.length === 0 ? '' : text.endsWith('\n') ? (lastLine.trim() === '' ? '' : '\n') : '\n\n';
     return { range: { start: end, end }, newText: lead + body.replace(/\n\n$/, '\n') };
   }

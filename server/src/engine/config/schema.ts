@@ -36,7 +36,7 @@ export function rulesSchema(): Record<string, unknown> {
       description: `${rule.description} Default: ${severity}.`,
       markdownDescription: `${rule.description}\n\nDefault: ${severity}.\n\n[Rule documentation](${rule.docs})`,
       markdownEnumDescriptions: ENUM_TEXT.map(([markdown]) => markdown),
-      enumDescriptions: ENUM_TEXT.map(([plain]) => plain),
+      enumDescriptions: ENUM_TEXT.map(([, plain]) => plain),
     };
   }
   return {
@@ -46,7 +46,7 @@ export function rulesSchema(): Record<string, unknown> {
     markdownDescription:
       'Severity per rule id: `error`, `warning`, `info`, `hint` or `off`. See [the rules](https://github.com/customer-lens/customer-lens/blob/main/docs/configuration.md#rules).',
     propertyNames: { enum: RULES.map((r) => r.id) },
-    additionalProperties: false,
     properties,
+    additionalProperties: false,
   };
 }

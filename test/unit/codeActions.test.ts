@@ -21,13 +21,13 @@ describe('quick fixes', () => {
     'Add the "Success metrics" section',
     'Add the "Customer follow-up" section',
     'Add all missing customer sections',
-    'Suppress customer-impact in this file',
-    'Suppress problem-solved in this file',
-    'Suppress value-created in this file',
-    'Suppress customer-segment in this file',
-    'Suppress customer-evidence in this file',
-    'Suppress success-metrics in this file',
-    'Suppress close-the-loop in this file',
+    'Suppress customer-impact in this file (with a reason)',
+    'Suppress problem-solved in this file (with a reason)',
+    'Suppress value-created in this file (with a reason)',
+    'Suppress customer-segment in this file (with a reason)',
+    'Suppress customer-evidence in this file (with a reason)',
+    'Suppress success-metrics in this file (with a reason)',
+    'Suppress close-the-loop in this file (with a reason)',
   ];
 
   it('are offered for every missing concept of an accepted decision', () => {

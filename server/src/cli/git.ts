@@ -8,10 +8,11 @@
 //   folder lies elsewhere (a committed folder with `core.worktree`), is refused;
 // - every command turns off fsmonitor, hooks, external diff, the pager, transports (a partial clone's fetch);
 // - every filter driver the config defines gets an empty clean and process command, checked by asking git
-//   for the result: `git diff` against the working tree runs the clean filter on files whose stat data
-//   changed or that were written in the same second as the index ("racily clean"), even for --name-status.
-// The commands are plumbing that reads refs, trees, the index and stat data, and writes nothing (not even the
-// index's stat cache).
+//   for the result: comparing the working tree with the index runs the clean filter on files whose stat
+//   data changed or that were written in the same second as the index ("racily clean"), even for plumbing
+//   (`git diff-files`, `git diff-index`) and for --name-only; this is what ran a committed filter before.
+// The commands are plumbing that reads refs, trees, the index and stat data, asks for names only (no
+// textconv, no external diff), and writes nothing (not even the index's stat cache, which `git diff` does).
 
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
@@ -38,8 +39,13 @@ const SAFE_ENV: NodeJS.ProcessEnv = {
   GIT_OPTIONAL_LOCKS: '0',
   GIT_ATTR_NOSYSTEM: '1',
   GIT_PAGER: 'cat',
-  GIT_EXTERNAL_DIFF: '',
 };
+
+function gitEnv(): NodeJS.ProcessEnv {
+  const env = { ...process.env, ...SAFE_ENV };
+  delete env.GIT_EXTERNAL_DIFF;
+  return env;
+}
 
 function configArgs(config: readonly (readonly [string, string])[]): string[] {
   return config.flatMap(([key, value]) => ['-c', `${key}=${value}`]);
@@ -56,7 +62,7 @@ function spawnGit(args: string[], cwd: string, extra: readonly (readonly [string
     cwd,
     encoding: 'utf8',
     maxBuffer: 64 * 1024 * 1024,
-    env: { ...process.env, ...SAFE_ENV },
+    env: gitEnv(),
   });
   if (r.error) throw new GitError(`--since needs the git command line: ${r.error.message}`);
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };
@@ -169,10 +175,11 @@ export function changedSince(ref: string, cwd: string): Changes {
   }
   // Plumbing, which never refreshes (writes) the index, and no rename detection: a renamed file is an added
   // one under its new name. Committed and staged changes: the base's tree against the index.
-  const changed = new Set(paths(git(['diff-index', '--cached', '--name-only', '-z', '--no-renames', '--ignore-submodules=all', '--diff-filter=ACMRT', base, '--'])));
+  const names = ['--name-only', '-z', '--no-renames', '--no-ext-diff', '--no-textconv', '--ignore-submodules=all'];
+  const changed = new Set(paths(git(['diff-index', '--cached', ...names, '--diff-filter=ACMRT', base, '--'])));
   // Changes in the working tree: git lists files whose stat data differ from the index's, and those whose
   // content differs, but a file touched and unchanged is listed too; its content is compared here.
-  const touched = paths(git(['diff-files', '--name-only', '-z', '--no-renames', '--ignore-submodules=all', '--diff-filter=MT'])).filter((f) => !changed.has(f));
+  const touched = paths(git(['diff-files', ...names, '--diff-filter=MT'])).filter((f) => !changed.has(f));
   if (touched.length > 0) {
     const staged = indexEntries(git(['ls-files', '--stage', '-z']));
     for (const f of touched) if (!sameAsIndex(resolve(top, f), staged.get(f), top)) changed.add(f);

@@ -279,19 +279,20 @@ describe('safety: nothing in a repository hangs, escapes, exhausts or runs code 
       assertNothingWritten();
     });
 
-    it('under --since, a committed link to a file outside the repository is not read', function () {
+    it('under --since, a committed link to a file outside the repository, or to /dev/zero, is not read', function () {
       git(root, 'init', '-q');
       git(root, 'add', '-A');
       git(root, 'commit', '-qm', 'base');
       git(root, 'checkout', '-qb', 'feature');
       symlinkSync(tmp.path('outside/docs/decisions/0009-secret.md'), join(root, 'docs/decisions/0002-link.md'));
       tmp.write('root/docs/decisions/0003-new.md', decisionRecord({ drop: ['Customer impact'] }));
+      symlinkSync('/dev/zero', join(root, 'docs/decisions/0004-zero.md'));
       git(root, 'add', '-A');
       git(root, 'commit', '-qm', 'feature');
       freeze();
       const run = check(root, ['--since', 'main']);
       assert.equal(run.code, 0);
-      assertNotes(run, ['docs/decisions/0002-link.md: links outside ., not checked']);
+      assertNotes(run, ['docs/decisions/0002-link.md: links outside ., not checked', 'docs/decisions/0004-zero.md: links outside ., not checked']);
       assertNothingFromOutside(run);
       assert.deepStrictEqual(run.files.map((f) => f.path), ['docs/decisions/0003-new.md']);
       assertGoodChecked(run, 'docs/decisions/0003-new.md');

@@ -2,8 +2,9 @@
 // links are resolved on disk.
 
 import { realpath } from 'node:fs/promises';
-import { dirname, sep } from 'node:path';
+import { dirname } from 'node:path';
 import * as vscode from 'vscode';
+import { isInside } from '../../server/src/node/safeRead';
 
 export async function exists(uri: vscode.Uri): Promise<boolean> {
   try {
@@ -60,8 +61,4 @@ export class ReadableFiles {
     if (!p) this.dirs.set(dir, (p = this.realPath(dir).then((real) => isInside(real, root))));
     return p;
   }
-}
-
-function isInside(path: string, folder: string): boolean {
-  return path === folder || path.startsWith(folder.endsWith(sep) ? folder : folder + sep);
 }

@@ -112,15 +112,18 @@ export function main(argv: string[], cwd: string): number {
     return 0;
   }
   let files: string[] | undefined;
+  let filesRoot: string | undefined;
   if (options.since) {
     try {
-      files = changedSince(options.since, cwd).filter((f) => underAny(f, options.paths, cwd));
+      const changes = changedSince(options.since, cwd);
+      files = changes.files.filter((f) => underAny(f, options.paths, cwd));
+      filesRoot = changes.top;
     } catch (e) {
       process.stderr.write(`customer-lens: ${e instanceof GitError ? e.message : String(e)}\n`);
       return 2;
     }
   }
-  const run = checkPaths(options.paths, { cwd, config: options.config, files });
+  const run = checkPaths(options.paths, { cwd, config: options.config, files, filesRoot });
   if (options.format === 'github' && process.env.GITHUB_STEP_SUMMARY) {
     try {
       appendFileSync(process.env.GITHUB_STEP_SUMMARY, githubStepSummary(run.files));

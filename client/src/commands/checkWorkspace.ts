@@ -4,6 +4,7 @@
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { MAX_FILE_BYTES } from '../../../server/src/engine/config/defaults';
+import { ReadableFiles } from '../files';
 import { ChecklistRequest, CheckDocumentsRequest, send, type CheckDocumentsParams } from '../protocol';
 
 const INCLUDE = '**/*.{md,markdown,yaml,yml}';
@@ -86,6 +87,7 @@ async function checkAll(
   if (files.length === MAX_FILES) output.warn(`Check Workspace stopped at ${MAX_FILES} files; the rest were not checked.`);
   const open = new Set(vscode.workspace.textDocuments.map((d) => d.uri.toString()));
   const total = { checked: 0, findings: 0 };
+  const readable = new ReadableFiles(MAX_FILE_BYTES);
   // Up to IN_FLIGHT requests out at once: the server checks one batch while the next is read and sent, and
   // never waits for the extension between batches. It answers them in order.
   const pending: Promise<void>[] = [];
@@ -95,7 +97,7 @@ async function checkAll(
     const documents = await mapLimited(
       batch.filter((uri) => !open.has(uri.toString())),
       PARALLEL_READS,
-      (uri) => readForCheck(uri, output),
+      (uri) => readForCheck(uri, readable, output),
     );
     const sent = documents.filter((d): d is CheckedDocument => d !== undefined);
     if (token.isCancellationRequested) break;
@@ -117,9 +119,17 @@ async function checkAll(
   return { checked: total.checked + fromOpen.checked, findings: total.findings + fromOpen.findings };
 }
 
-async function readForCheck(uri: vscode.Uri, output: vscode.LogOutputChannel): Promise<CheckedDocument | undefined> {
+/** One file's text, or undefined with one line in the output: a file that cannot be read never ends the run. */
+async function readForCheck(uri: vscode.Uri, readable: ReadableFiles, output: vscode.LogOutputChannel): Promise<CheckedDocument | undefined> {
   try {
+    // Only a regular file, inside its workspace folder, within the limit, is read (a FIFO would block the read).
+    const why = await readable.whyNot(uri);
+    if (why) {
+      output.warn(`Check Workspace skipped ${uri.toString()}: ${why}.`);
+      return undefined;
+    }
     const bytes = await vscode.workspace.fs.readFile(uri);
+    // The size stat gave is checked again on what was read.
     if (bytes.byteLength > MAX_FILE_BYTES) {
       output.warn(`Check Workspace skipped ${uri.toString()}: larger than ${MAX_FILE_BYTES / (1024 * 1024)} MB.`);
       return undefined;

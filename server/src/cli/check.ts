@@ -1,10 +1,11 @@
 // Checks files from disk with the engine: one result per decision or spec, plus invalid config files.
 
-import { relative, sep } from 'node:path';
-import { createEngine, type Analysis, type Engine, type ConceptId, type ConceptState, type Finding, type Kind, type Status } from '../engine';
+import { basename, relative, resolve, sep } from 'node:path';
+import { CONFIG_FILE_NAMES, createEngine, type Analysis, type ConceptId, type ConceptState, type Engine, type Finding, type Kind, type Status } from '../engine';
 import { ConfigFinder } from '../node/configFiles';
 import { readDocument } from '../node/readDocument';
-import { collectFiles } from './files';
+import type { Root } from '../node/safeRead';
+import { collectFiles, rootAt, type Candidate, type Collected } from './files';
 
 export interface FileResult {
   /** Relative to the working directory, `/`-separated. */
@@ -41,6 +42,8 @@ export interface CheckOptions {
   config?: string;
   /** Checks exactly these files, when given (e.g. from --since), instead of walking `paths`. */
   files?: string[];
+  /** The folder `files` were found in (the repository's top level): a link out of it is not read. */
+  filesRoot?: string;
 }
 
 /** What checking one file gives: its result (none when it is neither a decision nor a spec) and notes for stderr. */
@@ -50,11 +53,11 @@ interface FileOutcome {
 }
 
 /** Reads and checks one file with the config that applies to it. */
-function checkFile(abs: string, cwd: string, finder: ConfigFinder, engine: Engine): FileOutcome {
+function checkFile(abs: string, root: Root | undefined, cwd: string, finder: ConfigFinder, engine: Engine): FileOutcome {
   const path = displayPath(abs, cwd);
-  const cfg = finder.forFile(abs);
-  const read = readDocument(abs);
+  const read = readDocument(abs, root);
   if (!read.ok) return { notes: [`${path}: ${read.reason}`] };
+  const cfg = finder.forFile(abs);
   const notes = read.note ? [`${path}: ${read.note}`] : [];
   const globPath = (cfg.dir ? relative(cfg.dir, abs) : path).split(sep).join('/');
   let analysis: Analysis;
@@ -73,27 +76,39 @@ function checkFile(abs: string, cwd: string, finder: ConfigFinder, engine: Engin
   return { result: { path, absPath: abs, kind: analysis.kind, status: analysis.status, findings: analysis.findings, checklist }, notes };
 }
 
+/** Files given as a list (by --since), all found in `root`. */
+function given(files: string[], root: string | undefined, cwd: string): Collected {
+  const within = root ? rootAt(root, cwd) : undefined;
+  const candidates: Candidate[] = files.map((path) => ({ path, root: within }));
+  return { files: candidates, roots: within ? [within] : [], problems: [], missing: false };
+}
+
 export function checkPaths(paths: string[], options: CheckOptions): CheckRun {
   const { cwd } = options;
   const run: CheckRun = { files: [], notes: [], usageError: false, configError: false };
-  const collected = options.files ? { files: options.files, problems: [], missing: false } : collectFiles(paths, cwd);
+  const collected = options.files ? given(options.files, options.filesRoot, cwd) : collectFiles(paths, cwd);
   run.notes.push(...collected.problems);
   run.usageError = collected.missing;
-  const files = collected.files.sort();
-  const finder = new ConfigFinder(options.config);
+  // A config file found by a walk or by git is read as a config (by the lookup, or --config), not as a document.
+  const override = options.config ? resolve(cwd, options.config) : undefined;
+  const isConfig = (c: Candidate) => c.root !== undefined && (CONFIG_FILE_NAMES.includes(basename(c.path)) || c.path === override);
+  const files = collected.files.filter((c) => !isConfig(c)).sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  const finder = new ConfigFinder(options.config, collected.roots);
   const engine = createEngine();
-  for (const abs of files) {
-    const outcome = checkFile(abs, cwd, finder, engine);
+  for (const { path, root } of files) {
+    const outcome = checkFile(path, root, cwd, finder, engine);
     run.notes.push(...outcome.notes);
     if (outcome.result) run.files.push(outcome.result);
   }
+  run.notes.push(...finder.notes());
   for (const cfg of finder.all()) {
     if (cfg.findings.length === 0 || !cfg.path) continue;
     run.configError = true;
     const path = displayPath(cfg.path, cwd);
     const first = cfg.findings[0];
     const more = cfg.findings.length > 1 ? ` (and ${cfg.findings.length - 1} more)` : '';
-    run.notes.push(`invalid config ${path}:${first.range.start.line + 1}: ${first.message}${more}; the defaults apply`);
+    const defaults = first.message.endsWith('the defaults apply') ? '' : '; the defaults apply';
+    run.notes.push(`invalid config ${path}:${first.range.start.line + 1}: ${first.message}${more}${defaults}`);
     run.files.push({ path, absPath: cfg.path, kind: 'config', status: null, findings: cfg.findings });
   }
   return run;

@@ -1,40 +1,68 @@
-// Turns the CLI's paths, folders and globs into files. Walks skip node_modules and .git, never follow a
-// link out of the root they were given, and visit each real folder once, so link loops end.
+// Turns the CLI's paths, folders and globs into files. Walks skip node_modules and .git, never follow a link
+// to a folder out of the root they were given, and visit each real folder once, so link loops end. A walk
+// takes every entry named like a document whatever it is (a link, a FIFO): readDocument reads regular files
+// inside the walk's root only, and says why it did not read the others.
 
-import { readdirSync, realpathSync, statSync, type Dirent } from 'node:fs';
+import { readdirSync, realpathSync, statSync, type Dirent, type Stats } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import { Glob } from '../engine';
+import { errorCode, isInside, Root } from '../node/safeRead';
 
 const SKIP_DIRS = new Set(['node_modules', '.git']);
 const CHECKED_EXTENSIONS = /\.(?:md|markdown|ya?ml)$/i;
 
+/** A file to check; `root` is the folder it was found in, absent for a file the user named. */
+export interface Candidate {
+  path: string;
+  root?: Root;
+}
+
 export interface Collected {
-  files: string[];
+  files: Candidate[];
+  /** The folders walked: a config found above a file may link inside them. */
+  roots: Root[];
   /** One-line problems: a path that does not exist, a folder that cannot be read. */
   problems: string[];
   missing: boolean;
 }
 
-function isInside(child: string, root: string): boolean {
-  return child === root || child.startsWith(root.endsWith(sep) ? root : root + sep);
+/** A root named as notes name paths: relative to the working directory. */
+export function rootAt(abs: string, cwd: string): Root {
+  return new Root(abs, relative(cwd, abs).split(sep).join('/') || '.');
 }
 
-function walk(root: string, out: Set<string>, problems: string[], accept: (path: string) => boolean): void {
+/** Keeps one candidate per path: a file the user named over one found, a wider root over a narrower one. */
+function add(out: Map<string, Root | undefined>, path: string, root: Root | undefined): void {
+  const had = out.get(path);
+  if (!out.has(path) || (had && (!root || root.path.length < had.path.length))) out.set(path, root);
+}
+
+/** stat that never throws: the entry's stats, or the error's code. */
+function statOf(path: string): { st?: Stats; code?: string } {
+  try {
+    return { st: statSync(path, { throwIfNoEntry: false }) };
+  } catch (e) {
+    return { code: errorCode(e) };
+  }
+}
+
+function walk(root: Root, out: Map<string, Root | undefined>, problems: string[], accept: (path: string) => boolean): void {
   let realRoot: string;
   try {
-    realRoot = realpathSync(root);
+    realRoot = root.real();
   } catch {
-    problems.push(`cannot read folder ${root}`);
+    problems.push(`cannot read folder ${root.path}`);
     return;
   }
   const seen = new Set<string>();
-  const stack = [root];
+  const stack = [root.path];
   while (stack.length > 0) {
     const dir = stack.pop() as string;
     let real: string;
     try {
       real = realpathSync(dir);
     } catch {
+      problems.push(`cannot read folder ${dir}`);
       continue;
     }
     if (seen.has(real) || !isInside(real, realRoot)) continue;
@@ -51,19 +79,18 @@ function walk(root: string, out: Set<string>, problems: string[], accept: (path:
       const path = join(dir, e.name);
       if (e.isDirectory()) {
         if (!SKIP_DIRS.has(e.name)) stack.push(path);
-      } else if (e.isSymbolicLink()) {
-        let target: string;
-        try {
-          target = realpathSync(path);
-        } catch {
-          continue; // a dangling link
-        }
-        if (!isInside(target, realRoot)) continue;
-        const st = statSync(target, { throwIfNoEntry: false });
-        if (st?.isDirectory()) {
-          if (!SKIP_DIRS.has(e.name)) stack.push(path);
-        } else if (st?.isFile() && CHECKED_EXTENSIONS.test(e.name) && accept(path)) out.add(path);
-      } else if (e.isFile() && CHECKED_EXTENSIONS.test(e.name) && accept(path)) out.add(path);
+        continue;
+      }
+      let isLinkToFolder = false;
+      if (e.isSymbolicLink()) {
+        const { st, code } = statOf(path);
+        if (!st && (code === undefined || code === 'ENOENT')) continue; // a dangling link names nothing
+        isLinkToFolder = st?.isDirectory() === true;
+      }
+      // A link to a folder is walked when it is inside the root (checked when its turn comes).
+      if (isLinkToFolder) {
+        if (!SKIP_DIRS.has(e.name)) stack.push(path);
+      } else if (CHECKED_EXTENSIONS.test(e.name) && accept(path)) add(out, path, root);
     }
   }
 }
@@ -84,15 +111,21 @@ function globBase(pattern: string): string {
 }
 
 export function collectFiles(args: string[], cwd: string): Collected {
-  const out = new Set<string>();
+  const out = new Map<string, Root | undefined>();
+  const roots: Root[] = [];
   const problems: string[] = [];
   let missing = false;
   for (const arg of args.length > 0 ? args : ['.']) {
     const abs = resolve(cwd, arg);
-    const st = statSync(abs, { throwIfNoEntry: false });
-    if (st?.isFile()) out.add(abs);
-    else if (st?.isDirectory()) walk(abs, out, problems, () => true);
-    else if (hasGlobSyntax(arg)) {
+    const { st, code } = statOf(abs);
+    if (st?.isDirectory()) {
+      const root = rootAt(abs, cwd);
+      roots.push(root);
+      walk(root, out, problems, () => true);
+    } else if (st || (code !== undefined && code !== 'ENOENT' && code !== 'ENOTDIR')) {
+      // Named by the user: read whatever it is, and readDocument says what is wrong with it (a FIFO, a link loop).
+      add(out, abs, undefined);
+    } else if (hasGlobSyntax(arg)) {
       const base = resolve(cwd, globBase(arg.replace(/\\/g, '/')));
       let glob: Glob;
       try {
@@ -103,8 +136,10 @@ export function collectFiles(args: string[], cwd: string): Collected {
         continue;
       }
       const before = out.size;
-      if (statSync(base, { throwIfNoEntry: false })?.isDirectory()) {
-        walk(base, out, problems, (p) => glob.matches(relative(cwd, p).split(sep).join('/')));
+      if (statOf(base).st?.isDirectory()) {
+        const root = rootAt(base, cwd);
+        roots.push(root);
+        walk(root, out, problems, (p) => glob.matches(relative(cwd, p).split(sep).join('/')));
       }
       if (out.size === before) problems.push(`no files match ${arg}`);
     } else {
@@ -112,5 +147,5 @@ export function collectFiles(args: string[], cwd: string): Collected {
       missing = true;
     }
   }
-  return { files: [...out], problems, missing };
+  return { files: [...out].map(([path, root]) => ({ path, root })), roots, problems, missing };
 }

@@ -1,56 +1,213 @@
 // `--since <ref>`: the files added or changed since a git ref, through the git command line.
 // Renames count as changes to the new path; deletions are ignored; untracked new files count as added.
+//
+// Git runs nothing of the repository's. A repository's config can name commands for git to run (fsmonitor,
+// hooks, clean and process filters, textconv, external diff, a pager), and a folder committed as a bare
+// repository makes git take it for the repository when the command starts inside it. So:
+// - the repository is used only when git found it through `<top level>/.git`; a bare one, or one whose git
+//   folder lies elsewhere (a committed folder with `core.worktree`), is refused;
+// - every command turns off fsmonitor, hooks, external diff, the pager, transports (a partial clone's fetch);
+// - every filter driver the config defines gets an empty clean and process command, checked by asking git
+//   for the result: comparing the working tree with the index runs the clean filter on files whose stat
+//   data changed or that were written in the same second as the index ("racily clean"), even for plumbing
+//   (`git diff-files`, `git diff-index`) and for --name-only; this is what ran a committed filter before.
+// The commands are plumbing that reads refs, trees, the index and stat data, asks for names only (no
+// textconv, no external diff), and writes nothing (not even the index's stat cache, which `git diff` does).
 
 import { spawnSync } from 'node:child_process';
-import { resolve } from 'node:path';
+import { createHash } from 'node:crypto';
+import { lstatSync, realpathSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { MAX_FILE_BYTES } from '../engine';
+import { readRegularFile, Root } from '../node/safeRead';
 
 export class GitError extends Error {}
 
-/** A repository's own config may name commands for git to run (core.fsmonitor): never those. */
-const SAFE_CONFIG = ['-c', 'core.fsmonitor=false', '-c', 'diff.external='];
+const SAFE_CONFIG: readonly (readonly [string, string])[] = [
+  // A bare repository is used only when named (--git-dir, GIT_DIR), never found by discovery (git 2.38+).
+  ['safe.bareRepository', 'explicit'],
+  ['core.fsmonitor', 'false'],
+  ['core.hooksPath', '/dev/null'],
+  ['core.attributesFile', '/dev/null'],
+  ['diff.external', ''],
+  ['protocol.allow', 'never'],
+];
 
-function git(args: string[], cwd: string): string {
-  const r = spawnSync('git', [...SAFE_CONFIG, ...args], { cwd, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
-  if (r.error) throw new GitError(`--since needs the git command line: ${r.error.message}`);
-  if (r.status !== 0) throw new GitError((r.stderr || `git ${args[0]} failed`).trim().split('\n')[0]);
-  return r.stdout;
+const SAFE_ENV: NodeJS.ProcessEnv = {
+  GIT_TERMINAL_PROMPT: '0',
+  // No opportunistic index refresh: nothing written, so no hook on writing it either.
+  GIT_OPTIONAL_LOCKS: '0',
+  GIT_ATTR_NOSYSTEM: '1',
+  GIT_PAGER: 'cat',
+};
+
+function gitEnv(): NodeJS.ProcessEnv {
+  const env = { ...process.env, ...SAFE_ENV };
+  delete env.GIT_EXTERNAL_DIFF;
+  return env;
 }
 
-/** Absolute paths of the files added, changed or renamed since `ref` (against the working tree). */
-export function changedSince(ref: string, cwd: string): string[] {
-  let top: string;
-  try {
-    top = git(['rev-parse', '--show-toplevel'], cwd).trim();
-  } catch {
-    throw new GitError(`--since needs a git repository, and ${cwd} is not inside one`);
+function configArgs(config: readonly (readonly [string, string])[]): string[] {
+  return config.flatMap(([key, value]) => ['-c', `${key}=${value}`]);
+}
+
+interface Run {
+  status: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+function spawnGit(args: string[], cwd: string, extra: readonly (readonly [string, string])[] = []): Run {
+  const r = spawnSync('git', ['--no-pager', ...configArgs(SAFE_CONFIG), ...configArgs(extra), ...args], {
+    cwd,
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+    env: gitEnv(),
+  });
+  if (r.error) throw new GitError(`--since needs the git command line: ${r.error.message}`);
+  return { status: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+function firstLine(r: Run, what: string): string {
+  return (r.stderr || `git ${what} failed`).trim().split('\n')[0];
+}
+
+/** The repository's top level, once it is known to be the user's: found through `<top>/.git`, not bare. */
+function topLevel(cwd: string): string {
+  const where = spawnGit(['rev-parse', '--is-bare-repository', '--absolute-git-dir'], cwd);
+  if (where.status !== 0) {
+    if (/bare repository/.test(where.stderr)) throw new GitError(`--since: ${cwd} is inside a bare repository (a folder git would take for a repository); not used`);
+    if (/not a git repository/i.test(where.stderr)) throw new GitError(`--since needs a git repository, and ${cwd} is not inside one`);
+    throw new GitError(`--since: ${firstLine(where, 'rev-parse')}`);
   }
-  if (ref.startsWith('-')) throw new GitError(`"${ref}" is not a git ref`);
+  const [bare, gitDir] = where.stdout.trim().split('\n');
+  if (bare === 'true') throw new GitError(`--since: ${gitDir} is a bare repository; not used`);
+  const top = spawnGit(['rev-parse', '--show-toplevel'], cwd);
+  if (top.status !== 0) throw new GitError(`--since: ${firstLine(top, 'rev-parse')}`);
+  const dir = top.stdout.trim();
+  // GIT_DIR set by the user names the repository: nothing was discovered.
+  if (!process.env.GIT_DIR && !isOwnGitDir(dir, gitDir)) {
+    throw new GitError(`--since: git found the repository ${gitDir}, which is not ${join(dir, '.git')} (a repository inside the working tree?); not used`);
+  }
+  return dir;
+}
+
+/** `<top>/.git` is the git folder, or a file that points at it (a worktree, a submodule). */
+function isOwnGitDir(top: string, gitDir: string): boolean {
+  const dotGit = join(top, '.git');
   try {
-    git(['rev-parse', '--verify', '--quiet', `${ref}^{commit}`], cwd);
+    const real = realpathSync(gitDir);
+    const st = lstatSync(dotGit);
+    if (st.isDirectory()) return realpathSync(dotGit) === real;
+    if (!st.isFile()) return false;
+    const read = readRegularFile(dotGit, { limit: 64 * 1024 });
+    if (!read.ok || !read.complete) return false;
+    const pointer = /^gitdir: (.+)$/m.exec(read.bytes.toString('utf8'));
+    return pointer !== null && realpathSync(resolve(top, pointer[1].trim())) === real;
+  } catch {
+    return false;
+  }
+}
+
+/** `-c` settings that give every filter driver the config defines empty commands, checked by git itself. */
+function filtersOff(top: string): [string, string][] {
+  const drivers = new Set<string>();
+  for (const [key] of configEntries(top, [])) {
+    const driver = /^filter\.(.+)\.[^.]+$/s.exec(key)?.[1];
+    if (driver !== undefined) drivers.add(driver);
+  }
+  const off: [string, string][] = [];
+  for (const d of drivers) off.push([`filter.${d}.clean`, ''], [`filter.${d}.process`, ''], [`filter.${d}.smudge`, ''], [`filter.${d}.required`, 'false']);
+  // The last value of a key is the one git uses: each command must now be empty. A driver name that `-c`
+  // cannot carry (one with `=` in it) would fail here.
+  const last = new Map(configEntries(top, off));
+  for (const [key, value] of last) {
+    if (/\.(?:clean|process|smudge)$/.test(key) && value !== '') {
+      throw new GitError(`--since: cannot turn off the filter ${key} of the repository's config; not used`);
+    }
+  }
+  return off;
+}
+
+/** Every `filter.*` entry of the config git reads here, in order, as [key, value]. */
+function configEntries(top: string, extra: readonly (readonly [string, string])[]): [string, string][] {
+  const r = spawnGit(['config', '-z', '--get-regexp', '^filter\\.'], top, extra);
+  if (r.status === 1) return []; // none
+  if (r.status !== 0) throw new GitError(`--since: ${firstLine(r, 'config')}`);
+  return r.stdout
+    .split('\0')
+    .filter((e) => e.length > 0)
+    .map((e) => {
+      const nl = e.indexOf('\n');
+      return nl < 0 ? [e, 'true'] : [e.slice(0, nl), e.slice(nl + 1)];
+    });
+}
+
+export interface Changes {
+  /** The repository's top level: the files lie inside it, and a link out of it is not read. */
+  top: string;
+  /** Absolute paths of the files added, changed or renamed since the ref (against the working tree). */
+  files: string[];
+}
+
+const paths = (out: string): string[] => out.split('\0').filter((f) => f.length > 0);
+
+export function changedSince(ref: string, cwd: string): Changes {
+  const top = topLevel(cwd);
+  if (ref.startsWith('-')) throw new GitError(`"${ref}" is not a git ref`);
+  const off = filtersOff(top);
+  const git = (args: string[]): string => {
+    const r = spawnGit(args, top, off);
+    if (r.status !== 0) throw new GitError(firstLine(r, args[0]));
+    return r.stdout;
+  };
+  try {
+    git(['rev-parse', '--verify', '--quiet', `${ref}^{commit}`]);
   } catch {
     throw new GitError(`unknown git ref "${ref}"`);
   }
   // Compare with where the branch left `ref`, so changes made on `ref` since then are not ours.
   let base = ref;
   try {
-    base = git(['merge-base', ref, 'HEAD'], cwd).trim() || ref;
+    base = git(['merge-base', ref, 'HEAD']).trim() || ref;
   } catch {
     base = ref;
   }
-  const files = new Set<string>();
-  const out = git(['-c', 'core.quotepath=off', 'diff', '--name-status', '-z', '-M', '--diff-filter=ACMR', base, '--'], top);
-  const fields = out.split('\0').filter((f) => f.length > 0);
-  for (let i = 0; i < fields.length; i++) {
-    const status = fields[i];
-    if (status.startsWith('R') || status.startsWith('C')) {
-      files.add(resolve(top, fields[i + 2]));
-      i += 2;
-    } else {
-      files.add(resolve(top, fields[i + 1]));
-      i += 1;
-    }
+  // Plumbing, which never refreshes (writes) the index, and no rename detection: a renamed file is an added
+  // one under its new name. Committed and staged changes: the base's tree against the index.
+  const names = ['--name-only', '-z', '--no-renames', '--no-ext-diff', '--no-textconv', '--ignore-submodules=all'];
+  const changed = new Set(paths(git(['diff-index', '--cached', ...names, '--diff-filter=ACMRT', base, '--'])));
+  // Changes in the working tree: git lists files whose stat data differ from the index's, and those whose
+  // content differs, but a file touched and unchanged is listed too; its content is compared here.
+  const touched = paths(git(['diff-files', ...names, '--diff-filter=MT'])).filter((f) => !changed.has(f));
+  if (touched.length > 0) {
+    const staged = indexEntries(git(['ls-files', '--stage', '-z']));
+    for (const f of touched) if (!sameAsIndex(resolve(top, f), staged.get(f), top)) changed.add(f);
   }
-  const untracked = git(['ls-files', '--others', '--exclude-standard', '-z'], top);
-  for (const f of untracked.split('\0')) if (f.length > 0) files.add(resolve(top, f));
-  return [...files];
+  for (const f of paths(git(['ls-files', '--others', '--exclude-standard', '-z']))) changed.add(f);
+  return { top, files: [...changed].map((f) => resolve(top, f)) };
+}
+
+/** The index's regular files (stage 0): path -> object id. */
+function indexEntries(out: string): Map<string, string> {
+  const entries = new Map<string, string>();
+  for (const line of paths(out)) {
+    const m = /^(100644|100755) ([0-9a-f]+) 0\t(.*)$/s.exec(line);
+    if (m) entries.set(m[3], m[2]);
+  }
+  return entries;
+}
+
+/**
+ * The file holds exactly the bytes of its index blob. Anything else counts as changed: a link, a file too
+ * large, or one git stores converted (line endings), which then gets checked though unchanged.
+ */
+function sameAsIndex(path: string, oid: string | undefined, top: string): boolean {
+  if (!oid) return false;
+  const read = readRegularFile(path, { limit: MAX_FILE_BYTES, within: [new Root(top)] });
+  if (!read.ok || !read.complete) return false;
+  const hash = createHash(oid.length === 64 ? 'sha256' : 'sha1');
+  hash.update(`blob ${read.bytes.length}\0`);
+  hash.update(read.bytes);
+  return hash.digest('hex') === oid;
 }

@@ -3,7 +3,7 @@ import { catalogFor } from '../../server/src/engine/l10n';
 import { en } from '../../server/src/engine/l10n/en';
 
 const LANGS = ['it', 'es', 'pl', 'de', 'fr', 'pt'] as const;
-const PLACEHOLDERS = ['{label}', '{prompt}', '{limit}', '{heading}', '{rule}'];
+const PLACEHOLDERS = ['{label}', '{prompt}', '{limit}', '{lines}', '{heading}', '{rule}', '{problem}'];
 
 /** Every leaf of the English catalog, as [path, value] (arrays are leaves too). */
 function leaves(value: unknown, path: string[] = []): Array<[string[], string | string[]]> {

@@ -3,7 +3,7 @@
 
 import { HISTORY, kindFromData, kindFromFrontMatter, kindFromPath, statusOf, type KindGlobs, type StatusInfo } from './classify';
 import type { ConceptMatcher } from './concepts';
-import { MAX_FILE_BYTES, type Config } from './config/defaults';
+import { MAX_FILE_BYTES, MAX_FILE_LINES, type Config } from './config/defaults';
 import { hollowness } from './hollow';
 import { catalogFor, format } from './l10n';
 import { readFrontMatter } from './parse/frontMatter';
@@ -51,8 +51,11 @@ export function isYamlPath(path: string): boolean {
   return /\.ya?ml$/i.test(path);
 }
 
-function isTooLarge(input: Pick<AnalyzeInput, 'text' | 'byteLength'>): boolean {
-  return input.text.length > MAX_FILE_BYTES || (input.byteLength ?? 0) > MAX_FILE_BYTES;
+function isTooLarge(input: Pick<AnalyzeInput, 'text' | 'byteLength'>): 'bytes' | 'lines' | undefined {
+  if (input.text.length > MAX_FILE_BYTES || (input.byteLength ?? 0) > MAX_FILE_BYTES) return 'bytes';
+  let lines = 1;
+  for (let i = input.text.indexOf('\n'); i >= 0 && lines <= MAX_FILE_LINES; i = input.text.indexOf('\n', i + 1)) lines++;
+  return lines > MAX_FILE_LINES ? 'lines' : undefined;
 }
 
 /** The title, else the front matter's first line, else the first line with text. */
@@ -110,7 +113,12 @@ export function parseDocument(path: string, index: LineIndex, matcher: ConceptMa
 export function analyze(input: AnalyzeInput, compiled: Compiled): Analysis {
   const { config } = input;
   const catalog = catalogFor(input.locale);
-  if (isTooLarge(input)) return tooLarge(input, compiled, format(catalog.messages.fileTooLarge, { limit: MAX_FILE_BYTES / (1024 * 1024) }));
+  const tooMuch = isTooLarge(input);
+  if (tooMuch) {
+    const m = catalog.messages;
+    const message = tooMuch === 'bytes' ? format(m.fileTooLarge, { limit: MAX_FILE_BYTES / (1024 * 1024) }) : format(m.fileTooManyLines, { lines: MAX_FILE_LINES.toLocaleString('en') });
+    return tooLarge(input, compiled, message);
+  }
 
   const index = new LineIndex(input.text);
   const document = parseDocument(input.path, index, compiled.matcher);

@@ -46,7 +46,7 @@ export function createEngine(): Engine {
 export { isYamlPath, type Analysis, type AnalyzeInput } from './analyze';
 export { HISTORY, languageOf, type StatusInfo } from './classify';
 export { ConceptMatcher, detectLanguage, normaliseStatus, VOCABULARIES } from './concepts';
-export { CONFIG_FILE_NAMES, defaultConfig, DEFAULT_EXCLUDE, DEFAULT_INCLUDE, MAX_FILE_BYTES, type Config } from './config/defaults';
+export { CONFIG_FILE_NAMES, defaultConfig, DEFAULT_EXCLUDE, DEFAULT_INCLUDE, MAX_FILE_BYTES, MAX_FILE_LINES, type Config } from './config/defaults';
 export { INVALID_CONFIG, loadConfig, type LoadedConfig } from './config/load';
 export { defaultSeverityText, rulesSchema } from './config/schema';
 export { contentLines, hollowness } from './hollow';

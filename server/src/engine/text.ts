@@ -81,10 +81,12 @@ const SPECIAL_LETTERS: Record<string, string> = {
 /** Lower case, no accents, Polish and Nordic letters spelled out: "Wpływ na klientów" -> "wplyw na klientow". */
 const SPECIAL_LETTER = new RegExp(`[${Object.keys(SPECIAL_LETTERS).join('')}]`, 'g');
 const ASCII = /^[\x00-\x7f]*$/;
+const FORMAT = /\p{Cf}/gu;
 
 export function fold(text: string): string {
   if (ASCII.test(text)) return text.toLowerCase();
-  const lower = text.toLowerCase().normalize('NFKD').replace(/[\u0300-\u036f]/g, '');
+  // Format characters (zero-width space, soft hyphen, joiners, bidi marks) are invisible: "Cust\u200Bomer" reads as "customer".
+  const lower = text.replace(FORMAT, '').toLowerCase().normalize('NFKD').replace(/[\u0300-\u036f]/g, '');
   return lower.replace(SPECIAL_LETTER, (ch) => SPECIAL_LETTERS[ch]);
 }
 

@@ -41,3 +41,10 @@ export const SEVERITY_SETTINGS: readonly RuleSetting[] = ['error', 'warning', 'i
 
 /** Files above this size get one info finding instead of a check, so nothing freezes. */
 export const MAX_FILE_BYTES = 16 * 1024 * 1024;
+
+/**
+ * Files with more lines get the same finding. A check's memory grows with the lines more than with the bytes
+ * (an empty heading is two bytes and a few hundred bytes of parse), so this bounds it whatever the shape:
+ * bench/memory.mjs measures the worst shapes. The longest real record in the corpus has 5,576 lines.
+ */
+export const MAX_FILE_LINES = 100_000;

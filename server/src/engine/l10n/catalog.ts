@@ -29,6 +29,7 @@ export interface Catalog {
     invalidSuppression: string;
     unknownSuppressedRule: string;
     fileTooLarge: string;
+    fileTooManyLines: string;
     /** invalid-front-matter: the frame around a YAML problem, and the problems that are ours to word. */
     frontMatterUnclosed: string;
     frontMatterInvalid: string;

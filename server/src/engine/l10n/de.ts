@@ -79,6 +79,7 @@ export const de: PartialCatalog = {
     unjustifiedNoImpact: 'Bei den Auswirkungen auf Kunden steht „keine“ ohne Begründung: Schreib auf, warum Kunden nichts merken werden oder wer doch etwas merken könnte.',
     invalidSuppression: 'Dieser customer-lens-disable-Kommentar nennt keinen Grund und unterdrückt daher nichts: Schreib `-- why` hinter die Regel.',
     fileTooLarge: 'Diese Datei ist größer als {limit} MB und wurde nicht geprüft.',
+    fileTooManyLines: 'Diese Datei hat mehr als {lines} Zeilen und wurde nicht geprüft.',
     frontMatterUnclosed: 'Das Front Matter ist nicht geschlossen: füge danach eine Zeile mit `---` ein',
     frontMatterInvalid: 'Front Matter: {problem}',
     recordInvalid: 'YAML: {problem}',

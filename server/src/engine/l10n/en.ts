@@ -80,6 +80,7 @@ export const en: Catalog = {
     invalidSuppression: 'This customer-lens-disable comment has no reason, so it suppresses nothing: write `-- why` after the rule.',
     unknownSuppressedRule: 'customer-lens-disable names "{rule}", which is not a Customer Lens rule, so nothing is suppressed for it.',
     fileTooLarge: 'This file is larger than {limit} MB and was not checked.',
+    fileTooManyLines: 'This file has more than {lines} lines and was not checked.',
     frontMatterUnclosed: 'front matter is not closed: add a line with `---` after it',
     frontMatterInvalid: 'front matter: {problem}',
     recordInvalid: 'YAML: {problem}',

@@ -79,6 +79,7 @@ export const es: PartialCatalog = {
     unjustifiedNoImpact: 'El impacto en el cliente dice "ninguno" sin dar un motivo: explica por qué los clientes no lo notarán, o quién podría notarlo.',
     invalidSuppression: 'Este comentario customer-lens-disable no indica un motivo, así que no desactiva nada: escribe `-- why` después de la regla.',
     fileTooLarge: 'Este archivo supera los {limit} MB y no se ha revisado.',
+    fileTooManyLines: 'Este archivo tiene más de {lines} líneas y no se ha revisado.',
     frontMatterUnclosed: 'el front matter no está cerrado: añade una línea con `---` después',
     frontMatterInvalid: 'front matter: {problem}',
     recordInvalid: 'YAML: {problem}',

@@ -79,6 +79,7 @@ export const fr: PartialCatalog = {
     unjustifiedNoImpact: 'L\'impact client indique « aucun » sans justification : expliquez pourquoi les clients ne le remarqueront pas, ou qui pourrait le remarquer.',
     invalidSuppression: 'Ce commentaire customer-lens-disable ne donne aucune raison et ne désactive donc rien : écrivez `-- why` après la règle.',
     fileTooLarge: 'Ce fichier dépasse {limit} Mo et n\'a pas été vérifié.',
+    fileTooManyLines: "Ce fichier compte plus de {lines} lignes et n'a pas été vérifié.",
     frontMatterUnclosed: "le front matter n'est pas fermé : ajoutez une ligne `---` après lui",
     frontMatterInvalid: 'front matter : {problem}',
     recordInvalid: 'YAML : {problem}',

@@ -79,6 +79,7 @@ export const pt: PartialCatalog = {
     unjustifiedNoImpact: 'O impacto no cliente diz "nenhum" sem justificativa: explique por que os clientes não vão perceber, ou quem poderia perceber.',
     invalidSuppression: 'Este comentário customer-lens-disable não tem motivo, então não desativa nada: escreva `-- why` depois da regra.',
     fileTooLarge: 'Este arquivo tem mais de {limit} MB e não foi verificado.',
+    fileTooManyLines: 'Este arquivo tem mais de {lines} linhas e não foi verificado.',
     unknownSuppressedRule: 'customer-lens-disable cita "{rule}", que não é uma regra do Customer Lens, então nada é desativado para ela.',
     frontMatterUnclosed: 'o front matter não está fechado: acrescente uma linha com `---` depois dele',
     frontMatterInvalid: 'front matter: {problem}',

@@ -11,9 +11,9 @@ import type { Settings } from './settings';
 import type { Workspace } from './workspace';
 
 /** How long a burst of notifications may go on before the re-check runs anyway. */
-const BURST_MAX_MS = 1000;
+const BURST_MAX_MS = 2000;
 /** The quiet time that ends a burst. */
-const BURST_QUIET_MS = 50;
+const BURST_QUIET_MS = 200;
 
 export function isConfigUri(uri: string): boolean {
   let path = uri.split('?')[0];

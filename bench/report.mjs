@@ -55,7 +55,7 @@ export function markdown(r, rows) {
     `Written by \`npm run bench\` (bench/run.mjs) at ${r.date.slice(0, 16).replace('T', ' ')} UTC, on commit ${r.commit}. ${m.cpu}, ${m.cores} cores,`,
     `Node ${m.node}; load average ${m.loadAtStart} at the start, ${m.loadAtEnd} at the end. docs/performance.md says what each row measures.`,
     '',
-    `Corpus: ${r.corpus.files} files (${r.corpus.markdown} Markdown, ${r.corpus.files - r.corpus.markdown} YAML, ${r.corpus.mb.toFixed(1)} MB), every one a spec by a generated config.`,
+    `Corpus: ${r.corpus.files.toLocaleString('en')} files (${r.corpus.markdown.toLocaleString('en')} Markdown, ${r.corpus.files - r.corpus.markdown} YAML, ${r.corpus.mb.toFixed(1)} MB), every one a spec by a generated config.`,
     '',
     table(rows),
     '',

@@ -400,7 +400,8 @@ describe('CLI (dist/cli.js)', function () {
 
     it('a 10 MB decision record is checked', () => {
       const head = decisionRecord({ title: 'Archive of order questions', drop: ['Success metrics'] });
-      const paragraph = 'Shoppers asked where their order was, in chat, by email and on the phone, and we kept every question here.\n\n';
+      // Long paragraphs: 10 MB within the line limit.
+      const paragraph = `${'Shoppers asked where their order was, in chat, by email and on the phone, and we kept every question here. '.repeat(10)}\n\n`;
       tmp.write('docs/decisions/0006-archive.md', head + '\n## Appendix\n\n' + paragraph.repeat(Math.ceil((10 * 1024 * 1024) / paragraph.length)));
       const { run, report } = check();
       assert.equal(run.code, 0, run.stderr);

@@ -28,6 +28,10 @@ export function targetRows(r) {
     row(`server: Check Workspace, ${v.checkWorkspace.documents.toLocaleString('en')} files`, s(v.checkWorkspace.ms), '', '', '≤ 3 s', v.checkWorkspace.ms <= 3000);
     row(`server: resident memory, idle ${v.idleMs / 1000} s after Check Workspace`, mb(v.idleRssKb), '', '', '≤ 200 MB', v.idleRssKb <= 200 * 1024);
   }
+  if (r.memory) {
+    const worst = r.memory.shapes.reduce((a, b) => (b.peakKb > a.peakKb ? b : a));
+    row(`CLI peak memory, worst shape within the limits (${worst.name}, ${worst.lines.toLocaleString('en')} lines)`, mb(worst.peakKb), `one-line record: ${mb(r.memory.baseKb)}`, `${worst.bytesPerByte.toFixed(0)} B per byte`, '≤ 1,024 MB', worst.peakKb <= 1024 * 1024);
+  }
   if (r.extension) {
     row('extension: load + activate()', ms(r.extension.activationMs), '', '', '≤ 100 ms', r.extension.activationMs <= 100);
     const vsix = r.extension.vsix;
@@ -83,6 +87,11 @@ export function markdown(r, rows) {
       `Check Workspace ${list(v.checkWorkspace.runs, s)}, ${v.checkWorkspace.checked} files checked.`,
       '',
     );
+  }
+  if (r.memory) {
+    out.push('CLI peak resident memory per shape of text, as long as the limits allow, over a one-line record:', '', '| shape | lines | size | peak | over the baseline, per byte of text |', '|---|---|---|---|---|');
+    for (const x of r.memory.shapes) out.push(`| ${x.name} | ${x.lines.toLocaleString('en')} | ${(x.bytes / 2 ** 20).toFixed(2)} MiB | ${mb(x.peakKb)} | ${x.bytesPerByte.toFixed(1)} B |`);
+    out.push('');
   }
   if (r.extension) out.push(`Extension load + activate() ${list(r.extension.runs, ms)}.`, '');
   return out.join('\n');

@@ -2,7 +2,7 @@
 // The Customer Lens benchmark (issues #6 and #14): every figure beside its peer, measured in the same run.
 //
 //   npm run bench                 production build, then this script (about 5 minutes)
-//   node bench/run.mjs [--quick] [--no-peer] [--only cli|pr|server|extension] [--no-write]
+//   node bench/run.mjs [--quick] [--no-peer] [--only cli|pr|server|memory|extension] [--no-write]
 //
 // --quick: one run of each (the figures are then too noisy to judge a target).  --no-peer: skips
 // markdownlint-cli2, a minute a run.  --only: one part, printed and not written.  --no-write: print only.
@@ -16,6 +16,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { corpusRuns, peerInstalled, pullRequestRuns } from './cli.mjs';
 import { extensionRuns } from './extension.mjs';
+import { memoryRuns } from './memory.mjs';
 import { ALL_SPECS_CONFIG, CHECKED, CLI, CORPUS, log, MARKDOWN, median, pairedRatio, REPO, SERVER, walk } from './lib.mjs';
 import { markdown, table, targetRows } from './report.mjs';
 import { IDLE_MS, serverRuns } from './server.mjs';
@@ -88,6 +89,7 @@ if (part('pr')) {
 if (part('server')) {
   results.server = { ...(await serverRuns({ tmp, files, servers: REPS.servers, reps: REPS.check, quick })), idleMs: IDLE_MS };
 }
+if (part('memory')) results.memory = memoryRuns({ tmp });
 if (part('extension')) {
   log('bench: extension activation');
   results.extension = extensionRuns(REPS.activation);

@@ -78,6 +78,7 @@ export const de: PartialCatalog = {
     placeholderText: 'Der Abschnitt „{label}“ enthält nur Platzhaltertext: {prompt}',
     unjustifiedNoImpact: 'Bei den Auswirkungen auf Kunden steht „keine“ ohne Begründung: Schreib auf, warum Kunden nichts merken werden oder wer doch etwas merken könnte.',
     invalidSuppression: 'Dieser customer-lens-disable-Kommentar nennt keinen Grund und unterdrückt daher nichts: Schreib `-- why` hinter die Regel.',
+    unknownSuppressedRule: 'customer-lens-disable nennt „{rule}“, das keine Regel von Customer Lens ist; daher wird dafür nichts unterdrückt.',
     fileTooLarge: 'Diese Datei ist größer als {limit} MB und wurde nicht geprüft.',
     fileTooManyLines: 'Diese Datei hat mehr als {lines} Zeilen und wurde nicht geprüft.',
     frontMatterUnclosed: 'Das Front Matter ist nicht geschlossen: füge danach eine Zeile mit `---` ein',

@@ -78,6 +78,7 @@ export const es: PartialCatalog = {
     placeholderText: 'La sección "{label}" solo tiene texto de relleno: {prompt}',
     unjustifiedNoImpact: 'El impacto en el cliente dice "ninguno" sin dar un motivo: explica por qué los clientes no lo notarán, o quién podría notarlo.',
     invalidSuppression: 'Este comentario customer-lens-disable no indica un motivo, así que no desactiva nada: escribe `-- why` después de la regla.',
+    unknownSuppressedRule: 'customer-lens-disable menciona "{rule}", que no es una regla de Customer Lens, así que no se desactiva nada.',
     fileTooLarge: 'Este archivo supera los {limit} MB y no se ha revisado.',
     fileTooManyLines: 'Este archivo tiene más de {lines} líneas y no se ha revisado.',
     frontMatterUnclosed: 'el front matter no está cerrado: añade una línea con `---` después',

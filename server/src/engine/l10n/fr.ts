@@ -78,6 +78,7 @@ export const fr: PartialCatalog = {
     placeholderText: 'La section « {label} » ne contient que du texte de remplissage : {prompt}',
     unjustifiedNoImpact: 'L\'impact client indique « aucun » sans justification : expliquez pourquoi les clients ne le remarqueront pas, ou qui pourrait le remarquer.',
     invalidSuppression: 'Ce commentaire customer-lens-disable ne donne aucune raison et ne désactive donc rien : écrivez `-- why` après la règle.',
+    unknownSuppressedRule: "customer-lens-disable cite « {rule} », qui n'est pas une règle de Customer Lens : rien n'est donc désactivé pour elle.",
     fileTooLarge: 'Ce fichier dépasse {limit} Mo et n\'a pas été vérifié.',
     fileTooManyLines: "Ce fichier compte plus de {lines} lignes et n'a pas été vérifié.",
     frontMatterUnclosed: "le front matter n'est pas fermé : ajoutez une ligne `---` après lui",

@@ -78,6 +78,7 @@ export const it: PartialCatalog = {
     placeholderText: 'La sezione "{label}" contiene solo testo segnaposto: {prompt}',
     unjustifiedNoImpact: 'L\'impatto sul cliente dice "nessuno" senza spiegare perché: scrivi perché i clienti non se ne accorgeranno, o chi invece potrebbe accorgersene.',
     invalidSuppression: 'Questo commento customer-lens-disable non indica un motivo, quindi non disattiva nulla: scrivi `-- why` dopo la regola.',
+    unknownSuppressedRule: 'customer-lens-disable indica "{rule}", che non è una regola di Customer Lens, quindi non viene disattivato nulla.',
     fileTooLarge: 'Questo file supera i {limit} MB e non è stato controllato.',
     fileTooManyLines: 'Questo file ha più di {lines} righe e non è stato controllato.',
     frontMatterUnclosed: 'il front matter non è chiuso: aggiungi una riga con `---` dopo di esso',

@@ -78,6 +78,7 @@ export const pl: PartialCatalog = {
     placeholderText: 'Sekcja „{label}” zawiera tylko tekst zastępczy: {prompt}',
     unjustifiedNoImpact: 'W sekcji o wpływie na klienta jest „brak”, ale bez uzasadnienia: napisz, dlaczego klienci tego nie zauważą, albo kto jednak może to zauważyć.',
     invalidSuppression: 'Ten komentarz customer-lens-disable nie podaje powodu, więc niczego nie wyłącza: dopisz `-- why` po nazwie reguły.',
+    unknownSuppressedRule: 'customer-lens-disable wskazuje „{rule}”, ale to nie jest reguła Customer Lens, więc nic dla niej nie jest wyłączane.',
     fileTooLarge: 'Ten plik jest większy niż {limit} MB i nie został sprawdzony.',
     fileTooManyLines: 'Ten plik ma ponad {lines} wierszy i nie został sprawdzony.',
     frontMatterUnclosed: 'front matter nie jest zamknięty: dodaj po nim wiersz `---`',

@@ -3,7 +3,7 @@
 
 import { isMap, isScalar, isSeq, type Node, type Pair, type YAMLMap } from 'yaml';
 import { Glob, GlobError } from '../glob';
-import { en } from '../l10n/en';
+import { catalogFor, format, type ConfigMessages } from '../l10n';
 import { parseYamlGuarded } from '../parse/yamlGuard';
 import { LineIndex, visibleLine } from '../text';
 import type { ConceptId, Finding, Kind, Range } from '../types';
@@ -19,7 +19,11 @@ export interface LoadedConfig {
 
 class Reporter {
   readonly findings: Finding[] = [];
-  constructor(private readonly index: LineIndex) {}
+  constructor(
+    private readonly index: LineIndex,
+    /** The messages in the reader's language. */
+    readonly m: ConfigMessages,
+  ) {}
 
   rangeOf(node: Node | null | undefined): Range {
     if (!node || !node.range) return this.index.lineRange(0);
@@ -31,9 +35,31 @@ class Reporter {
     return { start, end };
   }
 
-  report(node: Node | null | undefined, message: string): void {
-    this.findings.push({ rule: INVALID_CONFIG, severity: 'error', message, range: this.rangeOf(node) });
+  /** `message`: a template of the catalog, filled with `values`. */
+  report(node: Node | null | undefined, message: string, values: Record<string, string | number> = {}): void {
+    this.findings.push({ rule: INVALID_CONFIG, severity: 'error', message: format(message, values), range: this.rangeOf(node) });
   }
+}
+
+/**
+ * GlobError's texts, each with the catalog's words for it (the named groups are the placeholders). GlobError
+ * carries only its English text; one this list does not know keeps its own words inside the frame.
+ */
+const GLOB_PROBLEMS: [RegExp, keyof ConfigMessages][] = [
+  [/^empty glob$/, 'globEmpty'],
+  [/^glob longer than (?<limit>\d+) characters$/, 'globTooLong'],
+  [/^glob "(?<glob>.*)\.\.\." nests braces more than (?<limit>\d+) deep$/s, 'globTooDeep'],
+  [/^unbalanced "(?<bracket>.)" in glob "(?<glob>.*)"$/s, 'globUnbalanced'],
+  [/^glob "(?<glob>.*)" has more than (?<limit>\d+) alternatives$/s, 'globTooManyAlternatives'],
+];
+
+function globProblem(e: unknown, m: ConfigMessages): string {
+  if (!(e instanceof GlobError)) return m.globMalformed;
+  for (const [text, key] of GLOB_PROBLEMS) {
+    const found = text.exec(e.message);
+    if (found) return format(m[key], found.groups ?? {});
+  }
+  return e.message;
 }
 
 /**
@@ -46,7 +72,7 @@ function entries(map: YAMLMap, r: Reporter): { key: string; keyNode: Node; value
   for (const p of map.items as Pair<Node, Node | null>[]) {
     if (!isScalar(p.key)) continue;
     const key = String((p.key as { value: unknown }).value);
-    if (seen.has(key)) r.report(p.key, 'not valid YAML: Map keys must be unique');
+    if (seen.has(key)) r.report(p.key, r.m.yamlInvalid, { problem: r.m.keysNotUnique });
     seen.add(key);
     out.push({ key, keyNode: p.key as Node, value: p.value });
   }
@@ -56,13 +82,13 @@ function entries(map: YAMLMap, r: Reporter): { key: string; keyNode: Node; value
 function stringList(value: Node | null, where: string, r: Reporter): string[] | undefined {
   if (isScalar(value) && typeof value.value === 'string') return [value.value];
   if (!isSeq(value)) {
-    r.report(value, `${where} must be a list of strings`);
+    r.report(value, r.m.notAList, { setting: where });
     return undefined;
   }
   const out: string[] = [];
   for (const item of value.items as Node[]) {
     if (isScalar(item) && (typeof item.value === 'string' || typeof item.value === 'number')) out.push(String(item.value));
-    else r.report(item, `${where} must hold strings only`);
+    else r.report(item, r.m.notStrings, { setting: where });
   }
   return out;
 }
@@ -75,22 +101,22 @@ function globs(value: Node | null, where: string, r: Reporter): string[] {
       return true;
     } catch (e) {
       const item = isSeq(value) ? (value.items[i] as Node) : value;
-      r.report(item, `${where}: ${e instanceof GlobError ? e.message : 'invalid glob'}`);
+      r.report(item, r.m.globInvalid, { setting: where, problem: globProblem(e, r.m) });
       return false;
     }
   });
 }
 
 function readKinds(node: Node | null, config: Config, r: Reporter): void {
-  if (!isMap(node)) return r.report(node, '`kinds` must map `decision` and `spec` to their settings');
+  if (!isMap(node)) return r.report(node, r.m.kindsNotAMap);
   for (const { key, keyNode, value } of entries(node, r)) {
     if (key !== 'decision' && key !== 'spec') {
-      r.report(keyNode, `unknown kind "${key}": use decision or spec`);
+      r.report(keyNode, r.m.unknownKind, { kind: key });
       continue;
     }
     const kind: Kind = key;
     if (!isMap(value)) {
-      r.report(value ?? keyNode, `kinds.${kind} must hold include, exclude or concepts`);
+      r.report(value ?? keyNode, r.m.kindNotAMap, { kind });
       continue;
     }
     for (const s of entries(value, r)) {
@@ -100,37 +126,39 @@ function readKinds(node: Node | null, config: Config, r: Reporter): void {
         const list = stringList(s.value, `kinds.${kind}.concepts`, r);
         if (!list) continue;
         const known = list.filter((c): c is ConceptId => (CONCEPTS as readonly string[]).includes(c));
-        for (const c of list) if (!known.includes(c as ConceptId)) r.report(s.value, `unknown concept "${c}" in kinds.${kind}.concepts: use ${CONCEPTS.join(', ')}`);
+        for (const c of list) {
+          if (!known.includes(c as ConceptId)) r.report(s.value, r.m.unknownConceptIn, { concept: c, setting: `kinds.${kind}.concepts`, concepts: CONCEPTS.join(', ') });
+        }
         // A list of nothing but typos would switch every check off; the defaults apply instead.
         if (known.length > 0 || list.length === 0) config.kinds[kind].concepts = known;
-      } else r.report(s.keyNode, `unknown setting kinds.${kind}.${s.key}: use include, exclude or concepts`);
+      } else r.report(s.keyNode, r.m.unknownKindSetting, { setting: `kinds.${kind}.${s.key}` });
     }
   }
 }
 
 function readRules(node: Node | null, ruleIds: readonly string[], config: Config, r: Reporter): void {
-  if (!isMap(node)) return r.report(node, '`rules` must map rule ids to error, warning, info, hint or off');
+  if (!isMap(node)) return r.report(node, r.m.rulesNotAMap);
   for (const { key, keyNode, value } of entries(node, r)) {
     if (!ruleIds.includes(key)) {
-      r.report(keyNode, `unknown rule "${key}"`);
+      r.report(keyNode, r.m.unknownRule, { rule: key });
       continue;
     }
     if (key === INVALID_CONFIG) {
-      r.report(keyNode, `${INVALID_CONFIG} cannot be configured: a broken config is always reported`);
+      r.report(keyNode, r.m.ruleNotConfigurable, { rule: INVALID_CONFIG });
       continue;
     }
     const setting = isScalar(value) ? value.value : undefined;
     const normalised = setting === false ? 'off' : typeof setting === 'string' ? setting.toLowerCase() : undefined;
     if (normalised && (SEVERITY_SETTINGS as readonly string[]).includes(normalised)) config.rules[key] = normalised as RuleSetting;
-    else r.report(value ?? keyNode, `rules.${key} must be error, warning, info, hint or off`);
+    else r.report(value ?? keyNode, r.m.badSeverity, { rule: key });
   }
 }
 
 function readHeadings(node: Node | null, config: Config, r: Reporter): void {
-  if (!isMap(node)) return r.report(node, '`headings` must map concepts to lists of extra headings');
+  if (!isMap(node)) return r.report(node, r.m.headingsNotAMap);
   for (const { key, keyNode, value } of entries(node, r)) {
     if (!(CONCEPTS as readonly string[]).includes(key)) {
-      r.report(keyNode, `unknown concept "${key}": use ${CONCEPTS.join(', ')}`);
+      r.report(keyNode, r.m.unknownConcept, { concept: key, concepts: CONCEPTS.join(', ') });
       continue;
     }
     const list = stringList(value, `headings.${key}`, r);
@@ -138,40 +166,45 @@ function readHeadings(node: Node | null, config: Config, r: Reporter): void {
   }
 }
 
-/** Parses a config file's text; `ruleIds` are the ids a `rules` entry may name. */
-export function loadConfig(text: string, ruleIds: readonly string[]): LoadedConfig {
+/**
+ * Parses a config file's text; `ruleIds` are the ids a `rules` entry may name. Messages are in `locale`'s
+ * language (English by default); a YAML syntax error keeps the YAML library's words inside them.
+ */
+export function loadConfig(text: string, ruleIds: readonly string[], locale?: string): LoadedConfig {
   const config = defaultConfig();
   const index = new LineIndex(text);
-  const r = new Reporter(index);
+  const messages = catalogFor(locale).messages;
+  const r = new Reporter(index, messages.config);
   let doc;
   try {
     const parsed = parseYamlGuarded(text, { prettyErrors: false, uniqueKeys: false });
     if ('refused' in parsed) {
-      const m = en.messages;
-      r.report(null, `not valid YAML: ${parsed.refused === 'too-large' ? m.yamlTooLarge : parsed.refused === 'too-many-errors' ? m.yamlTooManyErrors : m.yamlTooDeep}`);
+      const problem = parsed.refused === 'too-large' ? messages.yamlTooLarge : parsed.refused === 'too-many-errors' ? messages.yamlTooManyErrors : messages.yamlTooDeep;
+      r.report(null, r.m.yamlInvalid, { problem });
       return { config, findings: r.findings };
     }
     doc = parsed;
   } catch (e) {
-    r.report(null, `not valid YAML: ${e instanceof Error ? e.message.split('\n')[0] : String(e)}`);
+    r.report(null, r.m.yamlInvalid, { problem: e instanceof Error ? e.message.split('\n')[0] : String(e) });
     return { config, findings: r.findings };
   }
   // The first hundred syntax errors: a broken megabyte can hold half a million, and each becomes a diagnostic.
   for (const e of doc.errors.slice(0, 100)) {
     const pos = index.positionAt(e.pos[0]);
-    r.findings.push({ rule: INVALID_CONFIG, severity: 'error', message: `not valid YAML: ${e.message.split('\n')[0]}`, range: index.lineRange(visibleLine(index, pos.line)) });
+    const message = format(r.m.yamlInvalid, { problem: e.message.split('\n')[0] });
+    r.findings.push({ rule: INVALID_CONFIG, severity: 'error', message, range: index.lineRange(visibleLine(index, pos.line)) });
   }
   const root = doc.contents as Node | null;
   if (root === null || (isScalar(root) && root.value === null)) return { config, findings: r.findings };
   if (!isMap(root)) {
-    r.report(root, 'the config must be a mapping with kinds, rules or headings');
+    r.report(root, r.m.notAMapping);
     return { config, findings: r.findings };
   }
   for (const { key, keyNode, value } of entries(root, r)) {
     if (key === 'kinds') readKinds(value, config, r);
     else if (key === 'rules') readRules(value, ruleIds, config, r);
     else if (key === 'headings') readHeadings(value, config, r);
-    else if (key !== '$schema') r.report(keyNode, `unknown setting "${key}": use kinds, rules or headings`);
+    else if (key !== '$schema') r.report(keyNode, r.m.unknownSetting, { setting: key });
   }
   return { config, findings: r.findings };
 }

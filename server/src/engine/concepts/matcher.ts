@@ -61,7 +61,7 @@ function isNumber(w: string): boolean {
 }
 
 /** Headings longer than this are prose, not section names. (Matching keeps one bit per word: at most 31.) */
-const MAX_HEADING_WORDS = 10;
+export const MAX_HEADING_WORDS = 10;
 
 /**
  * A matcher over several vocabularies, with extra synonyms from configuration. Synonyms are plain words,

@@ -2,10 +2,11 @@
 // parts that are valid still apply: a broken config never stops documents from being checked.
 
 import { isMap, isScalar, isSeq, type Node, type Pair, type YAMLMap } from 'yaml';
+import { MAX_HEADING_WORDS } from '../concepts';
 import { Glob, GlobError } from '../glob';
 import { catalogFor, format, type ConfigMessages } from '../l10n';
 import { parseYamlGuarded } from '../parse/yamlGuard';
-import { LineIndex, visibleLine } from '../text';
+import { LineIndex, visibleLine, words } from '../text';
 import type { ConceptId, Finding, Kind, Range } from '../types';
 import { CONCEPTS } from '../types';
 import { defaultConfig, SEVERITY_SETTINGS, type Config, type RuleSetting } from './defaults';
@@ -17,8 +18,18 @@ export interface LoadedConfig {
   findings: Finding[];
 }
 
+/**
+ * Every check matches its path against every glob, so the globs' total size is bounded (a glob alone is
+ * bounded by glob.ts): about 250 globs of 64 characters, twenty times what a large monorepo's config needs.
+ */
+export const MAX_GLOB_CHARACTERS = 16_384;
+/** Extra headings per concept. */
+export const MAX_HEADINGS = 100;
+
 class Reporter {
   readonly findings: Finding[] = [];
+  /** The characters of the globs read so far, against MAX_GLOB_CHARACTERS. */
+  globCharacters = 0;
   constructor(
     private readonly index: LineIndex,
     /** The messages in the reader's language. */
@@ -41,25 +52,8 @@ class Reporter {
   }
 }
 
-/**
- * GlobError's texts, each with the catalog's words for it (the named groups are the placeholders). GlobError
- * carries only its English text; one this list does not know keeps its own words inside the frame.
- */
-const GLOB_PROBLEMS: [RegExp, keyof ConfigMessages][] = [
-  [/^empty glob$/, 'globEmpty'],
-  [/^glob longer than (?<limit>\d+) characters$/, 'globTooLong'],
-  [/^glob "(?<glob>.*)\.\.\." nests braces more than (?<limit>\d+) deep$/s, 'globTooDeep'],
-  [/^unbalanced "(?<bracket>.)" in glob "(?<glob>.*)"$/s, 'globUnbalanced'],
-  [/^glob "(?<glob>.*)" has more than (?<limit>\d+) alternatives$/s, 'globTooManyAlternatives'],
-];
-
 function globProblem(e: unknown, m: ConfigMessages): string {
-  if (!(e instanceof GlobError)) return m.globMalformed;
-  for (const [text, key] of GLOB_PROBLEMS) {
-    const found = text.exec(e.message);
-    if (found) return format(m[key], found.groups ?? {});
-  }
-  return e.message;
+  return e instanceof GlobError ? format(m[e.problem], e.values) : m.globMalformed;
 }
 
 /**
@@ -95,16 +89,23 @@ function stringList(value: Node | null, where: string, r: Reporter): string[] | 
 
 function globs(value: Node | null, where: string, r: Reporter): string[] {
   const list = stringList(value, where, r) ?? [];
-  return list.filter((g, i) => {
+  const out: string[] = [];
+  for (const [i, g] of list.entries()) {
+    const item = isSeq(value) ? (value.items[i] as Node) : value;
+    if (r.globCharacters > MAX_GLOB_CHARACTERS) return out;
     try {
-      new Glob(g);
-      return true;
+      r.globCharacters += new Glob(g).size;
     } catch (e) {
-      const item = isSeq(value) ? (value.items[i] as Node) : value;
       r.report(item, r.m.globInvalid, { setting: where, problem: globProblem(e, r.m) });
-      return false;
+      continue;
     }
-  });
+    if (r.globCharacters > MAX_GLOB_CHARACTERS) {
+      r.report(item, r.m.globsTooMuch, { setting: where, limit: MAX_GLOB_CHARACTERS.toLocaleString('en') });
+      return out;
+    }
+    out.push(g);
+  }
+  return out;
 }
 
 function readKinds(node: Node | null, config: Config, r: Reporter): void {
@@ -162,7 +163,14 @@ function readHeadings(node: Node | null, config: Config, r: Reporter): void {
       continue;
     }
     const list = stringList(value, `headings.${key}`, r);
-    if (list) config.headings[key as ConceptId] = list.filter((h) => h.trim().length > 0).slice(0, 100);
+    if (!list) continue;
+    if (list.length > MAX_HEADINGS) r.report(value, r.m.headingsTooMany, { concept: key, limit: MAX_HEADINGS });
+    config.headings[key as ConceptId] = list.slice(0, MAX_HEADINGS).filter((heading, i) => {
+      if (words(heading).length <= MAX_HEADING_WORDS) return heading.trim().length > 0;
+      const item = isSeq(value) ? (value.items[i] as Node) : value;
+      r.report(item, r.m.headingTooLong, { concept: key, heading: heading.length > 60 ? `${heading.slice(0, 60)}…` : heading, limit: MAX_HEADING_WORDS });
+      return false;
+    });
   }
 }
 

@@ -99,6 +99,9 @@ export interface ConfigMessages {
   globTooDeep: string;
   globUnbalanced: string;
   globTooManyAlternatives: string;
+  globsTooMuch: string;
+  headingsTooMany: string;
+  headingTooLong: string;
   /** The config file could not be read at all. */
   fileIsFolder: string;
   fileNotRegular: string;

@@ -140,7 +140,7 @@ export class ConceptMatcher {
 
   /** "kundennutzen" -> "kunden" "nutzen", "nutzerfeedback" -> "nutzer" "feedback"; "utilisateurs" stays whole. */
   private splitCompound(w: string): string[] {
-    if (w.length < MIN_COMPOUND) return [w];
+    if (w.length < MIN_COMPOUND || !this.customerTree.somePrefix(w, (m) => m.word.length >= 4)) return [w];
     for (const m of this.customerWords) {
       if (m.word.length < 4 || !w.startsWith(m.word)) continue;
       for (let cut = m.word.length; cut <= Math.min(w.length - 4, m.word.length + 3); cut++) {

@@ -48,3 +48,8 @@ export function sortFindings<T extends PlainFinding>(list: T[]): T[] {
       a.line - b.line || a.column - b.column || a.endLine - b.endLine || a.endColumn - b.endColumn || a.rule.localeCompare(b.rule),
   );
 }
+
+/** Whole findings as tests compare them: plain (1-based), sorted by place, then rule. */
+export function plainFindings(findings: Finding[], withMessage = false): PlainFinding[] {
+  return sortFindings(findings.map((f) => toPlain(f, withMessage)));
+}

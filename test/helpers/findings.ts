@@ -77,3 +77,8 @@ export const NOTHING_IN_A_DECISION = ['customer-evidence info', 'customer-impact
 
 /** What a spec (or a YAML record) that names no customer concept at all gets. */
 export const NOTHING_IN_A_SPEC = ['customer-evidence info', 'customer-impact warning', 'customer-segment warning', 'problem-solved warning', 'success-metrics warning', 'value-created warning'];
+
+/** A finding written "rule severity line:column-endLine:endColumn", to compare long lists at a glance. */
+export function brief(f: PlainFinding): string {
+  return `${f.rule} ${f.severity} ${f.line}:${f.column}-${f.endLine}:${f.endColumn}`;
+}

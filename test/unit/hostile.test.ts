@@ -68,3 +68,24 @@ describe('a config cannot make every check slow', () => {
     assert.deepEqual(loaded.config.headings['value-created'], ['Gains']);
   });
 });
+
+describe('YAML that the library would take seconds over is refused unread', () => {
+  // YAML takes about 10 µs a token: a megabyte of `"` took seconds in the CLI, and in the server with the file open.
+  const texts: [string, string][] = [['a run of double quotes', '"'.repeat(120_000)], ['a run of anchors', '&a '.repeat(60_000)]];
+  for (const [name, yaml] of texts) {
+    it(`${name}: in front matter, in a YAML record and in a config`, () => {
+      const front = analyze({ path: 'docs/adr/0001-x.md', text: `---\n${yaml}\n---\n# T\n` });
+      assert.deepEqual(front.findings.filter((f) => f.rule === 'invalid-front-matter').map((f) => [f.message, f.range.start.line]), [['front matter: more than 50,000 tokens; not read', 1]]);
+      const record = analyze({ path: 'specs/x.spec.yaml', text: yaml });
+      assert.deepEqual(record.findings.filter((f) => f.rule === 'invalid-front-matter').map((f) => [f.message, f.range.start.line]), [['YAML: more than 50,000 tokens; not read', 0]]);
+      assert.deepEqual(loadConfig(yaml, RULE_IDS).findings.map((f) => [f.message, f.range.start.line]), [['not valid YAML: more than 50,000 tokens; not read', 0]]);
+    });
+  }
+
+  it('YAML of thousands of keys (tens of times the largest real one) is still read', () => {
+    const yaml = Array.from({ length: 2_000 }, (_, i) => `key${i}: a value with words`).join('\n');
+    const loaded = loadConfig(`rules:\n  customer-evidence: off\n${yaml}`, RULE_IDS);
+    assert.deepEqual(loaded.config.rules, { 'customer-evidence': 'off' });
+    assert.deepEqual(loaded.findings.map((f) => [f.message, f.range.start.line]), Array.from({ length: 2_000 }, (_, i) => [`unknown setting "key${i}": use kinds, rules or headings`, i + 2]));
+  });
+});

@@ -5,7 +5,7 @@ import { isMap, isScalar, isSeq, type Node, type Pair, type YAMLMap } from 'yaml
 import { MAX_HEADING_WORDS } from '../concepts';
 import { Glob, GlobError } from '../glob';
 import { catalogFor, format, type ConfigMessages } from '../l10n';
-import { parseYamlGuarded } from '../parse/yamlGuard';
+import { parseYamlGuarded, refusalText } from '../parse/yamlGuard';
 import { LineIndex, visibleLine, words } from '../text';
 import type { ConceptId, Finding, Kind, Range } from '../types';
 import { CONCEPTS } from '../types';
@@ -187,7 +187,7 @@ export function loadConfig(text: string, ruleIds: readonly string[], locale?: st
   try {
     const parsed = parseYamlGuarded(text, { prettyErrors: false, uniqueKeys: false });
     if ('refused' in parsed) {
-      const problem = parsed.refused === 'too-large' ? messages.yamlTooLarge : parsed.refused === 'too-many-errors' ? messages.yamlTooManyErrors : messages.yamlTooDeep;
+      const problem = refusalText(parsed.refused, messages);
       r.report(null, r.m.yamlInvalid, { problem });
       return { config, findings: r.findings };
     }

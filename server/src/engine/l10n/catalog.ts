@@ -39,6 +39,7 @@ export interface Catalog {
     yamlTooLarge: string;
     yamlTooManyErrors: string;
     yamlTooDeep: string;
+    yamlTooComplex: string;
     /** invalid-config: problems in `.customer-lens.yaml`, each at its line; `{setting}` is a path such as `kinds.spec.include`. */
     config: ConfigMessages;
   };

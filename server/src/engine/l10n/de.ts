@@ -89,6 +89,7 @@ export const de: PartialCatalog = {
     yamlTooLarge: 'größer als 1 MiB; nicht gelesen',
     yamlTooManyErrors: 'mehr als 1000 Syntaxfehler; nicht gelesen',
     yamlTooDeep: 'mehr als 64 Ebenen tief verschachtelt; nicht gelesen',
+    yamlTooComplex: 'mehr als 50.000 Token; nicht gelesen',
     config: {
       yamlInvalid: 'kein gültiges YAML: {problem}',
       keysNotUnique: 'jeder Schlüssel darf in einer Map nur einmal vorkommen',

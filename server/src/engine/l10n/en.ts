@@ -89,6 +89,7 @@ export const en: Catalog = {
     yamlTooLarge: 'larger than 1 MiB; not read',
     yamlTooManyErrors: 'more than 1000 syntax errors; not read',
     yamlTooDeep: 'nested more than 64 levels deep; not read',
+    yamlTooComplex: 'more than 50,000 tokens; not read',
     config: {
       yamlInvalid: 'not valid YAML: {problem}',
       keysNotUnique: 'Map keys must be unique',

@@ -89,6 +89,7 @@ export const es: PartialCatalog = {
     yamlTooLarge: 'mayor de 1 MiB; no se ha leído',
     yamlTooManyErrors: 'más de 1000 errores de sintaxis; no se ha leído',
     yamlTooDeep: 'anidado más de 64 niveles; no se ha leído',
+    yamlTooComplex: 'más de 50.000 tokens; no se ha leído',
     config: {
       yamlInvalid: 'YAML no válido: {problem}',
       keysNotUnique: 'las claves de un mapa no pueden repetirse',

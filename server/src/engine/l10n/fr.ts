@@ -89,6 +89,7 @@ export const fr: PartialCatalog = {
     yamlTooLarge: 'plus de 1 Mio ; non lu',
     yamlTooManyErrors: 'plus de 1000 erreurs de syntaxe ; non lu',
     yamlTooDeep: 'imbriqué sur plus de 64 niveaux ; non lu',
+    yamlTooComplex: 'plus de 50 000 jetons ; non lu',
     config: {
       yamlInvalid: 'YAML non valide : {problem}',
       keysNotUnique: "chaque clé ne doit apparaître qu'une fois",

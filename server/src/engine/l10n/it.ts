@@ -89,6 +89,7 @@ export const it: PartialCatalog = {
     yamlTooLarge: 'più grande di 1 MiB; non letto',
     yamlTooManyErrors: 'più di 1000 errori di sintassi; non letto',
     yamlTooDeep: 'annidato per più di 64 livelli; non letto',
+    yamlTooComplex: 'più di 50.000 token; non letto',
     config: {
       yamlInvalid: 'YAML non valido: {problem}',
       keysNotUnique: 'le chiavi di una mappa devono essere uniche',

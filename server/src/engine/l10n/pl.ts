@@ -89,6 +89,7 @@ export const pl: PartialCatalog = {
     yamlTooLarge: 'większy niż 1 MiB; nie przeczytano',
     yamlTooManyErrors: 'ponad 1000 błędów składni; nie przeczytano',
     yamlTooDeep: 'zagnieżdżony głębiej niż 64 poziomy; nie przeczytano',
+    yamlTooComplex: 'ponad 50 000 tokenów; nie przeczytano',
     config: {
       yamlInvalid: 'nieprawidłowy YAML: {problem}',
       keysNotUnique: 'klucze w mapie nie mogą się powtarzać',

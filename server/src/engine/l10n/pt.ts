@@ -89,6 +89,7 @@ export const pt: PartialCatalog = {
     yamlTooLarge: 'maior que 1 MiB; não lido',
     yamlTooManyErrors: 'mais de 1000 erros de sintaxe; não lido',
     yamlTooDeep: 'aninhado em mais de 64 níveis; não lido',
+    yamlTooComplex: 'mais de 50.000 tokens; não lido',
     config: {
       yamlInvalid: 'YAML inválido: {problem}',
       keysNotUnique: 'as chaves de um mapa não podem se repetir',

@@ -3,7 +3,10 @@
 // document once, the server keeps answering, and its memory comes back down.
 
 import { strict as assert } from 'node:assert';
-import { readFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import type { Hover } from 'vscode-languageserver-protocol';
 import { decisionRecord } from '../helpers/cli';
 import { TestClient } from '../helpers/lspClient';
@@ -32,7 +35,7 @@ function hover(client: TestClient, uri: string): Promise<Hover | null> {
   return client.connection.sendRequest('textDocument/hover', { textDocument: { uri }, position: { line: 4, character: 2 } });
 }
 
-describe('language server: settings and bursts of notifications', function () {
+describe('language server: settings, bursts of notifications, and documents and configs past the limits', function () {
   this.timeout(30000);
   let client: TestClient;
 
@@ -87,5 +90,33 @@ describe('language server: settings and bursts of notifications', function () {
     assert.ok(configurationRequests <= 2, `${configurationRequests} workspace/configuration requests for two documents`);
     const rssAfter = rssOf(client);
     assert.ok(rssAfter < rssIdle + 30 * 1024 * 1024, `resident memory went from ${rssIdle >> 20} MB to ${rssAfter >> 20} MB`);
+  });
+
+  it('2 MB of empty `#` lines and a config of many long globs: one finding each, hovers on another document within a second, memory bounded', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'cl-lsp-limits-'));
+    try {
+      const globs = Array.from({ length: 400 }, (_, i) => `      - "records/${'a*'.repeat(400)}${i}/**/*.md"`).join('\n');
+      writeFileSync(join(dir, '.customer-lens.yaml'), `kinds:\n  decision:\n    include:\n${globs}\n`);
+      mkdirSync(join(dir, 'docs/adr'), { recursive: true });
+      const hollow = pathToFileURL(join(dir, 'docs/adr/0001-hollow.md')).toString();
+      const fine = pathToFileURL(join(dir, 'docs/adr/0002-fine.md')).toString();
+      client = new TestClient();
+      await client.initialize();
+      await client.open(fine, TEXT);
+      const first = await client.diagnostics(fine);
+      assert.deepEqual(first.diagnostics.map((d) => d.code), ['customer-evidence']);
+      await client.open(hollow, '#\n'.repeat(1_000_000));
+      assert.ok(await within(1000, 'hover while the large document is checked', hover(client, fine)));
+      const big = await client.diagnostics(hollow);
+      assert.deepEqual(big.diagnostics.map((d) => [d.code, d.message]), [['file-too-large', 'This file has more than 100,000 lines and was not checked.']]);
+      assert.ok(await within(1000, 'hover after it', hover(client, fine)));
+      const config = pathToFileURL(join(dir, '.customer-lens.yaml')).toString();
+      await client.open(config, readFileSync(join(dir, '.customer-lens.yaml'), 'utf8'), 1, 'yaml');
+      const reported = await client.diagnostics(config);
+      assert.deepEqual(reported.diagnostics.map((d) => [d.code, d.range.start.line]), [['invalid-config', 23]]);
+      assert.ok(rssOf(client) < 400 * 1024 * 1024, `${rssOf(client) >> 20} MB resident`);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

@@ -7,8 +7,8 @@ import { MAX_GLOB_CHARACTERS } from '../../server/src/engine/config/load';
 import { analyze } from '../helpers/engine';
 
 const RECORD = (impact: string) =>
-  ['# Split invoices by shop', '', '## Customers', '', 'Owners of two shops or more.', '', '## Problem solved', '', 'They split one PDF by hand.', '',
-    `## ${impact}`, '', 'Owners will be relieved: one invoice per shop.', '', '## Value created', '', 'An hour saved each month.', ''].join('\n');
+  ['# Split invoices by shop', '', '## Customers', '', 'Owners of two shops or more.', '', '## Problem solved', '', 'Owners split one PDF by hand.', '',
+    `## ${impact}`, '', 'Owners will be relieved: one invoice per shop.', '', '## Value created', '', 'Owners save an hour each month.', ''].join('\n');
 
 describe('headings and labels are matched as a reader sees them', () => {
   const invisible: [string, string][] = [

@@ -162,7 +162,7 @@ describe('robustness', function () {
       const text = `# Track orders\n\n## Customers\n\n${line}\n\n## Customer impact\n\n${line}\n`;
       const { value: a, ms } = timed(() => analyze({ path: DECISION, text }));
       assert.ok(ms < 30_000, `${ms} ms`);
-      assert.deepStrictEqual(rules(a), ['problem-solved', 'value-created', 'customer-evidence', 'success-metrics']);
+      assert.deepStrictEqual(rules(a), ['problem-solved', 'value-created', 'customer-evidence', 'success-metrics', 'impact-without-feeling']);
       assertInside(a.findings, text);
     });
 

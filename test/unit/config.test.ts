@@ -214,7 +214,7 @@ describe('loadConfig', () => {
         finding(1, 2, 19, 'unknown rule "customer-evidense"'),
         finding(2, 19, 23, 'rules.success-metrics must be error, warning, info, hint or off'),
         finding(5, 14, 41, 'kinds.spec.include: unbalanced "{" in glob "product/**/{brief,spec.md"'),
-        finding(6, 0, 6, 'unknown setting "colour": use kinds, rules or headings'),
+        finding(6, 0, 6, 'unknown setting "colour": use kinds, rules, headings or words'),
       ];
       assert.deepStrictEqual(loadConfig(text, RULE_IDS).findings, english);
       assert.deepStrictEqual(loadConfig(text, RULE_IDS, 'en').findings, english);
@@ -226,7 +226,7 @@ describe('loadConfig', () => {
         finding(1, 2, 19, 'unbekannte Regel „customer-evidense“'),
         finding(2, 19, 23, 'rules.success-metrics muss error, warning, info, hint oder off sein'),
         finding(5, 14, 41, 'kinds.spec.include: „{“ ohne Gegenstück im Glob „product/**/{brief,spec.md“'),
-        finding(6, 0, 6, 'unbekannte Einstellung „colour“: verwende kinds, rules oder headings'),
+        finding(6, 0, 6, 'unbekannte Einstellung „colour“: verwende kinds, rules, headings oder words'),
       ]);
     });
 
@@ -235,7 +235,7 @@ describe('loadConfig', () => {
         finding(1, 2, 19, 'nieznana reguła „customer-evidense”'),
         finding(2, 19, 23, 'rules.success-metrics musi mieć wartość error, warning, info, hint lub off'),
         finding(5, 14, 41, 'kinds.spec.include: „{” bez pary w globie „product/**/{brief,spec.md”'),
-        finding(6, 0, 6, 'nieznane ustawienie „colour”: użyj kinds, rules lub headings'),
+        finding(6, 0, 6, 'nieznane ustawienie „colour”: użyj kinds, rules, headings lub words'),
       ]);
     });
 

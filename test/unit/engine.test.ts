@@ -252,7 +252,7 @@ describe('severities', () => {
 
   it('kinds.<kind>.concepts narrows what a kind must address', () => {
     const config = configFrom('kinds:\n  decision:\n    concepts: [customer-impact]\n');
-    const text = '# Gift wrapping\n\n## Customer impact\n\nA box at checkout.\n';
+    const text = '# Gift wrapping\n\n## Customer impact\n\nShoppers see a box at checkout and will be relieved.\n';
     assert.deepStrictEqual(analyze({ path, text, config }).findings, []);
   });
 });

@@ -7,8 +7,8 @@ import { MAX_GLOB_CHARACTERS } from '../../server/src/engine/config/load';
 import { analyze } from '../helpers/engine';
 
 const RECORD = (impact: string) =>
-  ['# Split invoices by shop', '', '## Customers', '', 'Owners of two shops or more.', '', '## Problem solved', '', 'They split one PDF by hand.', '',
-    `## ${impact}`, '', 'Owners will be relieved: one invoice per shop.', '', '## Value created', '', 'An hour saved each month.', ''].join('\n');
+  ['# Split invoices by shop', '', '## Customers', '', 'Owners of two shops or more.', '', '## Problem solved', '', 'Owners split one PDF by hand.', '',
+    `## ${impact}`, '', 'Owners will be relieved: one invoice per shop.', '', '## Value created', '', 'Owners save an hour each month.', ''].join('\n');
 
 describe('headings and labels are matched as a reader sees them', () => {
   const invisible: [string, string][] = [
@@ -86,6 +86,6 @@ describe('YAML that the library would take seconds over is refused unread', () =
     const yaml = Array.from({ length: 2_000 }, (_, i) => `key${i}: a value with words`).join('\n');
     const loaded = loadConfig(`rules:\n  customer-evidence: off\n${yaml}`, RULE_IDS);
     assert.deepEqual(loaded.config.rules, { 'customer-evidence': 'off' });
-    assert.deepEqual(loaded.findings.map((f) => [f.message, f.range.start.line]), Array.from({ length: 2_000 }, (_, i) => [`unknown setting "key${i}": use kinds, rules or headings`, i + 2]));
+    assert.deepEqual(loaded.findings.map((f) => [f.message, f.range.start.line]), Array.from({ length: 2_000 }, (_, i) => [`unknown setting "key${i}": use kinds, rules, headings or words`, i + 2]));
   });
 });

@@ -139,6 +139,7 @@ describe('robustness', function () {
       // The first document answers the customer impact: the other concepts are missing, on its first line.
       assertFindings(a.findings, [
         ...onSpan(1, [1, 11], 'customer-evidence info', 'customer-segment warning', 'problem-solved warning', 'success-metrics warning', 'value-created warning'),
+        ...onSpan(2, [1, 16], 'names-no-customer info'),
         ...onSpan(3, [1, 4], 'invalid-front-matter warning'),
       ]);
       assert.deepStrictEqual(messagesOf(a, 'invalid-front-matter'), ['YAML: Source contains multiple documents; please use YAML.parseAllDocuments()']);
@@ -183,7 +184,7 @@ describe('robustness', function () {
       const text = `# Track orders\n\n## Customers\n\n${line}\n\n## Customer impact\n\n${line}\n`;
       const { value: a, ms } = timed(() => analyze({ path: DECISION, text }));
       assert.ok(ms < 30_000, `${ms} ms`);
-      assertFindings(a.findings, onSpan(1, [1, 15], 'customer-evidence info', 'problem-solved warning', 'success-metrics info', 'value-created warning'));
+      assertFindings(a.findings, [...onSpan(1, [1, 15], 'customer-evidence info', 'problem-solved warning', 'success-metrics info', 'value-created warning'), ...onSpan(7, [1, 19], 'impact-without-feeling info')]);
       assertInside(a.findings, text);
     });
 
@@ -193,7 +194,7 @@ describe('robustness', function () {
       const { value: a, ms } = timed(() => analyze({ path: DECISION, text }));
       assert.ok(ms < 60_000, `${ms} ms`);
       assert.equal(a.document.sections.filter((s) => s.source === 'heading').length, 10_002);
-      assertFindings(a.findings, onSpan(1, [1, 16], ...NOTHING_IN_A_DECISION.filter((f) => !f.startsWith('customer-impact '))));
+      assertFindings(a.findings, [...onSpan(1, [1, 16], ...NOTHING_IN_A_DECISION.filter((f) => !f.startsWith('customer-impact '))), ...onSpan(3, [1, 19], 'names-no-customer info')]);
       assertInside(a.findings, text);
     });
 
@@ -240,7 +241,7 @@ describe('robustness', function () {
       assert.ok(ms < 20_000, `${ms} ms`);
       assert.deepEqual(a.document.comments, [], 'no comment is closed');
       // The sections before the block are read: no customer-impact.
-      assertFindings(a.findings, onSpan(1, [1, 4], ...NOTHING_IN_A_DECISION.filter((f) => !f.startsWith('customer-impact '))));
+      assertFindings(a.findings, [...onSpan(1, [1, 4], ...NOTHING_IN_A_DECISION.filter((f) => !f.startsWith('customer-impact '))), ...onSpan(3, [1, 19], 'impact-without-feeling info', 'names-no-customer info')]);
     });
 
     it('a megabyte of YAML nesting is refused at once (a megabyte of `[` took 10 s to parse)', () => {
@@ -362,7 +363,7 @@ describe('robustness', function () {
         loaded.findings,
         Array.from({ length: 5_000 }, (_, i) => ({
           rule: 'invalid-config', severity: 'error', line: i + 1, column: 1, endLine: i + 1, endColumn: `k${i}`.length + 1,
-          message: `unknown setting "k${i}": use kinds, rules or headings`,
+          message: `unknown setting "k${i}": use kinds, rules, headings or words`,
         })),
       );
       const twice = loadConfig('rules:\n  customer-impact: error\n  customer-impact: off\n', RULE_IDS);

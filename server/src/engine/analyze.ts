@@ -5,6 +5,7 @@ import { HISTORY, kindFromData, kindFromFrontMatter, kindFromPath, statusOf, typ
 import type { ConceptMatcher } from './concepts';
 import { MAX_FILE_BYTES, MAX_FILE_LINES, type Config } from './config/defaults';
 import { hollowness } from './hollow';
+import { judgeSection, readingOf, type KnownPersona, type SubstanceWords, type Verdict } from './judge';
 import { catalogFor, format } from './l10n';
 import { readFrontMatter } from './parse/frontMatter';
 import { parseMarkdown } from './parse/markdown';
@@ -25,6 +26,8 @@ export interface AnalyzeInput {
   locale?: string;
   /** The file's size on disk when the caller did not read it (above MAX_FILE_BYTES). */
   byteLength?: number;
+  /** Persona cards known to the workspace: a referenced card's name counts as naming the customer. */
+  personas?: readonly KnownPersona[];
 }
 
 export interface Analysis {
@@ -35,6 +38,8 @@ export interface Analysis {
   document: ParsedDocument;
   concepts: ConceptReport[];
   findings: Finding[];
+  /** The substance verdicts of each concept section that says something (not empty, placeholder or "none"). */
+  judgements: Map<Section, Verdict[]>;
   /** Where findings about missing concepts are shown. */
   anchor: Range;
 }
@@ -43,6 +48,7 @@ export interface Analysis {
 export interface Compiled {
   matcher: ConceptMatcher;
   globs: Record<Kind, KindGlobs>;
+  words: SubstanceWords;
 }
 
 const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2, hint: 3 };
@@ -134,11 +140,13 @@ export function analyze(input: AnalyzeInput, compiled: Compiled): Analysis {
   const statusInfo = statusOf(document, index);
   const status = statusInfo.status;
   const anchor = anchorOf(document, index);
-  if (!kind) return { kind, status, statusInfo, document, concepts: [], findings: [], anchor };
+  if (!kind) return { kind, status, statusInfo, document, concepts: [], findings: [], judgements: new Map(), anchor };
 
   const conceptSections = document.sections.filter((s) => s.concepts.length > 0);
   const hollow = new Map(conceptSections.map((s) => [s, hollowness(s)]));
   const concepts = conceptReports(conceptSections, hollow, requiredConcepts(kind, status, config));
+  const reading = readingOf(document, compiled.matcher, compiled.words, input.personas);
+  const judgements = new Map(conceptSections.filter((s) => hollow.get(s) === undefined).map((s) => [s, judgeSection(s, reading)]));
   const suppressions = scanSuppressions(document, RULE_IDS);
   const findings: Finding[] = [];
   for (const rule of RULES) {
@@ -148,13 +156,14 @@ export function analyze(input: AnalyzeInput, compiled: Compiled): Analysis {
     const context: RuleContext = {
       document, kind, status, concepts, conceptSections, suppressions, catalog, anchor,
       hollowness: (s) => hollow.get(s),
+      judgement: (s) => judgements.get(s) ?? [],
       report: (range, message, concept) => findings.push({ rule: rule.id, severity, message, range, concept }),
     };
     rule.check(context);
   }
   const kept = findings.filter((f) => f.rule === 'invalid-suppression' || !isSuppressed(f, suppressions.suppressions));
   kept.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
-  return { kind, status, statusInfo, document, concepts, findings: kept, anchor };
+  return { kind, status, statusInfo, document, concepts, findings: kept, judgements, anchor };
 }
 
 /** A file above the size limit: one finding on its first line, nothing parsed. */
@@ -166,5 +175,5 @@ function tooLarge(input: AnalyzeInput, compiled: Compiled, message: string): Ana
   const kind = kindFromPath(input.path, compiled.globs);
   const severity = severityFor('file-too-large', 'info', input.config, 'proposed');
   const findings: Finding[] = kind && severity ? [{ rule: 'file-too-large', severity, message, range: anchor }] : [];
-  return { kind, status: 'proposed', statusInfo: { status: 'proposed' }, document, concepts: [], findings, anchor };
+  return { kind, status: 'proposed', statusInfo: { status: 'proposed' }, document, concepts: [], findings, judgements: new Map(), anchor };
 }

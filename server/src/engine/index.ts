@@ -5,6 +5,7 @@ import { analyze, hasKind, type Analysis, type AnalyzeInput, type Compiled } fro
 import { compileKindGlobs, kindFromPath } from './classify';
 import { ConceptMatcher } from './concepts';
 import { defaultConfig, type Config } from './config/defaults';
+import { SubstanceWords } from './judge';
 import type { Kind } from './types';
 
 export interface Engine {
@@ -27,7 +28,7 @@ export function createEngine(): Engine {
   const compiled = (config: Config): Compiled => {
     let c = compiledByConfig.get(config);
     if (!c) {
-      c = { matcher: new ConceptMatcher(undefined, config.headings), globs: compileKindGlobs(config) };
+      c = { matcher: new ConceptMatcher(undefined, config.headings), globs: compileKindGlobs(config), words: new SubstanceWords(config) };
       compiledByConfig.set(config, c);
     }
     return c;
@@ -46,11 +47,11 @@ export function createEngine(): Engine {
 export { isYamlPath, type Analysis, type AnalyzeInput } from './analyze';
 export { HISTORY, languageOf, type StatusInfo } from './classify';
 export { ConceptMatcher, detectLanguage, normaliseStatus, VOCABULARIES } from './concepts';
-export { CONFIG_FILE_NAMES, defaultConfig, DEFAULT_EXCLUDE, DEFAULT_INCLUDE, MAX_FILE_BYTES, MAX_FILE_LINES, type Config } from './config/defaults';
+export { CONFIG_FILE_NAMES, SIGNALS, defaultConfig, DEFAULT_EXCLUDE, DEFAULT_INCLUDE, MAX_FILE_BYTES, MAX_FILE_LINES, type Config } from './config/defaults';
 export { INVALID_CONFIG, loadConfig, type LoadedConfig } from './config/load';
 export { defaultSeverityText, rulesSchema } from './config/schema';
 export { contentLines, hollowness } from './hollow';
-export { judgeSection, type SectionJudgement } from './judge';
+export { judgeSection, SUBSTANCE, type KnownPersona, type Signal, type Verdict } from './judge';
 export { catalogFor, format, type Catalog, type ConceptText } from './l10n';
 export { docsUrl, RULE_IDS, RULES, ruleById, type Rule } from './rules';
 export { Glob, GlobError } from './glob';

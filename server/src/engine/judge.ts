@@ -1,35 +1,198 @@
-// A reviewer's quick read of a customer section: does it name a customer, cite evidence, say how they feel?
+// What a customer section says, not only that it is there: does it name who, say how they feel, give a
+// number, cite a source? One judgement, read by the four substance rules and by the hover alike.
 
-import { VOCABULARIES, wordMatches, type ConceptMatcher } from './concepts';
+import { languageOf } from './classify';
+import { isPlaceholderLine, VOCABULARIES, wordMatches, type ConceptMatcher } from './concepts';
+import { compileWord, type WordMatcher } from './concepts/matcher';
+import { PrefixTree } from './concepts/prefixTree';
+import type { Config, Signal } from './config/defaults';
 import { contentLines } from './hollow';
 import { fold, words } from './text';
-import type { Section } from './types';
+import type { ConceptId, LanguageCode, ParsedDocument, Section } from './types';
+import { CONCEPTS } from './types';
 
-export interface SectionJudgement {
-  namesCustomer: boolean;
-  citesEvidence: boolean;
-  saysFeeling: boolean;
+export type { Signal };
+
+/** Each substance rule, the signal it asks for, and the concepts whose sections must give it. */
+export const SUBSTANCE: readonly { rule: string; signal: Signal; concepts: readonly ConceptId[] }[] = [
+  { rule: 'names-no-customer', signal: 'who', concepts: ['customer-impact', 'problem-solved', 'value-created'] },
+  { rule: 'impact-without-feeling', signal: 'feeling', concepts: ['customer-impact'] },
+  { rule: 'metric-without-number', signal: 'metric', concepts: ['success-metrics'] },
+  { rule: 'evidence-without-source', signal: 'evidence', concepts: ['customer-evidence'] },
+];
+
+/** One substance rule's verdict on one section: `met` when the section gives the signal. */
+export interface Verdict {
+  rule: string;
+  signal: Signal;
+  concept: ConceptId;
+  met: boolean;
 }
 
-/** People a section may name instead of "customers": shop owners, nurses, admins... (judgement only, not matching). */
+/** Persona cards known to the workspace: a document that references one by id may name it by its name. */
+export interface KnownPersona {
+  id: string;
+  name?: string;
+}
+
+/** A phrase: words in a row, each exact (with short inflections) or a stem. */
+type Phrase = WordMatcher[];
+
+class PhraseSet {
+  private readonly byFirst = new PrefixTree<Phrase>();
+  add(phrase: Phrase): void {
+    if (phrase.length > 0 && phrase[0].word.length > 0) this.byFirst.add(phrase[0].word, phrase);
+  }
+  /** Whether some phrase starts at some token. */
+  foundIn(tokens: string[]): boolean {
+    for (let i = 0; i < tokens.length; i++) {
+      const hit = this.byFirst.somePrefix(tokens[i], (p) => p.every((m, j) => i + j < tokens.length && wordMatches(m, tokens[i + j])));
+      if (hit) return true;
+    }
+    return false;
+  }
+}
+
+/** A vocabulary entry: `*` ends a stem, spaces part the words. */
+const builtIn = (raw: string): Phrase => raw.split(/\s+/).filter((w) => w.length > 0).map(compileWord);
+/** A word from the config: plain words, never patterns; short inflections still match. */
+const plain = (raw: string): Phrase => words(raw).map((word) => ({ word, stem: false }));
+
+/** People a section may name instead of "customers": shop owners, nurses, admins... */
 const ROLES = ['owner*', 'admin*', 'operator*', 'developer*', 'manager*', 'staff', 'agent*', 'seller*', 'driver*', 'nurse*', 'doctor*',
   'famil*', 'parent*', 'student*', 'teacher*', 'titolar*', 'gestor*', 'propietari*', 'wlasciciel*', 'inhaber*', 'proprietaire*',
-  'proprietari*', 'vendedor*', 'venditor*', 'sprzedaw*', 'handler*', 'commercant*', 'lojist*']
-  .map((r) => (r.endsWith('*') ? { word: fold(r.slice(0, -1)), stem: true } : { word: fold(r), stem: false }));
+  'proprietari*', 'vendedor*', 'venditor*', 'sprzedaw*', 'handler*', 'commercant*', 'lojist*'];
 
-const feelingWords = VOCABULARIES.flatMap((v) =>
-  v.feelings.map((f) => (f.endsWith('*') ? { word: fold(f.slice(0, -1)), stem: true } : { word: fold(f), stem: false })),
-);
+const FEELINGS = new PhraseSet();
+for (const v of VOCABULARIES) for (const f of v.feelings) FEELINGS.add(builtIn(f));
+/** Reactions and measures are read in the document's language and in English: "due", "sei", "tag" mean other things elsewhere. */
+const REACTIONS = new Map<LanguageCode, PhraseSet>();
+const MEASURES = new Map<LanguageCode, PhraseSet>();
+for (const v of VOCABULARIES) {
+  const reactions = new PhraseSet();
+  const measures = new PhraseSet();
+  for (const lang of new Set([v, VOCABULARIES[0]])) {
+    for (const r of lang.reactions) reactions.add(builtIn(r));
+    for (const m of lang.measures) measures.add(builtIn(m));
+  }
+  REACTIONS.set(v.language, reactions);
+  MEASURES.set(v.language, measures);
+}
+const ROLE_WORDS = new PhraseSet();
+for (const r of ROLES) ROLE_WORDS.add(builtIn(r));
+/** Words that say nothing of who: the small and the frequent words of every language. */
+const STOP_WORDS = new Set(VOCABULARIES.flatMap((v) => [...v.fillers, ...v.common].map(fold)));
 
-/** A link, a ticket (#123, ABC-42), a quotation, or a number. */
-const EVIDENCE = /https?:\/\/|\]\(|#\d+|\b[A-Z][A-Z\d]+-\d+\b|["“”«»„][^"“”«»„]{8,}["“”«»„]|^\s*>|\d/m;
+const LINK_OR_TICKET = /https?:\/\/|\]\(|(?:^|[\s(])#\d+|\b[A-Z][A-Z\d]+-\d+\b/;
+const QUOTATION = /["“”«»„][^"“”«»„\n]{8,}["“”«»„]|^\s*>/m;
+const DIGIT = /\d/;
 
-export function judgeSection(section: Section, matcher: ConceptMatcher): SectionJudgement {
-  const text = contentLines(section).join('\n');
+/** The config's extra words, compiled once per config by the engine. */
+export class SubstanceWords {
+  readonly bySignal: Record<Signal, PhraseSet>;
+  constructor(config: Config) {
+    this.bySignal = { who: new PhraseSet(), feeling: new PhraseSet(), metric: new PhraseSet(), evidence: new PhraseSet() };
+    for (const signal of Object.keys(this.bySignal) as Signal[]) for (const w of config.words?.[signal] ?? []) this.bySignal[signal].add(plain(w));
+  }
+}
+
+/** What a document gives its sections to be judged by: who its customers are, its language, the config's words. */
+export interface Reading {
+  matcher: ConceptMatcher;
+  words: SubstanceWords;
+  language: LanguageCode;
+  /** The document's own people: its personas and the content words of its customers section. */
+  people: PhraseSet;
+}
+
+function personaIds(doc: ParsedDocument): string[] {
+  const data = doc.frontMatter?.data ?? {};
+  const out: string[] = [];
+  for (const key of ['customers', 'personas']) {
+    const v = data[key];
+    for (const item of Array.isArray(v) ? v : [v]) if (typeof item === 'string') out.push(item);
+  }
+  return out;
+}
+
+/** The words that name people: not small or frequent words, not numbers, four letters or more. */
+function peopleWords(text: string): string[] {
+  return words(text).filter((w) => w.length >= 4 && !STOP_WORDS.has(w) && !DIGIT.test(w));
+}
+
+/**
+ * Whom a line of the customers section names: its leading words, up to the first punctuation or small word.
+ * "Independent bakers who order flour every week" names independent bakers, not flour or weeks.
+ */
+function leadingNounPhrase(line: string): string[] {
+  const clause = line.replace(/^\s*(?:[-*+]|\d+[.)])\s+/, '').split(/[,.;:()\u2014\u2013]|\s-\s/)[0];
+  const ws = words(clause);
+  let i = 0;
+  while (i < ws.length && STOP_WORDS.has(ws[i])) i++;
+  const out: string[] = [];
+  for (; i < ws.length && !STOP_WORDS.has(ws[i]) && out.length < 4; i++) out.push(ws[i]);
+  return peopleWords(out.join(' '));
+}
+
+/** A person's word as a stem, so the singular matches the plural: "bakers" -> baker*, "fornai" -> forna* (fornaio). */
+function personStem(word: string): WordMatcher {
+  const stem = word.replace(/(?:ies|es|en|s|i|e|a|o|y)$/, '');
+  return stem.length >= 4 && stem !== word ? { word: stem, stem: true } : { word, stem: word.length >= 5 };
+}
+
+export function readingOf(doc: ParsedDocument, matcher: ConceptMatcher, extra: SubstanceWords, personas: readonly KnownPersona[] = []): Reading {
+  const people = new PhraseSet();
+  const ids = personaIds(doc);
+  for (const id of ids) {
+    // "shop-owner" names shop owners; "Independent shop owners" (prose) names them too.
+    for (const w of peopleWords(id.replace(/[-_]/g, ' '))) people.add([personStem(w)]);
+    const card = personas.find((p) => p.id === id);
+    if (card?.name) for (const w of peopleWords(card.name)) people.add([personStem(w)]);
+  }
+  for (const s of doc.sections) {
+    if (!s.concepts.includes('customer-segment')) continue;
+    for (const line of answeredLines(s)) for (const w of leadingNounPhrase(line)) people.add([personStem(w)]);
+  }
+  return { matcher, words: extra, language: languageOf(doc), people };
+}
+
+/** A prompt the quick fix wrote and nobody filled in ("They will feel: {...}") says nothing yet. */
+function isScaffold(line: string): boolean {
+  if (isPlaceholderLine(line)) return true;
+  const colon = line.indexOf(':');
+  return colon > 0 && isPlaceholderLine(line.slice(colon + 1));
+}
+
+/** The section's lines that say something: no headings, comments, placeholders or unfilled scaffolds. */
+function answeredLines(section: Section): string[] {
+  return contentLines(section).filter((l) => !isScaffold(l));
+}
+
+function gives(signal: Signal, text: string, tokens: string[], r: Reading): boolean {
+  if (r.words.bySignal[signal].foundIn(tokens)) return true;
+  switch (signal) {
+    case 'who':
+      return tokens.some((t) => r.matcher.namesCustomer(t)) || ROLE_WORDS.foundIn(tokens) || r.people.foundIn(tokens);
+    case 'feeling':
+      return FEELINGS.foundIn(tokens) || (REACTIONS.get(r.language)?.foundIn(tokens) ?? false);
+    case 'metric':
+      return DIGIT.test(text) || (MEASURES.get(r.language)?.foundIn(tokens) ?? false);
+    case 'evidence':
+      // A count or a date in words counts too: "twelve reports in six months", "un tiers des répondants".
+      return DIGIT.test(text) || LINK_OR_TICKET.test(text) || QUOTATION.test(text) || (MEASURES.get(r.language)?.foundIn(tokens) ?? false);
+  }
+}
+
+/** The verdict of each substance rule that asks something of this section; none for a section of no such concept. */
+export function judgeSection(section: Section, reading: Reading): Verdict[] {
+  const asked = SUBSTANCE.filter((s) => s.concepts.some((c) => section.concepts.includes(c)));
+  if (asked.length === 0) return [];
+  const text = answeredLines(section).join('\n');
   const tokens = words(text);
-  return {
-    namesCustomer: tokens.some((t) => matcher.isCustomerWord(t) || ROLES.some((m) => wordMatches(m, t))) || /\bpersona\b/i.test(text),
-    citesEvidence: EVIDENCE.test(text),
-    saysFeeling: tokens.some((t) => feelingWords.some((m) => wordMatches(m, t))),
-  };
+  return asked.map((s) => ({
+    rule: s.rule,
+    signal: s.signal,
+    concept: CONCEPTS.find((c) => s.concepts.includes(c) && section.concepts.includes(c)) ?? s.concepts[0],
+    met: gives(s.signal, text, tokens, reading),
+  }));
 }

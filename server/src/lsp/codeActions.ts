@@ -2,8 +2,8 @@
 // Every action carries its edit, since many clients cannot resolve one later.
 
 import { CodeActionKind, type CodeAction, type Diagnostic, type Range, type TextEdit } from 'vscode-languageserver';
-import { catalogFor, format, languageOf, LineIndex, RULE_IDS, type Analysis, type ConceptId } from '../engine';
-import { addSectionsEdit, missingConcepts } from './sections';
+import { catalogFor, format, languageOf, LineIndex, RULE_IDS, SUBSTANCE, type Analysis, type ConceptId } from '../engine';
+import { addSectionsEdit, missingConcepts, scaffoldEdit } from './sections';
 import { SOURCE } from './diagnostics';
 
 export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.customer-lens`;
@@ -68,6 +68,14 @@ export function codeActions(analysis: Analysis, req: ActionRequest, locale: stri
         diagnostics: ours.filter((d) => missing.includes(String(d.code) as ConceptId)),
         edit: edit(addSectionsEdit(analysis, missing)),
       });
+    }
+    for (const d of ours) {
+      const signal = SUBSTANCE.find((x) => x.rule === d.code)?.signal;
+      const section = signal && analysis.document.sections.find((s) => s.labelRange.start.line === d.range.start.line && s.concepts.length > 0);
+      const fix = signal && section ? scaffoldEdit(analysis, section, signal) : undefined;
+      if (!signal || !fix) continue;
+      const line = docCatalog.ui.scaffolds[signal];
+      actions.push({ title: format(catalog.ui.addScaffold, { heading: line }), kind: CodeActionKind.QuickFix, diagnostics: [d], isPreferred: true, edit: edit(fix) });
     }
     for (const rule of rules) {
       if (rule === 'invalid-suppression' || rule === 'invalid-config') continue;

@@ -3,8 +3,8 @@
 
 import type { Hover, MarkupKind, Position } from 'vscode-languageserver';
 import {
-  catalogFor, HISTORY, judgeSection, ruleById, type Analysis, type Catalog, type ConceptId, type ConceptMatcher,
-  type ConceptReport, type Range,
+  catalogFor, HISTORY, ruleById, type Analysis, type Catalog, type ConceptMatcher, type ConceptReport, type Range,
+  type Section, type Verdict,
 } from '../engine';
 
 const MARK: Record<ConceptReport['state'], string> = { present: '✅', hollow: '⚠️', missing: '❌' };
@@ -31,23 +31,32 @@ function checklist(analysis: Analysis, catalog: Catalog): string[] {
   return out;
 }
 
-function sectionHelp(analysis: Analysis, concepts: ConceptId[], sectionIndex: number, catalog: Catalog, matcher: ConceptMatcher): string[] {
+/** The hover's words for a verdict, met or not: the same verdicts the substance rules report. */
+function verdictLine(v: Verdict, ui: Catalog['ui']): string {
+  const [yes, no] = {
+    who: [ui.namesCustomer, ui.lacksCustomer],
+    feeling: [ui.saysFeeling, ui.lacksFeeling],
+    metric: [ui.givesNumber, ui.lacksNumber],
+    evidence: [ui.citesEvidence, ui.lacksEvidence],
+  }[v.signal];
+  return v.met ? `✓ ${yes}` : `· ${no}`;
+}
+
+/** Each substance verdict on a section as a hover line; none for a section that says nothing yet. */
+export function judgementLines(analysis: Analysis, section: Section, catalog: Catalog): string[] {
+  return (analysis.judgements.get(section) ?? []).map((v) => verdictLine(v, catalog.ui));
+}
+
+function sectionHelp(analysis: Analysis, section: Section, catalog: Catalog): string[] {
   const out: string[] = [];
-  for (const concept of concepts) {
+  for (const concept of section.concepts) {
     const text = catalog.concepts[concept];
     out.push(`**${text.heading}**: ${catalog.ui.sectionMustAnswer}`, '');
     for (const q of text.questions) out.push(`- ${q}`);
     out.push('', `*${catalog.ui.goodExample}*: ${text.example}`, '');
   }
-  const section = analysis.document.sections[sectionIndex];
-  const j = judgeSection(section, matcher);
-  const ui = catalog.ui;
-  const lines = [
-    j.namesCustomer ? `✓ ${ui.namesCustomer}` : `· ${ui.lacksCustomer}`,
-    j.citesEvidence ? `✓ ${ui.citesEvidence}` : `· ${ui.lacksEvidence}`,
-  ];
-  if (concepts.includes('customer-impact')) lines.push(j.saysFeeling ? `✓ ${ui.saysFeeling}` : `· ${ui.lacksFeeling}`);
-  out.push(`*${ui.judgement}*`, '', ...lines.map((l) => `- ${l}`));
+  const lines = judgementLines(analysis, section, catalog);
+  if (lines.length > 0) out.push(`*${catalog.ui.judgement}*`, '', ...lines.map((l) => `- ${l}`));
   return out;
 }
 
@@ -69,7 +78,7 @@ function findingHelp(analysis: Analysis, p: Position, catalog: Catalog): string[
   return out;
 }
 
-export function hoverAt(analysis: Analysis, p: Position, locale: string, matcher: ConceptMatcher, markdown: boolean): Hover | null {
+export function hoverAt(analysis: Analysis, p: Position, locale: string, _matcher: ConceptMatcher, markdown: boolean): Hover | null {
   if (!analysis.kind) return null;
   const catalog = catalogFor(locale);
   const parts: string[] = [];
@@ -81,8 +90,8 @@ export function hoverAt(analysis: Analysis, p: Position, locale: string, matcher
     parts.push(`**${catalog.ui.status}: ${s}**. ${catalog.ui.statusMeaning[meaning]}`, '');
   }
   if (onTitle) parts.push(...checklist(analysis, catalog), '');
-  const sectionIndex = analysis.document.sections.findIndex((s) => s.concepts.length > 0 && within(s.labelRange, p));
-  if (sectionIndex >= 0) parts.push(...sectionHelp(analysis, analysis.document.sections[sectionIndex].concepts, sectionIndex, catalog, matcher), '');
+  const section = analysis.document.sections.find((s) => s.concepts.length > 0 && within(s.labelRange, p));
+  if (section) parts.push(...sectionHelp(analysis, section, catalog), '');
   for (const line of findingHelp(analysis, p, catalog)) parts.push(line); // can be long: no push(...xs)
   if (parts.every((l) => l.length === 0)) return null;
   const value = parts.join('\n').trim();

@@ -1,7 +1,7 @@
 // Where a missing customer section goes, and the text that adds it, in the document's own language.
 
 import type { TextEdit } from 'vscode-languageserver';
-import { catalogFor, languageOf, LineIndex, words, type Analysis, type ConceptId } from '../engine';
+import { catalogFor, languageOf, LineIndex, words, type Analysis, type ConceptId, type Section, type Signal } from '../engine';
 
 // Headings that open the decision or the solution: customer sections belong before them.
 const DECISION_WORDS = new Set([
@@ -63,4 +63,26 @@ export function addSectionsEdit(analysis: Analysis, concepts: ConceptId[]): Text
 /** The concepts a document should have but does not (hollow ones already have a heading). */
 export function missingConcepts(analysis: Analysis): ConceptId[] {
   return analysis.concepts.filter((c) => c.required && c.state === 'missing').map((c) => c.concept);
+}
+
+/**
+ * One line for the author to fill in under a section's heading ("They will feel: {...}"), in the document's
+ * language. The `{...}` keeps it unanswered: the substance rule still reports the section until it is filled in.
+ * Undefined for YAML records and sections that already hold the line.
+ */
+export function scaffoldEdit(analysis: Analysis, section: Section, signal: Signal): TextEdit | undefined {
+  const doc = analysis.document;
+  if (doc.format === 'yaml' || section.source === 'front-matter' || section.source === 'yaml-key') return undefined;
+  const line = catalogFor(languageOf(doc)).ui.scaffolds[signal];
+  if (section.body.includes(line)) return undefined;
+  const index = new LineIndex(doc.text);
+  // Under a heading: after the blank line that follows it. Under a label: on the line after the label's.
+  let at = section.source === 'heading' ? section.bodyStart : section.labelRange.end.line + 1;
+  if (section.source === 'heading' && at < index.lineCount && index.line(at).trim() === '') at++;
+  if (at >= index.lineCount) {
+    const end = index.positionAt(doc.text.length);
+    return { range: { start: end, end }, newText: `${doc.text.endsWith('\n') ? '' : '\n'}\n${line}\n` };
+  }
+  const pos = { line: at, character: 0 };
+  return { range: { start: pos, end: pos }, newText: section.source === 'heading' ? `${line}\n\n` : `${line}\n` };
 }

@@ -32,5 +32,7 @@ export const fr: Vocabulary = {
   },
   placeholders: ['a definir', 'a faire', 'a completer', 'a rediger', 'a venir', 'a preciser', 'non applicable', 'en attente'],
   feelings: ['ressent*', 'sentir*', 'frustr*', 'agac*', 'confus*', 'heureu*', 'soulag*', 'confiance', 'colere', 'surpri*', 'inquie*', 'content*', 'decu*', 'satisf*', 'rassur*', 'stress*', 'vivr*'],
+  reactions: ['cesser* d appeler', 'arreter* d appeler', 'appeler* le support', 'contacter* le support', 'resili*', 'abandonn*', 'desabonn*', 'passer* a', 'recommander*', 'reviendr*', 'remerci*', 'reagir*', 'reaction*', 'apprecier*', 'plaindr*', 'plainte*'],
+  measures: ['heure*', 'minute*', 'trimestriel*', 'tiers', 'cinquieme', 'dizaine*', 'douzaine*', 'centaine*', 'douze', 'vingt', 'trente', 'fois', 'semestre*', 'janvier', 'fevrier', 'mars', 'avril', 'mai', 'juin', 'juillet', 'aout', 'septembre', 'octobre', 'novembre', 'decembre', 'moitie', 'divis* par deux', 'doubl*', 'tripl*', 'pour cent', 'pourcentage', 'zero', 'deux', 'trois', 'quatre', 'cinq', 'six', 'sept', 'huit', 'neuf', 'dix', 'cent', 'mille', 'jour*', 'semaine*', 'mois', 'trimestre*', 'an', 'ans', 'annee*', 'd ici', 'au moins', 'au plus', 'moins de', 'plus de', 'sous', 'au dessus', 'seuil*', 'objectif*'],
   noImpact: ['aucun', 'aucune', 'aucun impact', 'rien', 'neant', 'non applicable', 'non'],
 };

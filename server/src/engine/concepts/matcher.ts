@@ -47,6 +47,8 @@ const MATCHED_SIZE = 20_000;
 
 /** Shorter words are not split into compounds: both halves need four letters or so. */
 const MIN_COMPOUND = 8;
+/** Longer tokens are not compounds but URLs or hashes: not worth splitting. */
+const MAX_COMPOUND = 40;
 
 /** What a label that names no concept names: shared, like every cached result, and never changed. */
 const NO_CONCEPTS: ConceptId[] = [];
@@ -119,6 +121,22 @@ export class ConceptMatcher {
 
   isCustomerWord(token: string): boolean {
     return this.customerTree.somePrefix(token, (m) => wordMatches(m, token));
+  }
+
+  /**
+   * A customer word, or a compound that starts or ends with one: "klientów", "Kundenkonto", "Bestandskunden", "superusers".
+   * The head must be three letters or more, so "remember" is not a member.
+   */
+  namesCustomer(token: string): boolean {
+    if (this.isCustomerWord(token)) return true;
+    if (token.length < MIN_COMPOUND || token.length > MAX_COMPOUND) return false;
+    // "Kundenkonto", "userbase": a customer word that a compound starts with.
+    if (this.customerTree.somePrefix(token, (m) => m.word.length >= 4 && token.length - m.word.length >= 3)) return true;
+    for (let cut = 3; cut <= token.length - 4; cut++) {
+      const rest = token.slice(cut);
+      if (this.customerTree.somePrefix(rest, (m) => m.word.length >= 4 && wordMatches(m, rest))) return true;
+    }
+    return false;
   }
 
   /** Words of a heading, with numbering dropped and German-style compounds split at a customer word. */

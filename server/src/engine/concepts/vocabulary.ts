@@ -34,6 +34,10 @@ export interface Vocabulary {
   placeholders: string[];
   /** Words that say how someone feels, for judging whether an impact section speaks of feelings. */
   feelings: string[];
+  /** Phrases that say how customers will react (stop calling support, cancel, recommend us): a feeling shown. */
+  reactions: string[];
+  /** Words and phrases of a number, a threshold, a time frame or a date (half, doubles, within, at least, quarter, March). */
+  measures: string[];
   /** Phrases that say "no impact" and nothing more. */
   noImpact: string[];
 }

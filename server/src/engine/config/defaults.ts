@@ -23,10 +23,16 @@ export interface KindSettings {
   concepts?: ConceptId[];
 }
 
+/** What the substance rules look for in a section's text: who, how they feel, a number, a source. */
+export type Signal = 'who' | 'feeling' | 'metric' | 'evidence';
+export const SIGNALS: readonly Signal[] = ['who', 'feeling', 'metric', 'evidence'];
+
 export interface Config {
   kinds: Record<Kind, KindSettings>;
   rules: Record<string, RuleSetting>;
   headings: Partial<Record<ConceptId, string[]>>;
+  /** Extra words per signal (every language's together): plain words, matched like the built-in ones. */
+  words?: Partial<Record<Signal, string[]>>;
 }
 
 export function defaultConfig(): Config {
@@ -34,6 +40,7 @@ export function defaultConfig(): Config {
     kinds: { decision: { include: [], exclude: [] }, spec: { include: [], exclude: [] } },
     rules: {},
     headings: {},
+    words: {},
   };
 }
 

@@ -8,8 +8,8 @@ import { catalogFor, format, type ConfigMessages } from '../l10n';
 import { parseYamlGuarded, refusalText } from '../parse/yamlGuard';
 import { LineIndex, visibleLine, words } from '../text';
 import type { ConceptId, Finding, Kind, Range } from '../types';
-import { CONCEPTS } from '../types';
-import { defaultConfig, SEVERITY_SETTINGS, type Config, type RuleSetting } from './defaults';
+import { CONCEPTS, LANGUAGES } from '../types';
+import { defaultConfig, SEVERITY_SETTINGS, SIGNALS, type Config, type RuleSetting, type Signal } from './defaults';
 
 export const INVALID_CONFIG = 'invalid-config';
 
@@ -25,6 +25,8 @@ export interface LoadedConfig {
 export const MAX_GLOB_CHARACTERS = 16_384;
 /** Extra headings per concept. */
 export const MAX_HEADINGS = 100;
+/** Extra words per signal, all languages together: every section's words are looked up among them. */
+export const MAX_WORDS = 500;
 
 class Reporter {
   readonly findings: Finding[] = [];
@@ -175,6 +177,36 @@ function readHeadings(node: Node | null, config: Config, r: Reporter): void {
 }
 
 /**
+ * `words`: per signal, a list of plain words or phrases, or a map of languages to such lists (the language
+ * keys only sort them: every word counts in every document, as the built-in words do).
+ */
+function readWords(node: Node | null, config: Config, r: Reporter): void {
+  if (!isMap(node)) return r.report(node, r.m.wordsNotAMap);
+  for (const { key, keyNode, value } of entries(node, r)) {
+    if (!(SIGNALS as readonly string[]).includes(key)) {
+      r.report(keyNode, r.m.unknownSignal, { setting: key });
+      continue;
+    }
+    const signal = key as Signal;
+    const lists: { where: string; value: Node | null }[] = [];
+    if (isMap(value)) {
+      for (const lang of entries(value, r)) {
+        if ((LANGUAGES as readonly string[]).includes(lang.key)) lists.push({ where: `words.${signal}.${lang.key}`, value: lang.value });
+        else r.report(lang.keyNode, r.m.unknownLanguage, { setting: `words.${signal}.${lang.key}` });
+      }
+    } else lists.push({ where: `words.${signal}`, value });
+    const all: string[] = [];
+    for (const list of lists) {
+      const items = stringList(list.value, list.where, r) ?? [];
+      const room = MAX_WORDS - all.length;
+      if (items.length > room) r.report(list.value, r.m.wordsTooMany, { setting: `words.${signal}`, limit: MAX_WORDS });
+      all.push(...items.slice(0, Math.max(0, room)).filter((w) => words(w).length > 0));
+    }
+    (config.words ??= {})[signal] = all;
+  }
+}
+
+/**
  * Parses a config file's text; `ruleIds` are the ids a `rules` entry may name. Messages are in `locale`'s
  * language (English by default); a YAML syntax error keeps the YAML library's words inside them.
  */
@@ -212,6 +244,7 @@ export function loadConfig(text: string, ruleIds: readonly string[], locale?: st
     if (key === 'kinds') readKinds(value, config, r);
     else if (key === 'rules') readRules(value, ruleIds, config, r);
     else if (key === 'headings') readHeadings(value, config, r);
+    else if (key === 'words') readWords(value, config, r);
     else if (key !== '$schema') r.report(keyNode, r.m.unknownSetting, { setting: key });
   }
   return { config, findings: r.findings };

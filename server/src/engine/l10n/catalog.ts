@@ -1,5 +1,6 @@
 // The shape of every user-facing text, one catalog per language. `{name}` marks a value filled in later.
 
+import type { Signal } from '../config/defaults';
 import type { ConceptId, LanguageCode } from '../types';
 
 export interface ConceptText {
@@ -26,6 +27,11 @@ export interface Catalog {
     emptySection: string;
     placeholderText: string;
     unjustifiedNoImpact: string;
+    /** The four substance rules: a section that says something, but not who, how they feel, a number or a source. */
+    namesNoCustomer: string;
+    impactWithoutFeeling: string;
+    metricWithoutNumber: string;
+    evidenceWithoutSource: string;
     invalidSuppression: string;
     unknownSuppressedRule: string;
     fileTooLarge: string;
@@ -70,6 +76,11 @@ export interface Catalog {
     lacksCustomer: string;
     lacksEvidence: string;
     lacksFeeling: string;
+    givesNumber: string;
+    lacksNumber: string;
+    /** The quick fix of a substance finding, and the line it writes: `{...}` stays a placeholder until filled in. */
+    addScaffold: string;
+    scaffolds: Record<Signal, string>;
   };
 }
 
@@ -103,6 +114,10 @@ export interface ConfigMessages {
   globsTooMuch: string;
   headingsTooMany: string;
   headingTooLong: string;
+  wordsNotAMap: string;
+  unknownSignal: string;
+  unknownLanguage: string;
+  wordsTooMany: string;
   /** The config file could not be read at all. */
   fileIsFolder: string;
   fileNotRegular: string;

@@ -24,7 +24,7 @@ function merge(p: PartialCatalog): Catalog {
     language: p.language,
     concepts,
     messages: { ...en.messages, ...p.messages, config: { ...en.messages.config, ...p.messages?.config } },
-    ui: { ...en.ui, ...p.ui, statusMeaning: { ...en.ui.statusMeaning, ...p.ui?.statusMeaning } },
+    ui: { ...en.ui, ...p.ui, statusMeaning: { ...en.ui.statusMeaning, ...p.ui?.statusMeaning }, scaffolds: { ...en.ui.scaffolds, ...p.ui?.scaffolds } },
   };
 }
 

@@ -6,10 +6,14 @@ import customerEvidence from './customerEvidence';
 import customerImpact from './customerImpact';
 import customerSegment from './customerSegment';
 import emptySection from './emptySection';
+import evidenceWithoutSource from './evidenceWithoutSource';
 import fileTooLarge from './fileTooLarge';
+import impactWithoutFeeling from './impactWithoutFeeling';
 import invalidConfig from './invalidConfig';
 import invalidFrontMatter from './invalidFrontMatter';
 import invalidSuppression from './invalidSuppression';
+import metricWithoutNumber from './metricWithoutNumber';
+import namesNoCustomer from './namesNoCustomer';
 import placeholderText from './placeholderText';
 import problemSolved from './problemSolved';
 import type { Rule, RuleDefinition } from './rule';
@@ -36,6 +40,10 @@ const DEFINITIONS: readonly RuleDefinition[] = [
   emptySection,
   placeholderText,
   unjustifiedNoImpact,
+  namesNoCustomer,
+  impactWithoutFeeling,
+  metricWithoutNumber,
+  evidenceWithoutSource,
   invalidSuppression,
   invalidFrontMatter,
   invalidConfig,

@@ -1,6 +1,7 @@
 // What every rule is: its metadata, read by docs, SARIF, the schema and config, and its check.
 
 import type { Catalog } from '../l10n';
+import type { Verdict } from '../judge';
 import type { SuppressionScan } from '../suppress';
 import type { ConceptId, ConceptReport, Hollowness, Kind, ParsedDocument, Range, Section, Severity, Status } from '../types';
 
@@ -14,6 +15,8 @@ export interface RuleContext {
   conceptSections: Section[];
   /** Whether a concept section says nothing (worked out once per section by analyze). */
   hollowness(section: Section): Hollowness | undefined;
+  /** The substance verdicts on a concept section; none for a hollow one. */
+  judgement(section: Section): Verdict[];
   suppressions: SuppressionScan;
   /** Texts in the reader's locale. */
   catalog: Catalog;

@@ -1,0 +1,7 @@
+import { substanceRule } from './substance';
+
+export default substanceRule(
+  'evidence-without-source',
+  'Customer evidence cites a source: a link, a ticket, a quotation, a date or a count.',
+  (c) => c.messages.evidenceWithoutSource,
+);

@@ -3,8 +3,9 @@
 import * as assert from 'node:assert/strict';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { DECLARED, DEFAULT_SETTINGS, validSettings } from '../../server/src/lsp/settings';
-import { LANGUAGES } from '../../server/src/engine';
+import { DECLARED, DEFAULT_SETTINGS, RuleOverlays, SETTABLE_RULES, validSettings } from '../../server/src/lsp/settings';
+import { defaultConfig, INVALID_CONFIG, LANGUAGES, loadConfig, RULE_IDS } from '../../server/src/engine';
+import { analyze } from '../helpers/engine';
 
 const ROOT = join(__dirname, '..', '..', '..');
 const read = (path: string) => readFileSync(join(ROOT, path), 'utf8');
@@ -16,6 +17,8 @@ interface Property {
   enum?: unknown[];
   scope?: string;
   markdownDescription?: string;
+  properties?: Record<string, { type: string; enum?: unknown[] }>;
+  additionalProperties?: unknown;
 }
 
 interface Manifest {
@@ -67,20 +70,44 @@ describe('extension manifest', () => {
 
     it('declares each setting with the type and values the server accepts', () => {
       for (const [key, declared] of Object.entries(DECLARED)) {
-        const property = properties[`customerLens.${key}`] as { type: string; enum?: string[] };
+        const property = properties[`customerLens.${key}`];
         assert.equal(property.type, declared.type, key);
-        assert.deepEqual(property.enum, declared.enum ? [...declared.enum] : undefined, key);
+        if (declared.type === 'object') {
+          assert.deepEqual(Object.keys(property.properties ?? {}), [...declared.keys], `${key}: its keys`);
+          for (const [k, p] of Object.entries(property.properties ?? {})) assert.deepEqual(p, { type: 'string', enum: [...declared.values] }, `${key}.${k}`);
+          assert.equal(property.additionalProperties, false, `${key} accepts other keys`);
+        } else {
+          assert.deepEqual(property.enum, declared.enum ? [...declared.enum] : undefined, key);
+        }
       }
     });
 
     it('ignores a setting of the wrong type, names it once, and keeps the default', () => {
       const warned: string[] = [];
       const warn = (key: string, value: unknown) => warned.push(`${key}=${JSON.stringify(value)}`);
-      assert.deepEqual(validSettings({ enable: 'yes', messagesLanguage: 42 }, warn), DEFAULT_SETTINGS);
-      assert.deepEqual(validSettings({ enable: false, messagesLanguage: 'klingon' }, warn), { enable: false, messagesLanguage: 'auto' });
-      assert.deepEqual(validSettings({ enable: true, messagesLanguage: 'pl', extra: 1 }, warn), { enable: true, messagesLanguage: 'pl' });
+      assert.deepEqual(validSettings({ enable: 'yes', messagesLanguage: 42, run: 'onClose', rules: 'off' }, warn), DEFAULT_SETTINGS);
+      assert.deepEqual(validSettings({ enable: false, messagesLanguage: 'klingon' }, warn), { ...DEFAULT_SETTINGS, enable: false });
+      assert.deepEqual(validSettings({ enable: true, messagesLanguage: 'pl', run: 'onSave', extra: 1 }, warn), { ...DEFAULT_SETTINGS, messagesLanguage: 'pl', run: 'onSave' });
       assert.deepEqual(validSettings(null, warn), DEFAULT_SETTINGS);
-      assert.deepEqual(warned, ['enable="yes"', 'messagesLanguage=42', 'messagesLanguage="klingon"']);
+      assert.deepEqual(validSettings({ rules: ['off'] }, warn), DEFAULT_SETTINGS);
+      assert.deepEqual(warned, ['enable="yes"', 'messagesLanguage=42', 'run="onClose"', 'rules="off"', 'messagesLanguage="klingon"', 'rules=["off"]']);
+    });
+
+    it('keeps the valid entries of customerLens.rules and names each other one', () => {
+      const warned: string[] = [];
+      const rules = { 'customer-evidence': 'off', 'success-metrics': 'hint', 'no-such-rule': 'off', 'value-created': 'loud', [INVALID_CONFIG]: 'off', 'close-the-loop': false };
+      assert.deepEqual(validSettings({ rules }, (key, value) => warned.push(`${key}=${JSON.stringify(value)}`)).rules, { 'customer-evidence': 'off', 'success-metrics': 'hint' });
+      assert.deepEqual(warned, ['rules.no-such-rule="off"', 'rules.value-created="loud"', `rules.${INVALID_CONFIG}="off"`, 'rules.close-the-loop=false']);
+    });
+
+    it('lets customerLens.rules name every rule a config file may set, and no other', () => {
+      const configurable = RULE_IDS.filter((id) => loadConfig(`rules:\n  ${id}: off\n`, RULE_IDS).findings.length === 0);
+      assert.deepEqual([...SETTABLE_RULES], configurable);
+    });
+
+    it('checks as the user types unless told to wait for saves', () => {
+      assert.equal(DEFAULT_SETTINGS.run, 'onType');
+      assert.deepEqual(properties['customerLens.run'].enum, ['onType', 'onSave']);
     });
 
     it('offers every supported messages language, and auto', () => {
@@ -93,9 +120,41 @@ describe('extension manifest', () => {
         assert.match(p.markdownDescription ?? '', /^%[\w.]+%$/, `${key} markdownDescription is not a %key%`);
         assert.ok(p.scope, `${key} has no scope`);
       }
-      assert.equal(properties['customerLens.enable'].scope, 'resource');
-      assert.equal(properties['customerLens.messagesLanguage'].scope, 'resource');
+      for (const key of ['enable', 'messagesLanguage', 'run', 'rules']) {
+        assert.equal(properties[`customerLens.${key}`].scope, 'resource', key);
+      }
       assert.deepEqual(properties['customerLens.trace.server'].enum, ['off', 'messages', 'verbose']);
+    });
+  });
+
+  describe('rule settings on top of the config file', () => {
+    const RECORD = '---\nkind: decision\nstatus: proposed\n---\n\n# 0001. Annual billing\n\n## Customers\n\nShop owners on the Basic plan.\n';
+    const rulesOf = (rules: Record<string, string>, config = defaultConfig()) =>
+      analyze({ path: 'docs/decisions/0001-annual-billing.md', text: RECORD, config: new RuleOverlays().apply(config, validSettings({ rules }, () => undefined).rules) })
+        .findings.map((f) => `${f.rule}:${f.severity}`);
+
+    it('turns a rule off, or changes its severity', () => {
+      assert.ok(rulesOf({}).includes('customer-evidence:info'));
+      assert.ok(!rulesOf({ 'customer-evidence': 'off' }).some((r) => r.startsWith('customer-evidence:')));
+      assert.ok(rulesOf({ 'customer-evidence': 'error' }).includes('customer-evidence:error'));
+    });
+
+    it('wins over the config file for the rules it names, and leaves the others as the file says', () => {
+      const file = loadConfig('rules:\n  customer-evidence: warning\n  success-metrics: off\n', RULE_IDS).config;
+      const found = rulesOf({ 'customer-evidence': 'hint' }, file);
+      assert.ok(found.includes('customer-evidence:hint'), found.join(', '));
+      assert.ok(!found.some((r) => r.startsWith('success-metrics:')), found.join(', '));
+    });
+
+    it('derives one config per config and rule settings, and leaves the file\'s config as it was', () => {
+      const overlays = new RuleOverlays();
+      const file = loadConfig('rules:\n  customer-evidence: warning\n', RULE_IDS).config;
+      const a = overlays.apply(file, { 'customer-evidence': 'off', 'value-created': 'info' });
+      assert.equal(overlays.apply(file, { 'value-created': 'info', 'customer-evidence': 'off' }), a, 'the same settings in another order');
+      assert.notEqual(overlays.apply(file, { 'customer-evidence': 'hint' }), a);
+      assert.equal(overlays.apply(file, {}), file, 'no settings: the file\'s own config');
+      assert.deepEqual(file.rules, { 'customer-evidence': 'warning' });
+      assert.equal(a.kinds, file.kinds);
     });
   });
 

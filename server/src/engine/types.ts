@@ -3,6 +3,7 @@
 export type Severity = 'error' | 'warning' | 'info' | 'hint';
 export type Kind = 'decision' | 'spec';
 export type Status = 'draft' | 'proposed' | 'accepted' | 'rejected' | 'deprecated' | 'superseded';
+export const STATUSES: readonly Status[] = ['draft', 'proposed', 'accepted', 'rejected', 'deprecated', 'superseded'];
 export type LanguageCode = 'en' | 'it' | 'es' | 'pl' | 'de' | 'fr' | 'pt';
 export const LANGUAGES: readonly LanguageCode[] = ['en', 'it', 'es', 'pl', 'de', 'fr', 'pt'];
 

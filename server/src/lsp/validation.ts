@@ -12,9 +12,9 @@ import type { DocumentSettings, Settings } from './settings';
 import type { Workspace } from './workspace';
 
 /** How long a burst of notifications may go on before the re-check runs anyway. */
-const BURST_MAX_MS = 1000;
+const BURST_MAX_MS = 2000;
 /** The quiet time that ends a burst. */
-const BURST_QUIET_MS = 50;
+const BURST_QUIET_MS = 200;
 
 export function isConfigUri(uri: string): boolean {
   let path = uri.split('?')[0];
@@ -112,7 +112,7 @@ export class Validation {
 
   /** A config file's own problems; a record's findings, unless checking is off for it. */
   private findingsOf(doc: TextDocument, settings: DocumentSettings): Finding[] {
-    if (isConfigUri(doc.uri)) return loadConfig(doc.getText(), RULE_IDS).findings;
+    if (isConfigUri(doc.uri)) return loadConfig(doc.getText(), RULE_IDS, this.workspace.localeOf(settings)).findings;
     return settings.enable ? this.workspace.analysisOf(doc, settings).findings : [];
   }
 }

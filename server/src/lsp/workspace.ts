@@ -70,7 +70,8 @@ export class Workspace {
     return this.engine.hasKind(input) ? this.engine.analyze(input) : undefined;
   }
 
-  private localeOf(settings: DocumentSettings): string {
+  /** The language of messages the settings ask for. */
+  localeOf(settings: DocumentSettings): string {
     return settings.messagesLanguage === 'auto' ? this.locale : settings.messagesLanguage;
   }
 

@@ -70,7 +70,7 @@ async function pickLanguage(): Promise<LanguageCode | undefined> {
     label: LANGUAGE_NAMES[code],
     description: code === display ? vscode.l10n.t('VS Code display language') : undefined,
   }));
-  const picked = await vscode.window.showQuickPick(items, { title: vscode.l10n.t('Language of the decision record') });
+  const picked = await vscode.window.showQuickPick(items, { title: vscode.l10n.t('Language of the decision record'), ignoreFocusOut: true });
   return picked?.code;
 }
 
@@ -99,6 +99,8 @@ export async function newDecisionRecord(output: vscode.LogOutputChannel, here?: 
     prompt: vscode.l10n.t('Title of the decision'),
     placeHolder: vscode.l10n.t('e.g. Offer annual billing to small shops'),
     validateInput: (value) => (value.trim() ? undefined : vscode.l10n.t('The title cannot be empty.')),
+    // Run from the walkthrough, the walkthrough marks its step done and takes the focus: the prompts stay.
+    ignoreFocusOut: true,
   });
   if (!title?.trim()) return undefined;
   // A template is written in its own language; the built-in record is written in the one picked.

@@ -80,3 +80,26 @@ export function decisionRecordText({ number, title, language, date }: DecisionRe
   }
   return lines.join('\n');
 }
+
+/**
+ * The folder a `newDecisionRecord.folder` setting names, as path segments under the workspace folder; [] for
+ * the folder itself; undefined when it would leave the workspace folder (absolute, or `..` above it).
+ */
+export function folderSegments(setting: string): string[] | undefined {
+  const path = setting.trim().replace(/\\/g, '/');
+  if (path.startsWith('/') || /^[a-z]:/i.test(path)) return undefined;
+  const segments: string[] = [];
+  for (const s of path.split('/')) {
+    if (s === '' || s === '.') continue;
+    if (s === '..') {
+      if (segments.pop() === undefined) return undefined;
+    } else segments.push(s);
+  }
+  return segments;
+}
+
+/** A template's text with `{{number}}`, `{{title}}` and `{{date}}` filled in. */
+export function fillTemplate(template: string, { number, title, date }: Omit<DecisionRecordInput, 'language'>): string {
+  const values: Record<string, string> = { number: padNumber(number), title: title.trim(), date: isoDate(date) };
+  return template.replace(/\{\{\s*(number|title|date)\s*\}\}/gi, (_, name: string) => values[name.toLowerCase()]);
+}

@@ -4,6 +4,7 @@ import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import type * as ClientLibrary from './clientLibrary';
 import { checkWorkspace } from './commands/checkWorkspace';
+import { createConfig } from './commands/createConfig';
 import { newDecisionRecord } from './commands/newDecisionRecord';
 import { showRuleDocs } from './commands/showRuleDocs';
 import { ChecklistStatusBar } from './statusBar';
@@ -50,6 +51,11 @@ export function activate(context: vscode.ExtensionContext): CustomerLensApi {
   });
   context.subscriptions.push(
     vscode.commands.registerCommand('customer-lens.newDecisionRecord', () => newDecisionRecord(output)),
+    // The Explorer passes the folder clicked; the command is not in the Command Palette (package.json).
+    vscode.commands.registerCommand('customer-lens.newDecisionRecordHere', (folder?: unknown) =>
+      newDecisionRecord(output, folder instanceof vscode.Uri ? folder : undefined),
+    ),
+    vscode.commands.registerCommand('customer-lens.createConfig', () => createConfig(output)),
     vscode.commands.registerCommand('customer-lens.checkWorkspace', async () => checkWorkspace(await loaded, output)),
     vscode.commands.registerCommand('customer-lens.showRuleDocs', async (ruleId?: unknown) => showRuleDocs(context, await loaded, output, ruleId)),
   );

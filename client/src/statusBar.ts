@@ -1,10 +1,12 @@
 // The status bar's customer checklist for the active decision record or spec: "3/7 customer sections", each
-// concept's state in the tooltip. Hidden for every other document; a click opens the Problems panel.
+// concept's state in the tooltip. Hidden for every other document, and when `customerLens.statusBar.enable` is
+// off; a click opens the Problems panel.
 
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { catalogFor } from '../../server/src/engine/l10n';
 import { ChecklistRequest, send, type Checklist, type ChecklistItem } from './protocol';
+import { clientSetting } from './settings';
 
 const REFRESH_DELAY_MS = 100;
 /** Codicons rather than emoji: they follow the theme and render in every font. */
@@ -37,6 +39,9 @@ export class ChecklistStatusBar implements vscode.Disposable {
     this.item.command = 'workbench.actions.view.problems';
     this.disposables.push(
       vscode.window.onDidChangeActiveTextEditor(() => this.schedule(0)),
+      vscode.workspace.onDidChangeConfiguration((e) => {
+        if (e.affectsConfiguration('customerLens.statusBar')) this.schedule(0);
+      }),
       vscode.languages.onDidChangeDiagnostics((e) => {
         const shown = vscode.window.activeTextEditor?.document.uri.toString();
         if (shown && e.uris.some((u) => u.toString() === shown)) this.schedule(REFRESH_DELAY_MS);
@@ -61,7 +66,8 @@ export class ChecklistStatusBar implements vscode.Disposable {
   async refresh(): Promise<void> {
     const generation = ++this.generation;
     const doc = vscode.window.activeTextEditor?.document;
-    if (!doc || (doc.languageId !== 'markdown' && doc.languageId !== 'yaml') || !this.client.isRunning()) {
+    const shown = doc && clientSetting(vscode.workspace.getConfiguration('customerLens', doc.uri), 'statusBar.enable');
+    if (!doc || !shown || (doc.languageId !== 'markdown' && doc.languageId !== 'yaml') || !this.client.isRunning()) {
       this.item.hide();
       return;
     }

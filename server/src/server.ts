@@ -11,7 +11,6 @@ import { checklistOf } from './lsp/checklist';
 import { WorkspaceCheck } from './lsp/checkWorkspace';
 import { codeActions, FIX_ALL_KIND } from './lsp/codeActions';
 import { completionsAt } from './lsp/completion';
-import { toDiagnostic } from './lsp/diagnostics';
 import { hoverAt } from './lsp/hover';
 import { ChecklistRequest, CheckDocumentsRequest, RulesRequest, type CheckDocumentsParams } from './lsp/protocol';
 import { Settings } from './lsp/settings';
@@ -38,7 +37,7 @@ export function startServer(connection: Connection): void {
   const log = (message: string) => connection.console.error(message);
   const settings = new Settings(connection, () => caps.workspace?.configuration === true);
   const validation = new Validation(connection, documents, workspace, settings, log);
-  const workspaceCheck = new WorkspaceCheck(connection, documents, workspace);
+  const workspaceCheck = new WorkspaceCheck(connection, documents, workspace, settings);
 
   /** Finds the open document, analyses it and answers; an error is logged with the URI and answered with `fallback`. */
   async function answer<T>(what: string, uri: string, fallback: T, fn: (doc: TextDocument, analysis: Analysis) => T): Promise<T> {
@@ -90,10 +89,11 @@ export function startServer(connection: Connection): void {
   });
   documents.onDidChangeContent((e) => {
     if (justOpened.delete(e.document.uri)) return;
-    validation.schedule(e.document.uri, DEBOUNCE_MS);
+    validation.changed(e.document.uri, DEBOUNCE_MS);
   });
   documents.onDidSave((e) => {
     if (isConfigUri(e.document.uri)) validation.revalidateAll();
+    else validation.saved(e.document.uri);
   });
   documents.onDidClose((e) => {
     const uri = e.document.uri;
@@ -101,8 +101,7 @@ export function startServer(connection: Connection): void {
     workspace.forget(uri);
     settings.forget(uri);
     justOpened.delete(uri);
-    const analysis = workspaceCheck.checkedUris.has(uri) ? workspace.analyseText(uri, e.document.getText()) : undefined;
-    connection.sendDiagnostics({ uri, diagnostics: analysis ? analysis.findings.map(toDiagnostic) : [] });
+    workspaceCheck.closed(uri, e.document.getText());
   });
 
   connection.onHover(({ textDocument, position }) =>

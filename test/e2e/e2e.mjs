@@ -1,7 +1,8 @@
 // End-to-end test of Customer Lens in a real VS Code (issue #4 part 2): the packaged VSIX installed into
 // code-server (served on 127.0.0.1 only), a fixture workspace opened in Restricted Mode (untrusted), and
 // Debian chromium driven by playwright-core through the real UI: Problems panel, hovers, a quick fix
-// (Ctrl+.), the `decision` snippet, a diff editor, and a killed language server that comes back (issue #7).
+// (Ctrl+.), the `decision` snippet, a diff editor, a killed language server that comes back (issue #7), the
+// walkthrough and a record written from it, and a rule turned off in the workspace settings (issue #18).
 //
 //   bash scripts/setup-code-server.sh && npm run package && node test/e2e/e2e.mjs
 //
@@ -108,6 +109,11 @@ Shoppers pay on one page and will feel the checkout is faster; nothing changes f
 ## Decision
 `);
 const CHECKOUT_TITLE_LINE = 7;
+
+const WALKTHROUGH = 'Get started with Customer Lens';
+const WALKTHROUGH_STEPS = ['Write a decision record', 'See the checklist and a quick fix', 'Add a configuration'];
+// The next number after 0005, 0007 and 0008 in the fixture's decisions folder.
+const FROM_WALKTHROUGH = 'docs/decisions/0009-offer-annual-billing.md';
 
 const SEVEN_HEADINGS = ['Customers', 'Problem solved', 'Customer impact', 'Value created', 'Customer evidence',
   'Success metrics', 'Customer follow-up'];
@@ -279,6 +285,11 @@ async function scrollHoverTo(page, text) {
   }
   const final = await offset();
   return final !== null && final >= -4 && final < 50;
+}
+
+/** Show only the Problems panel rows matching `text` ('' shows every row again). */
+async function filterProblems(page, text) {
+  await page.locator('.part.panel input[aria-label="Filter Problems"]').first().fill(text);
 }
 
 /** Set an output channel's log level with "Developer: Set Log Level..." (e.g. 'Customer Lens', 'Trace'). */
@@ -524,6 +535,72 @@ await runE2E(async () => {
     await pressKeys(page, 'Control+Z');
     await problemsWhen(page, (_, g) => !(g['0007-pricing.md'] ?? []).some((r) => /No success metric/.test(r)),
       'the "No success metric" finding gone after undo');
+  });
+
+  // ---------------------------------------------------------------------------------------- 7. walkthrough
+  await step('7a walkthrough: its steps and page, and a record written with its first button', async () => {
+    await runCommandKeepOpen(page, 'Welcome: Open Walkthrough');
+    const quick = page.locator('.quick-input-widget');
+    await page.keyboard.type('Customer Lens');
+    const pick = quick.locator('.monaco-list-row', { hasText: WALKTHROUGH }).first();
+    await pick.waitFor({ state: 'visible', timeout: 10_000 });
+    await pick.click();
+    const walkthrough = page.locator('.gettingStartedContainer');
+    for (const title of WALKTHROUGH_STEPS) {
+      await walkthrough.locator('.getting-started-step', { hasText: title }).first().waitFor({ state: 'visible', timeout: 15_000 });
+    }
+    // The step's page is Markdown, shown in a webview beside the steps.
+    const pageText = await waitFor(async () => {
+      for (const frame of page.frames()) {
+        const text = await frame.evaluate(() => document.body?.innerText ?? '').catch(() => '');
+        if (text.includes('A decision record that names its customer')) return text;
+      }
+      return null;
+    }, "the first step's Markdown page");
+    console.log(`    steps: ${JSON.stringify(WALKTHROUGH_STEPS)}; page: ${JSON.stringify(pageText.split('\n')[0])}`);
+    await shot(page, '7a walkthrough');
+    // The first step's button runs New Decision Record: a title, then the language (English comes first here).
+    await walkthrough.locator('.getting-started-step.expanded .monaco-button', { hasText: 'New Decision Record' }).click();
+    await quick.waitFor({ state: 'visible', timeout: 10_000 });
+    await page.keyboard.type('Offer annual billing');
+    await pressKeys(page, 'Enter');
+    const english = quick.locator('.monaco-list-row', { hasText: /^English/ }).first();
+    await english.waitFor({ state: 'visible', timeout: 10_000 });
+    await english.click();
+    const name = path.posix.basename(FROM_WALKTHROUGH);
+    await page.locator('.tabs-container .tab.active', { hasText: name }).waitFor({ state: 'visible', timeout: 15_000 });
+    // The panel holds more rows than it shows: its filter keeps the new record's.
+    await openProblems(page);
+    await filterProblems(page, name);
+    const rows = await problemsWhen(page, (_, g) => (g[name] ?? []).length > 0, `findings for ${name}`);
+    const mine = groupProblems(rows)[name];
+    console.log(`    ${FROM_WALKTHROUGH}: ${JSON.stringify(mine.map((r) => `${ruleOf(r)}@${lineOf(r)}`))}`);
+    await shot(page, '7a record from the walkthrough');
+    await filterProblems(page, '');
+    assert(mine.every((r) => ruleOf(r) === 'placeholder-text'), `a new record has more than its prompts to fill: ${JSON.stringify(mine)}`);
+    await runCommand(page, 'View: Close Editor');
+    // Gone again, so that the trusted session (5c) finds one changed file in the repository, as committed.
+    await fsp.rm(path.join(workspace, FROM_WALKTHROUGH));
+  });
+
+  // ---------------------------------------------------------------------------------------- 8. rule setting
+  await step('8 customerLens.rules in the workspace settings turns customer-evidence off in the Problems panel', async () => {
+    const name = path.posix.basename(CHECKOUT);
+    const evidence = (g) => (g[name] ?? []).some((r) => ruleOf(r) === 'customer-evidence');
+    await openFile(page, CHECKOUT);
+    await openProblems(page);
+    await filterProblems(page, name);
+    const before = await problemsWhen(page, (_, g) => evidence(g), `customer-evidence for ${name}`);
+    console.log(`    before: ${JSON.stringify(groupProblems(before)[name].map(ruleOf))}`);
+    const settingsFile = path.join(workspace, '.vscode', 'settings.json');
+    await fsp.mkdir(path.dirname(settingsFile), { recursive: true });
+    await fsp.writeFile(settingsFile, `${JSON.stringify({ 'customerLens.rules': { 'customer-evidence': 'off' } }, null, 2)}\n`);
+    const after = await problemsWhen(page, (_, g) => (g[name] ?? []).length > 0 && !evidence(g), `${name} without customer-evidence`);
+    console.log(`    with {"customer-evidence": "off"}: ${JSON.stringify(groupProblems(after)[name].map(ruleOf))}`);
+    await shot(page, '8 rule turned off');
+    await fsp.rm(path.dirname(settingsFile), { recursive: true });
+    await problemsWhen(page, (_, g) => evidence(g), `customer-evidence back for ${name} once the setting is gone`);
+    await filterProblems(page, '');
   });
 
   // ---------------------------------------------------------------------------------------- 5c. git diff, trusted

@@ -7,6 +7,7 @@ import { State } from 'vscode-languageclient/node';
 import type { CustomerLensApi } from '../../client/src/extension';
 import { catalogFor, format } from '../../server/src/engine';
 import { codeOf, diagnosticsWhen, eventWhen, ours } from './events';
+import { pickLabel, stub } from './stubs';
 
 const en = catalogFor('en');
 const root = () => vscode.workspace.workspaceFolders![0].uri;
@@ -29,16 +30,6 @@ function hoverText(hovers: vscode.Hover[]): string {
 async function hoverOn(doc: vscode.TextDocument, heading: string): Promise<string> {
   const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', doc.uri, new vscode.Position(lineOf(doc, heading), 4));
   return hoverText(hovers);
-}
-
-/** Replaces a vscode.window function for the length of one test. */
-function stub<K extends keyof typeof vscode.window>(name: K, fake: (typeof vscode.window)[K]): () => void {
-  const window = vscode.window as Record<K, (typeof vscode.window)[K]>;
-  const original = window[name];
-  window[name] = fake;
-  return () => {
-    window[name] = original;
-  };
 }
 
 describe('Customer Lens in VS Code', () => {
@@ -102,9 +93,7 @@ describe('Customer Lens in VS Code', () => {
   it('New Decision Record writes the next numbered record in the chosen language, never over another', async () => {
     const restore = [
       stub('showInputBox', async () => 'Offer annual billing'),
-      // The command offers { label, code } items; the overloads of showQuickPick cannot say so.
-      stub('showQuickPick', (async (items: Thenable<readonly vscode.QuickPickItem[]>) =>
-        (await items).find((i) => i.label === 'Italiano')) as unknown as typeof vscode.window.showQuickPick),
+      stub('showQuickPick', pickLabel('Italiano')),
     ];
     const created: vscode.Uri[] = [];
     try {

@@ -3,8 +3,9 @@
 import * as assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { decisionRecordText, defaultRecordLanguage, fileNameOf, nextNumber, slugOf } from '../../client/src/decisionRecord';
+import { decisionRecordText, defaultRecordLanguage, fileNameOf, fillTemplate, folderSegments, nextNumber, slugOf } from '../../client/src/decisionRecord';
 import { RestartPolicy } from '../../client/src/restartPolicy';
+import { CLIENT_DEFAULTS, clientSetting } from '../../client/src/settings';
 import { catalogFor, CONCEPTS, LANGUAGES, languageOf } from '../../server/src/engine';
 import { analyze } from '../helpers/engine';
 import { sortFindings, toPlain } from '../helpers/findings';
@@ -58,6 +59,33 @@ describe('new decision record', () => {
       );
     });
   }
+});
+
+describe('new decision record settings', () => {
+  it('takes a folder inside the workspace folder, and refuses one that leaves it', () => {
+    assert.deepEqual(folderSegments('docs/adr'), ['docs', 'adr']);
+    assert.deepEqual(folderSegments(' ./docs//adr/ '), ['docs', 'adr']);
+    assert.deepEqual(folderSegments('docs\\adr'), ['docs', 'adr']);
+    assert.deepEqual(folderSegments('docs/../adr'), ['adr']);
+    assert.deepEqual(folderSegments('.'), []);
+    for (const outside of ['../adr', 'docs/../../adr', '/etc', 'C:\\adr', 'c:/adr']) assert.equal(folderSegments(outside), undefined, outside);
+  });
+
+  it('fills a template\'s number, title and date, and leaves the rest as written', () => {
+    const template = '# {{number}}. {{ title }}\n\nDate: {{date}}\n\n## Customer impact\n\n{{unknown}} {{TITLE}}\n';
+    assert.equal(
+      fillTemplate(template, { number: 7, title: ' Annual billing ', date: new Date(2026, 0, 5) }),
+      '# 0007. Annual billing\n\nDate: 2026-01-05\n\n## Customer impact\n\n{{unknown}} Annual billing\n',
+    );
+  });
+
+  it('reads a setting of the declared type, else its default', () => {
+    const config = (values: Record<string, unknown>) => ({ get: <T>(key: string) => values[key] as T });
+    assert.equal(clientSetting(config({ 'newDecisionRecord.folder': 'docs/adr' }), 'newDecisionRecord.folder'), 'docs/adr');
+    assert.equal(clientSetting(config({ 'newDecisionRecord.folder': 42 }), 'newDecisionRecord.folder'), CLIENT_DEFAULTS['newDecisionRecord.folder']);
+    assert.equal(clientSetting(config({ 'statusBar.enable': false }), 'statusBar.enable'), false);
+    assert.equal(clientSetting(config({ 'statusBar.enable': 'no' }), 'statusBar.enable'), true);
+  });
 });
 
 describe('server restart policy', () => {

@@ -1,25 +1,32 @@
-// Customer Lens: New Decision Record. Finds the decisions folder, asks for a title and a language, and writes
-// the next numbered record with every customer section. Never overwrites: a taken number moves on to the next.
+// Customer Lens: New Decision Record. Finds the decisions folder (the folder clicked in the Explorer, the
+// `newDecisionRecord.folder` setting, or the first usual one), asks for a title and a language, and writes the
+// next numbered record with every customer section, or the `newDecisionRecord.template` file filled in. Never
+// overwrites: a taken number moves on to the next.
 
 import * as vscode from 'vscode';
 import { LANGUAGES, type LanguageCode } from '../../../server/src/engine/types';
 import {
-  DECISION_FOLDERS, DEFAULT_DECISION_FOLDER, decisionRecordText, defaultRecordLanguage, fileNameOf, LANGUAGE_NAMES, nextNumber,
+  DECISION_FOLDERS, DEFAULT_DECISION_FOLDER, decisionRecordText, defaultRecordLanguage, fileNameOf, fillTemplate, folderSegments, LANGUAGE_NAMES,
+  nextNumber,
 } from '../decisionRecord';
 import { exists, isFolder } from '../files';
+import { clientSetting } from '../settings';
+
+/** Templates larger than this are not read: a record template is a page or two. */
+const MAX_TEMPLATE_BYTES = 1024 * 1024;
 
 interface LanguageItem extends vscode.QuickPickItem {
   code: LanguageCode;
 }
 
 /** The folder of the active editor's workspace folder, else the only one, else the one the user picks. */
-async function targetWorkspaceFolder(): Promise<vscode.WorkspaceFolder | undefined> {
+export async function targetWorkspaceFolder(placeHolder: string): Promise<vscode.WorkspaceFolder | undefined> {
   const folders = vscode.workspace.workspaceFolders ?? [];
   const active = vscode.window.activeTextEditor?.document.uri;
   const own = active && vscode.workspace.getWorkspaceFolder(active);
   if (own) return own;
   if (folders.length <= 1) return folders[0];
-  return vscode.window.showWorkspaceFolderPick({ placeHolder: vscode.l10n.t('Where should the decision record go?') });
+  return vscode.window.showWorkspaceFolderPick({ placeHolder });
 }
 
 export async function decisionsFolder(root: vscode.Uri): Promise<vscode.Uri> {
@@ -30,6 +37,31 @@ export async function decisionsFolder(root: vscode.Uri): Promise<vscode.Uri> {
   return vscode.Uri.joinPath(root, DEFAULT_DECISION_FOLDER);
 }
 
+/** The folder the setting names, or the usual one; undefined (and the user told) when the setting leaves the workspace. */
+async function configuredFolder(workspaceFolder: vscode.WorkspaceFolder): Promise<vscode.Uri | undefined> {
+  const setting = clientSetting(vscode.workspace.getConfiguration('customerLens', workspaceFolder.uri), 'newDecisionRecord.folder');
+  if (!setting.trim()) return decisionsFolder(workspaceFolder.uri);
+  const segments = folderSegments(setting);
+  if (segments) return vscode.Uri.joinPath(workspaceFolder.uri, ...segments);
+  void vscode.window.showErrorMessage(
+    vscode.l10n.t('The setting customerLens.newDecisionRecord.folder must name a folder inside the workspace, such as docs/decisions.'),
+  );
+  return undefined;
+}
+
+/** The template's text; undefined when none is set. Throws when it is set but cannot be read. */
+async function templateText(workspaceFolder: vscode.WorkspaceFolder): Promise<string | undefined> {
+  // In Restricted Mode VS Code leaves out this setting's workspace value (package.json: restrictedConfigurations).
+  const setting = clientSetting(vscode.workspace.getConfiguration('customerLens', workspaceFolder.uri), 'newDecisionRecord.template').trim();
+  if (!setting) return undefined;
+  const absolute = setting.startsWith('/') || /^[a-z]:[\\/]/i.test(setting);
+  const uri = absolute ? vscode.Uri.file(setting) : vscode.Uri.joinPath(workspaceFolder.uri, ...setting.replace(/\\/g, '/').split('/'));
+  const stat = await vscode.workspace.fs.stat(uri);
+  if ((stat.type & vscode.FileType.File) === 0) throw new Error(`the template ${uri.toString()} is not a file`);
+  if (stat.size > MAX_TEMPLATE_BYTES) throw new Error(`the template ${uri.toString()} is larger than 1 MB`);
+  return new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
+}
+
 async function pickLanguage(): Promise<LanguageCode | undefined> {
   const display = vscode.env.language.slice(0, 2).toLowerCase();
   const preferred = defaultRecordLanguage(vscode.env.language);
@@ -38,15 +70,28 @@ async function pickLanguage(): Promise<LanguageCode | undefined> {
     label: LANGUAGE_NAMES[code],
     description: code === display ? vscode.l10n.t('VS Code display language') : undefined,
   }));
-  const picked = await vscode.window.showQuickPick(items, { title: vscode.l10n.t('Language of the decision record') });
+  const picked = await vscode.window.showQuickPick(items, { title: vscode.l10n.t('Language of the decision record'), ignoreFocusOut: true });
   return picked?.code;
 }
 
-/** Runs the command; the new record's URI, or undefined when the user cancelled. */
-export async function newDecisionRecord(output: vscode.LogOutputChannel): Promise<vscode.Uri | undefined> {
-  const workspaceFolder = await targetWorkspaceFolder();
+/**
+ * Runs the command; the new record's URI, or undefined when the user cancelled. `here`: the folder the
+ * Explorer's "New Decision Record Here" was run on.
+ */
+export async function newDecisionRecord(output: vscode.LogOutputChannel, here?: vscode.Uri): Promise<vscode.Uri | undefined> {
+  const workspaceFolder = here ? vscode.workspace.getWorkspaceFolder(here) : await targetWorkspaceFolder(vscode.l10n.t('Where should the decision record go?'));
   if (!workspaceFolder) {
     void vscode.window.showInformationMessage(vscode.l10n.t('Open a folder first: decision records are written into the workspace.'));
+    return undefined;
+  }
+  const folder = here ?? (await configuredFolder(workspaceFolder));
+  if (!folder) return undefined;
+  let template: string | undefined;
+  try {
+    template = await templateText(workspaceFolder);
+  } catch (e) {
+    output.error(`New Decision Record could not read its template: ${e instanceof Error ? e.message : String(e)}`);
+    void vscode.window.showErrorMessage(vscode.l10n.t('Could not read the decision record template. See the Customer Lens output for details.'));
     return undefined;
   }
   const title = await vscode.window.showInputBox({
@@ -54,12 +99,14 @@ export async function newDecisionRecord(output: vscode.LogOutputChannel): Promis
     prompt: vscode.l10n.t('Title of the decision'),
     placeHolder: vscode.l10n.t('e.g. Offer annual billing to small shops'),
     validateInput: (value) => (value.trim() ? undefined : vscode.l10n.t('The title cannot be empty.')),
+    // Run from the walkthrough, the walkthrough marks its step done and takes the focus: the prompts stay.
+    ignoreFocusOut: true,
   });
   if (!title?.trim()) return undefined;
-  const language = await pickLanguage();
-  if (!language) return undefined;
+  // A template is written in its own language; the built-in record is written in the one picked.
+  const language = template === undefined ? await pickLanguage() : undefined;
+  if (template === undefined && !language) return undefined;
 
-  const folder = await decisionsFolder(workspaceFolder.uri);
   let target: vscode.Uri | undefined;
   try {
     await vscode.workspace.fs.createDirectory(folder);
@@ -71,7 +118,8 @@ export async function newDecisionRecord(output: vscode.LogOutputChannel): Promis
       number++;
       target = vscode.Uri.joinPath(folder, fileNameOf(number, title));
     }
-    const text = decisionRecordText({ number, title, language, date: new Date() });
+    const date = new Date();
+    const text = template === undefined ? decisionRecordText({ number, title, language: language ?? 'en', date }) : fillTemplate(template, { number, title, date });
     await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(text));
   } catch (e) {
     output.error(`New Decision Record failed for ${(target ?? folder).toString()}: ${e instanceof Error ? e.message : String(e)}`);

@@ -7,6 +7,7 @@ import type { Connection, TextDocuments } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { toDiagnostic } from './diagnostics';
 import type { CheckDocumentsParams, CheckDocumentsResult } from './protocol';
+import type { Settings } from './settings';
 import type { Workspace } from './workspace';
 
 /** Longest run of work before the server reads what else has come in. */
@@ -21,6 +22,7 @@ export class WorkspaceCheck {
     private readonly connection: Connection,
     private readonly documents: TextDocuments<TextDocument>,
     private readonly workspace: Workspace,
+    private readonly settings: Settings,
   ) {}
 
   /** Checks one batch after the batches before it. */
@@ -28,6 +30,16 @@ export class WorkspaceCheck {
     const run = this.queue.then(() => this.check(params));
     this.queue = run.catch(() => undefined);
     return run;
+  }
+
+  /** A tab closed: a file checked here keeps its findings, checked again as it was left; any other loses them. */
+  closed(uri: string, text: string): void {
+    if (!this.checkedUris.has(uri)) return void this.connection.sendDiagnostics({ uri, diagnostics: [] });
+    void this.settings.forFolderOf(uri).then((settings) => {
+      if (this.documents.get(uri)) return; // open again: its own check reports
+      const analysis = this.workspace.analyseText(uri, text, settings);
+      this.connection.sendDiagnostics({ uri, diagnostics: analysis ? analysis.findings.map(toDiagnostic) : [] });
+    });
   }
 
   private async check(params: CheckDocumentsParams): Promise<CheckDocumentsResult> {
@@ -45,7 +57,7 @@ export class WorkspaceCheck {
       sent[i] = { uri, text: '' };
       if (typeof uri !== 'string' || typeof text !== 'string' || this.documents.get(uri)) continue;
       try {
-        const analysis = this.workspace.analyseText(uri, text);
+        const analysis = this.workspace.analyseText(uri, text, await this.settings.forFolderOf(uri));
         if (!analysis?.kind) continue;
         checked++;
         findings += analysis.findings.length;

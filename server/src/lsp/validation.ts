@@ -1,13 +1,14 @@
-// Diagnostics as the user types: each open document is checked once per version, after a pause, and a result
-// for a version that is no longer current is dropped. A burst of configuration or file-watch notifications
-// re-checks each open document once, after the burst.
+// Diagnostics as the user types, or as they save (`customerLens.run`): each open document is checked when
+// opened, then once per version after a pause in typing (onType) or when saved (onSave), and a result for a
+// version that is no longer current is dropped. A burst of configuration or file-watch notifications re-checks
+// each open document once, after the burst.
 
 import { basename } from 'node:path';
 import type { Connection, TextDocuments } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { CONFIG_FILE_NAMES, loadConfig, RULE_IDS } from '../engine';
+import { CONFIG_FILE_NAMES, loadConfig, RULE_IDS, type Finding } from '../engine';
 import { toDiagnostic } from './diagnostics';
-import type { Settings } from './settings';
+import type { DocumentSettings, Settings } from './settings';
 import type { Workspace } from './workspace';
 
 /** How long a burst of notifications may go on before the re-check runs anyway. */
@@ -25,8 +26,13 @@ export function isConfigUri(uri: string): boolean {
   return CONFIG_FILE_NAMES.includes(basename(path));
 }
 
+/** What asks for a check: a change waits for onType, a save for onSave; anything else is checked whatever the mode. */
+type Trigger = 'change' | 'save' | 'open';
+
 export class Validation {
   private readonly timers = new Map<string, () => void>();
+  /** The version last published per document, so that a save in onType mode publishes nothing new. */
+  private readonly published = new Map<string, number>();
   private burst: { timer: NodeJS.Timeout; started: number } | undefined;
 
   constructor(
@@ -38,11 +44,11 @@ export class Validation {
   ) {}
 
   /** Checks the document after `delay` ms, or after the messages already read when it is 0. */
-  schedule(uri: string, delay: number): void {
-    this.cancel(uri);
+  schedule(uri: string, delay: number, trigger: Trigger = 'open'): void {
+    this.stopTimer(uri);
     const run = () => {
       this.timers.delete(uri);
-      this.validate(uri).catch((e) => this.log(`customer-lens: check failed for ${uri}: ${e instanceof Error ? e.message : String(e)}`));
+      this.validate(uri, trigger).catch((e) => this.log(`customer-lens: check failed for ${uri}: ${e instanceof Error ? e.message : String(e)}`));
     };
     if (delay > 0) {
       const timer = setTimeout(run, delay);
@@ -53,7 +59,23 @@ export class Validation {
     }
   }
 
+  /** The document changed: checked after `delay` ms when its settings say onType. */
+  changed(uri: string, delay: number): void {
+    this.schedule(uri, delay, 'change');
+  }
+
+  /** The document was saved: checked now when its settings say onSave, or when a change still waits. */
+  saved(uri: string): void {
+    this.schedule(uri, 0, 'save');
+  }
+
+  /** The document was closed: nothing of it is checked any more. */
   cancel(uri: string): void {
+    this.stopTimer(uri);
+    this.published.delete(uri);
+  }
+
+  private stopTimer(uri: string): void {
     this.timers.get(uri)?.();
     this.timers.delete(uri);
   }
@@ -75,20 +97,22 @@ export class Validation {
     };
   }
 
-  private async validate(uri: string): Promise<void> {
+  private async validate(uri: string, trigger: Trigger): Promise<void> {
     const doc = this.documents.get(uri);
     if (!doc) return;
     const version = doc.version;
     const settings = await this.settings.for(uri);
     const current = this.documents.get(uri);
     if (!current || current.version !== version) return; // a newer version is on its way
-    if (isConfigUri(uri)) {
-      const locale = settings.messagesLanguage === 'auto' ? this.workspace.locale : settings.messagesLanguage;
-      const findings = loadConfig(current.getText(), RULE_IDS, locale).findings;
-      this.connection.sendDiagnostics({ uri, version, diagnostics: findings.map(toDiagnostic) });
-      return;
-    }
-    const diagnostics = settings.enable ? this.workspace.analysisOf(current, settings).findings.map(toDiagnostic) : [];
-    this.connection.sendDiagnostics({ uri, version, diagnostics });
+    if (trigger === 'change' && settings.run === 'onSave') return;
+    if (trigger === 'save' && this.published.get(uri) === version) return; // checked already, as typed
+    this.published.set(uri, version);
+    this.connection.sendDiagnostics({ uri, version, diagnostics: this.findingsOf(current, settings).map(toDiagnostic) });
+  }
+
+  /** A config file's own problems; a record's findings, unless checking is off for it. */
+  private findingsOf(doc: TextDocument, settings: DocumentSettings): Finding[] {
+    if (isConfigUri(doc.uri)) return loadConfig(doc.getText(), RULE_IDS, this.workspace.localeOf(settings)).findings;
+    return settings.enable ? this.workspace.analysisOf(doc, settings).findings : [];
   }
 }

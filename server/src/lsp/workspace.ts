@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { createEngine, defaultConfig, type Analysis, type ConceptMatcher } from '../engine';
 import { ConfigFinder, type ConfigFile } from '../node/configFiles';
-import { DEFAULT_SETTINGS, type DocumentSettings } from './settings';
+import { DEFAULT_SETTINGS, RuleOverlays, type DocumentSettings } from './settings';
 
 /** The file-system path a URI names, if any: file: URIs, and the git:, pr: and review: views of a file. */
 export function pathOf(uri: string): string | undefined {
@@ -37,7 +37,8 @@ export class Workspace {
   readonly configs = new ConfigFinder();
   private readonly engine = createEngine();
   private readonly defaults: ConfigFile = { config: defaultConfig(), findings: [] };
-  private readonly cache = new Map<string, { version: number; locale: string; analysis: Analysis }>();
+  private readonly overlays = new RuleOverlays();
+  private readonly cache = new Map<string, { version: number; locale: string; rules: DocumentSettings['rules']; analysis: Analysis }>();
 
   constructor(public locale: string) {}
 
@@ -50,22 +51,28 @@ export class Workspace {
     return this.engine.matcherFor(this.configFor(uri).config);
   }
 
-  /** The analysis of an open document's current version, made once per version and locale. */
+  /** The analysis of an open document's current version, made once per version, locale and rule settings. */
   analysisOf(doc: TextDocument, settings: DocumentSettings = DEFAULT_SETTINGS): Analysis {
-    const locale = settings.messagesLanguage === 'auto' ? this.locale : settings.messagesLanguage;
+    const locale = this.localeOf(settings);
     const cached = this.cache.get(doc.uri);
-    if (cached && cached.version === doc.version && cached.locale === locale) return cached.analysis;
+    if (cached && cached.version === doc.version && cached.locale === locale && cached.rules === settings.rules) return cached.analysis;
     const config = this.configFor(doc.uri);
-    const analysis = this.engine.analyze({ path: globPathOf(doc.uri, config), text: doc.getText(), config: config.config, locale });
-    this.cache.set(doc.uri, { version: doc.version, locale, analysis });
+    const analysis = this.engine.analyze({ path: globPathOf(doc.uri, config), text: doc.getText(), config: this.overlays.apply(config.config, settings.rules), locale });
+    this.cache.set(doc.uri, { version: doc.version, locale, rules: settings.rules, analysis });
     return analysis;
   }
 
   /** Analyses a text that is not open (Check Workspace), uncached; undefined when it is neither a decision nor a spec. */
-  analyseText(uri: string, text: string): Analysis | undefined {
+  analyseText(uri: string, text: string, settings: DocumentSettings = DEFAULT_SETTINGS): Analysis | undefined {
     const config = this.configFor(uri);
-    const input = { path: globPathOf(uri, config), text, config: config.config, locale: this.locale };
+    const locale = this.localeOf(settings);
+    const input = { path: globPathOf(uri, config), text, config: this.overlays.apply(config.config, settings.rules), locale };
     return this.engine.hasKind(input) ? this.engine.analyze(input) : undefined;
+  }
+
+  /** The language of messages the settings ask for. */
+  localeOf(settings: DocumentSettings): string {
+    return settings.messagesLanguage === 'auto' ? this.locale : settings.messagesLanguage;
   }
 
   forget(uri: string): void {

@@ -2,7 +2,7 @@
 // number, cite a source? One judgement, read by the four substance rules and by the hover alike.
 
 import { languageOf } from './classify';
-import { isPlaceholderLine, VOCABULARIES, wordMatches, type ConceptMatcher } from './concepts';
+import { isPlaceholderLine, saysOnlyNoImpact, VOCABULARIES, wordMatches, type ConceptMatcher } from './concepts';
 import { compileWord, type WordMatcher } from './concepts/matcher';
 import { PrefixTree } from './concepts/prefixTree';
 import type { Config, Signal } from './config/defaults';
@@ -168,13 +168,20 @@ function answeredLines(section: Section): string[] {
   return contentLines(section).filter((l) => !isScaffold(l));
 }
 
+/** "None visible: …", "Keine: …": an impact that opens by saying there is none, and goes on with its reason. */
+function opensWithNoImpact(text: string): boolean {
+  const opening = text.split(/[:.;,\n]/)[0];
+  return saysOnlyNoImpact(opening) || saysOnlyNoImpact(words(opening)[0] ?? '');
+}
+
 function gives(signal: Signal, text: string, tokens: string[], r: Reading): boolean {
   if (r.words.bySignal[signal].foundIn(tokens)) return true;
   switch (signal) {
     case 'who':
       return tokens.some((t) => r.matcher.namesCustomer(t)) || ROLE_WORDS.foundIn(tokens) || r.people.foundIn(tokens);
     case 'feeling':
-      return FEELINGS.foundIn(tokens) || (REACTIONS.get(r.language)?.foundIn(tokens) ?? false);
+      // "None visible: customers never see these labels" gives its reason; there is no feeling to ask about.
+      return FEELINGS.foundIn(tokens) || (REACTIONS.get(r.language)?.foundIn(tokens) ?? false) || opensWithNoImpact(text);
     case 'metric':
       return DIGIT.test(text) || (MEASURES.get(r.language)?.foundIn(tokens) ?? false);
     case 'evidence':

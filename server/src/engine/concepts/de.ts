@@ -31,7 +31,7 @@ export const de: Vocabulary = {
     superseded: ['ersetzt', 'abgelost'],
   },
   placeholders: ['offen', 'folgt', 'noch offen', 'noch zu klaren', 'zu klaren', 'zu erganzen', 'ausstehend', 'entfallt', 'kommt noch'],
-  feelings: ['fuhl*', 'empfind*', 'frustr*', 'arger*', 'verwirr*', 'glucklich*', 'erleichter*', 'vertrau*', 'wutend', 'uberrasch*', 'sorge*', 'zufrieden*', 'enttausch*', 'ruhig*', 'stress*', 'freu*'],
+  feelings: ['anfuhl*', 'gefuhl*', 'fuhl*', 'empfind*', 'frustr*', 'arger*', 'verwirr*', 'glucklich*', 'erleichter*', 'vertrau*', 'wutend', 'uberrasch*', 'sorge*', 'zufrieden*', 'enttausch*', 'ruhig*', 'stress*', 'freu*'],
   reactions: ['nicht mehr anruf*', 'hor* auf anzurufen', 'ruf* support an', 'support kontaktier*', 'kundig*', 'abwander*', 'abbrech*', 'wechsel* zu', 'empfehl*', 'kehr* zuruck', 'komm* zuruck', 'bedank*', 'reagier*', 'beschwer*'],
   measures: ['stunde*', 'minute*', 'drittel', 'viertel', 'funftel', 'zwolf', 'zwanzig', 'dreissig', 'mal', 'um ein*', 'halbjahr*', 'januar', 'februar', 'marz', 'april', 'mai', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'dezember', 'halfte', 'halbier*', 'verdoppel*', 'doppelt*', 'verdreifach*', 'prozent*', 'null', 'eins', 'zwei', 'drei', 'vier', 'funf', 'sechs', 'sieben', 'acht', 'neun', 'zehn', 'hundert*', 'tausend*', 'tag', 'tage', 'tagen', 'woche*', 'monat*', 'quartal*', 'jahr*', 'innerhalb', 'binnen', 'mindestens', 'hochstens', 'weniger als', 'mehr als', 'unter', 'uber', 'schwelle*', 'ziel*'],
   noImpact: ['keine', 'keiner', 'keinen', 'keine auswirkung', 'keine auswirkungen', 'nichts', 'entfallt', 'nein'],

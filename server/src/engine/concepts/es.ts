@@ -30,7 +30,7 @@ export const es: Vocabulary = {
     superseded: ['reemplazado', 'reemplazada', 'sustituido', 'sustituida', 'sustituye', 'superado', 'superada'],
   },
   placeholders: ['por definir', 'por hacer', 'pendiente', 'por completar', 'por escribir', 'por decidir', 'no aplica', 'proximamente'],
-  feelings: ['sentir*', 'sentira*', 'frustra*', 'molest*', 'confus*', 'feliz*', 'alivi*', 'confianza', 'enfad*', 'enoj*', 'sorprend*', 'preocup*', 'content*', 'decepcion*', 'satisf*', 'tranquil*', 'estres*'],
+  feelings: ['sient*', 'percib*', 'sentir*', 'sentira*', 'frustra*', 'molest*', 'confus*', 'feliz*', 'alivi*', 'confianza', 'enfad*', 'enoj*', 'sorprend*', 'preocup*', 'content*', 'decepcion*', 'satisf*', 'tranquil*', 'estres*'],
   reactions: ['dejar* de llamar', 'dejar* de contactar', 'llamar* a soporte', 'contact* soporte', 'abandon*', 'cancel*', 'darse de baja', 'se daran de baja', 'cambiar* a', 'recomendar*', 'volver*', 'agradec*', 'reaccion*', 'aprecia*', 'quej*'],
   measures: ['hora*', 'minuto*', 'maxim*', 'minim*', 'trimestral*', 'tercio*', 'quinto', 'doce', 'veinte', 'treinta', 'cincuenta', 'veces', 'semestre*', 'enero', 'febrero', 'marzo', 'abril', 'mayo', 'junio', 'julio', 'agosto', 'septiembre', 'octubre', 'noviembre', 'diciembre', 'mitad', 'duplic*', 'doble', 'triplic*', 'por ciento', 'porcentaje', 'cero', 'dos', 'tres', 'cuatro', 'cinco', 'seis', 'siete', 'ocho', 'nueve', 'diez', 'cien', 'mil', 'dia', 'dias', 'semana*', 'mes', 'meses', 'trimestre*', 'ano', 'anos', 'antes de', 'al menos', 'como maximo', 'menos de', 'mas de', 'por debajo', 'por encima', 'umbral*', 'objetivo'],
   noImpact: ['ningun impacto', 'ninguno impacto', 'ninguno', 'ninguna', 'sin impacto', 'nada', 'no aplica', 'no'],

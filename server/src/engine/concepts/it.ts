@@ -31,7 +31,7 @@ export const it: Vocabulary = {
     superseded: ['sostituito', 'sostituita', 'superato', 'superata'],
   },
   placeholders: ['da definire', 'da fare', 'da completare', 'da scrivere', 'da decidere', 'in arrivo', 'non applicabile'],
-  feelings: ['sentir*', 'frustra*', 'infastidi*', 'confus*', 'felic*', 'sollev*', 'fiducia', 'arrabbi*', 'sorpres*', 'preoccup*', 'contenti', 'contento', 'delus*', 'soddisf*', 'tranquill*', 'stress*'],
+  feelings: ['sentan*', 'sentono', 'sente', 'sentiranno', 'percepi*', 'sentir*', 'frustra*', 'infastidi*', 'confus*', 'felic*', 'sollev*', 'fiducia', 'arrabbi*', 'sorpres*', 'preoccup*', 'contenti', 'contento', 'delus*', 'soddisf*', 'tranquill*', 'stress*'],
   reactions: ['smetter* di chiamar*', 'smetter* di contattar*', 'chiamer* assistenza', 'chiamar* assistenza', 'contatt* assistenza', 'abbandon*', 'disdic*', 'annull*', 'passer* a', 'consiglier*', 'raccomand*', 'tornera*', 'ringrazi*', 'reagir*', 'apprezz*', 'lamentel*', 'lament*'],
   measures: ['ora', 'ore', 'minut*', 'terzo', 'terzi', 'quinto', 'dodici', 'venti', 'trenta', 'cinquanta', 'volte', 'semestr*', 'gennaio', 'febbraio', 'marzo', 'aprile', 'maggio', 'giugno', 'luglio', 'agosto', 'settembre', 'ottobre', 'novembre', 'dicembre', 'meta', 'dimezz*', 'raddoppi*', 'triplic*', 'percento', 'per cento', 'zero', 'due', 'tre', 'quattro', 'cinque', 'sei', 'sette', 'otto', 'nove', 'dieci', 'cento', 'mille', 'giorn*', 'settiman*', 'mese', 'mesi', 'trimestr*', 'anno', 'anni', 'entro', 'almeno', 'al massimo', 'meno di', 'piu di', 'sotto', 'sopra', 'soglia', 'obiettivo'],
   noImpact: ['nessuno', 'nessuna', 'nessun impatto', 'niente', 'nulla', 'non applicabile', 'no'],

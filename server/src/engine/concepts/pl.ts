@@ -30,7 +30,7 @@ export const pl: Vocabulary = {
     superseded: ['zastapiony', 'zastapiona', 'zastapione'],
   },
   placeholders: ['do uzupelnienia', 'do ustalenia', 'do zrobienia', 'do napisania', 'do decyzji', 'nie dotyczy', 'wkrotce'],
-  feelings: ['odczu*', 'czu*', 'frustr*', 'irytu*', 'zdezorient*', 'zadowol*', 'ulg*', 'zaufani*', 'zlosc*', 'zaskocz*', 'martw*', 'niepok*', 'rozczarow*', 'spokoj*', 'stres*'],
+  feelings: ['poczu*', 'odczu*', 'czu*', 'frustr*', 'irytu*', 'zdezorient*', 'zadowol*', 'ulg*', 'zaufani*', 'zlosc*', 'zaskocz*', 'martw*', 'niepok*', 'rozczarow*', 'spokoj*', 'stres*'],
   reactions: ['przestan* dzwonic', 'przestan* pisac', 'zadzwoni* do wsparcia', 'kontakt* z pomoca', 'zrezygnuj*', 'rezygn*', 'anuluj*', 'przejd* do', 'polec*', 'wroc*', 'podziekuj*', 'zareaguj*', 'reaguj*', 'docen*', 'skarz*', 'narzek*'],
   measures: ['godzin*', 'minut*', 'trzeci*', 'piat*', 'dwanascie', 'dwadziescia', 'razy', 'polrocz*', 'przed', 'styczni*', 'lut*', 'marc*', 'kwietni*', 'maj*', 'czerw*', 'lipc*', 'sierpni*', 'wrzesni*', 'pazdziernik*', 'listopad*', 'grudni*', 'polow*', 'podwoj*', 'dwukrotn*', 'trzykrotn*', 'procent*', 'zero', 'jeden', 'dwa', 'trzy', 'cztery', 'piec', 'szesc', 'siedem', 'osiem', 'dziewiec', 'dziesiec', 'sto', 'tysiac*', 'dzien', 'dni', 'tydzien', 'tygodni*', 'miesiac*', 'miesiec*', 'kwartal*', 'rok', 'roku', 'lat', 'w ciagu', 'co najmniej', 'najwyzej', 'mniej niz', 'wiecej niz', 'ponizej', 'powyzej', 'prog*', 'cel'],
   noImpact: ['brak', 'brak wplywu', 'nic', 'nie dotyczy', 'zaden', 'zadna', 'nie'],

@@ -30,7 +30,7 @@ export const pt: Vocabulary = {
     superseded: ['substituido', 'substituida', 'superado', 'superada'],
   },
   placeholders: ['a definir', 'a fazer', 'a completar', 'a preencher', 'a decidir', 'por definir', 'nao se aplica', 'em breve'],
-  feelings: ['sentir*', 'frustra*', 'irrita*', 'confus*', 'feliz*', 'alivi*', 'confianca', 'raiva', 'surpre*', 'preocup*', 'content*', 'decepcion*', 'satisf*', 'tranquil*', 'estress*'],
+  feelings: ['sint*', 'sente', 'sentem', 'perceb*', 'sentir*', 'frustra*', 'irrita*', 'confus*', 'feliz*', 'alivi*', 'confianca', 'raiva', 'surpre*', 'preocup*', 'content*', 'decepcion*', 'satisf*', 'tranquil*', 'estress*'],
   reactions: ['deixar* de ligar', 'deixar* de contatar', 'ligar* para o suporte', 'contat* suporte', 'abandon*', 'cancel*', 'mudar* para', 'recomendar*', 'voltar*', 'agradec*', 'reagir*', 'reac*', 'aprecia*', 'reclam*', 'queix*'],
   measures: ['hora*', 'minuto*', 'maxim*', 'minim*', 'trimestral*', 'terco*', 'quinto', 'doze', 'vinte', 'trinta', 'vezes', 'semestre*', 'zerad*', 'janeiro', 'fevereiro', 'marco', 'abril', 'maio', 'junho', 'julho', 'agosto', 'setembro', 'outubro', 'novembro', 'dezembro', 'metade', 'duplic*', 'dobr*', 'triplic*', 'por cento', 'percentual', 'zero', 'dois', 'tres', 'quatro', 'cinco', 'seis', 'sete', 'oito', 'nove', 'dez', 'cem', 'mil', 'dia', 'dias', 'semana*', 'mes', 'meses', 'trimestre*', 'ano', 'anos', 'ate', 'pelo menos', 'no maximo', 'menos de', 'mais de', 'abaixo', 'acima', 'limiar*', 'meta', 'metas'],
   noImpact: ['nenhum impacto', 'nenhum', 'nenhuma', 'sem impacto', 'nada', 'nao se aplica', 'nao'],

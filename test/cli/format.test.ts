@@ -4,7 +4,7 @@
 
 import * as assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { exitCode, render } from '../../server/src/cli';
+import { exitCode, render } from '../../server/src/cli/run';
 import { HELP, parseArgs, useColour, type Format } from '../../server/src/cli/args';
 import { checkPaths } from '../../server/src/cli/check';
 import { LINE_PROBLEM_MATCHER } from '../../server/src/cli/line';

@@ -7225,7 +7225,7 @@ var require_public_api = __commonJS({
     var log = require_log();
     var identity = require_identity();
     var lineCounter = require_line_counter();
-    var parser2 = require_parser();
+    var parser = require_parser();
     function parseOptions(options) {
       const prettyErrors = options.prettyErrors !== false;
       const lineCounter$1 = options.lineCounter || prettyErrors && new lineCounter.LineCounter() || null;
@@ -7233,7 +7233,7 @@ var require_public_api = __commonJS({
     }
     function parseAllDocuments(source, options = {}) {
       const { lineCounter: lineCounter2, prettyErrors } = parseOptions(options);
-      const parser$1 = new parser2.Parser(lineCounter2?.addNewLine);
+      const parser$1 = new parser.Parser(lineCounter2?.addNewLine);
       const composer$1 = new composer.Composer(options);
       const docs = Array.from(composer$1.compose(parser$1.parse(source)));
       if (prettyErrors && lineCounter2)
@@ -7247,7 +7247,7 @@ var require_public_api = __commonJS({
     }
     function parseDocument2(source, options = {}) {
       const { lineCounter: lineCounter2, prettyErrors } = parseOptions(options);
-      const parser$1 = new parser2.Parser(lineCounter2?.addNewLine);
+      const parser$1 = new parser.Parser(lineCounter2?.addNewLine);
       const composer$1 = new composer.Composer(options);
       let doc = null;
       for (const _doc of composer$1.compose(parser$1.parse(source), true, source.length)) {
@@ -7329,7 +7329,7 @@ var require_dist = __commonJS({
     var cst = require_cst();
     var lexer = require_lexer();
     var lineCounter = require_line_counter();
-    var parser2 = require_parser();
+    var parser = require_parser();
     var publicApi = require_public_api();
     var visit = require_visit();
     exports2.Composer = composer.Composer;
@@ -7354,7 +7354,7 @@ var require_dist = __commonJS({
     exports2.CST = cst;
     exports2.Lexer = lexer.Lexer;
     exports2.LineCounter = lineCounter.LineCounter;
-    exports2.Parser = parser2.Parser;
+    exports2.Parser = parser.Parser;
     exports2.parse = publicApi.parse;
     exports2.parseAllDocuments = publicApi.parseAllDocuments;
     exports2.parseDocument = publicApi.parseDocument;
@@ -8572,6 +8572,7 @@ function fold(text2) {
   return lower.replace(SPECIAL_LETTER, (ch) => SPECIAL_LETTERS[ch]);
 }
 function words(text2) {
+  if (ASCII.test(text2)) return text2.toLowerCase().split(/[^a-z0-9]+/).filter((w) => w.length > 0);
   return fold(text2).split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 0);
 }
 function visibleLine(index, n) {
@@ -9317,6 +9318,7 @@ function detectLanguage(text2) {
 }
 
 // server/src/engine/types.ts
+var STATUSES = ["draft", "proposed", "accepted", "rejected", "deprecated", "superseded"];
 var LANGUAGES = ["en", "it", "es", "pl", "de", "fr", "pt"];
 var CONCEPTS = [
   "customer-segment",
@@ -9378,6 +9380,7 @@ function wordMatches(m, token) {
   if (m.stem) return true;
   return m.word.length >= 4 && token.length - m.word.length <= MAX_INFLECTION && INFLECTIONS.has(token.slice(m.word.length));
 }
+var MATCHED_SIZE = 2e4;
 var MIN_COMPOUND = 8;
 var NO_CONCEPTS = [];
 function isNumber(w) {
@@ -9396,6 +9399,8 @@ var ConceptMatcher = class {
   /** Every word the patterns use, so a compound is split only where its second half means something. */
   vocabulary = new PrefixTree();
   index;
+  /** What each heading's words named, for the next document that uses the same heading ("Context", "Status"...). */
+  matched = /* @__PURE__ */ new Map();
   constructor(vocabularies = VOCABULARIES, extra = {}) {
     this.customerWords = vocabularies.flatMap((v) => v.customers.map(compileWord));
     for (const m of this.customerWords) this.customerTree.add(m.word, m);
@@ -9448,7 +9453,7 @@ var ConceptMatcher = class {
   }
   /** "kundennutzen" -> "kunden" "nutzen", "nutzerfeedback" -> "nutzer" "feedback"; "utilisateurs" stays whole. */
   splitCompound(w) {
-    if (w.length < MIN_COMPOUND) return [w];
+    if (w.length < MIN_COMPOUND || !this.customerTree.somePrefix(w, (m) => m.word.length >= 4)) return [w];
     for (const m of this.customerWords) {
       if (m.word.length < 4 || !w.startsWith(m.word)) continue;
       for (let cut = m.word.length; cut <= Math.min(w.length - 4, m.word.length + 3); cut++) {
@@ -9460,7 +9465,15 @@ var ConceptMatcher = class {
   }
   /** The concepts a heading or label names; empty when it names none. */
   match(label) {
-    return this.matchTokens(this.tokens(label));
+    const tokens = this.tokens(label);
+    const key = tokens.join(" ");
+    let concepts = this.matched.get(key);
+    if (!concepts) {
+      concepts = this.matchTokens(tokens);
+      if (this.matched.size >= MATCHED_SIZE) this.matched.clear();
+      this.matched.set(key, concepts);
+    }
+    return concepts;
   }
   matchTokens(tokens) {
     if (tokens.length === 0 || tokens.length > MAX_HEADING_WORDS) return NO_CONCEPTS;
@@ -9623,11 +9636,18 @@ var MAX_EXPANSIONS = 64;
 var MAX_GLOB_LENGTH = 1024;
 var MAX_BRACE_DEPTH = 16;
 var GlobError = class extends Error {
+  constructor(problem, values, message) {
+    super(message);
+    this.problem = problem;
+    this.values = values;
+  }
+  problem;
+  values;
 };
 function expandBraces(pattern) {
   const open = pattern.indexOf("{");
   if (open < 0) {
-    if (pattern.includes("}")) throw new GlobError(`unbalanced "}" in glob "${pattern}"`);
+    if (pattern.includes("}")) throw new GlobError("globUnbalanced", { bracket: "}", glob: pattern }, `unbalanced "}" in glob "${pattern}"`);
     return [pattern];
   }
   let depth = 0;
@@ -9644,7 +9664,7 @@ function expandBraces(pattern) {
       }
     } else if (c === "," && depth === 1) commas.push(i);
   }
-  if (close < 0) throw new GlobError(`unbalanced "{" in glob "${pattern}"`);
+  if (close < 0) throw new GlobError("globUnbalanced", { bracket: "{", glob: pattern }, `unbalanced "{" in glob "${pattern}"`);
   const head = pattern.slice(0, open);
   const tail = pattern.slice(close + 1);
   const cuts = [open, ...commas, close];
@@ -9653,7 +9673,7 @@ function expandBraces(pattern) {
     for (const alt of expandBraces(pattern.slice(cuts[k] + 1, cuts[k + 1]))) {
       for (const rest of expandBraces(tail)) {
         out.push(head + alt + rest);
-        if (out.length > MAX_EXPANSIONS) throw new GlobError(`glob "${pattern}" has more than ${MAX_EXPANSIONS} alternatives`);
+        if (out.length > MAX_EXPANSIONS) throw new GlobError("globTooManyAlternatives", { glob: pattern, limit: MAX_EXPANSIONS }, `glob "${pattern}" has more than ${MAX_EXPANSIONS} alternatives`);
       }
     }
   }
@@ -9675,7 +9695,7 @@ function matchClass(p, i, c) {
       j++;
     }
   }
-  if (j >= p.length) throw new GlobError(`unbalanced "[" in glob "${p}"`);
+  if (j >= p.length) throw new GlobError("globUnbalanced", { bracket: "[", glob: p }, `unbalanced "[" in glob "${p}"`);
   return { end: j + 1, ok: negate ? !ok : ok };
 }
 function matchSegment(p, s) {
@@ -9715,15 +9735,17 @@ var Glob = class _Glob {
   constructor(source) {
     this.source = source;
     const trimmed = source.trim().replace(/^\.\//, "");
-    if (trimmed.length === 0) throw new GlobError("empty glob");
-    if (trimmed.length > MAX_GLOB_LENGTH) throw new GlobError(`glob longer than ${MAX_GLOB_LENGTH} characters`);
+    if (trimmed.length === 0) throw new GlobError("globEmpty", {}, "empty glob");
+    if (trimmed.length > MAX_GLOB_LENGTH) throw new GlobError("globTooLong", { limit: MAX_GLOB_LENGTH }, `glob longer than ${MAX_GLOB_LENGTH} characters`);
     let depth = 0;
     for (const c of trimmed) {
-      if (c === "{" && ++depth > MAX_BRACE_DEPTH) throw new GlobError(`glob "${trimmed.slice(0, 40)}..." nests braces more than ${MAX_BRACE_DEPTH} deep`);
+      if (c === "{" && ++depth > MAX_BRACE_DEPTH) throw new GlobError("globTooDeep", { glob: trimmed.slice(0, 40), limit: MAX_BRACE_DEPTH }, `glob "${trimmed.slice(0, 40)}..." nests braces more than ${MAX_BRACE_DEPTH} deep`);
       if (c === "}") depth--;
     }
     const base = trimmed.includes("/") ? trimmed.replace(/\/$/, "/**") : `**/${trimmed}`;
-    this.alternatives = expandBraces(base.toLowerCase()).map((a) => a.split("/").filter((s) => s.length > 0));
+    const expanded = expandBraces(base.toLowerCase());
+    this.size = expanded.reduce((n, a) => n + a.length, 0);
+    this.alternatives = expanded.map((a) => a.split("/").filter((s) => s.length > 0));
     for (const segments of this.alternatives) for (const seg of segments) if (seg.includes("[")) matchSegment(seg, seg);
     this.literals = this.alternatives.map((segments) => segments.filter((seg) => !/[*?[]/.test(seg)));
     this.nameEnds = this.alternatives.map((segments) => {
@@ -9736,6 +9758,8 @@ var Glob = class _Glob {
     );
   }
   source;
+  /** The characters of all its alternatives: what matching a path against it costs, at most, per path character. */
+  size;
   alternatives;
   /** Per alternative, its segments without wildcards: a path lacking one of them cannot match. */
   literals;
@@ -9973,6 +9997,7 @@ var de2 = {
     placeholderText: "Der Abschnitt \u201E{label}\u201C enth\xE4lt nur Platzhaltertext: {prompt}",
     unjustifiedNoImpact: "Bei den Auswirkungen auf Kunden steht \u201Ekeine\u201C ohne Begr\xFCndung: Schreib auf, warum Kunden nichts merken werden oder wer doch etwas merken k\xF6nnte.",
     invalidSuppression: "Dieser customer-lens-disable-Kommentar nennt keinen Grund und unterdr\xFCckt daher nichts: Schreib `-- why` hinter die Regel.",
+    unknownSuppressedRule: "customer-lens-disable nennt \u201E{rule}\u201C, das keine Regel von Customer Lens ist; daher wird daf\xFCr nichts unterdr\xFCckt.",
     fileTooLarge: "Diese Datei ist gr\xF6\xDFer als {limit} MB und wurde nicht gepr\xFCft.",
     fileTooManyLines: "Diese Datei hat mehr als {lines} Zeilen und wurde nicht gepr\xFCft.",
     frontMatterUnclosed: "Das Front Matter ist nicht geschlossen: f\xFCge danach eine Zeile mit `---` ein",
@@ -9982,7 +10007,42 @@ var de2 = {
     recordNotAMap: "ein YAML-Datensatz muss aus Zeilen `Schl\xFCssel: Wert` bestehen",
     yamlTooLarge: "gr\xF6\xDFer als 1 MiB; nicht gelesen",
     yamlTooManyErrors: "mehr als 1000 Syntaxfehler; nicht gelesen",
-    yamlTooDeep: "mehr als 64 Ebenen tief verschachtelt; nicht gelesen"
+    yamlTooDeep: "mehr als 64 Ebenen tief verschachtelt; nicht gelesen",
+    yamlTooComplex: "mehr als 50.000 Token; nicht gelesen",
+    config: {
+      yamlInvalid: "kein g\xFCltiges YAML: {problem}",
+      keysNotUnique: "jeder Schl\xFCssel darf in einer Map nur einmal vorkommen",
+      notAMapping: "die Konfiguration muss ein Mapping mit kinds, rules oder headings sein",
+      unknownSetting: "unbekannte Einstellung \u201E{setting}\u201C: verwende kinds, rules oder headings",
+      kindsNotAMap: "`kinds` muss `decision` und `spec` ihre Einstellungen zuordnen",
+      unknownKind: "unbekannte Art \u201E{kind}\u201C: verwende decision oder spec",
+      kindNotAMap: "kinds.{kind} muss include, exclude oder concepts enthalten",
+      unknownKindSetting: "unbekannte Einstellung {setting}: verwende include, exclude oder concepts",
+      rulesNotAMap: "`rules` muss Regel-IDs error, warning, info, hint oder off zuordnen",
+      unknownRule: "unbekannte Regel \u201E{rule}\u201C",
+      ruleNotConfigurable: "{rule} l\xE4sst sich nicht konfigurieren: Eine fehlerhafte Konfiguration wird immer gemeldet",
+      badSeverity: "rules.{rule} muss error, warning, info, hint oder off sein",
+      headingsNotAMap: "`headings` muss Konzepten Listen zus\xE4tzlicher \xDCberschriften zuordnen",
+      unknownConcept: "unbekanntes Konzept \u201E{concept}\u201C: verwende {concepts}",
+      unknownConceptIn: "unbekanntes Konzept \u201E{concept}\u201C in {setting}: verwende {concepts}",
+      notAList: "{setting} muss eine Liste von Zeichenketten sein",
+      notStrings: "{setting} darf nur Zeichenketten enthalten",
+      globInvalid: "{setting}: {problem}",
+      globMalformed: "ung\xFCltiger Glob",
+      globEmpty: "leerer Glob",
+      globTooLong: "Glob l\xE4nger als {limit} Zeichen",
+      globTooDeep: "Glob \u201E{glob}...\u201C verschachtelt geschweifte Klammern mehr als {limit} Ebenen tief",
+      globUnbalanced: "\u201E{bracket}\u201C ohne Gegenst\xFCck im Glob \u201E{glob}\u201C",
+      globTooManyAlternatives: "Glob \u201E{glob}\u201C hat mehr als {limit} Alternativen",
+      globsTooMuch: "{setting}: Die Globs dieser Konfiguration sind zusammen zu viele oder zu lang (mehr als {limit} Zeichen in allen Alternativen); dieser und die folgenden werden ignoriert",
+      headingsTooMany: "headings.{concept} hat mehr als {limit} \xDCberschriften; die nach den ersten {limit} werden ignoriert",
+      headingTooLong: "headings.{concept}: \u201E{heading}\u201C hat mehr als {limit} W\xF6rter, und keine so lange \xDCberschrift benennt ein Konzept; sie wird ignoriert",
+      fileIsFolder: "{path} ist ein Ordner, keine Konfigurationsdatei; es gelten die Standardwerte",
+      fileNotRegular: "die Konfigurationsdatei ist keine regul\xE4re Datei ({type}); es gelten die Standardwerte",
+      fileLinksOutside: "die Konfigurationsdatei verweist auf eine Datei au\xDFerhalb von {folder} und wurde nicht gelesen; es gelten die Standardwerte",
+      fileUnreadable: "die Konfigurationsdatei kann nicht gelesen werden ({code}); es gelten die Standardwerte",
+      fileTooLarge: "die Konfigurationsdatei ist gr\xF6\xDFer als 1 MB; es gelten die Standardwerte"
+    }
   },
   ui: {
     checklist: "Kunden-Checkliste",
@@ -10106,7 +10166,42 @@ var en2 = {
     recordNotAMap: "a YAML record must be a set of `key: value` lines",
     yamlTooLarge: "larger than 1 MiB; not read",
     yamlTooManyErrors: "more than 1000 syntax errors; not read",
-    yamlTooDeep: "nested more than 64 levels deep; not read"
+    yamlTooDeep: "nested more than 64 levels deep; not read",
+    yamlTooComplex: "more than 50,000 tokens; not read",
+    config: {
+      yamlInvalid: "not valid YAML: {problem}",
+      keysNotUnique: "Map keys must be unique",
+      notAMapping: "the config must be a mapping with kinds, rules or headings",
+      unknownSetting: 'unknown setting "{setting}": use kinds, rules or headings',
+      kindsNotAMap: "`kinds` must map `decision` and `spec` to their settings",
+      unknownKind: 'unknown kind "{kind}": use decision or spec',
+      kindNotAMap: "kinds.{kind} must hold include, exclude or concepts",
+      unknownKindSetting: "unknown setting {setting}: use include, exclude or concepts",
+      rulesNotAMap: "`rules` must map rule ids to error, warning, info, hint or off",
+      unknownRule: 'unknown rule "{rule}"',
+      ruleNotConfigurable: "{rule} cannot be configured: a broken config is always reported",
+      badSeverity: "rules.{rule} must be error, warning, info, hint or off",
+      headingsNotAMap: "`headings` must map concepts to lists of extra headings",
+      unknownConcept: 'unknown concept "{concept}": use {concepts}',
+      unknownConceptIn: 'unknown concept "{concept}" in {setting}: use {concepts}',
+      notAList: "{setting} must be a list of strings",
+      notStrings: "{setting} must hold strings only",
+      globInvalid: "{setting}: {problem}",
+      globMalformed: "invalid glob",
+      globEmpty: "empty glob",
+      globTooLong: "glob longer than {limit} characters",
+      globTooDeep: 'glob "{glob}..." nests braces more than {limit} deep',
+      globUnbalanced: 'unbalanced "{bracket}" in glob "{glob}"',
+      globTooManyAlternatives: 'glob "{glob}" has more than {limit} alternatives',
+      globsTooMuch: "{setting}: the config's globs are too many or too long together (more than {limit} characters in all their alternatives); this one and those after it are left out",
+      headingsTooMany: "headings.{concept} has more than {limit} headings; the ones after the first {limit} are left out",
+      headingTooLong: 'headings.{concept}: "{heading}" has more than {limit} words, and no heading that long names a concept; it is left out',
+      fileIsFolder: "{path} is a folder, not a config file; the defaults apply",
+      fileNotRegular: "the config file is not a regular file ({type}); the defaults apply",
+      fileLinksOutside: "the config file links outside {folder}, not read; the defaults apply",
+      fileUnreadable: "cannot read the config file ({code}); the defaults apply",
+      fileTooLarge: "the config file is larger than 1 MB; the defaults apply"
+    }
   },
   ui: {
     checklist: "Customer checklist",
@@ -10220,6 +10315,7 @@ var es2 = {
     placeholderText: 'La secci\xF3n "{label}" solo tiene texto de relleno: {prompt}',
     unjustifiedNoImpact: 'El impacto en el cliente dice "ninguno" sin dar un motivo: explica por qu\xE9 los clientes no lo notar\xE1n, o qui\xE9n podr\xEDa notarlo.',
     invalidSuppression: "Este comentario customer-lens-disable no indica un motivo, as\xED que no desactiva nada: escribe `-- why` despu\xE9s de la regla.",
+    unknownSuppressedRule: 'customer-lens-disable menciona "{rule}", que no es una regla de Customer Lens, as\xED que no se desactiva nada.',
     fileTooLarge: "Este archivo supera los {limit} MB y no se ha revisado.",
     fileTooManyLines: "Este archivo tiene m\xE1s de {lines} l\xEDneas y no se ha revisado.",
     frontMatterUnclosed: "el front matter no est\xE1 cerrado: a\xF1ade una l\xEDnea con `---` despu\xE9s",
@@ -10229,7 +10325,42 @@ var es2 = {
     recordNotAMap: "un registro YAML debe ser un conjunto de l\xEDneas `clave: valor`",
     yamlTooLarge: "mayor de 1 MiB; no se ha le\xEDdo",
     yamlTooManyErrors: "m\xE1s de 1000 errores de sintaxis; no se ha le\xEDdo",
-    yamlTooDeep: "anidado m\xE1s de 64 niveles; no se ha le\xEDdo"
+    yamlTooDeep: "anidado m\xE1s de 64 niveles; no se ha le\xEDdo",
+    yamlTooComplex: "m\xE1s de 50.000 tokens; no se ha le\xEDdo",
+    config: {
+      yamlInvalid: "YAML no v\xE1lido: {problem}",
+      keysNotUnique: "las claves de un mapa no pueden repetirse",
+      notAMapping: "la configuraci\xF3n debe ser un mapa con kinds, rules o headings",
+      unknownSetting: 'opci\xF3n desconocida "{setting}": usa kinds, rules o headings',
+      kindsNotAMap: "`kinds` debe asociar `decision` y `spec` con sus opciones",
+      unknownKind: 'tipo desconocido "{kind}": usa decision o spec',
+      kindNotAMap: "kinds.{kind} debe contener include, exclude o concepts",
+      unknownKindSetting: "opci\xF3n desconocida {setting}: usa include, exclude o concepts",
+      rulesNotAMap: "`rules` debe asociar los ids de las reglas con error, warning, info, hint u off",
+      unknownRule: 'regla desconocida "{rule}"',
+      ruleNotConfigurable: "{rule} no se puede configurar: una configuraci\xF3n con errores siempre se notifica",
+      badSeverity: "rules.{rule} debe ser error, warning, info, hint u off",
+      headingsNotAMap: "`headings` debe asociar conceptos con listas de encabezados adicionales",
+      unknownConcept: 'concepto desconocido "{concept}": usa {concepts}',
+      unknownConceptIn: 'concepto desconocido "{concept}" en {setting}: usa {concepts}',
+      notAList: "{setting} debe ser una lista de cadenas",
+      notStrings: "{setting} solo puede contener cadenas",
+      globInvalid: "{setting}: {problem}",
+      globMalformed: "glob no v\xE1lido",
+      globEmpty: "glob vac\xEDo",
+      globTooLong: "glob de m\xE1s de {limit} caracteres",
+      globTooDeep: 'el glob "{glob}..." anida llaves en m\xE1s de {limit} niveles',
+      globUnbalanced: '"{bracket}" sin pareja en el glob "{glob}"',
+      globTooManyAlternatives: 'el glob "{glob}" tiene m\xE1s de {limit} alternativas',
+      globsTooMuch: "{setting}: los globs de esta configuraci\xF3n son demasiados o demasiado largos en conjunto (m\xE1s de {limit} caracteres en todas sus alternativas); este y los siguientes se ignoran",
+      headingsTooMany: "headings.{concept} tiene m\xE1s de {limit} t\xEDtulos; los que siguen a los primeros {limit} se ignoran",
+      headingTooLong: 'headings.{concept}: "{heading}" tiene m\xE1s de {limit} palabras, y ning\xFAn t\xEDtulo tan largo nombra un concepto; se ignora',
+      fileIsFolder: "{path} es una carpeta, no un archivo de configuraci\xF3n; se aplican los valores predeterminados",
+      fileNotRegular: "el archivo de configuraci\xF3n no es un archivo normal ({type}); se aplican los valores predeterminados",
+      fileLinksOutside: "el archivo de configuraci\xF3n apunta fuera de {folder} y no se ha le\xEDdo; se aplican los valores predeterminados",
+      fileUnreadable: "no se puede leer el archivo de configuraci\xF3n ({code}); se aplican los valores predeterminados",
+      fileTooLarge: "el archivo de configuraci\xF3n supera 1 MB; se aplican los valores predeterminados"
+    }
   },
   ui: {
     checklist: "Checklist del cliente",
@@ -10343,6 +10474,7 @@ var fr2 = {
     placeholderText: "La section \xAB {label} \xBB ne contient que du texte de remplissage : {prompt}",
     unjustifiedNoImpact: "L'impact client indique \xAB aucun \xBB sans justification : expliquez pourquoi les clients ne le remarqueront pas, ou qui pourrait le remarquer.",
     invalidSuppression: "Ce commentaire customer-lens-disable ne donne aucune raison et ne d\xE9sactive donc rien : \xE9crivez `-- why` apr\xE8s la r\xE8gle.",
+    unknownSuppressedRule: "customer-lens-disable cite \xAB {rule} \xBB, qui n'est pas une r\xE8gle de Customer Lens : rien n'est donc d\xE9sactiv\xE9 pour elle.",
     fileTooLarge: "Ce fichier d\xE9passe {limit} Mo et n'a pas \xE9t\xE9 v\xE9rifi\xE9.",
     fileTooManyLines: "Ce fichier compte plus de {lines} lignes et n'a pas \xE9t\xE9 v\xE9rifi\xE9.",
     frontMatterUnclosed: "le front matter n'est pas ferm\xE9 : ajoutez une ligne `---` apr\xE8s lui",
@@ -10352,7 +10484,42 @@ var fr2 = {
     recordNotAMap: "un enregistrement YAML doit \xEAtre un ensemble de lignes `cl\xE9: valeur`",
     yamlTooLarge: "plus de 1 Mio ; non lu",
     yamlTooManyErrors: "plus de 1000 erreurs de syntaxe ; non lu",
-    yamlTooDeep: "imbriqu\xE9 sur plus de 64 niveaux ; non lu"
+    yamlTooDeep: "imbriqu\xE9 sur plus de 64 niveaux ; non lu",
+    yamlTooComplex: "plus de 50 000 jetons ; non lu",
+    config: {
+      yamlInvalid: "YAML non valide : {problem}",
+      keysNotUnique: "chaque cl\xE9 ne doit appara\xEEtre qu'une fois",
+      notAMapping: "la configuration doit \xEAtre un dictionnaire avec les cl\xE9s kinds, rules ou headings",
+      unknownSetting: "param\xE8tre inconnu \xAB {setting} \xBB : utilisez kinds, rules ou headings",
+      kindsNotAMap: "`kinds` doit associer `decision` et `spec` \xE0 leurs param\xE8tres",
+      unknownKind: "type inconnu \xAB {kind} \xBB : utilisez decision ou spec",
+      kindNotAMap: "kinds.{kind} doit contenir include, exclude ou concepts",
+      unknownKindSetting: "param\xE8tre inconnu {setting} : utilisez include, exclude ou concepts",
+      rulesNotAMap: "`rules` doit associer des identifiants de r\xE8gle \xE0 error, warning, info, hint ou off",
+      unknownRule: "r\xE8gle inconnue \xAB {rule} \xBB",
+      ruleNotConfigurable: "{rule} ne peut pas \xEAtre configur\xE9e : une configuration invalide est toujours signal\xE9e",
+      badSeverity: "rules.{rule} doit valoir error, warning, info, hint ou off",
+      headingsNotAMap: "`headings` doit associer des concepts \xE0 des listes de titres suppl\xE9mentaires",
+      unknownConcept: "concept inconnu \xAB {concept} \xBB : utilisez {concepts}",
+      unknownConceptIn: "concept inconnu \xAB {concept} \xBB dans {setting} : utilisez {concepts}",
+      notAList: "{setting} doit \xEAtre une liste de cha\xEEnes",
+      notStrings: "{setting} ne doit contenir que des cha\xEEnes",
+      globInvalid: "{setting} : {problem}",
+      globMalformed: "glob invalide",
+      globEmpty: "glob vide",
+      globTooLong: "glob de plus de {limit} caract\xE8res",
+      globTooDeep: "le glob \xAB {glob}... \xBB imbrique des accolades sur plus de {limit} niveaux",
+      globUnbalanced: "\xAB {bracket} \xBB sans correspondance dans le glob \xAB {glob} \xBB",
+      globTooManyAlternatives: "le glob \xAB {glob} \xBB a plus de {limit} variantes",
+      globsTooMuch: "{setting} : les globs de cette configuration sont trop nombreux ou trop longs au total (plus de {limit} caract\xE8res dans toutes leurs variantes) ; celui-ci et les suivants sont ignor\xE9s",
+      headingsTooMany: "headings.{concept} a plus de {limit} titres ; ceux qui suivent les {limit} premiers sont ignor\xE9s",
+      headingTooLong: "headings.{concept} : \xAB {heading} \xBB a plus de {limit} mots, et aucun titre aussi long ne nomme un concept ; il est ignor\xE9",
+      fileIsFolder: "{path} est un dossier, pas un fichier de configuration ; les valeurs par d\xE9faut s'appliquent",
+      fileNotRegular: "le fichier de configuration n'est pas un fichier ordinaire ({type}) ; les valeurs par d\xE9faut s'appliquent",
+      fileLinksOutside: "le fichier de configuration pointe hors de {folder} et n'a pas \xE9t\xE9 lu ; les valeurs par d\xE9faut s'appliquent",
+      fileUnreadable: "impossible de lire le fichier de configuration ({code}) ; les valeurs par d\xE9faut s'appliquent",
+      fileTooLarge: "le fichier de configuration d\xE9passe 1 Mo ; les valeurs par d\xE9faut s'appliquent"
+    }
   },
   ui: {
     checklist: "Checklist client",
@@ -10466,6 +10633,7 @@ var it2 = {
     placeholderText: 'La sezione "{label}" contiene solo testo segnaposto: {prompt}',
     unjustifiedNoImpact: `L'impatto sul cliente dice "nessuno" senza spiegare perch\xE9: scrivi perch\xE9 i clienti non se ne accorgeranno, o chi invece potrebbe accorgersene.`,
     invalidSuppression: "Questo commento customer-lens-disable non indica un motivo, quindi non disattiva nulla: scrivi `-- why` dopo la regola.",
+    unknownSuppressedRule: 'customer-lens-disable indica "{rule}", che non \xE8 una regola di Customer Lens, quindi non viene disattivato nulla.',
     fileTooLarge: "Questo file supera i {limit} MB e non \xE8 stato controllato.",
     fileTooManyLines: "Questo file ha pi\xF9 di {lines} righe e non \xE8 stato controllato.",
     frontMatterUnclosed: "il front matter non \xE8 chiuso: aggiungi una riga con `---` dopo di esso",
@@ -10475,7 +10643,42 @@ var it2 = {
     recordNotAMap: "un record YAML deve essere un insieme di righe `chiave: valore`",
     yamlTooLarge: "pi\xF9 grande di 1 MiB; non letto",
     yamlTooManyErrors: "pi\xF9 di 1000 errori di sintassi; non letto",
-    yamlTooDeep: "annidato per pi\xF9 di 64 livelli; non letto"
+    yamlTooDeep: "annidato per pi\xF9 di 64 livelli; non letto",
+    yamlTooComplex: "pi\xF9 di 50.000 token; non letto",
+    config: {
+      yamlInvalid: "YAML non valido: {problem}",
+      keysNotUnique: "le chiavi di una mappa devono essere uniche",
+      notAMapping: "la configurazione deve essere una mappa con kinds, rules o headings",
+      unknownSetting: 'impostazione sconosciuta "{setting}": usa kinds, rules o headings',
+      kindsNotAMap: "`kinds` deve associare `decision` e `spec` alle loro impostazioni",
+      unknownKind: 'tipo sconosciuto "{kind}": usa decision o spec',
+      kindNotAMap: "kinds.{kind} deve contenere include, exclude o concepts",
+      unknownKindSetting: "impostazione sconosciuta {setting}: usa include, exclude o concepts",
+      rulesNotAMap: "`rules` deve associare gli id delle regole a error, warning, info, hint o off",
+      unknownRule: 'regola sconosciuta "{rule}"',
+      ruleNotConfigurable: "{rule} non si pu\xF2 configurare: una configurazione non valida viene sempre segnalata",
+      badSeverity: "rules.{rule} deve essere error, warning, info, hint o off",
+      headingsNotAMap: "`headings` deve associare i concetti a liste di titoli aggiuntivi",
+      unknownConcept: 'concetto sconosciuto "{concept}": usa {concepts}',
+      unknownConceptIn: 'concetto sconosciuto "{concept}" in {setting}: usa {concepts}',
+      notAList: "{setting} deve essere una lista di stringhe",
+      notStrings: "{setting} deve contenere solo stringhe",
+      globInvalid: "{setting}: {problem}",
+      globMalformed: "glob non valido",
+      globEmpty: "glob vuoto",
+      globTooLong: "glob pi\xF9 lungo di {limit} caratteri",
+      globTooDeep: 'il glob "{glob}..." annida le parentesi graffe per pi\xF9 di {limit} livelli',
+      globUnbalanced: '"{bracket}" senza corrispondenza nel glob "{glob}"',
+      globTooManyAlternatives: 'il glob "{glob}" ha pi\xF9 di {limit} alternative',
+      globsTooMuch: "{setting}: i glob di questa configurazione sono troppi o troppo lunghi nel complesso (pi\xF9 di {limit} caratteri in tutte le loro alternative); questo e i successivi vengono ignorati",
+      headingsTooMany: "headings.{concept} ha pi\xF9 di {limit} titoli; quelli dopo i primi {limit} vengono ignorati",
+      headingTooLong: 'headings.{concept}: "{heading}" ha pi\xF9 di {limit} parole, e nessun titolo cos\xEC lungo nomina un concetto; viene ignorato',
+      fileIsFolder: "{path} \xE8 una cartella, non un file di configurazione; valgono le impostazioni predefinite",
+      fileNotRegular: "il file di configurazione non \xE8 un file normale ({type}); valgono le impostazioni predefinite",
+      fileLinksOutside: "il file di configurazione punta fuori da {folder} e non \xE8 stato letto; valgono le impostazioni predefinite",
+      fileUnreadable: "impossibile leggere il file di configurazione ({code}); valgono le impostazioni predefinite",
+      fileTooLarge: "il file di configurazione supera 1 MB; valgono le impostazioni predefinite"
+    }
   },
   ui: {
     checklist: "Checklist del cliente",
@@ -10589,6 +10792,7 @@ var pl2 = {
     placeholderText: "Sekcja \u201E{label}\u201D zawiera tylko tekst zast\u0119pczy: {prompt}",
     unjustifiedNoImpact: "W sekcji o wp\u0142ywie na klienta jest \u201Ebrak\u201D, ale bez uzasadnienia: napisz, dlaczego klienci tego nie zauwa\u017C\u0105, albo kto jednak mo\u017Ce to zauwa\u017Cy\u0107.",
     invalidSuppression: "Ten komentarz customer-lens-disable nie podaje powodu, wi\u0119c niczego nie wy\u0142\u0105cza: dopisz `-- why` po nazwie regu\u0142y.",
+    unknownSuppressedRule: "customer-lens-disable wskazuje \u201E{rule}\u201D, ale to nie jest regu\u0142a Customer Lens, wi\u0119c nic dla niej nie jest wy\u0142\u0105czane.",
     fileTooLarge: "Ten plik jest wi\u0119kszy ni\u017C {limit} MB i nie zosta\u0142 sprawdzony.",
     fileTooManyLines: "Ten plik ma ponad {lines} wierszy i nie zosta\u0142 sprawdzony.",
     frontMatterUnclosed: "front matter nie jest zamkni\u0119ty: dodaj po nim wiersz `---`",
@@ -10598,7 +10802,42 @@ var pl2 = {
     recordNotAMap: "rekord YAML musi by\u0107 zbiorem wierszy `klucz: warto\u015B\u0107`",
     yamlTooLarge: "wi\u0119kszy ni\u017C 1 MiB; nie przeczytano",
     yamlTooManyErrors: "ponad 1000 b\u0142\u0119d\xF3w sk\u0142adni; nie przeczytano",
-    yamlTooDeep: "zagnie\u017Cd\u017Cony g\u0142\u0119biej ni\u017C 64 poziomy; nie przeczytano"
+    yamlTooDeep: "zagnie\u017Cd\u017Cony g\u0142\u0119biej ni\u017C 64 poziomy; nie przeczytano",
+    yamlTooComplex: "ponad 50 000 token\xF3w; nie przeczytano",
+    config: {
+      yamlInvalid: "nieprawid\u0142owy YAML: {problem}",
+      keysNotUnique: "klucze w mapie nie mog\u0105 si\u0119 powtarza\u0107",
+      notAMapping: "konfiguracja musi by\u0107 map\u0105 z kluczami kinds, rules lub headings",
+      unknownSetting: "nieznane ustawienie \u201E{setting}\u201D: u\u017Cyj kinds, rules lub headings",
+      kindsNotAMap: "`kinds` musi przypisywa\u0107 `decision` i `spec` ich ustawienia",
+      unknownKind: "nieznany rodzaj \u201E{kind}\u201D: u\u017Cyj decision lub spec",
+      kindNotAMap: "kinds.{kind} musi zawiera\u0107 include, exclude lub concepts",
+      unknownKindSetting: "nieznane ustawienie {setting}: u\u017Cyj include, exclude lub concepts",
+      rulesNotAMap: "`rules` musi przypisywa\u0107 identyfikatorom regu\u0142 error, warning, info, hint lub off",
+      unknownRule: "nieznana regu\u0142a \u201E{rule}\u201D",
+      ruleNotConfigurable: "regu\u0142y {rule} nie mo\u017Cna konfigurowa\u0107: b\u0142\u0119dna konfiguracja jest zawsze zg\u0142aszana",
+      badSeverity: "rules.{rule} musi mie\u0107 warto\u015B\u0107 error, warning, info, hint lub off",
+      headingsNotAMap: "`headings` musi przypisywa\u0107 poj\u0119ciom listy dodatkowych nag\u0142\xF3wk\xF3w",
+      unknownConcept: "nieznane poj\u0119cie \u201E{concept}\u201D: u\u017Cyj {concepts}",
+      unknownConceptIn: "nieznane poj\u0119cie \u201E{concept}\u201D w {setting}: u\u017Cyj {concepts}",
+      notAList: "{setting} musi by\u0107 list\u0105 ci\u0105g\xF3w znak\xF3w",
+      notStrings: "{setting} mo\u017Ce zawiera\u0107 tylko ci\u0105gi znak\xF3w",
+      globInvalid: "{setting}: {problem}",
+      globMalformed: "nieprawid\u0142owy glob",
+      globEmpty: "pusty glob",
+      globTooLong: "glob d\u0142u\u017Cszy ni\u017C {limit} znak\xF3w",
+      globTooDeep: "glob \u201E{glob}...\u201D zagnie\u017Cd\u017Ca nawiasy klamrowe g\u0142\u0119biej ni\u017C na {limit} poziom\xF3w",
+      globUnbalanced: "\u201E{bracket}\u201D bez pary w globie \u201E{glob}\u201D",
+      globTooManyAlternatives: "glob \u201E{glob}\u201D ma ponad {limit} wariant\xF3w",
+      globsTooMuch: "{setting}: glob\xF3w w tej konfiguracji jest \u0142\u0105cznie za du\u017Co lub s\u0105 za d\u0142ugie (ponad {limit} znak\xF3w we wszystkich wariantach); ten i kolejne s\u0105 pomijane",
+      headingsTooMany: "headings.{concept} ma ponad {limit} nag\u0142\xF3wk\xF3w; te po pierwszych {limit} s\u0105 pomijane",
+      headingTooLong: "headings.{concept}: \u201E{heading}\u201D ma ponad {limit} s\u0142\xF3w, a \u017Caden tak d\u0142ugi nag\u0142\xF3wek nie nazywa poj\u0119cia; jest pomijany",
+      fileIsFolder: "{path} to folder, a nie plik konfiguracji; obowi\u0105zuj\u0105 ustawienia domy\u015Blne",
+      fileNotRegular: "plik konfiguracji nie jest zwyk\u0142ym plikiem ({type}); obowi\u0105zuj\u0105 ustawienia domy\u015Blne",
+      fileLinksOutside: "plik konfiguracji wskazuje poza {folder}, wi\u0119c nie zosta\u0142 przeczytany; obowi\u0105zuj\u0105 ustawienia domy\u015Blne",
+      fileUnreadable: "nie mo\u017Cna odczyta\u0107 pliku konfiguracji ({code}); obowi\u0105zuj\u0105 ustawienia domy\u015Blne",
+      fileTooLarge: "plik konfiguracji jest wi\u0119kszy ni\u017C 1 MB; obowi\u0105zuj\u0105 ustawienia domy\u015Blne"
+    }
   },
   ui: {
     checklist: "Lista kontrolna klienta",
@@ -10722,7 +10961,42 @@ var pt2 = {
     recordNotAMap: "um registro YAML deve ser um conjunto de linhas `chave: valor`",
     yamlTooLarge: "maior que 1 MiB; n\xE3o lido",
     yamlTooManyErrors: "mais de 1000 erros de sintaxe; n\xE3o lido",
-    yamlTooDeep: "aninhado em mais de 64 n\xEDveis; n\xE3o lido"
+    yamlTooDeep: "aninhado em mais de 64 n\xEDveis; n\xE3o lido",
+    yamlTooComplex: "mais de 50.000 tokens; n\xE3o lido",
+    config: {
+      yamlInvalid: "YAML inv\xE1lido: {problem}",
+      keysNotUnique: "as chaves de um mapa n\xE3o podem se repetir",
+      notAMapping: "a configura\xE7\xE3o deve ser um mapa com kinds, rules ou headings",
+      unknownSetting: 'configura\xE7\xE3o desconhecida "{setting}": use kinds, rules ou headings',
+      kindsNotAMap: "`kinds` deve associar `decision` e `spec` \xE0s suas configura\xE7\xF5es",
+      unknownKind: 'tipo desconhecido "{kind}": use decision ou spec',
+      kindNotAMap: "kinds.{kind} deve conter include, exclude ou concepts",
+      unknownKindSetting: "configura\xE7\xE3o desconhecida {setting}: use include, exclude ou concepts",
+      rulesNotAMap: "`rules` deve associar ids de regras a error, warning, info, hint ou off",
+      unknownRule: 'regra desconhecida "{rule}"',
+      ruleNotConfigurable: "{rule} n\xE3o pode ser configurada: uma configura\xE7\xE3o inv\xE1lida \xE9 sempre reportada",
+      badSeverity: "rules.{rule} deve ser error, warning, info, hint ou off",
+      headingsNotAMap: "`headings` deve associar conceitos a listas de t\xEDtulos extras",
+      unknownConcept: 'conceito desconhecido "{concept}": use {concepts}',
+      unknownConceptIn: 'conceito desconhecido "{concept}" em {setting}: use {concepts}',
+      notAList: "{setting} deve ser uma lista de strings",
+      notStrings: "{setting} deve conter apenas strings",
+      globInvalid: "{setting}: {problem}",
+      globMalformed: "glob inv\xE1lido",
+      globEmpty: "glob vazio",
+      globTooLong: "glob com mais de {limit} caracteres",
+      globTooDeep: 'o glob "{glob}..." aninha chaves em mais de {limit} n\xEDveis',
+      globUnbalanced: '"{bracket}" sem par no glob "{glob}"',
+      globTooManyAlternatives: 'o glob "{glob}" tem mais de {limit} alternativas',
+      globsTooMuch: "{setting}: os globs desta configura\xE7\xE3o s\xE3o demais ou longos demais no total (mais de {limit} caracteres em todas as suas alternativas); este e os seguintes s\xE3o ignorados",
+      headingsTooMany: "headings.{concept} tem mais de {limit} t\xEDtulos; os que v\xEAm depois dos primeiros {limit} s\xE3o ignorados",
+      headingTooLong: 'headings.{concept}: "{heading}" tem mais de {limit} palavras, e nenhum t\xEDtulo t\xE3o longo nomeia um conceito; \xE9 ignorado',
+      fileIsFolder: "{path} \xE9 uma pasta, n\xE3o um arquivo de configura\xE7\xE3o; valem as configura\xE7\xF5es padr\xE3o",
+      fileNotRegular: "o arquivo de configura\xE7\xE3o n\xE3o \xE9 um arquivo comum ({type}); valem as configura\xE7\xF5es padr\xE3o",
+      fileLinksOutside: "o arquivo de configura\xE7\xE3o aponta para fora de {folder} e n\xE3o foi lido; valem as configura\xE7\xF5es padr\xE3o",
+      fileUnreadable: "n\xE3o foi poss\xEDvel ler o arquivo de configura\xE7\xE3o ({code}); valem as configura\xE7\xF5es padr\xE3o",
+      fileTooLarge: "o arquivo de configura\xE7\xE3o tem mais de 1 MB; valem as configura\xE7\xF5es padr\xE3o"
+    }
   },
   ui: {
     checklist: "Checklist do cliente",
@@ -10774,7 +11048,7 @@ function merge(p) {
   return {
     language: p.language,
     concepts,
-    messages: { ...en2.messages, ...p.messages },
+    messages: { ...en2.messages, ...p.messages, config: { ...en2.messages.config, ...p.messages?.config } },
     ui: { ...en2.ui, ...p.ui, statusMeaning: { ...en2.ui.statusMeaning, ...p.ui?.statusMeaning } }
   };
 }
@@ -10811,6 +11085,11 @@ var import_yaml = __toESM(require_dist());
 var MAX_YAML_DEPTH = 64;
 var MAX_YAML_BYTES = 1024 * 1024;
 var MAX_YAML_ERRORS = 1e3;
+var MAX_YAML_TOKENS = 5e4;
+function refusalText(refusal, m) {
+  const texts = { "too-large": m.yamlTooLarge, "too-many-errors": m.yamlTooManyErrors, "too-deep": m.yamlTooDeep, "too-complex": m.yamlTooComplex };
+  return texts[refusal];
+}
 function tokenDepth(tokens) {
   let max = 0;
   const stack = tokens.map((token) => ({ token, depth: 0 }));
@@ -10831,17 +11110,19 @@ function tokenDepth(tokens) {
 }
 function parseYamlGuarded(text2, options) {
   if (text2.length > MAX_YAML_BYTES) return { refused: "too-large" };
-  const parser2 = new import_yaml.Parser();
+  const parser = new import_yaml.Parser();
   const tokens = [];
   let errors = 0;
+  let lexemes = 0;
   for (const lexeme of new import_yaml.Lexer().lex(text2)) {
-    for (const token of parser2.next(lexeme)) {
+    if (++lexemes > MAX_YAML_TOKENS) return { refused: "too-complex" };
+    for (const token of parser.next(lexeme)) {
       tokens.push(token);
       if (token.type === "error" && ++errors > MAX_YAML_ERRORS) return { refused: "too-many-errors" };
     }
-    if (parser2.stack.length > MAX_YAML_DEPTH + 2) return { refused: "too-deep" };
+    if (parser.stack.length > MAX_YAML_DEPTH + 2) return { refused: "too-deep" };
   }
-  for (const token of parser2.end()) tokens.push(token);
+  for (const token of parser.end()) tokens.push(token);
   if (tokenDepth(tokens) > MAX_YAML_DEPTH) return { refused: "too-deep" };
   let doc;
   for (const next of new import_yaml.Composer(options).compose(tokens, true, text2.length)) {
@@ -13174,13 +13455,13 @@ var Renderer = class {
   }
 };
 var StateCore = class {
-  constructor(src, md, env) {
+  constructor(src, md2, env) {
     _defineProperty(this, "tokens", []);
     _defineProperty(this, "inlineMode", false);
     _defineProperty(this, "Token", Token);
     this.src = src;
     this.env = env;
-    this.md = md;
+    this.md = md2;
   }
 };
 var UNNORMALIZED_NEWLINE_RE = /\r\n?/g;
@@ -13554,7 +13835,7 @@ var ParserCore = class {
   }
 };
 var StateBlock = class {
-  constructor(src, md, env, tokens) {
+  constructor(src, md2, env, tokens) {
     _defineProperty(this, "bMarks", []);
     _defineProperty(this, "eMarks", []);
     _defineProperty(this, "tShift", []);
@@ -13569,7 +13850,7 @@ var StateBlock = class {
     _defineProperty(this, "level", 0);
     _defineProperty(this, "Token", Token);
     this.src = src;
-    this.md = md;
+    this.md = md2;
     this.env = env;
     this.tokens = tokens;
     const s = this.src;
@@ -14649,14 +14930,14 @@ var ParserBlock = class {
   /**
   * Process input string and push block tokens into `outTokens`
   */
-  parse(src, md, env, outTokens) {
+  parse(src, md2, env, outTokens) {
     if (!src) return;
-    const state = new this.State(src, md, env, outTokens);
+    const state = new this.State(src, md2, env, outTokens);
     this.tokenize(state, state.line, state.lineMax);
   }
 };
 var StateInline = class {
-  constructor(src, md, env, outTokens) {
+  constructor(src, md2, env, outTokens) {
     _defineProperty(this, "pos", 0);
     _defineProperty(this, "level", 0);
     _defineProperty(this, "pending", "");
@@ -14671,7 +14952,7 @@ var StateInline = class {
     _defineProperty(this, "Token", Token);
     this.src = src;
     this.env = env;
-    this.md = md;
+    this.md = md2;
     this.tokens = outTokens;
     this.tokens_meta = Array(outTokens.length);
     this.posMax = this.src.length;
@@ -15570,8 +15851,8 @@ var ParserInline = class {
   /**
   * Process input string and push inline tokens into `outTokens`
   */
-  parse(str, md, env, outTokens) {
-    const state = new this.State(str, md, env, outTokens);
+  parse(str, md2, env, outTokens) {
+    const state = new this.State(str, md2, env, outTokens);
     this.tokenize(state);
     const rules = this.ruler2.getRules("");
     const len = rules.length;
@@ -16011,8 +16292,7 @@ _defineProperty(MarkdownIt, "StateInline", StateInline);
 var MarkdownItCallable = callable(MarkdownIt);
 
 // server/src/engine/parse/blocks.ts
-var parser = new MarkdownItCallable("commonmark");
-parser.core.ruler.disable(["inline", "text_join"]);
+var md = new MarkdownItCallable("commonmark");
 function inlineContent(tokens, i) {
   const inline2 = tokens[i + 1];
   return inline2 && inline2.type === "inline" ? inline2.content : "";
@@ -16020,8 +16300,13 @@ function inlineContent(tokens, i) {
 function mayHoldLabel(content) {
   return content.includes(":") || content.startsWith("**") || content.startsWith("__");
 }
+function normalized(text2) {
+  const lines = text2.includes("\r") ? text2.replace(/\r\n?/g, "\n") : text2;
+  return lines.includes("\0") ? lines.replace(/\0/g, "\uFFFD") : lines;
+}
 function blocksOf(body) {
-  const tokens = parser.parse(body, {});
+  const tokens = [];
+  md.block.parse(normalized(body), md, {}, tokens);
   const blocks = { headings: [], paragraphs: [], html: [] };
   let listItemDepth = 0;
   let firstInItem = false;
@@ -16329,7 +16614,7 @@ function messageOf(e, m) {
   const p = e.problem;
   if ("unclosed" in p) return m.frontMatterUnclosed;
   if ("notAMap" in p && e.where === "record") return m.recordNotAMap;
-  const problem = "syntax" in p ? p.syntax : "notAMap" in p ? m.frontMatterNotAMap : p.refused === "too-large" ? m.yamlTooLarge : p.refused === "too-many-errors" ? m.yamlTooManyErrors : m.yamlTooDeep;
+  const problem = "syntax" in p ? p.syntax : "notAMap" in p ? m.frontMatterNotAMap : refusalText(p.refused, m);
   return format(e.where === "record" ? m.recordInvalid : m.frontMatterInvalid, { problem });
 }
 var rule3 = {
@@ -16456,6 +16741,7 @@ function isYamlPath(path) {
 }
 function isTooLarge(input2) {
   if (input2.text.length > MAX_FILE_BYTES || (input2.byteLength ?? 0) > MAX_FILE_BYTES) return "bytes";
+  if (input2.text.length < MAX_FILE_LINES) return void 0;
   let lines = 1;
   for (let i = input2.text.indexOf("\n"); i >= 0 && lines <= MAX_FILE_LINES; i = input2.text.indexOf("\n", i + 1)) lines++;
   return lines > MAX_FILE_LINES ? "lines" : void 0;
@@ -16467,10 +16753,14 @@ function anchorOf(doc, index) {
   return index.lineRange(0);
 }
 function requiredConcepts(kind, status, config2) {
-  const configured = config2.kinds[kind].concepts;
-  if (configured) return new Set(configured);
-  return new Set(RULES.flatMap((r) => r.concept && r.concept.required(kind, status) ? [r.concept.id] : []));
+  return config2.kinds[kind].concepts ? new Set(config2.kinds[kind].concepts) : REQUIRED[kind][status];
 }
+function requiredByRules(kind) {
+  const out = {};
+  for (const status of STATUSES) out[status] = new Set(RULES.flatMap((r) => r.concept?.required(kind, status) ? [r.concept.id] : []));
+  return out;
+}
+var REQUIRED = { decision: requiredByRules("decision"), spec: requiredByRules("spec") };
 function conceptReports(sections, hollow, required) {
   return CONCEPTS.map((concept) => {
     const named = sections.filter((s) => s.concepts.includes(concept));
@@ -16554,12 +16844,18 @@ function tooLarge(input2, compiled, message) {
 // server/src/engine/config/load.ts
 var import_yaml3 = __toESM(require_dist());
 var INVALID_CONFIG = "invalid-config";
+var MAX_GLOB_CHARACTERS = 16384;
+var MAX_HEADINGS = 100;
 var Reporter = class {
-  constructor(index) {
+  constructor(index, m) {
     this.index = index;
+    this.m = m;
   }
   index;
+  m;
   findings = [];
+  /** The characters of the globs read so far, against MAX_GLOB_CHARACTERS. */
+  globCharacters = 0;
   rangeOf(node) {
     if (!node || !node.range) return this.index.lineRange(0);
     const clamp = (p) => ({ line: p.line, character: Math.min(p.character, this.index.line(p.line).length) });
@@ -16568,17 +16864,21 @@ var Reporter = class {
     const end = e.line === start.line ? e : { line: start.line, character: this.index.line(start.line).length };
     return { start, end };
   }
-  report(node, message) {
-    this.findings.push({ rule: INVALID_CONFIG, severity: "error", message, range: this.rangeOf(node) });
+  /** `message`: a template of the catalog, filled with `values`. */
+  report(node, message, values = {}) {
+    this.findings.push({ rule: INVALID_CONFIG, severity: "error", message: format(message, values), range: this.rangeOf(node) });
   }
 };
+function globProblem(e, m) {
+  return e instanceof GlobError ? format(m[e.problem], e.values) : m.globMalformed;
+}
 function entries(map, r) {
   const seen = /* @__PURE__ */ new Set();
   const out = [];
   for (const p of map.items) {
     if (!(0, import_yaml3.isScalar)(p.key)) continue;
     const key = String(p.key.value);
-    if (seen.has(key)) r.report(p.key, "not valid YAML: Map keys must be unique");
+    if (seen.has(key)) r.report(p.key, r.m.yamlInvalid, { problem: r.m.keysNotUnique });
     seen.add(key);
     out.push({ key, keyNode: p.key, value: p.value });
   }
@@ -16587,39 +16887,46 @@ function entries(map, r) {
 function stringList(value, where, r) {
   if ((0, import_yaml3.isScalar)(value) && typeof value.value === "string") return [value.value];
   if (!(0, import_yaml3.isSeq)(value)) {
-    r.report(value, `${where} must be a list of strings`);
+    r.report(value, r.m.notAList, { setting: where });
     return void 0;
   }
   const out = [];
   for (const item of value.items) {
     if ((0, import_yaml3.isScalar)(item) && (typeof item.value === "string" || typeof item.value === "number")) out.push(String(item.value));
-    else r.report(item, `${where} must hold strings only`);
+    else r.report(item, r.m.notStrings, { setting: where });
   }
   return out;
 }
 function globs(value, where, r) {
   const list2 = stringList(value, where, r) ?? [];
-  return list2.filter((g, i) => {
+  const out = [];
+  for (const [i, g] of list2.entries()) {
+    const item = (0, import_yaml3.isSeq)(value) ? value.items[i] : value;
+    if (r.globCharacters > MAX_GLOB_CHARACTERS) return out;
     try {
-      new Glob(g);
-      return true;
+      r.globCharacters += new Glob(g).size;
     } catch (e) {
-      const item = (0, import_yaml3.isSeq)(value) ? value.items[i] : value;
-      r.report(item, `${where}: ${e instanceof GlobError ? e.message : "invalid glob"}`);
-      return false;
+      r.report(item, r.m.globInvalid, { setting: where, problem: globProblem(e, r.m) });
+      continue;
     }
-  });
+    if (r.globCharacters > MAX_GLOB_CHARACTERS) {
+      r.report(item, r.m.globsTooMuch, { setting: where, limit: MAX_GLOB_CHARACTERS.toLocaleString("en") });
+      return out;
+    }
+    out.push(g);
+  }
+  return out;
 }
 function readKinds(node, config2, r) {
-  if (!(0, import_yaml3.isMap)(node)) return r.report(node, "`kinds` must map `decision` and `spec` to their settings");
+  if (!(0, import_yaml3.isMap)(node)) return r.report(node, r.m.kindsNotAMap);
   for (const { key, keyNode, value } of entries(node, r)) {
     if (key !== "decision" && key !== "spec") {
-      r.report(keyNode, `unknown kind "${key}": use decision or spec`);
+      r.report(keyNode, r.m.unknownKind, { kind: key });
       continue;
     }
     const kind = key;
     if (!(0, import_yaml3.isMap)(value)) {
-      r.report(value ?? keyNode, `kinds.${kind} must hold include, exclude or concepts`);
+      r.report(value ?? keyNode, r.m.kindNotAMap, { kind });
       continue;
     }
     for (const s of entries(value, r)) {
@@ -16629,72 +16936,83 @@ function readKinds(node, config2, r) {
         const list2 = stringList(s.value, `kinds.${kind}.concepts`, r);
         if (!list2) continue;
         const known = list2.filter((c) => CONCEPTS.includes(c));
-        for (const c of list2) if (!known.includes(c)) r.report(s.value, `unknown concept "${c}" in kinds.${kind}.concepts: use ${CONCEPTS.join(", ")}`);
+        for (const c of list2) {
+          if (!known.includes(c)) r.report(s.value, r.m.unknownConceptIn, { concept: c, setting: `kinds.${kind}.concepts`, concepts: CONCEPTS.join(", ") });
+        }
         if (known.length > 0 || list2.length === 0) config2.kinds[kind].concepts = known;
-      } else r.report(s.keyNode, `unknown setting kinds.${kind}.${s.key}: use include, exclude or concepts`);
+      } else r.report(s.keyNode, r.m.unknownKindSetting, { setting: `kinds.${kind}.${s.key}` });
     }
   }
 }
 function readRules(node, ruleIds, config2, r) {
-  if (!(0, import_yaml3.isMap)(node)) return r.report(node, "`rules` must map rule ids to error, warning, info, hint or off");
+  if (!(0, import_yaml3.isMap)(node)) return r.report(node, r.m.rulesNotAMap);
   for (const { key, keyNode, value } of entries(node, r)) {
     if (!ruleIds.includes(key)) {
-      r.report(keyNode, `unknown rule "${key}"`);
+      r.report(keyNode, r.m.unknownRule, { rule: key });
       continue;
     }
     if (key === INVALID_CONFIG) {
-      r.report(keyNode, `${INVALID_CONFIG} cannot be configured: a broken config is always reported`);
+      r.report(keyNode, r.m.ruleNotConfigurable, { rule: INVALID_CONFIG });
       continue;
     }
     const setting = (0, import_yaml3.isScalar)(value) ? value.value : void 0;
     const normalised = setting === false ? "off" : typeof setting === "string" ? setting.toLowerCase() : void 0;
     if (normalised && SEVERITY_SETTINGS.includes(normalised)) config2.rules[key] = normalised;
-    else r.report(value ?? keyNode, `rules.${key} must be error, warning, info, hint or off`);
+    else r.report(value ?? keyNode, r.m.badSeverity, { rule: key });
   }
 }
 function readHeadings(node, config2, r) {
-  if (!(0, import_yaml3.isMap)(node)) return r.report(node, "`headings` must map concepts to lists of extra headings");
+  if (!(0, import_yaml3.isMap)(node)) return r.report(node, r.m.headingsNotAMap);
   for (const { key, keyNode, value } of entries(node, r)) {
     if (!CONCEPTS.includes(key)) {
-      r.report(keyNode, `unknown concept "${key}": use ${CONCEPTS.join(", ")}`);
+      r.report(keyNode, r.m.unknownConcept, { concept: key, concepts: CONCEPTS.join(", ") });
       continue;
     }
     const list2 = stringList(value, `headings.${key}`, r);
-    if (list2) config2.headings[key] = list2.filter((h) => h.trim().length > 0).slice(0, 100);
+    if (!list2) continue;
+    if (list2.length > MAX_HEADINGS) r.report(value, r.m.headingsTooMany, { concept: key, limit: MAX_HEADINGS });
+    config2.headings[key] = list2.slice(0, MAX_HEADINGS).filter((heading2, i) => {
+      if (words(heading2).length <= MAX_HEADING_WORDS) return heading2.trim().length > 0;
+      const item = (0, import_yaml3.isSeq)(value) ? value.items[i] : value;
+      r.report(item, r.m.headingTooLong, { concept: key, heading: heading2.length > 60 ? `${heading2.slice(0, 60)}\u2026` : heading2, limit: MAX_HEADING_WORDS });
+      return false;
+    });
   }
 }
-function loadConfig(text2, ruleIds) {
+function loadConfig(text2, ruleIds, locale) {
   const config2 = defaultConfig();
   const index = new LineIndex(text2);
-  const r = new Reporter(index);
+  const messages = catalogFor(locale).messages;
+  const r = new Reporter(index, messages.config);
   let doc;
   try {
     const parsed = parseYamlGuarded(text2, { prettyErrors: false, uniqueKeys: false });
     if ("refused" in parsed) {
-      const m = en2.messages;
-      r.report(null, `not valid YAML: ${parsed.refused === "too-large" ? m.yamlTooLarge : parsed.refused === "too-many-errors" ? m.yamlTooManyErrors : m.yamlTooDeep}`);
+      const problem = refusalText(parsed.refused, messages);
+      r.report(null, r.m.yamlInvalid, { problem });
       return { config: config2, findings: r.findings };
     }
     doc = parsed;
   } catch (e) {
-    r.report(null, `not valid YAML: ${e instanceof Error ? e.message.split("\n")[0] : String(e)}`);
+    r.report(null, r.m.yamlInvalid, { problem: e instanceof Error ? e.message.split("\n")[0] : String(e) });
     return { config: config2, findings: r.findings };
   }
   for (const e of doc.errors.slice(0, 100)) {
     const pos = index.positionAt(e.pos[0]);
-    r.findings.push({ rule: INVALID_CONFIG, severity: "error", message: `not valid YAML: ${e.message.split("\n")[0]}`, range: index.lineRange(visibleLine(index, pos.line)) });
+    const message = format(r.m.yamlInvalid, { problem: e.message.split("\n")[0] });
+    r.findings.push({ rule: INVALID_CONFIG, severity: "error", message, range: index.lineRange(visibleLine(index, pos.line)) });
   }
   const root = doc.contents;
   if (root === null || (0, import_yaml3.isScalar)(root) && root.value === null) return { config: config2, findings: r.findings };
   if (!(0, import_yaml3.isMap)(root)) {
-    r.report(root, "the config must be a mapping with kinds, rules or headings");
+    r.report(root, r.m.notAMapping);
     return { config: config2, findings: r.findings };
   }
   for (const { key, keyNode, value } of entries(root, r)) {
     if (key === "kinds") readKinds(value, config2, r);
     else if (key === "rules") readRules(value, ruleIds, config2, r);
     else if (key === "headings") readHeadings(value, config2, r);
-    else if (key !== "$schema") r.report(keyNode, `unknown setting "${key}": use kinds, rules or headings`);
+    else if (key !== "$schema") r.report(keyNode, r.m.unknownSetting, { setting: key });
   }
   return { config: config2, findings: r.findings };
 }
@@ -16873,18 +17191,19 @@ function readRegularFile(path, options) {
 // server/src/node/configFiles.ts
 var MAX_CONFIG_BYTES = 1024 * 1024;
 var DEFAULTS = { config: defaultConfig(), findings: [] };
-function readConfigFile(path, within) {
+function readConfigFile(path, within, locale) {
   const dir = (0, import_node_path2.dirname)(path);
-  const refused = (message) => ({ path, dir, config: defaultConfig(), findings: [invalid(`${message}; the defaults apply`)] });
+  const m = catalogFor(locale).messages.config;
+  const refused = (message) => ({ path, dir, config: defaultConfig(), findings: [invalid(message)] });
   const read = readRegularFile(path, { limit: MAX_CONFIG_BYTES, within });
   if (!read.ok) {
-    if (read.refused === "folder") return refused(`${path} is a folder, not a config file`);
-    if (read.refused === "type") return refused(`the config file is ${read.reason}`);
-    if (read.refused === "outside") return refused(`the config file ${read.reason}, not read`);
-    return refused(`cannot read the config file (${read.code})`);
+    if (read.refused === "folder") return refused(format(m.fileIsFolder, { path }));
+    if (read.refused === "type") return refused(format(m.fileNotRegular, { type: read.reason.replace(/^.*\((.*)\)$/s, "$1") }));
+    if (read.refused === "outside") return refused(format(m.fileLinksOutside, { folder: within?.[0]?.shown ?? "" }));
+    return refused(format(m.fileUnreadable, { code: read.code ?? "error" }));
   }
-  if (!read.complete) return refused("the config file is larger than 1 MB");
-  const loaded = loadConfig(read.bytes.toString("utf8"), RULE_IDS);
+  if (!read.complete) return refused(m.fileTooLarge);
+  const loaded = loadConfig(read.bytes.toString("utf8"), RULE_IDS, locale);
   return { path, dir, config: loaded.config, findings: loaded.findings };
 }
 function invalid(message) {

@@ -65,6 +65,34 @@ function assertStderr(run: CliRun, expect: { one?: boolean; mentions?: string[] 
   for (const m of expect.mentions ?? []) assert.ok(run.stderr.includes(m), `stderr mentions "${m}": ${run.stderr}`);
 }
 
+/** A diagnostic written "rule severity line:column-endLine:endColumn", to compare whole lists at a glance. */
+function brief(d: Omit<JsonDiagnostic, 'message'>): string {
+  return `${d.rule} ${d.severity} ${d.line}:${d.column}-${d.endLine}:${d.endColumn}`;
+}
+
+/** What `check examples` reports, file by file, as examples/README.md says: [path, kind, status, diagnostics]. */
+const EXAMPLES: [string, string, string, string[]][] = [
+  ['examples/acme-shop/docs/decisions/0001-show-prices-including-vat.md', 'decision', 'accepted', []],
+  ['examples/acme-shop/docs/decisions/0002-push-message-for-every-order-event.md', 'decision', 'superseded', ['problem-solved info 7:1-7:57', 'value-created info 7:1-7:57', 'customer-segment info 7:1-7:57', 'customer-evidence info 7:1-7:57', 'success-metrics info 7:1-7:57']],
+  ['examples/acme-shop/docs/decisions/0003-daily-email-digest-for-order-updates.md', 'decision', 'accepted', ['problem-solved error 1:1-1:48', 'value-created error 1:1-1:48', 'close-the-loop info 1:1-1:48']],
+  ['examples/acme-shop/docs/decisions/0004-raise-contrast-and-focus-on-product-cards.md', 'decision', 'accepted', ['empty-section warning 69:1-69:22']],
+  ['examples/acme-shop/docs/decisions/0005-retire-the-v1-partner-order-api.md', 'decision', 'proposed', ['customer-evidence warning 1:1-1:32', 'placeholder-text warning 43:1-43:16']],
+  ['examples/acme-shop/docs/decisions/0006-delete-inactive-guest-carts.md', 'decision', 'accepted', ['success-metrics info 1:1-1:49', 'close-the-loop info 1:1-1:49', 'unjustified-no-impact warning 31:1-31:27']],
+  ['examples/acme-shop/docs/decisions/0007-demote-out-of-stock-items-in-search.md', 'decision', 'accepted', []],
+  ['examples/acme-shop/docs/specs/loyalty-points.md', 'spec', 'draft', ['customer-impact warning 7:1-7:37', 'problem-solved warning 7:1-7:37', 'value-created warning 7:1-7:37', 'customer-segment warning 7:1-7:37', 'customer-evidence warning 7:1-7:37', 'success-metrics warning 7:1-7:37']],
+  ['examples/acme-shop/docs/specs/order-tracking-page.md', 'spec', 'accepted', []],
+  ['examples/acme-shop/docs/specs/wishlist-sharing.md', 'spec', 'proposed', ['success-metrics warning 1:1-1:31']],
+  ['examples/acme-shop/specs/checkout.spec.yaml', 'spec', 'proposed', ['customer-evidence warning 3:1-3:40']],
+  ['examples/boutique/docs/decisions/0002-afficher-le-delai-de-livraison-reel.md', 'decision', 'accepted', ['customer-evidence info 1:1-1:59']],
+  ['examples/laden/docs/decisions/0004-retouren-per-qr-code.md', 'decision', 'accepted', ['success-metrics info 1:1-1:55']],
+  ['examples/loja/docs/decisions/0003-pagamento-com-pix-no-checkout.md', 'decision', 'accepted', ['value-created error 1:1-1:29']],
+  ['examples/negozio/docs/adr/0001-ritiro-in-negozio-entro-due-ore.md', 'decision', 'accepted', []],
+  ['examples/negozio/docs/adr/0002-nuove-etichette-di-magazzino.md', 'decision', 'accepted', ['problem-solved error 1:1-1:56', 'customer-evidence info 1:1-1:56', 'close-the-loop info 1:1-1:56']],
+  ['examples/plataforma/docs/adr/0001-enviar-factura-electronica-al-confirmar-el-pago.md', 'decision', 'accepted', []],
+  ['examples/plataforma/docs/adr/0002-limitar-reintentos-de-cobro-de-suscripciones.md', 'decision', 'proposed', ['value-created warning 1:1-1:54', 'customer-evidence info 1:1-1:54', 'success-metrics info 1:1-1:54']],
+  ['examples/sklep/rfcs/0012-przypomnienia-o-odbiorze-z-paczkomatu.md', 'spec', 'accepted', []],
+];
+
 /** The record every bad-input run also holds: proposed, without its customer impact (one warning). */
 const GOOD = 'docs/decisions/0001-late-orders.md';
 const GOOD_FINDINGS = [{ rule: 'customer-impact', severity: 'warning', line: 5, column: 1, endLine: 5, endColumn: 25 }];
@@ -86,7 +114,14 @@ describe('CLI (dist/cli.js)', function () {
 
     it('exits 1: the examples hold errors', () => {
       assert.equal(run.code, 1, run.stderr);
-      assert.ok(report.summary.errors > 0);
+      assert.deepStrictEqual(report.summary, { files: 19, errors: 4, warnings: 13, infos: 14, hints: 0 });
+    });
+
+    it('reports the findings examples/README.md promises, file by file', () => {
+      assert.deepStrictEqual(
+        report.files.map((f) => [f.path, f.kind, f.status, f.diagnostics.map(brief)]),
+        EXAMPLES,
+      );
     });
 
     it('prints exactly the contract\'s object: version 1, files, summary', () => {
@@ -154,7 +189,13 @@ describe('CLI (dist/cli.js)', function () {
       version: string;
       runs: {
         tool: { driver: { name: string; rules: { id: string }[] } };
-        results: { ruleId: string; ruleIndex: number; level: string; locations: { physicalLocation: { artifactLocation: { uri: string }; region: { startLine: number } } }[] }[];
+        results: {
+          ruleId: string;
+          ruleIndex: number;
+          level: string;
+          message: { text: string };
+          locations: { physicalLocation: { artifactLocation: { uri: string }; region: { startLine: number; startColumn: number; endLine: number; endColumn: number } } }[];
+        }[];
       }[];
     };
     let json: JsonReport;
@@ -185,11 +226,16 @@ describe('CLI (dist/cli.js)', function () {
       assert.equal(driver.name, 'customer-lens');
       assert.deepStrictEqual(driver.rules.map((r) => r.id).sort(), [...RULE_IDS].sort());
       const results = sarif.runs[0].results;
-      assert.equal(results.length, json.files.reduce((n, f) => n + f.diagnostics.length, 0));
-      for (const r of results) {
-        assert.equal(driver.rules[r.ruleIndex].id, r.ruleId);
-        assert.ok(['error', 'warning', 'note'].includes(r.level));
-      }
+      for (const r of results) assert.equal(driver.rules[r.ruleIndex].id, r.ruleId);
+      // Each diagnostic of the JSON output, whole: place, rule, level (info and hint are notes) and message.
+      const level = (severity: string) => (severity === 'error' || severity === 'warning' ? severity : 'note');
+      assert.deepStrictEqual(
+        results.map((r) => {
+          const { artifactLocation, region } = r.locations[0].physicalLocation;
+          return `${artifactLocation.uri} ${r.ruleId} ${r.level} ${region.startLine}:${region.startColumn}-${region.endLine}:${region.endColumn} ${r.message.text}`;
+        }),
+        json.files.flatMap((f) => f.diagnostics.map((d) => `${encodeURI(f.path)} ${d.rule} ${level(d.severity)} ${d.line}:${d.column}-${d.endLine}:${d.endColumn} ${d.message}`)),
+      );
     });
 
     it('uses relative URIs with / separators, as written in the JSON paths', () => {
@@ -207,17 +253,13 @@ describe('CLI (dist/cli.js)', function () {
       const run = runCli(REPO_ROOT, ['check', 'examples', '--format', 'github']);
       const json = parseJson(runCli(REPO_ROOT, ['check', 'examples', '--format', 'json']));
       assert.equal(run.code, 1);
-      const lines = linesOf(run.stdout).filter((l) => l.startsWith('::'));
+      // Every line is a workflow command (no message here holds a character the format escapes), one per diagnostic, whole.
+      const level = (severity: string) => (severity === 'error' || severity === 'warning' ? severity : 'notice');
       const expected = json.files.flatMap((f) =>
-        f.diagnostics.map((d) => `${d.severity === 'error' ? 'error' : d.severity === 'warning' ? 'warning' : 'notice'} ${f.path}:${d.line}:${d.column}`),
+        f.diagnostics.map((d) => `::${level(d.severity)} file=${f.path},line=${d.line},col=${d.column},endLine=${d.endLine},endColumn=${d.endColumn},title=Customer Lens%3A ${d.rule}::${d.message}`),
       );
-      const seen: string[] = [];
-      for (const line of lines) {
-        const m = /^::(error|warning|notice) file=([^,:]+),line=(\d+),col=(\d+)(?:,[A-Za-z]+=[^,:]*)*::(.+)$/.exec(line);
-        assert.ok(m, `not a workflow command: ${line}`);
-        seen.push(`${m[1]} ${m[2]}:${m[3]}:${m[4]}`);
-      }
-      assert.deepStrictEqual(seen.sort(), expected.sort());
+      assert.equal(expected.length, 31);
+      assert.deepStrictEqual(linesOf(run.stdout), expected);
     });
   });
 
@@ -225,9 +267,21 @@ describe('CLI (dist/cli.js)', function () {
     it('has no ANSI colour when stdout is not a TTY', () => {
       const run = runCli(REPO_ROOT, ['check', 'examples']);
       assert.equal(run.code, 1);
-      assert.ok(run.stdout.length > 0);
       assert.ok(!run.stdout.includes('\u001b'), 'escape sequence in piped output');
-      assert.ok(run.stdout.includes('examples/acme-shop/docs/decisions/'), 'names the files');
+      // A heading per file with findings, a line per finding, then the summary: each diagnostic of the JSON output, whole.
+      const json = parseJson(runCli(REPO_ROOT, ['check', 'examples', '--format', 'json']));
+      const seen: string[] = [];
+      let file = '';
+      const lines = linesOf(run.stdout);
+      for (const line of lines.slice(0, -1)) {
+        const heading = /^(\S.*) \((decision|spec), (\w+)\)$/.exec(line);
+        const finding = /^ +(\d+):(\d+) {2}(error|warning|info|hint) +(.+?) {2}([a-z-]+)$/.exec(line);
+        if (heading) file = heading[1];
+        else if (finding) seen.push(`${file} ${finding[5]} ${finding[3]} ${finding[1]}:${finding[2]} ${finding[4]}`);
+        else assert.equal(line, '', `neither a file, a finding nor a blank line: ${line}`);
+      }
+      assert.deepStrictEqual(seen, json.files.flatMap((f) => f.diagnostics.map((d) => `${f.path} ${d.rule} ${d.severity} ${d.line}:${d.column} ${d.message}`)));
+      assert.equal(lines.at(-1), '✖ 31 findings (4 errors, 13 warnings, 14 info, 0 hints) in 19 files; 6 with nothing to report');
     });
   });
 
@@ -256,7 +310,9 @@ describe('CLI (dist/cli.js)', function () {
       tmp.write('docs/decisions/0001-late-orders.md', decisionRecord({ status: 'accepted', drop: ['Value created'] }));
       const run = runCli(tmp.root, ['check', '.', '--format', 'json']);
       assert.equal(run.code, 1);
-      assert.equal(parseJson(run).summary.errors, 1);
+      const report = parseJson(run);
+      assert.deepStrictEqual(places(fileIn(report, GOOD)), [{ rule: 'value-created', severity: 'error', line: 5, column: 1, endLine: 5, endColumn: 25 }]);
+      assert.deepStrictEqual(report.summary, { files: 1, errors: 1, warnings: 0, infos: 0, hints: 0 });
     });
 
     it('0 with warnings only, 1 when they exceed --max-warnings', () => {
@@ -396,7 +452,8 @@ describe('CLI (dist/cli.js)', function () {
 
     it('a 10 MB decision record is checked', () => {
       const head = decisionRecord({ title: 'Archive of order questions', drop: ['Success metrics'] });
-      const paragraph = 'Shoppers asked where their order was, in chat, by email and on the phone, and we kept every question here.\n\n';
+      // Long paragraphs: 10 MB within the line limit.
+      const paragraph = `${'Shoppers asked where their order was, in chat, by email and on the phone, and we kept every question here. '.repeat(10)}\n\n`;
       tmp.write('docs/decisions/0006-archive.md', head + '\n## Appendix\n\n' + paragraph.repeat(Math.ceil((10 * 1024 * 1024) / paragraph.length)));
       const { run, report } = check();
       assert.equal(run.code, 0, run.stderr);
@@ -414,7 +471,10 @@ describe('CLI (dist/cli.js)', function () {
       assert.equal(run.code, 0, run.stderr);
       assertStderr(run);
       const f = fileIn(report, 'docs/decisions/0007-export.md');
-      assert.deepStrictEqual(f.diagnostics.map((d) => [d.rule, d.severity, d.line]), [['file-too-large', 'info', 1]]);
+      // Not read, so the finding has no width.
+      assert.deepStrictEqual(f.diagnostics, [
+        { rule: 'file-too-large', severity: 'info', message: 'This file is larger than 16 MB and was not checked.', line: 1, column: 1, endLine: 1, endColumn: 1 },
+      ]);
       assertGoodChecked(report);
     });
 
@@ -434,10 +494,13 @@ describe('CLI (dist/cli.js)', function () {
       assertStderr(run, { one: true, mentions: ['.customer-lens.yaml:3'] });
       assertGoodChecked(report);
       assert.deepStrictEqual(places(fileIn(report, 'specs/gift-wrap.md')), [{ rule: 'customer-segment', severity: 'warning', line: 5, column: 1, endLine: 5, endColumn: 12 }]);
-      const configFindings = report.files.filter((f) => f.path === '.customer-lens.yaml').flatMap((f) => f.diagnostics);
-      assert.ok(configFindings.length > 0, 'the config finding is in the output');
-      for (const d of configFindings) assert.equal(d.rule, 'invalid-config');
-      assert.ok(configFindings.some((d) => d.line === 3 && d.severity === 'error'), JSON.stringify(configFindings));
+      const config = fileIn(report, '.customer-lens.yaml');
+      assert.deepStrictEqual([config.kind, config.status], ['config', null]);
+      assert.deepStrictEqual(config.diagnostics, [
+        { rule: 'invalid-config', severity: 'error', message: 'not valid YAML: Nested mappings are not allowed in compact mappings', line: 3, column: 3, endLine: 3, endColumn: 33 },
+        { rule: 'invalid-config', severity: 'error', message: 'rules.customer-impact must be error, warning, info, hint or off', line: 3, column: 20, endLine: 3, endColumn: 33 },
+      ]);
+      assert.deepStrictEqual(report.files.map((f) => f.path).sort(), ['.customer-lens.yaml', GOOD, 'specs/gift-wrap.md']);
     });
 
     it('a symlink loop inside a folder: the walk finishes and each file is checked once', () => {
@@ -461,7 +524,10 @@ describe('CLI (dist/cli.js)', function () {
       assertGoodChecked(report);
       const direct = runCli(tmp.root, ['check', name, '--format', 'github']);
       assert.equal(direct.code, 0, direct.stderr);
-      assert.ok(direct.stdout.includes('file=docs/decisions/0009 décision für Kunden 顧客 клієнти.md,line=5,col=1'), direct.stdout);
+      assert.equal(
+        direct.stdout,
+        '::warning file=docs/decisions/0009 décision für Kunden 顧客 клієнти.md,line=5,col=1,endLine=5,endColumn=18,title=Customer Lens%3A problem-solved::No problem solved: say which problem of the customer this solves, in their words.\n',
+      );
     });
 
     it('CRLF line endings and a UTF-8 BOM give the same lines and columns as LF', () => {

@@ -7,6 +7,7 @@ import {
   StreamMessageWriter, type ClientCapabilities, type Diagnostic, type ProtocolConnection,
   type PublishDiagnosticsParams,
 } from 'vscode-languageserver-protocol/node';
+import { sortFindings, type PlainFinding } from './findings';
 
 export const SERVER = join(__dirname, '..', '..', '..', 'dist', 'server.js');
 
@@ -118,4 +119,24 @@ export class TestClient {
 
 export function rules(diagnostics: Diagnostic[]): string[] {
   return diagnostics.map((d) => String(d.code)).sort();
+}
+
+const SEVERITY_NAMES = ['', 'error', 'warning', 'info', 'hint'];
+
+/** Diagnostics as whole findings in the CLI's JSON shape (1-based), sorted by place, then rule: to compare whole. */
+export function plainDiagnostics(diagnostics: Diagnostic[], withMessage = false): PlainFinding[] {
+  return sortFindings(
+    diagnostics.map((d) => {
+      const plain: PlainFinding = {
+        rule: String(d.code),
+        severity: SEVERITY_NAMES[d.severity ?? 0] || String(d.severity),
+        line: d.range.start.line + 1,
+        column: d.range.start.character + 1,
+        endLine: d.range.end.line + 1,
+        endColumn: d.range.end.character + 1,
+      };
+      if (withMessage) plain.message = typeof d.message === 'string' ? d.message : d.message.value;
+      return plain;
+    }),
+  );
 }

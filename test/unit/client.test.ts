@@ -7,6 +7,7 @@ import { decisionRecordText, defaultRecordLanguage, fileNameOf, nextNumber, slug
 import { RestartPolicy } from '../../client/src/restartPolicy';
 import { catalogFor, CONCEPTS, LANGUAGES, languageOf } from '../../server/src/engine';
 import { analyze } from '../helpers/engine';
+import { sortFindings, toPlain } from '../helpers/findings';
 import * as client from '../../client/src/protocol';
 import { ChecklistRequest, CheckDocumentsRequest, RulesRequest } from '../../server/src/lsp/protocol';
 
@@ -48,7 +49,13 @@ describe('new decision record', () => {
       assert.equal(languageOf(analysis.document), language);
       // Every section is there, holding only its prompt: reported as placeholder text, never as missing.
       assert.deepEqual(analysis.concepts.map((c) => [c.concept, c.state]), CONCEPTS.map((c) => [c, 'hollow']));
-      assert.ok(analysis.findings.every((f) => f.rule === 'placeholder-text'), JSON.stringify(analysis.findings.map((f) => f.rule)));
+      // One placeholder-text warning per section, on its heading: the sections follow the title, four lines apart.
+      const headings = CONCEPTS.map((concept) => `## ${catalogFor(language).concepts[concept].heading}`);
+      assert.deepEqual(text.split('\n').filter((l) => l.startsWith('## ')), headings);
+      assert.deepStrictEqual(
+        sortFindings(analysis.findings.map((f) => ({ ...toPlain(f), concept: f.concept }))),
+        CONCEPTS.map((concept, i) => ({ rule: 'placeholder-text', severity: 'warning', line: 9 + 4 * i, column: 1, endLine: 9 + 4 * i, endColumn: headings[i].length + 1, concept })),
+      );
     });
   }
 });

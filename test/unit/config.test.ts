@@ -2,7 +2,11 @@
 // the valid parts still apply.
 
 import * as assert from 'node:assert/strict';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { defaultConfig, loadConfig, RULE_IDS, type Finding } from '../../server/src/engine';
+import { readConfigFile } from '../../server/src/node/configFiles';
 
 /** 1-based lines of the findings, as a reader of the file counts them. */
 function lines(findings: Finding[]): number[] {
@@ -193,5 +197,82 @@ describe('loadConfig', () => {
       assert.ok(f.range.end.line >= f.range.start.line);
       assert.ok(f.range.end.character <= textLines[f.range.end.line].length);
     }
+  });
+
+  describe('in the reader\'s language', () => {
+    // The failing example of docs/rules/invalid-config.md, with an unknown top-level key.
+    const text = ['rules:', '  customer-evidense: warning', '  success-metrics: loud', 'kinds:', '  spec:', '    include: ["product/**/{brief,spec.md"]', 'colour: blue', ''].join('\n');
+    const finding = (line: number, start: number, end: number, message: string): Finding => ({
+      rule: 'invalid-config',
+      severity: 'error',
+      message,
+      range: { start: { line, character: start }, end: { line, character: end } },
+    });
+
+    it('English by default, word for word as before', () => {
+      const english = [
+        finding(1, 2, 19, 'unknown rule "customer-evidense"'),
+        finding(2, 19, 23, 'rules.success-metrics must be error, warning, info, hint or off'),
+        finding(5, 14, 41, 'kinds.spec.include: unbalanced "{" in glob "product/**/{brief,spec.md"'),
+        finding(6, 0, 6, 'unknown setting "colour": use kinds, rules or headings'),
+      ];
+      assert.deepStrictEqual(loadConfig(text, RULE_IDS).findings, english);
+      assert.deepStrictEqual(loadConfig(text, RULE_IDS, 'en').findings, english);
+      assert.deepStrictEqual(loadConfig(text, RULE_IDS, 'xx').findings, english);
+    });
+
+    it('German', () => {
+      assert.deepStrictEqual(loadConfig(text, RULE_IDS, 'de').findings, [
+        finding(1, 2, 19, 'unbekannte Regel „customer-evidense“'),
+        finding(2, 19, 23, 'rules.success-metrics muss error, warning, info, hint oder off sein'),
+        finding(5, 14, 41, 'kinds.spec.include: „{“ ohne Gegenstück im Glob „product/**/{brief,spec.md“'),
+        finding(6, 0, 6, 'unbekannte Einstellung „colour“: verwende kinds, rules oder headings'),
+      ]);
+    });
+
+    it('Polish, from a locale with a region', () => {
+      assert.deepStrictEqual(loadConfig(text, RULE_IDS, 'pl-PL').findings, [
+        finding(1, 2, 19, 'nieznana reguła „customer-evidense”'),
+        finding(2, 19, 23, 'rules.success-metrics musi mieć wartość error, warning, info, hint lub off'),
+        finding(5, 14, 41, 'kinds.spec.include: „{” bez pary w globie „product/**/{brief,spec.md”'),
+        finding(6, 0, 6, 'nieznane ustawienie „colour”: użyj kinds, rules lub headings'),
+      ]);
+    });
+
+    it('a YAML syntax error keeps the YAML library\'s words inside the frame; our own YAML problems are translated', () => {
+      assert.deepStrictEqual(loadConfig('rules:\n  a: b: c\n', RULE_IDS, 'de').findings, [
+        finding(1, 2, 9, 'kein gültiges YAML: Nested mappings are not allowed in compact mappings'),
+        finding(1, 2, 3, 'unbekannte Regel „a“'),
+      ]);
+      assert.deepStrictEqual(loadConfig('rules:\n  close-the-loop: off\n  close-the-loop: off\n', RULE_IDS, 'fr').findings, [
+        finding(2, 2, 16, "YAML non valide : chaque clé ne doit apparaître qu'une fois"),
+      ]);
+      assert.deepStrictEqual(loadConfig('['.repeat(100), RULE_IDS, 'it').findings, [finding(0, 0, 100, 'YAML non valido: annidato per più di 64 livelli; non letto')]);
+    });
+
+    it('every kind of bad glob is put in the reader\'s words', () => {
+      const globs = ['""', '"a/}b"', '"a/{b"', '"a/[b"', `"${'x'.repeat(1100)}"`, `"${'{'.repeat(20)}"`, '"{a,b}{c,d}{e,f}{g,h}{i,j}{k,l}{m,n}"'];
+      const config = `kinds:\n  spec:\n    include: [${globs.join(', ')}]\n`;
+      const messages = loadConfig(config, RULE_IDS, 'de').findings.map((f) => f.message);
+      assert.deepStrictEqual(messages, [
+        'kinds.spec.include: leerer Glob',
+        'kinds.spec.include: „}“ ohne Gegenstück im Glob „a/}b“',
+        'kinds.spec.include: „{“ ohne Gegenstück im Glob „a/{b“',
+        'kinds.spec.include: „[“ ohne Gegenstück im Glob „[b“',
+        'kinds.spec.include: Glob länger als 1024 Zeichen',
+        'kinds.spec.include: Glob „{{{{{{{{{{{{{{{{{{{{...“ verschachtelt geschweifte Klammern mehr als 16 Ebenen tief',
+        'kinds.spec.include: Glob „**/{a,b}{c,d}{e,f}{g,h}{i,j}{k,l}{m,n}“ hat mehr als 64 Alternativen',
+      ]);
+    });
+
+    it('a config file that cannot be read', () => {
+      const dir = mkdtempSync(join(tmpdir(), 'customer-lens-config-'));
+      try {
+        assert.deepStrictEqual(readConfigFile(dir, undefined, 'de').findings, [finding(0, 0, 0, `${dir} ist ein Ordner, keine Konfigurationsdatei; es gelten die Standardwerte`)]);
+        assert.deepStrictEqual(readConfigFile(dir).findings, [finding(0, 0, 0, `${dir} is a folder, not a config file; the defaults apply`)]);
+      } finally {
+        rmSync(dir, { recursive: true, force: true });
+      }
+    });
   });
 });

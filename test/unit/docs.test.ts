@@ -7,6 +7,7 @@ import { Ajv, type ValidateFunction } from 'ajv';
 import { parse } from 'yaml';
 import { ConceptMatcher, loadConfig } from '../../server/src/engine';
 import { analyze } from '../helpers/engine';
+import { brief, plainFindings } from '../helpers/findings';
 import { rulesSchema } from '../../server/src/engine/config/schema';
 import { RULE_IDS, RULES } from '../../server/src/engine/rules';
 import { CONCEPTS, type ConceptId } from '../../server/src/engine/types';
@@ -131,6 +132,31 @@ describe('docs', () => {
       }
     });
 
+    /** The whole findings of each page's failing example: its own rule's, and any other the example shows. */
+    const FAILING: Record<string, string[]> = {
+      'customer-impact': ['customer-impact error 1:1-1:46'],
+      'problem-solved': ['problem-solved warning 1:1-1:17'],
+      'value-created': ['value-created warning 1:1-1:23'],
+      'customer-segment': ['customer-segment warning 1:1-1:33'],
+      'customer-evidence': ['customer-evidence info 1:1-1:25'],
+      'success-metrics': ['success-metrics warning 1:1-1:30'],
+      'close-the-loop': ['close-the-loop info 1:1-1:44'],
+      'empty-section': ['empty-section warning 21:1-21:21'],
+      'placeholder-text': ['placeholder-text warning 15:1-15:25'],
+      'unjustified-no-impact': ['unjustified-no-impact warning 9:1-9:27'],
+      'invalid-suppression': ['customer-evidence info 1:1-1:28', 'invalid-suppression warning 5:1-5:49'],
+      'invalid-front-matter': ['invalid-front-matter warning 4:1-4:71'],
+      'invalid-config': ['invalid-config error 2:3-2:20', 'invalid-config error 3:20-3:24', 'invalid-config error 6:15-6:42'],
+    };
+    /** The whole findings of each page's passing example: none, but for the size limit's, which is only about that rule. */
+    const PASSING: Record<string, string[]> = {
+      'file-too-large': ['customer-impact', 'customer-segment', 'problem-solved', 'success-metrics', 'value-created'].map((r) => `${r} warning 1:1-1:26`),
+    };
+
+    it('knows the failing example of every rule page but the size limit\'s', () => {
+      assert.deepStrictEqual(Object.keys(FAILING).sort(), RULE_IDS.filter((id) => id !== 'file-too-large').sort());
+    });
+
     for (const rule of RULES) {
       it(`${rule.id}: the failing example is reported and the passing one is not`, () => {
         const text = readPage(rule.id);
@@ -145,10 +171,11 @@ describe('docs', () => {
             : analyze({ path: examplePath(passing.before) ?? path, text: body }).findings;
         // A file above the size limit cannot be shown in a page; only its fixed version is checked.
         if (rule.id !== 'file-too-large') {
-          assert.ok(findings(failing.body).some((f) => f.rule === rule.id), `the failing example of ${rule.id} is not reported`);
+          const reported = plainFindings(findings(failing.body)).map(brief);
+          assert.ok(reported.some((f) => f.startsWith(`${rule.id} `)), `the failing example of ${rule.id} is not reported: ${reported.join('; ')}`);
+          assert.deepStrictEqual(reported, FAILING[rule.id], `the findings of the failing example of ${rule.id}`);
         }
-        const wrong = findings(passing.body).filter((f) => f.rule === rule.id);
-        assert.deepEqual(wrong.map((f) => f.message), [], `the passing example of ${rule.id} is reported`);
+        assert.deepStrictEqual(plainFindings(findings(passing.body)).map(brief), PASSING[rule.id] ?? [], `the findings of the passing example of ${rule.id}`);
       });
     }
 
@@ -173,14 +200,18 @@ describe('docs', () => {
     it('the config snippets in the pages are valid configs', () => {
       const validate = compileSchema();
       const pages = [...RULE_IDS.map((id) => ({ name: id, text: readPage(id) })), { name: 'configuration', text: readFileSync(join(ROOT, 'docs', 'configuration.md'), 'utf8') }];
+      const without: string[] = [];
       for (const page of pages) {
         const snippets = fences(page.name === 'configuration' ? page.text : section(page.text, 'Configure')).filter((f) => f.lang === 'yaml');
+        if (snippets.length === 0) without.push(page.name);
         for (const snippet of snippets) {
           assert.deepEqual(loadConfig(snippet.body, RULE_IDS).findings.map((f) => f.message), [], `${page.name}: ${snippet.body}`);
           const value: unknown = parse(snippet.body);
           if (value !== null) assert.ok(validate(value), `${page.name}: ${JSON.stringify(validate.errors)}`);
         }
       }
+      // Every page shows one, but the config rule's own: the loop above checked something on each.
+      assert.deepEqual(without, ['invalid-config']);
     });
 
     it('the configuration page links every rule page', () => {

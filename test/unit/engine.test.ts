@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { defaultConfig, loadConfig, MAX_FILE_BYTES, RULE_IDS, type Config } from '../../server/src/engine';
 import { analyze, hasKind, kindFromPath } from '../helpers/engine';
 import { GIFT_WRAP_HEAD } from '../helpers/documents';
-import { toPlain } from '../helpers/findings';
+import { plainFindings, toPlain, type PlainFinding } from '../helpers/findings';
 
 const COMPLETE = [
   ...GIFT_WRAP_HEAD,
@@ -194,7 +194,7 @@ describe('file-too-large', () => {
 
   it('a file at the limit is still checked', () => {
     const a = analyze({ path: 'docs/decisions/0001.md', text: without('Customer impact'), byteLength: MAX_FILE_BYTES });
-    assert.deepStrictEqual(a.findings.map((f) => f.rule), ['customer-impact']);
+    assert.deepStrictEqual(plainFindings(a.findings), [{ rule: 'customer-impact', severity: 'warning', line: 1, column: 1, endLine: 1, endColumn: 28 }]);
   });
 
   it('a large file that is not a decision or spec gets nothing', () => {
@@ -204,48 +204,50 @@ describe('file-too-large', () => {
 
 describe('severities', () => {
   const path = 'docs/decisions/0001-gift-wrap.md';
-  const severityOf = (text: string, rule: string, config?: Config) => analyze({ path, text, config }).findings.find((f) => f.rule === rule)?.severity;
+  const findingsOf = (text: string, config?: Config) => plainFindings(analyze({ path, text, config }).findings);
+  /** A missing concept, reported on the title "# Gift wrapping at checkout" (line 1, or 4 below front matter). */
+  const onTitle = (rule: string, severity: string, line: 1 | 4): PlainFinding => ({ rule, severity, line, column: 1, endLine: line, endColumn: 28 });
+  const front = (status: string, text: string) => `---\nstatus: ${status}\n---\n${text}`;
 
   it('the core concepts are warnings, errors once accepted', () => {
     for (const heading of ['Customer impact', 'Problem solved', 'Value created']) {
       const rule = heading.toLowerCase().replace(' ', '-');
-      assert.equal(severityOf(without(heading), rule), 'warning', rule);
-      assert.equal(severityOf(`---\nstatus: accepted\n---\n${without(heading)}`, rule), 'error', rule);
-      assert.equal(severityOf(`---\nstatus: draft\n---\n${without(heading)}`, rule), 'warning', rule);
+      assert.deepStrictEqual(findingsOf(without(heading)), [onTitle(rule, 'warning', 1)], rule);
+      // Accepted also asks for the follow-up, which COMPLETE lacks.
+      assert.deepStrictEqual(findingsOf(front('accepted', without(heading))), [onTitle('close-the-loop', 'info', 4), onTitle(rule, 'error', 4)], rule);
+      assert.deepStrictEqual(findingsOf(front('draft', without(heading))), [onTitle(rule, 'warning', 4)], rule);
     }
   });
 
   it('a configured severity replaces the default', () => {
     const config = configFrom('rules:\n  customer-evidence: error\n  customer-impact: info\n');
-    assert.equal(severityOf(without('Customer evidence'), 'customer-evidence', config), 'error');
-    assert.equal(severityOf(`---\nstatus: accepted\n---\n${without('Customer impact')}`, 'customer-impact', config), 'info');
+    assert.deepStrictEqual(findingsOf(without('Customer evidence'), config), [onTitle('customer-evidence', 'error', 1)]);
+    assert.deepStrictEqual(findingsOf(front('accepted', without('Customer impact')), config), [onTitle('close-the-loop', 'info', 4), onTitle('customer-impact', 'info', 4)]);
   });
 
   it('off removes the rule', () => {
     const config = configFrom('rules:\n  customer-evidence: off\n');
-    assert.equal(severityOf(without('Customer evidence'), 'customer-evidence', config), undefined);
+    assert.deepStrictEqual(findingsOf(without('Customer evidence'), config), []);
   });
 
   it('history is capped at info, whatever the config says', () => {
     const config = configFrom('rules:\n  customer-evidence: error\n  customer-impact: error\n');
     for (const status of ['rejected', 'deprecated', 'superseded']) {
-      const text = `---\nstatus: ${status}\n---\n${without('Customer impact').replace(/## Customer evidence\n\n[^\n]*\n\n/, '')}`;
-      assert.equal(severityOf(text, 'customer-impact', config), 'info', status);
-      assert.equal(severityOf(text, 'customer-evidence', config), 'info', status);
+      const text = front(status, without('Customer impact').replace(/## Customer evidence\n\n[^\n]*\n\n/, ''));
+      assert.deepStrictEqual(findingsOf(text, config), [onTitle('customer-evidence', 'info', 4), onTitle('customer-impact', 'info', 4)], status);
     }
   });
 
   it('hint stays hint on history (the cap only lowers)', () => {
     const config = configFrom('rules:\n  customer-evidence: hint\n');
-    const text = `---\nstatus: rejected\n---\n${without('Customer evidence')}`;
-    assert.equal(severityOf(text, 'customer-evidence', config), 'hint');
+    assert.deepStrictEqual(findingsOf(front('rejected', without('Customer evidence')), config), [onTitle('customer-evidence', 'hint', 4)]);
   });
 
   it('extra headings from the config count as the concept', () => {
     const config = configFrom('headings:\n  customer-impact: ["What changes for shoppers"]\n');
     const text = COMPLETE.replace('## Customer impact', '## What changes for shoppers');
     assert.deepStrictEqual(analyze({ path, text, config }).findings, []);
-    assert.equal(severityOf(text.replace('## What changes for shoppers', '## What changes in the warehouse'), 'customer-impact', config), 'warning');
+    assert.deepStrictEqual(findingsOf(text.replace('## What changes for shoppers', '## What changes in the warehouse'), config), [onTitle('customer-impact', 'warning', 1)]);
   });
 
   it('kinds.<kind>.concepts narrows what a kind must address', () => {
@@ -276,12 +278,16 @@ describe('line endings and byte order mark', () => {
   it('CRLF and a lone CR give the same findings as LF', () => {
     const text = without('Customer impact');
     const lf = analyze({ path: 'docs/adr/1.md', text }).findings.map((f) => toPlain(f));
+    assert.deepStrictEqual(lf, [{ rule: 'customer-impact', severity: 'warning', line: 1, column: 1, endLine: 1, endColumn: 28 }]);
     assert.deepStrictEqual(analyze({ path: 'docs/adr/1.md', text: text.replace(/\n/g, '\r\n') }).findings.map((f) => toPlain(f)), lf);
     assert.deepStrictEqual(analyze({ path: 'docs/adr/1.md', text: text.replace(/\n/g, '\r') }).findings.map((f) => toPlain(f)), lf);
   });
   it('front matter behind a BOM is read', () => {
     const a = analyze({ path: 'docs/adr/1.md', text: `\uFEFF---\r\nstatus: accepted\r\n---\r\n${without('Value created').replace(/\n/g, '\r\n')}` });
     assert.equal(a.status, 'accepted');
-    assert.deepStrictEqual(a.findings.map((f) => `${f.rule}:${f.severity}`), ['value-created:error', 'close-the-loop:info']);
+    assert.deepStrictEqual(plainFindings(a.findings), [
+      { rule: 'close-the-loop', severity: 'info', line: 4, column: 1, endLine: 4, endColumn: 28 },
+      { rule: 'value-created', severity: 'error', line: 4, column: 1, endLine: 4, endColumn: 28 },
+    ]);
   });
 });

@@ -14,7 +14,7 @@ import { RULE_IDS, RULES, type RuleContext } from './rules';
 import { isSuppressed, scanSuppressions } from './suppress';
 import { LineIndex } from './text';
 import type { ConceptId, ConceptReport, Finding, Hollowness, Kind, ParsedDocument, Range, Section, Severity, Status } from './types';
-import { CONCEPTS } from './types';
+import { CONCEPTS, STATUSES } from './types';
 
 export interface AnalyzeInput {
   /** The document's path relative to its config's folder (or any path), with `/` separators. */
@@ -53,6 +53,7 @@ export function isYamlPath(path: string): boolean {
 
 function isTooLarge(input: Pick<AnalyzeInput, 'text' | 'byteLength'>): 'bytes' | 'lines' | undefined {
   if (input.text.length > MAX_FILE_BYTES || (input.byteLength ?? 0) > MAX_FILE_BYTES) return 'bytes';
+  if (input.text.length < MAX_FILE_LINES) return undefined;
   let lines = 1;
   for (let i = input.text.indexOf('\n'); i >= 0 && lines <= MAX_FILE_LINES; i = input.text.indexOf('\n', i + 1)) lines++;
   return lines > MAX_FILE_LINES ? 'lines' : undefined;
@@ -67,13 +68,20 @@ function anchorOf(doc: ParsedDocument, index: LineIndex): Range {
 }
 
 /** The concepts a kind and status ask for: the config's list, else what each concept's rule requires. */
-function requiredConcepts(kind: Kind, status: Status, config: Config): Set<ConceptId> {
-  const configured = config.kinds[kind].concepts;
-  if (configured) return new Set(configured);
-  return new Set(RULES.flatMap((r) => (r.concept && r.concept.required(kind, status) ? [r.concept.id] : [])));
+function requiredConcepts(kind: Kind, status: Status, config: Config): ReadonlySet<ConceptId> {
+  return config.kinds[kind].concepts ? new Set(config.kinds[kind].concepts) : REQUIRED[kind][status];
 }
 
-function conceptReports(sections: Section[], hollow: Map<Section, Hollowness | undefined>, required: Set<ConceptId>): ConceptReport[] {
+/** What each concept's rule requires of a kind, for every status. */
+function requiredByRules(kind: Kind): Record<Status, ReadonlySet<ConceptId>> {
+  const out = {} as Record<Status, ReadonlySet<ConceptId>>;
+  for (const status of STATUSES) out[status] = new Set(RULES.flatMap((r) => (r.concept?.required(kind, status) ? [r.concept.id] : [])));
+  return out;
+}
+
+const REQUIRED: Record<Kind, Record<Status, ReadonlySet<ConceptId>>> = { decision: requiredByRules('decision'), spec: requiredByRules('spec') };
+
+function conceptReports(sections: Section[], hollow: Map<Section, Hollowness | undefined>, required: ReadonlySet<ConceptId>): ConceptReport[] {
   return CONCEPTS.map((concept) => {
     const named = sections.filter((s) => s.concepts.includes(concept));
     // A "no impact" section is present: unjustified-no-impact judges it.

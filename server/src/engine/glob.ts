@@ -6,13 +6,24 @@ const MAX_EXPANSIONS = 64;
 const MAX_GLOB_LENGTH = 1024;
 const MAX_BRACE_DEPTH = 16;
 
-export class GlobError extends Error {}
+/** What is wrong with a glob, as the catalog's key for it (`messages.config`) and the values its words take. */
+export type GlobProblem = 'globEmpty' | 'globTooLong' | 'globTooDeep' | 'globUnbalanced' | 'globTooManyAlternatives';
+
+export class GlobError extends Error {
+  constructor(
+    readonly problem: GlobProblem,
+    readonly values: Record<string, string | number>,
+    message: string,
+  ) {
+    super(message);
+  }
+}
 
 /** `{a,b}` alternatives spelled out; throws GlobError on unbalanced braces or too many expansions. */
 export function expandBraces(pattern: string): string[] {
   const open = pattern.indexOf('{');
   if (open < 0) {
-    if (pattern.includes('}')) throw new GlobError(`unbalanced "}" in glob "${pattern}"`);
+    if (pattern.includes('}')) throw new GlobError('globUnbalanced', { bracket: '}', glob: pattern }, `unbalanced "}" in glob "${pattern}"`);
     return [pattern];
   }
   let depth = 0;
@@ -29,7 +40,7 @@ export function expandBraces(pattern: string): string[] {
       }
     } else if (c === ',' && depth === 1) commas.push(i);
   }
-  if (close < 0) throw new GlobError(`unbalanced "{" in glob "${pattern}"`);
+  if (close < 0) throw new GlobError('globUnbalanced', { bracket: '{', glob: pattern }, `unbalanced "{" in glob "${pattern}"`);
   const head = pattern.slice(0, open);
   const tail = pattern.slice(close + 1);
   const cuts = [open, ...commas, close];
@@ -38,7 +49,7 @@ export function expandBraces(pattern: string): string[] {
     for (const alt of expandBraces(pattern.slice(cuts[k] + 1, cuts[k + 1]))) {
       for (const rest of expandBraces(tail)) {
         out.push(head + alt + rest);
-        if (out.length > MAX_EXPANSIONS) throw new GlobError(`glob "${pattern}" has more than ${MAX_EXPANSIONS} alternatives`);
+        if (out.length > MAX_EXPANSIONS) throw new GlobError('globTooManyAlternatives', { glob: pattern, limit: MAX_EXPANSIONS }, `glob "${pattern}" has more than ${MAX_EXPANSIONS} alternatives`);
       }
     }
   }
@@ -62,7 +73,7 @@ function matchClass(p: string, i: number, c: string): { end: number; ok: boolean
       j++;
     }
   }
-  if (j >= p.length) throw new GlobError(`unbalanced "[" in glob "${p}"`);
+  if (j >= p.length) throw new GlobError('globUnbalanced', { bracket: '[', glob: p }, `unbalanced "[" in glob "${p}"`);
   return { end: j + 1, ok: negate ? !ok : ok };
 }
 
@@ -101,6 +112,8 @@ function matchSegment(p: string, s: string): boolean {
 }
 
 export class Glob {
+  /** The characters of all its alternatives: what matching a path against it costs, at most, per path character. */
+  readonly size: number;
   private readonly alternatives: string[][];
   /** Per alternative, its segments without wildcards: a path lacking one of them cannot match. */
   private readonly literals: string[][];
@@ -112,15 +125,17 @@ export class Glob {
   /** Throws GlobError when the pattern is malformed. */
   constructor(readonly source: string) {
     const trimmed = source.trim().replace(/^\.\//, '');
-    if (trimmed.length === 0) throw new GlobError('empty glob');
-    if (trimmed.length > MAX_GLOB_LENGTH) throw new GlobError(`glob longer than ${MAX_GLOB_LENGTH} characters`);
+    if (trimmed.length === 0) throw new GlobError('globEmpty', {}, 'empty glob');
+    if (trimmed.length > MAX_GLOB_LENGTH) throw new GlobError('globTooLong', { limit: MAX_GLOB_LENGTH }, `glob longer than ${MAX_GLOB_LENGTH} characters`);
     let depth = 0;
     for (const c of trimmed) {
-      if (c === '{' && ++depth > MAX_BRACE_DEPTH) throw new GlobError(`glob "${trimmed.slice(0, 40)}..." nests braces more than ${MAX_BRACE_DEPTH} deep`);
+      if (c === '{' && ++depth > MAX_BRACE_DEPTH) throw new GlobError('globTooDeep', { glob: trimmed.slice(0, 40), limit: MAX_BRACE_DEPTH }, `glob "${trimmed.slice(0, 40)}..." nests braces more than ${MAX_BRACE_DEPTH} deep`);
       if (c === '}') depth--;
     }
     const base = trimmed.includes('/') ? trimmed.replace(/\/$/, '/**') : `**/${trimmed}`;
-    this.alternatives = expandBraces(base.toLowerCase()).map((a) => a.split('/').filter((s) => s.length > 0));
+    const expanded = expandBraces(base.toLowerCase());
+    this.size = expanded.reduce((n, a) => n + a.length, 0);
+    this.alternatives = expanded.map((a) => a.split('/').filter((s) => s.length > 0));
     // Check classes once so that a broken one is reported now, not while matching.
     for (const segments of this.alternatives) for (const seg of segments) if (seg.includes('[')) matchSegment(seg, seg);
     this.literals = this.alternatives.map((segments) => segments.filter((seg) => !/[*?[]/.test(seg)));

@@ -92,6 +92,8 @@ export function fold(text: string): string {
 
 /** Words of a folded text: letters and digits only, so emoji, punctuation and markup fall away. */
 export function words(text: string): string[] {
+  // In ASCII the letters and digits are a-z and 0-9, and a plain character class splits it several times faster.
+  if (ASCII.test(text)) return text.toLowerCase().split(/[^a-z0-9]+/).filter((w) => w.length > 0);
   return fold(text).split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 0);
 }
 

@@ -3,6 +3,7 @@
 export type Severity = 'error' | 'warning' | 'info' | 'hint';
 export type Kind = 'decision' | 'spec';
 export type Status = 'draft' | 'proposed' | 'accepted' | 'rejected' | 'deprecated' | 'superseded';
+export const STATUSES: readonly Status[] = ['draft', 'proposed', 'accepted', 'rejected', 'deprecated', 'superseded'];
 export type LanguageCode = 'en' | 'it' | 'es' | 'pl' | 'de' | 'fr' | 'pt';
 export const LANGUAGES: readonly LanguageCode[] = ['en', 'it', 'es', 'pl', 'de', 'fr', 'pt'];
 
@@ -68,7 +69,7 @@ export interface FrontMatter {
 }
 
 /** Why YAML was refused unread: the guards of parse/yamlGuard.ts. */
-export type YamlRefusal = 'too-large' | 'too-many-errors' | 'too-deep';
+export type YamlRefusal = 'too-large' | 'too-many-errors' | 'too-deep' | 'too-complex';
 
 /** What is wrong with some YAML: the library's syntax error (in its words), a refusal, or no `key: value` mapping. */
 export type YamlProblem = { syntax: string } | { refused: YamlRefusal } | { notAMap: true };

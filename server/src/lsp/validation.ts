@@ -11,9 +11,9 @@ import type { Settings } from './settings';
 import type { Workspace } from './workspace';
 
 /** How long a burst of notifications may go on before the re-check runs anyway. */
-const BURST_MAX_MS = 1000;
+const BURST_MAX_MS = 2000;
 /** The quiet time that ends a burst. */
-const BURST_QUIET_MS = 50;
+const BURST_QUIET_MS = 200;
 
 export function isConfigUri(uri: string): boolean {
   let path = uri.split('?')[0];
@@ -79,14 +79,15 @@ export class Validation {
     const doc = this.documents.get(uri);
     if (!doc) return;
     const version = doc.version;
-    if (isConfigUri(uri)) {
-      const findings = loadConfig(doc.getText(), RULE_IDS).findings;
-      this.connection.sendDiagnostics({ uri, version, diagnostics: findings.map(toDiagnostic) });
-      return;
-    }
     const settings = await this.settings.for(uri);
     const current = this.documents.get(uri);
     if (!current || current.version !== version) return; // a newer version is on its way
+    if (isConfigUri(uri)) {
+      const locale = settings.messagesLanguage === 'auto' ? this.workspace.locale : settings.messagesLanguage;
+      const findings = loadConfig(current.getText(), RULE_IDS, locale).findings;
+      this.connection.sendDiagnostics({ uri, version, diagnostics: findings.map(toDiagnostic) });
+      return;
+    }
     const diagnostics = settings.enable ? this.workspace.analysisOf(current, settings).findings.map(toDiagnostic) : [];
     this.connection.sendDiagnostics({ uri, version, diagnostics });
   }

@@ -4,7 +4,7 @@
 
 import { lstatSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { CONFIG_FILE_NAMES, defaultConfig, INVALID_CONFIG, loadConfig, RULE_IDS, type Config, type Finding } from '../engine';
+import { catalogFor, CONFIG_FILE_NAMES, defaultConfig, format, INVALID_CONFIG, loadConfig, RULE_IDS, type Config, type Finding } from '../engine';
 import { errorCode, isInside, readRegularFile, Root } from './safeRead';
 
 export interface ConfigFile {
@@ -22,20 +22,22 @@ const DEFAULTS: ConfigFile = { config: defaultConfig(), findings: [] };
 
 /**
  * Reads one config file. `within`: for a config found by the lookup, the folders its real path must lie in;
- * none for a file the user named (`--config`).
+ * none for a file the user named (`--config`). Messages are in `locale`'s language, English by default.
  */
-export function readConfigFile(path: string, within?: readonly Root[]): ConfigFile {
+export function readConfigFile(path: string, within?: readonly Root[], locale?: string): ConfigFile {
   const dir = dirname(path);
-  const refused = (message: string): ConfigFile => ({ path, dir, config: defaultConfig(), findings: [invalid(`${message}; the defaults apply`)] });
+  const m = catalogFor(locale).messages.config;
+  const refused = (message: string): ConfigFile => ({ path, dir, config: defaultConfig(), findings: [invalid(message)] });
   const read = readRegularFile(path, { limit: MAX_CONFIG_BYTES, within });
   if (!read.ok) {
-    if (read.refused === 'folder') return refused(`${path} is a folder, not a config file`);
-    if (read.refused === 'type') return refused(`the config file is ${read.reason}`);
-    if (read.refused === 'outside') return refused(`the config file ${read.reason}, not read`);
-    return refused(`cannot read the config file (${read.code})`);
+    if (read.refused === 'folder') return refused(format(m.fileIsFolder, { path }));
+    // The reason names the file's type in parentheses: `not a regular file (fifo)`.
+    if (read.refused === 'type') return refused(format(m.fileNotRegular, { type: read.reason.replace(/^.*\((.*)\)$/s, '$1') }));
+    if (read.refused === 'outside') return refused(format(m.fileLinksOutside, { folder: within?.[0]?.shown ?? '' }));
+    return refused(format(m.fileUnreadable, { code: read.code ?? 'error' }));
   }
-  if (!read.complete) return refused('the config file is larger than 1 MB');
-  const loaded = loadConfig(read.bytes.toString('utf8'), RULE_IDS);
+  if (!read.complete) return refused(m.fileTooLarge);
+  const loaded = loadConfig(read.bytes.toString('utf8'), RULE_IDS, locale);
   return { path, dir, config: loaded.config, findings: loaded.findings };
 }
 

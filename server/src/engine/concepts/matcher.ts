@@ -42,6 +42,9 @@ export function wordMatches(m: WordMatcher, token: string): boolean {
   return m.word.length >= 4 && token.length - m.word.length <= MAX_INFLECTION && INFLECTIONS.has(token.slice(m.word.length));
 }
 
+/** Headings remembered per matcher: a large repository has some 20,000 different ones. */
+const MATCHED_SIZE = 20_000;
+
 /** Shorter words are not split into compounds: both halves need four letters or so. */
 const MIN_COMPOUND = 8;
 
@@ -58,7 +61,7 @@ function isNumber(w: string): boolean {
 }
 
 /** Headings longer than this are prose, not section names. (Matching keeps one bit per word: at most 31.) */
-const MAX_HEADING_WORDS = 10;
+export const MAX_HEADING_WORDS = 10;
 
 /**
  * A matcher over several vocabularies, with extra synonyms from configuration. Synonyms are plain words,
@@ -72,6 +75,8 @@ export class ConceptMatcher {
   /** Every word the patterns use, so a compound is split only where its second half means something. */
   private readonly vocabulary = new PrefixTree<WordMatcher>();
   private readonly index: WordIndex;
+  /** What each heading's words named, for the next document that uses the same heading ("Context", "Status"...). */
+  private readonly matched = new Map<string, ConceptId[]>();
 
   constructor(vocabularies: readonly Vocabulary[] = VOCABULARIES, extra: Partial<Record<ConceptId, string[]>> = {}) {
     this.customerWords = vocabularies.flatMap((v) => v.customers.map(compileWord));
@@ -135,7 +140,7 @@ export class ConceptMatcher {
 
   /** "kundennutzen" -> "kunden" "nutzen", "nutzerfeedback" -> "nutzer" "feedback"; "utilisateurs" stays whole. */
   private splitCompound(w: string): string[] {
-    if (w.length < MIN_COMPOUND) return [w];
+    if (w.length < MIN_COMPOUND || !this.customerTree.somePrefix(w, (m) => m.word.length >= 4)) return [w];
     for (const m of this.customerWords) {
       if (m.word.length < 4 || !w.startsWith(m.word)) continue;
       for (let cut = m.word.length; cut <= Math.min(w.length - 4, m.word.length + 3); cut++) {
@@ -148,7 +153,16 @@ export class ConceptMatcher {
 
   /** The concepts a heading or label names; empty when it names none. */
   match(label: string): ConceptId[] {
-    return this.matchTokens(this.tokens(label));
+    const tokens = this.tokens(label);
+    // Keyed by the words, a string of its own: a key cut from a document would keep the whole document alive.
+    const key = tokens.join(' ');
+    let concepts = this.matched.get(key);
+    if (!concepts) {
+      concepts = this.matchTokens(tokens);
+      if (this.matched.size >= MATCHED_SIZE) this.matched.clear();
+      this.matched.set(key, concepts);
+    }
+    return concepts;
   }
 
   private matchTokens(tokens: string[]): ConceptId[] {

@@ -2,10 +2,11 @@
 // parts that are valid still apply: a broken config never stops documents from being checked.
 
 import { isMap, isScalar, isSeq, type Node, type Pair, type YAMLMap } from 'yaml';
+import { MAX_HEADING_WORDS } from '../concepts';
 import { Glob, GlobError } from '../glob';
-import { en } from '../l10n/en';
-import { parseYamlGuarded } from '../parse/yamlGuard';
-import { LineIndex, visibleLine } from '../text';
+import { catalogFor, format, type ConfigMessages } from '../l10n';
+import { parseYamlGuarded, refusalText } from '../parse/yamlGuard';
+import { LineIndex, visibleLine, words } from '../text';
 import type { ConceptId, Finding, Kind, Range } from '../types';
 import { CONCEPTS } from '../types';
 import { defaultConfig, SEVERITY_SETTINGS, type Config, type RuleSetting } from './defaults';
@@ -17,9 +18,23 @@ export interface LoadedConfig {
   findings: Finding[];
 }
 
+/**
+ * Every check matches its path against every glob, so the globs' total size is bounded (a glob alone is
+ * bounded by glob.ts): about 250 globs of 64 characters, twenty times what a large monorepo's config needs.
+ */
+export const MAX_GLOB_CHARACTERS = 16_384;
+/** Extra headings per concept. */
+export const MAX_HEADINGS = 100;
+
 class Reporter {
   readonly findings: Finding[] = [];
-  constructor(private readonly index: LineIndex) {}
+  /** The characters of the globs read so far, against MAX_GLOB_CHARACTERS. */
+  globCharacters = 0;
+  constructor(
+    private readonly index: LineIndex,
+    /** The messages in the reader's language. */
+    readonly m: ConfigMessages,
+  ) {}
 
   rangeOf(node: Node | null | undefined): Range {
     if (!node || !node.range) return this.index.lineRange(0);
@@ -31,9 +46,14 @@ class Reporter {
     return { start, end };
   }
 
-  report(node: Node | null | undefined, message: string): void {
-    this.findings.push({ rule: INVALID_CONFIG, severity: 'error', message, range: this.rangeOf(node) });
+  /** `message`: a template of the catalog, filled with `values`. */
+  report(node: Node | null | undefined, message: string, values: Record<string, string | number> = {}): void {
+    this.findings.push({ rule: INVALID_CONFIG, severity: 'error', message: format(message, values), range: this.rangeOf(node) });
   }
+}
+
+function globProblem(e: unknown, m: ConfigMessages): string {
+  return e instanceof GlobError ? format(m[e.problem], e.values) : m.globMalformed;
 }
 
 /**
@@ -46,7 +66,7 @@ function entries(map: YAMLMap, r: Reporter): { key: string; keyNode: Node; value
   for (const p of map.items as Pair<Node, Node | null>[]) {
     if (!isScalar(p.key)) continue;
     const key = String((p.key as { value: unknown }).value);
-    if (seen.has(key)) r.report(p.key, 'not valid YAML: Map keys must be unique');
+    if (seen.has(key)) r.report(p.key, r.m.yamlInvalid, { problem: r.m.keysNotUnique });
     seen.add(key);
     out.push({ key, keyNode: p.key as Node, value: p.value });
   }
@@ -56,41 +76,48 @@ function entries(map: YAMLMap, r: Reporter): { key: string; keyNode: Node; value
 function stringList(value: Node | null, where: string, r: Reporter): string[] | undefined {
   if (isScalar(value) && typeof value.value === 'string') return [value.value];
   if (!isSeq(value)) {
-    r.report(value, `${where} must be a list of strings`);
+    r.report(value, r.m.notAList, { setting: where });
     return undefined;
   }
   const out: string[] = [];
   for (const item of value.items as Node[]) {
     if (isScalar(item) && (typeof item.value === 'string' || typeof item.value === 'number')) out.push(String(item.value));
-    else r.report(item, `${where} must hold strings only`);
+    else r.report(item, r.m.notStrings, { setting: where });
   }
   return out;
 }
 
 function globs(value: Node | null, where: string, r: Reporter): string[] {
   const list = stringList(value, where, r) ?? [];
-  return list.filter((g, i) => {
+  const out: string[] = [];
+  for (const [i, g] of list.entries()) {
+    const item = isSeq(value) ? (value.items[i] as Node) : value;
+    if (r.globCharacters > MAX_GLOB_CHARACTERS) return out;
     try {
-      new Glob(g);
-      return true;
+      r.globCharacters += new Glob(g).size;
     } catch (e) {
-      const item = isSeq(value) ? (value.items[i] as Node) : value;
-      r.report(item, `${where}: ${e instanceof GlobError ? e.message : 'invalid glob'}`);
-      return false;
+      r.report(item, r.m.globInvalid, { setting: where, problem: globProblem(e, r.m) });
+      continue;
     }
-  });
+    if (r.globCharacters > MAX_GLOB_CHARACTERS) {
+      r.report(item, r.m.globsTooMuch, { setting: where, limit: MAX_GLOB_CHARACTERS.toLocaleString('en') });
+      return out;
+    }
+    out.push(g);
+  }
+  return out;
 }
 
 function readKinds(node: Node | null, config: Config, r: Reporter): void {
-  if (!isMap(node)) return r.report(node, '`kinds` must map `decision` and `spec` to their settings');
+  if (!isMap(node)) return r.report(node, r.m.kindsNotAMap);
   for (const { key, keyNode, value } of entries(node, r)) {
     if (key !== 'decision' && key !== 'spec') {
-      r.report(keyNode, `unknown kind "${key}": use decision or spec`);
+      r.report(keyNode, r.m.unknownKind, { kind: key });
       continue;
     }
     const kind: Kind = key;
     if (!isMap(value)) {
-      r.report(value ?? keyNode, `kinds.${kind} must hold include, exclude or concepts`);
+      r.report(value ?? keyNode, r.m.kindNotAMap, { kind });
       continue;
     }
     for (const s of entries(value, r)) {
@@ -100,78 +127,92 @@ function readKinds(node: Node | null, config: Config, r: Reporter): void {
         const list = stringList(s.value, `kinds.${kind}.concepts`, r);
         if (!list) continue;
         const known = list.filter((c): c is ConceptId => (CONCEPTS as readonly string[]).includes(c));
-        for (const c of list) if (!known.includes(c as ConceptId)) r.report(s.value, `unknown concept "${c}" in kinds.${kind}.concepts: use ${CONCEPTS.join(', ')}`);
+        for (const c of list) {
+          if (!known.includes(c as ConceptId)) r.report(s.value, r.m.unknownConceptIn, { concept: c, setting: `kinds.${kind}.concepts`, concepts: CONCEPTS.join(', ') });
+        }
         // A list of nothing but typos would switch every check off; the defaults apply instead.
         if (known.length > 0 || list.length === 0) config.kinds[kind].concepts = known;
-      } else r.report(s.keyNode, `unknown setting kinds.${kind}.${s.key}: use include, exclude or concepts`);
+      } else r.report(s.keyNode, r.m.unknownKindSetting, { setting: `kinds.${kind}.${s.key}` });
     }
   }
 }
 
 function readRules(node: Node | null, ruleIds: readonly string[], config: Config, r: Reporter): void {
-  if (!isMap(node)) return r.report(node, '`rules` must map rule ids to error, warning, info, hint or off');
+  if (!isMap(node)) return r.report(node, r.m.rulesNotAMap);
   for (const { key, keyNode, value } of entries(node, r)) {
     if (!ruleIds.includes(key)) {
-      r.report(keyNode, `unknown rule "${key}"`);
+      r.report(keyNode, r.m.unknownRule, { rule: key });
       continue;
     }
     if (key === INVALID_CONFIG) {
-      r.report(keyNode, `${INVALID_CONFIG} cannot be configured: a broken config is always reported`);
+      r.report(keyNode, r.m.ruleNotConfigurable, { rule: INVALID_CONFIG });
       continue;
     }
     const setting = isScalar(value) ? value.value : undefined;
     const normalised = setting === false ? 'off' : typeof setting === 'string' ? setting.toLowerCase() : undefined;
     if (normalised && (SEVERITY_SETTINGS as readonly string[]).includes(normalised)) config.rules[key] = normalised as RuleSetting;
-    else r.report(value ?? keyNode, `rules.${key} must be error, warning, info, hint or off`);
+    else r.report(value ?? keyNode, r.m.badSeverity, { rule: key });
   }
 }
 
 function readHeadings(node: Node | null, config: Config, r: Reporter): void {
-  if (!isMap(node)) return r.report(node, '`headings` must map concepts to lists of extra headings');
+  if (!isMap(node)) return r.report(node, r.m.headingsNotAMap);
   for (const { key, keyNode, value } of entries(node, r)) {
     if (!(CONCEPTS as readonly string[]).includes(key)) {
-      r.report(keyNode, `unknown concept "${key}": use ${CONCEPTS.join(', ')}`);
+      r.report(keyNode, r.m.unknownConcept, { concept: key, concepts: CONCEPTS.join(', ') });
       continue;
     }
     const list = stringList(value, `headings.${key}`, r);
-    if (list) config.headings[key as ConceptId] = list.filter((h) => h.trim().length > 0).slice(0, 100);
+    if (!list) continue;
+    if (list.length > MAX_HEADINGS) r.report(value, r.m.headingsTooMany, { concept: key, limit: MAX_HEADINGS });
+    config.headings[key as ConceptId] = list.slice(0, MAX_HEADINGS).filter((heading, i) => {
+      if (words(heading).length <= MAX_HEADING_WORDS) return heading.trim().length > 0;
+      const item = isSeq(value) ? (value.items[i] as Node) : value;
+      r.report(item, r.m.headingTooLong, { concept: key, heading: heading.length > 60 ? `${heading.slice(0, 60)}…` : heading, limit: MAX_HEADING_WORDS });
+      return false;
+    });
   }
 }
 
-/** Parses a config file's text; `ruleIds` are the ids a `rules` entry may name. */
-export function loadConfig(text: string, ruleIds: readonly string[]): LoadedConfig {
+/**
+ * Parses a config file's text; `ruleIds` are the ids a `rules` entry may name. Messages are in `locale`'s
+ * language (English by default); a YAML syntax error keeps the YAML library's words inside them.
+ */
+export function loadConfig(text: string, ruleIds: readonly string[], locale?: string): LoadedConfig {
   const config = defaultConfig();
   const index = new LineIndex(text);
-  const r = new Reporter(index);
+  const messages = catalogFor(locale).messages;
+  const r = new Reporter(index, messages.config);
   let doc;
   try {
     const parsed = parseYamlGuarded(text, { prettyErrors: false, uniqueKeys: false });
     if ('refused' in parsed) {
-      const m = en.messages;
-      r.report(null, `not valid YAML: ${parsed.refused === 'too-large' ? m.yamlTooLarge : parsed.refused === 'too-many-errors' ? m.yamlTooManyErrors : m.yamlTooDeep}`);
+      const problem = refusalText(parsed.refused, messages);
+      r.report(null, r.m.yamlInvalid, { problem });
       return { config, findings: r.findings };
     }
     doc = parsed;
   } catch (e) {
-    r.report(null, `not valid YAML: ${e instanceof Error ? e.message.split('\n')[0] : String(e)}`);
+    r.report(null, r.m.yamlInvalid, { problem: e instanceof Error ? e.message.split('\n')[0] : String(e) });
     return { config, findings: r.findings };
   }
   // The first hundred syntax errors: a broken megabyte can hold half a million, and each becomes a diagnostic.
   for (const e of doc.errors.slice(0, 100)) {
     const pos = index.positionAt(e.pos[0]);
-    r.findings.push({ rule: INVALID_CONFIG, severity: 'error', message: `not valid YAML: ${e.message.split('\n')[0]}`, range: index.lineRange(visibleLine(index, pos.line)) });
+    const message = format(r.m.yamlInvalid, { problem: e.message.split('\n')[0] });
+    r.findings.push({ rule: INVALID_CONFIG, severity: 'error', message, range: index.lineRange(visibleLine(index, pos.line)) });
   }
   const root = doc.contents as Node | null;
   if (root === null || (isScalar(root) && root.value === null)) return { config, findings: r.findings };
   if (!isMap(root)) {
-    r.report(root, 'the config must be a mapping with kinds, rules or headings');
+    r.report(root, r.m.notAMapping);
     return { config, findings: r.findings };
   }
   for (const { key, keyNode, value } of entries(root, r)) {
     if (key === 'kinds') readKinds(value, config, r);
     else if (key === 'rules') readRules(value, ruleIds, config, r);
     else if (key === 'headings') readHeadings(value, config, r);
-    else if (key !== '$schema') r.report(keyNode, `unknown setting "${key}": use kinds, rules or headings`);
+    else if (key !== '$schema') r.report(keyNode, r.m.unknownSetting, { setting: key });
   }
   return { config, findings: r.findings };
 }

@@ -39,6 +39,9 @@ export interface Catalog {
     yamlTooLarge: string;
     yamlTooManyErrors: string;
     yamlTooDeep: string;
+    yamlTooComplex: string;
+    /** invalid-config: problems in `.customer-lens.yaml`, each at its line; `{setting}` is a path such as `kinds.spec.include`. */
+    config: ConfigMessages;
   };
   ui: {
     checklist: string;
@@ -70,10 +73,48 @@ export interface Catalog {
   };
 }
 
+export interface ConfigMessages {
+  /** The frame around a YAML problem, in the YAML library's words or in ours. */
+  yamlInvalid: string;
+  keysNotUnique: string;
+  notAMapping: string;
+  unknownSetting: string;
+  kindsNotAMap: string;
+  unknownKind: string;
+  kindNotAMap: string;
+  unknownKindSetting: string;
+  rulesNotAMap: string;
+  unknownRule: string;
+  ruleNotConfigurable: string;
+  badSeverity: string;
+  headingsNotAMap: string;
+  unknownConcept: string;
+  unknownConceptIn: string;
+  notAList: string;
+  notStrings: string;
+  /** A glob that cannot be used: the frame, then each problem. */
+  globInvalid: string;
+  globMalformed: string;
+  globEmpty: string;
+  globTooLong: string;
+  globTooDeep: string;
+  globUnbalanced: string;
+  globTooManyAlternatives: string;
+  globsTooMuch: string;
+  headingsTooMany: string;
+  headingTooLong: string;
+  /** The config file could not be read at all. */
+  fileIsFolder: string;
+  fileNotRegular: string;
+  fileLinksOutside: string;
+  fileUnreadable: string;
+  fileTooLarge: string;
+}
+
 export type PartialCatalog = {
   language: LanguageCode;
   concepts?: Partial<Record<ConceptId, Partial<ConceptText>>>;
-  messages?: Partial<Catalog['messages']>;
+  messages?: Partial<Omit<Catalog['messages'], 'config'>> & { config?: Partial<ConfigMessages> };
   ui?: Partial<Catalog['ui']>;
 };
 

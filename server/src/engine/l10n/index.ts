@@ -12,8 +12,7 @@ import { pl } from './pl';
 import { pt } from './pt';
 
 export { format } from './catalog';
-export type { Catalog, ConceptText } from './catalog';
-
+export type { Catalog, ConceptText, ConfigMessages } from './catalog';
 
 function merge(p: PartialCatalog): Catalog {
   const concepts = { ...en.concepts };
@@ -24,7 +23,7 @@ function merge(p: PartialCatalog): Catalog {
   return {
     language: p.language,
     concepts,
-    messages: { ...en.messages, ...p.messages },
+    messages: { ...en.messages, ...p.messages, config: { ...en.messages.config, ...p.messages?.config } },
     ui: { ...en.ui, ...p.ui, statusMeaning: { ...en.ui.statusMeaning, ...p.ui?.statusMeaning } },
   };
 }

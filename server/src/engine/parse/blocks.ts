@@ -3,9 +3,7 @@
 
 import MarkdownIt, { type Token } from 'markdown-it';
 
-const parser = new MarkdownIt('commonmark');
-// Only blocks matter here; inline parsing is most of markdown-it's cost and changes no line.
-parser.core.ruler.disable(['inline', 'text_join']);
+const md = new MarkdownIt('commonmark');
 
 /** Lines count from the body's first line. */
 export interface Blocks {
@@ -24,8 +22,19 @@ function mayHoldLabel(content: string): boolean {
   return content.includes(':') || content.startsWith('**') || content.startsWith('__');
 }
 
+/**
+ * The body as markdown-it's block parser reads it: its line breaks are \n only, and a NUL would be U+FFFD (what
+ * MarkdownIt.parse's first rule does before the block parse).
+ */
+function normalized(text: string): string {
+  const lines = text.includes('\r') ? text.replace(/\r\n?/g, '\n') : text;
+  return lines.includes('\0') ? lines.replace(/\0/g, '\uFFFD') : lines;
+}
+
 export function blocksOf(body: string): Blocks {
-  const tokens = parser.parse(body, {});
+  // Only blocks matter here: the block parser alone, without the inline parse that MarkdownIt.parse adds.
+  const tokens: Token[] = [];
+  md.block.parse(normalized(body), md, {}, tokens);
   const blocks: Blocks = { headings: [], paragraphs: [], html: [] };
   let listItemDepth = 0;
   // Whether the next block is the first of a list item: only there can a list label (`- Impact: ...`) start.

@@ -3,11 +3,12 @@
 //   Node 20 an overflow can abort the whole process (V8 fails to compile a regular expression with no stack
 //   left: "FATAL ERROR: RegExpCompiler Allocation failed"). YAML's lexer and parser are iterative, so the
 //   text is parsed step by step and refused as soon as it nests deeper than any real record or config.
-// - Size and errors: YAML parses about a megabyte every few seconds, and every syntax error is an Error
-//   object (a megabyte of `]` is 200,000 of them, two minutes). Texts above 1 MiB, or with more than 1,000
-//   syntax errors in the lexer's tokens, are refused before any Error is made.
+// - Size, tokens and errors: every syntax error is an Error object (a megabyte of `]` is 200,000 of them, two
+//   minutes), and a megabyte of tokens takes seconds. Texts above 1 MiB, with more than 50,000
+//   tokens or more than 1,000 syntax errors among them, are refused before any Error is made.
 
 import { Composer, Lexer, Parser, YAMLParseError, type CST, type Document, type DocumentOptions, type ParseOptions, type SchemaOptions } from 'yaml';
+import type { Catalog } from '../l10n';
 import type { YamlRefusal } from '../types';
 
 /** Real records and configs nest a handful of levels (4 at most in the corpus); the composer overflows near a thousand. */
@@ -15,6 +16,17 @@ export const MAX_YAML_DEPTH = 64;
 /** The largest front matter in the corpus is under 1 KB, the largest YAML record under 40 KB. */
 export const MAX_YAML_BYTES = 1024 * 1024;
 export const MAX_YAML_ERRORS = 1000;
+/**
+ * The corpus's largest YAML record has 360 of the lexer's tokens, its largest front matter 82. Past this,
+ * YAML takes about 10 µs a token: a megabyte of `"` took seconds, and the server waited.
+ */
+export const MAX_YAML_TOKENS = 50_000;
+
+/** The reader's words for a refusal. */
+export function refusalText(refusal: YamlRefusal, m: Catalog['messages']): string {
+  const texts: Record<YamlRefusal, string> = { 'too-large': m.yamlTooLarge, 'too-many-errors': m.yamlTooManyErrors, 'too-deep': m.yamlTooDeep, 'too-complex': m.yamlTooComplex };
+  return texts[refusal];
+}
 
 /** How many collections deep the syntax tokens nest (broken YAML included). Linear time, no recursion. */
 export function tokenDepth(tokens: readonly CST.Token[]): number {
@@ -46,7 +58,9 @@ export function parseYamlGuarded(text: string, options: ParseOptions & DocumentO
   const parser = new Parser();
   const tokens: CST.Token[] = [];
   let errors = 0;
+  let lexemes = 0;
   for (const lexeme of new Lexer().lex(text)) {
+    if (++lexemes > MAX_YAML_TOKENS) return { refused: 'too-complex' };
     for (const token of parser.next(lexeme)) {
       tokens.push(token);
       if (token.type === 'error' && ++errors > MAX_YAML_ERRORS) return { refused: 'too-many-errors' };

@@ -1,4 +1,5 @@
 import { format, type Catalog } from '../l10n';
+import { refusalText } from '../parse/yamlGuard';
 import type { ParseError } from '../types';
 import type { RuleDefinition } from './rule';
 
@@ -7,8 +8,7 @@ function messageOf(e: ParseError, m: Catalog['messages']): string {
   const p = e.problem;
   if ('unclosed' in p) return m.frontMatterUnclosed;
   if ('notAMap' in p && e.where === 'record') return m.recordNotAMap;
-  const problem = 'syntax' in p ? p.syntax : 'notAMap' in p ? m.frontMatterNotAMap
-    : p.refused === 'too-large' ? m.yamlTooLarge : p.refused === 'too-many-errors' ? m.yamlTooManyErrors : m.yamlTooDeep;
+  const problem = 'syntax' in p ? p.syntax : 'notAMap' in p ? m.frontMatterNotAMap : refusalText(p.refused, m);
   return format(e.where === 'record' ? m.recordInvalid : m.frontMatterInvalid, { problem });
 }
 

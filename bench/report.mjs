@@ -1,0 +1,98 @@
+// The targets of issue #14 and the report: one row per measure (figure, peer, ratio, target, met or missed),
+// printed and written to bench/results.md.
+
+const s = (ms) => (ms === undefined ? 'n/a' : `${(ms / 1000).toFixed(2)} s`);
+const ms = (x) => (x === undefined ? 'n/a' : `${x.toFixed(1)} ms`);
+const mb = (kb) => (kb === undefined ? 'n/a' : `${(kb / 1024).toFixed(0)} MB`);
+const times = (r) => (r === undefined ? 'n/a' : `${r.toFixed(r >= 10 ? 1 : 2)}×`);
+
+/** One row per measure; a measure not taken in this run has no row. */
+export function targetRows(r) {
+  const rows = [];
+  const row = (measure, figure, peer, ratio, target, met) => rows.push({ measure, figure, peer, ratio, target, met });
+  if (r.cli) {
+    const { ours, floor, peer, peerOverOurs, oursOverFloorCpu } = r.cli;
+    if (peer) row('CLI over the corpus, wall', s(ours.wallMs), `markdownlint-cli2, MD043 only: ${s(peer.wallMs)}`, `${times(peerOverOurs)} faster`, '≥ 20× faster', peerOverOurs >= 20);
+    row('CLI over the corpus, CPU (user + sys)', s(ours.cpuMs), `floor, stock markdown-it block parse: ${s(floor.cpuMs)}`, times(oursOverFloorCpu), '≤ 2.5×', oursOverFloorCpu <= 2.5);
+  }
+  if (r.pullRequest) {
+    const { ours, bare, oursOverBare, files } = r.pullRequest;
+    row(`pull request: \`check --since\`, ${files} records changed, wall`, s(ours.wallMs), `\`node -e 0\`: ${s(bare.wallMs)}`, times(oursOverBare), '≤ 3×', oursOverBare <= 3);
+  }
+  if (r.server) {
+    const v = r.server;
+    row('server: didChange → publishDiagnostics, 2,000 lines, p95', ms(v.change2k.p95), '', '', '≤ 10 ms', v.change2k.p95 <= 10);
+    row('server: didChange → publishDiagnostics, 6,000 lines, p95', ms(v.change6k.p95), '', '', '≤ 50 ms', v.change6k.p95 <= 50);
+    row('server: hover, 2,000 lines, p95', ms(v.hover.p95), '', '', '≤ 10 ms', v.hover.p95 <= 10);
+    row('server: completion, 2,000 lines, p95', ms(v.completion.p95), '', '', '≤ 10 ms', v.completion.p95 <= 10);
+    row(`server: Check Workspace, ${v.checkWorkspace.documents.toLocaleString('en')} files`, s(v.checkWorkspace.ms), '', '', '≤ 3 s', v.checkWorkspace.ms <= 3000);
+    row(`server: resident memory, idle ${v.idleMs / 1000} s after Check Workspace`, mb(v.idleRssKb), '', '', '≤ 200 MB', v.idleRssKb <= 200 * 1024);
+  }
+  if (r.memory) {
+    const worst = r.memory.shapes.reduce((a, b) => (b.peakKb > a.peakKb ? b : a));
+    row(`CLI peak memory, worst shape within the limits (${worst.name}, ${worst.lines.toLocaleString('en')} lines)`, mb(worst.peakKb), `one-line record: ${mb(r.memory.baseKb)}`, `${worst.bytesPerByte.toFixed(0)} B per byte`, '≤ 1,024 MB', worst.peakKb <= 1024 * 1024);
+  }
+  if (r.extension) {
+    row('extension: load + activate()', ms(r.extension.activationMs), '', '', '≤ 100 ms', r.extension.activationMs <= 100);
+    const vsix = r.extension.vsix;
+    if (vsix) row(`VSIX (${vsix.name})`, `${vsix.kb.toFixed(0)} KB`, '', '', '≤ 500 KB', vsix.kb <= 500);
+  }
+  return rows;
+}
+
+/** A Markdown table whose columns line up, so that it reads in a terminal too. */
+export function table(rows) {
+  const head = ['measure', 'figure', 'peer', 'ratio', 'target', ''];
+  const cells = rows.map((x) => [x.measure, x.figure, x.peer, x.ratio, x.target, x.met ? 'met' : '**missed**']);
+  const widths = head.map((h, i) => Math.max(h.length, ...cells.map((c) => c[i].length)));
+  const line = (c) => `| ${c.map((x, i) => x.padEnd(widths[i])).join(' | ')} |`;
+  return [line(head), line(widths.map((w) => '-'.repeat(w))), ...cells.map(line)].join('\n');
+}
+
+const list = (values, fmt) => `[${values.map(fmt).join(', ')}]`;
+
+export function markdown(r, rows) {
+  const m = r.machine;
+  const out = [
+    '# Benchmark results',
+    '',
+    `Written by \`npm run bench\` (bench/run.mjs) at ${r.date.slice(0, 16).replace('T', ' ')} UTC, on commit ${r.commit}. ${m.cpu}, ${m.cores} cores,`,
+    `Node ${m.node}; load average ${m.loadAtStart} at the start, ${m.loadAtEnd} at the end. docs/performance.md says what each row measures.`,
+    '',
+    `Corpus: ${r.corpus.files.toLocaleString('en')} files (${r.corpus.markdown.toLocaleString('en')} Markdown, ${r.corpus.files - r.corpus.markdown} YAML, ${r.corpus.mb.toFixed(1)} MB), every one a spec by a generated config.`,
+    '',
+    table(rows),
+    '',
+    '## Every run',
+    '',
+  ];
+  if (r.cli) {
+    const { ours, floor, peer, files } = r.cli;
+    out.push(
+      `CLI (${files.ours} files reported), wall ${list(ours.walls, s)}, CPU ${list(ours.cpus, s)}, peak memory ${mb(ours.rssKb)}.`,
+      `Floor (${files.floor} files parsed), wall ${list(floor.walls, s)}, CPU ${list(floor.cpus, s)}, peak memory ${mb(floor.rssKb)}.`,
+      peer ? `Peer (${files.peer} files linted), wall ${list(peer.walls, s)}, CPU ${list(peer.cpus, s)}, peak memory ${mb(peer.rssKb)}.` : 'Peer: not run.',
+      '',
+    );
+  }
+  if (r.pullRequest) {
+    const { ours, bare } = r.pullRequest;
+    out.push(`Pull request check, wall ${list(ours.walls, s)}; \`node -e 0\` ${list(bare.walls, s)}.`, '');
+  }
+  if (r.server) {
+    const v = r.server;
+    const p95s = (x) => `[${x.runs.map((y) => y.toFixed(1)).join(', ')}] ms (p50 ${ms(x.p50)}, ${x.samples} samples a server)`;
+    out.push(
+      `Server p95 of each fresh server: 2,000 lines ${p95s(v.change2k)}; 6,000 lines ${p95s(v.change6k)}; hover ${p95s(v.hover)}; completion ${p95s(v.completion)}.`,
+      `Check Workspace ${list(v.checkWorkspace.runs, s)}, ${v.checkWorkspace.checked} files checked.`,
+      '',
+    );
+  }
+  if (r.memory) {
+    out.push('CLI peak resident memory per shape of text, as long as the limits allow, over a one-line record:', '', '| shape | lines | size | peak | over the baseline, per byte of text |', '|---|---|---|---|---|');
+    for (const x of r.memory.shapes) out.push(`| ${x.name} | ${x.lines.toLocaleString('en')} | ${(x.bytes / 2 ** 20).toFixed(2)} MiB | ${mb(x.peakKb)} | ${x.bytesPerByte.toFixed(1)} B |`);
+    out.push('');
+  }
+  if (r.extension) out.push(`Extension load + activate() ${list(r.extension.runs, ms)}.`, '');
+  return out.join('\n');
+}

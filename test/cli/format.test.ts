@@ -68,7 +68,7 @@ describe('CLI formats and messages', function () {
           '  5:1  info     No customer evidence: cite what customers told or showed us (a',
           '                quote, a ticket, research, a number).  customer-evidence',
           '',
-          '✖ 3 findings in 2 files: 1 error, 1 warning, 1 info, 0 hints; 1 file clean',
+          '✖ 3 findings in 2 files: 1 error, 1 warning, 1 info; 1 file clean',
           '',
         ].join('\n'),
       );
@@ -86,10 +86,10 @@ describe('CLI formats and messages', function () {
       assert.deepStrictEqual(output(tmp.root, ['notes'], 'stylish'), { code: 0, stdout: '✔ no decision records or specs to check\n' });
       const warned = output(tmp.root, [GIFT], 'stylish');
       assert.equal(warned.code, 0);
-      assert.equal(linesOf(warned.stdout).pop(), '⚠ 2 findings in 1 file: 0 errors, 1 warning, 1 info, 0 hints');
+      assert.equal(linesOf(warned.stdout).pop(), '⚠ 2 findings in 1 file: 1 warning, 1 info');
       const over = runCli(tmp.root, ['check', GIFT, '--max-warnings', '0']);
       assert.equal(over.code, 1);
-      assert.equal(linesOf(over.stdout).pop(), '✖ 2 findings in 1 file: 0 errors, 1 warning, 1 info, 0 hints');
+      assert.equal(linesOf(over.stdout).pop(), '✖ 2 findings in 1 file: 1 warning, 1 info');
       assert.equal(over.stderr, 'customer-lens: 1 warnings, more than --max-warnings 0\n');
     });
   });

@@ -78,7 +78,7 @@ describe('pre-commit hook (.pre-commit-hooks.yaml)', function () {
         '  5:1  error  No value created: say what the customer gains from this and why',
         '              they would care.  value-created',
         '',
-        '✖ 1 finding in 1 file: 1 error, 0 warnings, 0 info, 0 hints',
+        '✖ 1 finding in 1 file: 1 error',
         '',
       ].join('\n'),
     );
@@ -104,7 +104,7 @@ describe('pre-commit hook (.pre-commit-hooks.yaml)', function () {
         '  1:1  warning  No success metric: say how we will know this worked for the',
         '                customer, and which number should move.  success-metrics',
         '',
-        '⚠ 4 findings in 1 file: 0 errors, 3 warnings, 1 info, 0 hints; 1 file clean',
+        '⚠ 4 findings in 1 file: 3 warnings, 1 info; 1 file clean',
         '',
       ].join('\n'),
     );

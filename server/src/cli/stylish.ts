@@ -68,7 +68,9 @@ export function formatStylish(files: FileResult[], options: StylishOptions): str
   const s = summarise(files);
   const clean = files.filter((f) => f.findings.length === 0).length;
   const total = s.errors + s.warnings + s.infos + s.hints;
-  const counts = `${plural(s.errors, 'error')}, ${plural(s.warnings, 'warning')}, ${s.infos} info, ${plural(s.hints, 'hint')}`;
+  const counts = [s.errors > 0 && plural(s.errors, 'error'), s.warnings > 0 && plural(s.warnings, 'warning'), s.infos > 0 && `${s.infos} info`, s.hints > 0 && plural(s.hints, 'hint')]
+    .filter((c) => c !== false)
+    .join(', ');
   const line =
     s.files === 0
       ? 'no decision records or specs to check'

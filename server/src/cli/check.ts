@@ -1,11 +1,14 @@
-// Checks files from disk with the engine: one result per decision or spec, plus invalid config files.
+// Checks files from disk (and stdin) with the engine: one result per decision or spec, plus invalid config
+// files; with --fix, each file gets its missing sections first and is checked as it is then.
 
 import { basename, relative, resolve, sep } from 'node:path';
 import { CONFIG_FILE_NAMES, createEngine, type Analysis, type ConceptId, type ConceptState, type Engine, type Finding, type Kind, type Status } from '../engine';
 import { ConfigFinder } from '../node/configFiles';
-import { readDocument } from '../node/readDocument';
+import { decodeDocument, readDocument, type ReadResult } from '../node/readDocument';
 import type { Root } from '../node/safeRead';
 import { collectFiles, rootAt, type Candidate, type Collected } from './files';
+import { fixFile } from './fix';
+import { ignoreTop, IgnoreRules } from './ignore';
 
 export interface FileResult {
   /** Relative to the working directory, `/`-separated. */
@@ -44,7 +47,21 @@ export interface CheckOptions {
   files?: string[];
   /** The folder `files` were found in (the repository's top level): a link out of it is not read. */
   filesRoot?: string;
+  /** Adds the missing required sections to each file before it is reported. */
+  fix?: boolean;
+  /** A document read from stdin, and the path it stands for (which decides its kind and config). */
+  stdin?: StdinDocument;
 }
+
+export interface StdinDocument {
+  bytes: Buffer;
+  /** The whole input's size: more than `bytes` holds when the input was above the size limit. */
+  size: number;
+  filename?: string;
+}
+
+/** How stdin is named when --stdin-filename does not say. */
+export const STDIN_PATH = '<stdin>';
 
 /** What checking one file gives: its result (none when it is neither a decision nor a spec) and notes for stderr. */
 interface FileOutcome {
@@ -52,20 +69,46 @@ interface FileOutcome {
   notes: string[];
 }
 
-/** Reads and checks one file with the config that applies to it. */
-function checkFile(abs: string, root: Root | undefined, cwd: string, finder: ConfigFinder, engine: Engine): FileOutcome {
-  const path = displayPath(abs, cwd);
-  const read = readDocument(abs, root);
+/** A document to check: a file, read when its turn comes (so one file's text is held at a time), or stdin. */
+interface Source {
+  abs: string;
+  path: string;
+  read: () => ReadResult;
+  /** Where a file found by discovery must stay; absent for a named file and stdin. */
+  root?: Root;
+  stdin: boolean;
+}
+
+/**
+ * Checks one document with the config that applies to it. Its kind globs match its path from the config's
+ * folder, or else from `base`, the repository's top level (so a walk started inside docs/decisions still sees
+ * `decisions/` in the path).
+ */
+function checkFile(source: Source, finder: ConfigFinder, engine: Engine, base: string, fix: boolean): FileOutcome {
+  const { abs, path } = source;
+  const read = source.read();
   if (!read.ok) return { notes: [`${path}: ${read.reason}`] };
   const cfg = finder.forFile(abs);
   const notes = read.note ? [`${path}: ${read.note}`] : [];
-  const globPath = (cfg.dir ? relative(cfg.dir, abs) : path).split(sep).join('/');
+  const fromBase = relative(base, abs);
+  const globPath = (cfg.dir ? relative(cfg.dir, abs) : fromBase.startsWith('..') ? path : fromBase).split(sep).join('/');
   let analysis: Analysis;
   try {
     const input = { path: globPath, text: read.text, config: cfg.config, byteLength: read.byteLength };
     // Neither a decision nor a spec (a README, a template, notes): nothing to check, so its body is not read.
-    if (!engine.hasKind(input)) return { notes };
+    if (!engine.hasKind(input)) {
+      if (source.stdin) notes.push(`${path}: neither a decision record nor a spec by its path or front matter \`kind:\`, not checked`);
+      return { notes };
+    }
     analysis = engine.analyze(input);
+    if (fix && !source.stdin && analysis.kind && !read.note) {
+      const fixed = fixFile(abs, source.root, read.text, analysis);
+      if (fixed && 'note' in fixed) notes.push(`${path}: ${fixed.note}`);
+      else if (fixed) {
+        notes.push(`${path}: added ${fixed.added.join(', ')}`);
+        analysis = engine.analyze({ ...input, text: fixed.text, byteLength: Buffer.byteLength(fixed.text) });
+      }
+    }
   } catch (e) {
     // The engine is fuzzed never to throw; if it ever does, one file fails and the rest are checked.
     notes.push(`${path}: internal error: ${e instanceof Error ? e.message : String(e)}`);
@@ -76,27 +119,47 @@ function checkFile(abs: string, root: Root | undefined, cwd: string, finder: Con
   return { result: { path, absPath: abs, kind: analysis.kind, status: analysis.status, findings: analysis.findings, checklist }, notes };
 }
 
-/** Files given as a list (by --since), all found in `root`. */
-function given(files: string[], root: string | undefined, cwd: string): Collected {
+/** Files given as a list (by --since), all found in `root`; what the ignore files exclude is left out. */
+function given(files: string[], root: string | undefined, cwd: string, rules: IgnoreRules): Collected {
   const within = root ? rootAt(root, cwd) : undefined;
-  const candidates: Candidate[] = files.map((path) => ({ path, root: within }));
+  const top = ignoreTop(root ?? cwd);
+  const candidates: Candidate[] = files.filter((path) => !rules.excludes(path, false, top)).map((path) => ({ path, root: within }));
   return { files: candidates, roots: within ? [within] : [], problems: [], missing: false };
+}
+
+function fromStdin(stdin: StdinDocument, cwd: string): Source {
+  const abs = resolve(cwd, stdin.filename ?? STDIN_PATH);
+  const complete = stdin.bytes.length === stdin.size;
+  const read = decodeDocument(stdin.bytes, stdin.size, complete);
+  return { abs, path: stdin.filename ? displayPath(abs, cwd) : STDIN_PATH, read: () => read, stdin: true };
 }
 
 export function checkPaths(paths: string[], options: CheckOptions): CheckRun {
   const { cwd } = options;
   const run: CheckRun = { files: [], notes: [], usageError: false, configError: false };
-  const collected = options.files ? given(options.files, options.filesRoot, cwd) : collectFiles(paths, cwd);
-  run.notes.push(...collected.problems);
+  const rules = new IgnoreRules(cwd);
+  const nothing: Collected = { files: [], roots: [], problems: [], missing: false };
+  const collected = options.files
+    ? given(options.files, options.filesRoot, cwd, rules)
+    : paths.length === 0 && options.stdin
+      ? nothing
+      : collectFiles(paths, cwd, rules);
+  run.notes.push(...collected.problems, ...rules.notes);
   run.usageError = collected.missing;
   // A config file found by a walk or by git is read as a config (by the lookup, or --config), not as a document.
   const override = options.config ? resolve(cwd, options.config) : undefined;
   const isConfig = (c: Candidate) => c.root !== undefined && (CONFIG_FILE_NAMES.includes(basename(c.path)) || c.path === override);
-  const files = collected.files.filter((c) => !isConfig(c)).sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  const stdin = options.stdin ? fromStdin(options.stdin, cwd) : undefined;
+  const files = collected.files
+    .filter((c) => !isConfig(c) && c.path !== stdin?.abs)
+    .sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   const finder = new ConfigFinder(options.config, collected.roots);
   const engine = createEngine();
-  for (const { path, root } of files) {
-    const outcome = checkFile(path, root, cwd, finder, engine);
+  const base = ignoreTop(cwd);
+  const sources: Source[] = files.map(({ path, root }) => ({ abs: path, path: displayPath(path, cwd), read: () => readDocument(path, root), root, stdin: false }));
+  if (stdin) sources.unshift(stdin);
+  for (const source of sources) {
+    const outcome = checkFile(source, finder, engine, base, options.fix === true);
     run.notes.push(...outcome.notes);
     if (outcome.result) run.files.push(outcome.result);
   }

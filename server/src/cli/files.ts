@@ -1,12 +1,14 @@
-// Turns the CLI's paths, folders and globs into files. Walks skip node_modules and .git, never follow a link
-// to a folder out of the root they were given, and visit each real folder once, so link loops end. A walk
-// takes every entry named like a document whatever it is (a link, a FIFO): readDocument reads regular files
-// inside the walk's root only, and says why it did not read the others.
+// Turns the CLI's paths, folders and globs into files. Walks skip node_modules and .git, and what .gitignore
+// and .customer-lensignore exclude; they never follow a link to a folder out of the root they were given, and
+// visit each real folder once, so link loops end. A walk takes every entry named like a document whatever it
+// is (a link, a FIFO): readDocument reads regular files inside the walk's root only, and says why it did not
+// read the others. A file the user names is always taken.
 
 import { readdirSync, realpathSync, statSync, type Dirent, type Stats } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import { Glob } from '../engine';
 import { errorCode, isInside, Root } from '../node/safeRead';
+import { ignoreTop, IgnoreRules } from './ignore';
 
 const SKIP_DIRS = new Set(['node_modules', '.git']);
 const CHECKED_EXTENSIONS = /\.(?:md|markdown|ya?ml)$/i;
@@ -21,8 +23,9 @@ export interface Collected {
   files: Candidate[];
   /** The folders walked: a config found above a file may link inside them. */
   roots: Root[];
-  /** One-line problems: a path that does not exist, a folder that cannot be read. */
+  /** One-line problems: a path that does not exist, a glob that matches nothing, a folder that cannot be read. */
   problems: string[];
+  /** A path that does not exist, or a glob that matches no file: a usage error. */
   missing: boolean;
 }
 
@@ -46,14 +49,23 @@ function statOf(path: string): { st?: Stats; code?: string } {
   }
 }
 
-function walk(root: Root, out: Map<string, Root | undefined>, problems: string[], accept: (path: string) => boolean): void {
+/** What a walk found: the files it took, and the folders and files the ignore files made it skip. */
+interface Walked {
+  taken: number;
+  skipped: number;
+}
+
+/** Walks `root`, adding the files `accept` takes. */
+function walk(root: Root, out: Map<string, Root | undefined>, problems: string[], rules: IgnoreRules, accept: (path: string) => boolean): Walked {
+  const walked: Walked = { taken: 0, skipped: 0 };
   let realRoot: string;
   try {
     realRoot = root.real();
   } catch {
     problems.push(`cannot read folder ${root.path}`);
-    return;
+    return walked;
   }
+  const top = ignoreTop(root.path);
   const seen = new Set<string>();
   const stack = [root.path];
   while (stack.length > 0) {
@@ -78,7 +90,9 @@ function walk(root: Root, out: Map<string, Root | undefined>, problems: string[]
     for (const e of entries.reverse()) {
       const path = join(dir, e.name);
       if (e.isDirectory()) {
-        if (!SKIP_DIRS.has(e.name)) stack.push(path);
+        if (SKIP_DIRS.has(e.name)) continue;
+        if (rules.skips(path, true, top)) walked.skipped++;
+        else stack.push(path);
         continue;
       }
       let isLinkToFolder = false;
@@ -89,10 +103,19 @@ function walk(root: Root, out: Map<string, Root | undefined>, problems: string[]
       }
       // A link to a folder is walked when it is inside the root (checked when its turn comes).
       if (isLinkToFolder) {
-        if (!SKIP_DIRS.has(e.name)) stack.push(path);
-      } else if (CHECKED_EXTENSIONS.test(e.name) && accept(path)) add(out, path, root);
+        if (SKIP_DIRS.has(e.name)) continue;
+        if (rules.skips(path, true, top)) walked.skipped++;
+        else stack.push(path);
+      } else if (CHECKED_EXTENSIONS.test(e.name) && accept(path)) {
+        if (rules.skips(path, false, top)) walked.skipped++;
+        else {
+          add(out, path, root);
+          walked.taken++;
+        }
+      }
     }
   }
+  return walked;
 }
 
 function hasGlobSyntax(p: string): boolean {
@@ -110,7 +133,7 @@ function globBase(pattern: string): string {
   return fixed.length === 0 ? '.' : fixed.join('/') || '/';
 }
 
-export function collectFiles(args: string[], cwd: string): Collected {
+export function collectFiles(args: string[], cwd: string, rules: IgnoreRules): Collected {
   const out = new Map<string, Root | undefined>();
   const roots: Root[] = [];
   const problems: string[] = [];
@@ -120,8 +143,12 @@ export function collectFiles(args: string[], cwd: string): Collected {
     const { st, code } = statOf(abs);
     if (st?.isDirectory()) {
       const root = rootAt(abs, cwd);
+      if (rules.excludes(abs, true, ignoreTop(abs))) {
+        problems.push(`${root.shown} is excluded by .gitignore or .customer-lensignore: name its files to check them`);
+        continue;
+      }
       roots.push(root);
-      walk(root, out, problems, () => true);
+      walk(root, out, problems, rules, () => true);
     } else if (st || (code !== undefined && code !== 'ENOENT' && code !== 'ENOTDIR')) {
       // Named by the user: read whatever it is, and readDocument says what is wrong with it (a FIFO, a link loop).
       add(out, abs, undefined);
@@ -135,13 +162,16 @@ export function collectFiles(args: string[], cwd: string): Collected {
         missing = true;
         continue;
       }
-      const before = out.size;
+      let walked: Walked = { taken: 0, skipped: 0 };
       if (statOf(base).st?.isDirectory()) {
         const root = rootAt(base, cwd);
         roots.push(root);
-        walk(root, out, problems, (p) => glob.matches(relative(cwd, p).split(sep).join('/')));
+        walked = walk(root, out, problems, rules, (p) => glob.matches(relative(cwd, p).split(sep).join('/')));
       }
-      if (out.size === before) problems.push(`no files match ${arg}`);
+      if (walked.taken === 0) {
+        problems.push(`no files match ${arg}${walked.skipped > 0 ? ' outside what .gitignore and .customer-lensignore exclude' : ''}`);
+        missing = true;
+      }
     } else {
       problems.push(`no such file or folder: ${arg}`);
       missing = true;

@@ -1,4 +1,6 @@
-// `--format stylish`: findings grouped by file, readable in a terminal; colour only on a TTY.
+// `--format stylish`: findings grouped by file, for people at a terminal. Each message is wrapped to the
+// terminal's width (80 columns when there is no terminal) under its own column, so a line never runs past the
+// edge; the rule id ends the finding. The last line sums the run up, and says it passed only when it did.
 
 import type { Severity } from '../engine';
 import { summarise, type FileResult } from './check';
@@ -12,25 +14,70 @@ const COLOURS: Record<Severity | 'dim' | 'bold', string> = {
   bold: '\x1b[1m',
 };
 
-export function formatStylish(files: FileResult[], colour: boolean): string {
-  const paint = (c: keyof typeof COLOURS, s: string) => (colour ? `${COLOURS[c]}${s}\x1b[0m` : s);
+export interface StylishOptions {
+  colour: boolean;
+  /** Columns to fit in. */
+  width: number;
+  /** The run's exit code: the summary line says "passed" (✔) only for 0, and is left out for 2. */
+  exitCode: number;
+}
+
+/** Splits `text` into lines of at most `width` characters at spaces (a longer word gets a line of its own). */
+function wrap(text: string, width: number): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(/\s+/).filter((w) => w.length > 0)) {
+    if (line.length > 0 && line.length + 1 + word.length > width) {
+      lines.push(line);
+      line = word;
+    } else line = line.length > 0 ? `${line} ${word}` : word;
+  }
+  if (line.length > 0) lines.push(line);
+  return lines;
+}
+
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+
+export function formatStylish(files: FileResult[], options: StylishOptions): string {
+  const paint = (c: keyof typeof COLOURS, s: string) => (options.colour ? `${COLOURS[c]}${s}\x1b[0m` : s);
   const out: string[] = [];
   for (const f of files) {
     if (f.findings.length === 0) continue;
-    const meta = f.kind === 'config' ? 'config' : `${f.kind}, ${f.status}`;
-    out.push(`${paint('bold', f.path)} ${paint('dim', `(${meta})`)}`);
-    const width = f.findings.reduce((w, d) => Math.max(w, `${d.range.start.line + 1}:${d.range.start.character + 1}`.length), 0);
+    const meta = `(${f.kind === 'config' ? 'config' : `${f.kind}, ${f.status}`})`;
+    if (f.path.length + 1 + meta.length <= options.width) out.push(`${paint('bold', f.path)} ${paint('dim', meta)}`);
+    else out.push(paint('bold', f.path), `  ${paint('dim', meta)}`);
+    const at = (d: (typeof f.findings)[number]) => `${d.range.start.line + 1}:${d.range.start.character + 1}`;
+    const posWidth = f.findings.reduce((w, d) => Math.max(w, at(d).length), 0);
+    const sevWidth = f.findings.reduce((w, d) => Math.max(w, d.severity.length), 0);
+    const indent = 2 + posWidth + 2 + sevWidth + 2;
+    const room = Math.max(20, options.width - indent);
     for (const d of f.findings) {
-      const pos = `${d.range.start.line + 1}:${d.range.start.character + 1}`.padStart(width);
-      out.push(`  ${paint('dim', pos)}  ${paint(d.severity, d.severity.padEnd(7))}  ${d.message}  ${paint('dim', d.rule)}`);
+      const lines = wrap(d.message, room);
+      const last = lines.length - 1;
+      // The rule id closes the last line when it fits there, else it takes a line of its own.
+      const ruleFits = lines[last].length + 2 + d.rule.length <= room;
+      lines.forEach((text, i) => {
+        const lead = i === 0 ? `  ${paint('dim', at(d).padStart(posWidth))}  ${paint(d.severity, d.severity.padEnd(sevWidth))}  ` : ' '.repeat(indent);
+        out.push(`${lead}${text}${i === last && ruleFits ? `  ${paint('dim', d.rule)}` : ''}`);
+      });
+      if (!ruleFits) out.push(`${' '.repeat(indent)}${paint('dim', d.rule)}`);
     }
     out.push('');
   }
+  if (options.exitCode === 2) return out.join('\n').trimEnd();
   const s = summarise(files);
   const clean = files.filter((f) => f.findings.length === 0).length;
   const total = s.errors + s.warnings + s.infos + s.hints;
-  const counts = `${s.errors} error${s.errors === 1 ? '' : 's'}, ${s.warnings} warning${s.warnings === 1 ? '' : 's'}, ${s.infos} info, ${s.hints} hint${s.hints === 1 ? '' : 's'}`;
-  const line = `${total} finding${total === 1 ? '' : 's'} (${counts}) in ${s.files} file${s.files === 1 ? '' : 's'}; ${clean} with nothing to report`;
-  out.push(s.errors > 0 ? paint('error', `✖ ${line}`) : total > 0 ? paint('warning', `⚠ ${line}`) : paint('info', `✔ ${line}`));
+  const counts = [s.errors > 0 && plural(s.errors, 'error'), s.warnings > 0 && plural(s.warnings, 'warning'), s.infos > 0 && `${s.infos} info`, s.hints > 0 && plural(s.hints, 'hint')]
+    .filter((c) => c !== false)
+    .join(', ');
+  const line =
+    s.files === 0
+      ? 'no decision records or specs to check'
+      : total === 0
+        ? `${plural(s.files, 'file')} checked: nothing to report`
+        : `${plural(total, 'finding')} in ${plural(s.files - clean, 'file')}: ${counts}${clean > 0 ? `; ${plural(clean, 'file')} clean` : ''}`;
+  const [mark, colour] = options.exitCode !== 0 ? ['✖', 'error' as const] : total > 0 ? ['⚠', 'warning' as const] : ['✔', 'info' as const];
+  wrap(line, Math.max(20, options.width - 2)).forEach((text, i) => out.push(paint(colour, `${i === 0 ? mark : ' '} ${text}`)));
   return out.join('\n');
 }

@@ -22,13 +22,17 @@ function looksBinary(bytes: Buffer): boolean {
 export function readDocument(path: string, root?: Root): ReadResult {
   const read = readRegularFile(path, { limit: MAX_FILE_BYTES, head: BINARY_SNIFF, within: root ? [root] : undefined });
   if (!read.ok) return { ok: false, reason: `${read.reason}, not checked` };
-  if (looksBinary(read.bytes)) return { ok: false, reason: 'binary file, not checked' };
+  return decodeDocument(read.bytes, read.size, read.complete);
+}
+
+/** A document's text from its bytes (all of them, or the head of a file of `size` bytes when not `complete`). */
+export function decodeDocument(bytes: Buffer, size: number, complete: boolean): ReadResult {
+  if (looksBinary(bytes)) return { ok: false, reason: 'binary file, not checked' };
   // Above the limit only the head was read: the engine reports the size and reads no text.
-  if (!read.complete) return { ok: true, text: '', byteLength: read.size };
-  const bytes = read.bytes;
+  if (!complete) return { ok: true, text: '', byteLength: size };
   // Valid UTF-8 (nearly every file) is decoded as it is; anything else with replacement characters.
-  if (!isUtf8(bytes)) return { ok: true, text: lenient.decode(bytes), byteLength: read.size, note: 'not valid UTF-8; checked with replacement characters' };
+  if (!isUtf8(bytes)) return { ok: true, text: lenient.decode(bytes), byteLength: size, note: 'not valid UTF-8; checked with replacement characters' };
   let text = bytes.toString('utf8');
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
-  return { ok: true, text, byteLength: read.size };
+  return { ok: true, text, byteLength: size };
 }

@@ -1,0 +1,18473 @@
+"use strict";
+var __create = Object.create;
+var __defProp = Object.defineProperty;
+var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
+var __getOwnPropNames = Object.getOwnPropertyNames;
+var __getProtoOf = Object.getPrototypeOf;
+var __hasOwnProp = Object.prototype.hasOwnProperty;
+var __commonJS = (cb, mod) => function __require() {
+  try {
+    return mod || (0, cb[__getOwnPropNames(cb)[0]])((mod = { exports: {} }).exports, mod), mod.exports;
+  } catch (e) {
+    throw mod = 0, e;
+  }
+};
+var __export = (target, all) => {
+  for (var name in all)
+    __defProp(target, name, { get: all[name], enumerable: true });
+};
+var __copyProps = (to, from, except, desc) => {
+  if (from && typeof from === "object" || typeof from === "function") {
+    for (let key of __getOwnPropNames(from))
+      if (!__hasOwnProp.call(to, key) && key !== except)
+        __defProp(to, key, { get: () => from[key], enumerable: !(desc = __getOwnPropDesc(from, key)) || desc.enumerable });
+  }
+  return to;
+};
+var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__getProtoOf(mod)) : {}, __copyProps(
+  // If the importer is in node compatibility mode or this is not an ESM
+  // file that has been converted to a CommonJS file using a Babel-
+  // compatible transform (i.e. "__esModule" has not been set), then set
+  // "default" to the CommonJS "module.exports" for node compatibility.
+  isNodeMode || !mod || !mod.__esModule ? __defProp(target, "default", { value: mod, enumerable: true }) : target,
+  mod
+));
+var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: true }), mod);
+
+// node_modules/yaml/dist/nodes/identity.js
+var require_identity = __commonJS({
+  "node_modules/yaml/dist/nodes/identity.js"(exports2) {
+    "use strict";
+    var ALIAS = /* @__PURE__ */ Symbol.for("yaml.alias");
+    var DOC = /* @__PURE__ */ Symbol.for("yaml.document");
+    var MAP = /* @__PURE__ */ Symbol.for("yaml.map");
+    var PAIR = /* @__PURE__ */ Symbol.for("yaml.pair");
+    var SCALAR = /* @__PURE__ */ Symbol.for("yaml.scalar");
+    var SEQ = /* @__PURE__ */ Symbol.for("yaml.seq");
+    var NODE_TYPE = /* @__PURE__ */ Symbol.for("yaml.node.type");
+    var isAlias = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === ALIAS;
+    var isDocument = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === DOC;
+    var isMap3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
+    var isPair = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === PAIR;
+    var isScalar3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
+    var isSeq3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
+    function isCollection(node) {
+      if (node && typeof node === "object")
+        switch (node[NODE_TYPE]) {
+          case MAP:
+          case SEQ:
+            return true;
+        }
+      return false;
+    }
+    function isNode(node) {
+      if (node && typeof node === "object")
+        switch (node[NODE_TYPE]) {
+          case ALIAS:
+          case MAP:
+          case SCALAR:
+          case SEQ:
+            return true;
+        }
+      return false;
+    }
+    var hasAnchor = (node) => (isScalar3(node) || isCollection(node)) && !!node.anchor;
+    exports2.ALIAS = ALIAS;
+    exports2.DOC = DOC;
+    exports2.MAP = MAP;
+    exports2.NODE_TYPE = NODE_TYPE;
+    exports2.PAIR = PAIR;
+    exports2.SCALAR = SCALAR;
+    exports2.SEQ = SEQ;
+    exports2.hasAnchor = hasAnchor;
+    exports2.isAlias = isAlias;
+    exports2.isCollection = isCollection;
+    exports2.isDocument = isDocument;
+    exports2.isMap = isMap3;
+    exports2.isNode = isNode;
+    exports2.isPair = isPair;
+    exports2.isScalar = isScalar3;
+    exports2.isSeq = isSeq3;
+  }
+});
+
+// node_modules/yaml/dist/visit.js
+var require_visit = __commonJS({
+  "node_modules/yaml/dist/visit.js"(exports2) {
+    "use strict";
+    var identity = require_identity();
+    var BREAK = /* @__PURE__ */ Symbol("break visit");
+    var SKIP = /* @__PURE__ */ Symbol("skip children");
+    var REMOVE = /* @__PURE__ */ Symbol("remove node");
+    function visit(node, visitor) {
+      const visitor_ = initVisitor(visitor);
+      if (identity.isDocument(node)) {
+        const cd = visit_(null, node.contents, visitor_, Object.freeze([node]));
+        if (cd === REMOVE)
+          node.contents = null;
+      } else
+        visit_(null, node, visitor_, Object.freeze([]));
+    }
+    visit.BREAK = BREAK;
+    visit.SKIP = SKIP;
+    visit.REMOVE = REMOVE;
+    function visit_(key, node, visitor, path) {
+      const ctrl = callVisitor(key, node, visitor, path);
+      if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
+        replaceNode(key, path, ctrl);
+        return visit_(key, ctrl, visitor, path);
+      }
+      if (typeof ctrl !== "symbol") {
+        if (identity.isCollection(node)) {
+          path = Object.freeze(path.concat(node));
+          for (let i = 0; i < node.items.length; ++i) {
+            const ci = visit_(i, node.items[i], visitor, path);
+            if (typeof ci === "number")
+              i = ci - 1;
+            else if (ci === BREAK)
+              return BREAK;
+            else if (ci === REMOVE) {
+              node.items.splice(i, 1);
+              i -= 1;
+            }
+          }
+        } else if (identity.isPair(node)) {
+          path = Object.freeze(path.concat(node));
+          const ck = visit_("key", node.key, visitor, path);
+          if (ck === BREAK)
+            return BREAK;
+          else if (ck === REMOVE)
+            node.key = null;
+          const cv = visit_("value", node.value, visitor, path);
+          if (cv === BREAK)
+            return BREAK;
+          else if (cv === REMOVE)
+            node.value = null;
+        }
+      }
+      return ctrl;
+    }
+    async function visitAsync(node, visitor) {
+      const visitor_ = initVisitor(visitor);
+      if (identity.isDocument(node)) {
+        const cd = await visitAsync_(null, node.contents, visitor_, Object.freeze([node]));
+        if (cd === REMOVE)
+          node.contents = null;
+      } else
+        await visitAsync_(null, node, visitor_, Object.freeze([]));
+    }
+    visitAsync.BREAK = BREAK;
+    visitAsync.SKIP = SKIP;
+    visitAsync.REMOVE = REMOVE;
+    async function visitAsync_(key, node, visitor, path) {
+      const ctrl = await callVisitor(key, node, visitor, path);
+      if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
+        replaceNode(key, path, ctrl);
+        return visitAsync_(key, ctrl, visitor, path);
+      }
+      if (typeof ctrl !== "symbol") {
+        if (identity.isCollection(node)) {
+          path = Object.freeze(path.concat(node));
+          for (let i = 0; i < node.items.length; ++i) {
+            const ci = await visitAsync_(i, node.items[i], visitor, path);
+            if (typeof ci === "number")
+              i = ci - 1;
+            else if (ci === BREAK)
+              return BREAK;
+            else if (ci === REMOVE) {
+              node.items.splice(i, 1);
+              i -= 1;
+            }
+          }
+        } else if (identity.isPair(node)) {
+          path = Object.freeze(path.concat(node));
+          const ck = await visitAsync_("key", node.key, visitor, path);
+          if (ck === BREAK)
+            return BREAK;
+          else if (ck === REMOVE)
+            node.key = null;
+          const cv = await visitAsync_("value", node.value, visitor, path);
+          if (cv === BREAK)
+            return BREAK;
+          else if (cv === REMOVE)
+            node.value = null;
+        }
+      }
+      return ctrl;
+    }
+    function initVisitor(visitor) {
+      if (typeof visitor === "object" && (visitor.Collection || visitor.Node || visitor.Value)) {
+        return Object.assign({
+          Alias: visitor.Node,
+          Map: visitor.Node,
+          Scalar: visitor.Node,
+          Seq: visitor.Node
+        }, visitor.Value && {
+          Map: visitor.Value,
+          Scalar: visitor.Value,
+          Seq: visitor.Value
+        }, visitor.Collection && {
+          Map: visitor.Collection,
+          Seq: visitor.Collection
+        }, visitor);
+      }
+      return visitor;
+    }
+    function callVisitor(key, node, visitor, path) {
+      if (typeof visitor === "function")
+        return visitor(key, node, path);
+      if (identity.isMap(node))
+        return visitor.Map?.(key, node, path);
+      if (identity.isSeq(node))
+        return visitor.Seq?.(key, node, path);
+      if (identity.isPair(node))
+        return visitor.Pair?.(key, node, path);
+      if (identity.isScalar(node))
+        return visitor.Scalar?.(key, node, path);
+      if (identity.isAlias(node))
+        return visitor.Alias?.(key, node, path);
+      return void 0;
+    }
+    function replaceNode(key, path, node) {
+      const parent = path[path.length - 1];
+      if (identity.isCollection(parent)) {
+        parent.items[key] = node;
+      } else if (identity.isPair(parent)) {
+        if (key === "key")
+          parent.key = node;
+        else
+          parent.value = node;
+      } else if (identity.isDocument(parent)) {
+        parent.contents = node;
+      } else {
+        const pt3 = identity.isAlias(parent) ? "alias" : "scalar";
+        throw new Error(`Cannot replace node with ${pt3} parent`);
+      }
+    }
+    exports2.visit = visit;
+    exports2.visitAsync = visitAsync;
+  }
+});
+
+// node_modules/yaml/dist/doc/directives.js
+var require_directives = __commonJS({
+  "node_modules/yaml/dist/doc/directives.js"(exports2) {
+    "use strict";
+    var identity = require_identity();
+    var visit = require_visit();
+    var escapeChars = {
+      "!": "%21",
+      ",": "%2C",
+      "[": "%5B",
+      "]": "%5D",
+      "{": "%7B",
+      "}": "%7D"
+    };
+    var escapeTagName = (tn) => tn.replace(/[!,[\]{}]/g, (ch) => escapeChars[ch]);
+    var Directives = class _Directives {
+      constructor(yaml, tags) {
+        this.docStart = null;
+        this.docEnd = false;
+        this.yaml = Object.assign({}, _Directives.defaultYaml, yaml);
+        this.tags = Object.assign({}, _Directives.defaultTags, tags);
+      }
+      clone() {
+        const copy = new _Directives(this.yaml, this.tags);
+        copy.docStart = this.docStart;
+        return copy;
+      }
+      /**
+       * During parsing, get a Directives instance for the current document and
+       * update the stream state according to the current version's spec.
+       */
+      atDocument() {
+        const res = new _Directives(this.yaml, this.tags);
+        switch (this.yaml.version) {
+          case "1.1":
+            this.atNextDocument = true;
+            break;
+          case "1.2":
+            this.atNextDocument = false;
+            this.yaml = {
+              explicit: _Directives.defaultYaml.explicit,
+              version: "1.2"
+            };
+            this.tags = Object.assign({}, _Directives.defaultTags);
+            break;
+        }
+        return res;
+      }
+      /**
+       * @param onError - May be called even if the action was successful
+       * @returns `true` on success
+       */
+      add(line, onError) {
+        if (this.atNextDocument) {
+          this.yaml = { explicit: _Directives.defaultYaml.explicit, version: "1.1" };
+          this.tags = Object.assign({}, _Directives.defaultTags);
+          this.atNextDocument = false;
+        }
+        const parts = line.trim().split(/[ \t]+/);
+        const name = parts.shift();
+        switch (name) {
+          case "%TAG": {
+            if (parts.length !== 2) {
+              onError(0, "%TAG directive should contain exactly two parts");
+              if (parts.length < 2)
+                return false;
+            }
+            const [handle, prefix] = parts;
+            this.tags[handle] = prefix;
+            return true;
+          }
+          case "%YAML": {
+            this.yaml.explicit = true;
+            if (parts.length !== 1) {
+              onError(0, "%YAML directive should contain exactly one part");
+              return false;
+            }
+            const [version2] = parts;
+            if (version2 === "1.1" || version2 === "1.2") {
+              this.yaml.version = version2;
+              return true;
+            } else {
+              const isValid = /^\d+\.\d+$/.test(version2);
+              onError(6, `Unsupported YAML version ${version2}`, isValid);
+              return false;
+            }
+          }
+          default:
+            onError(0, `Unknown directive ${name}`, true);
+            return false;
+        }
+      }
+      /**
+       * Resolves a tag, matching handles to those defined in %TAG directives.
+       *
+       * @returns Resolved tag, which may also be the non-specific tag `'!'` or a
+       *   `'!local'` tag, or `null` if unresolvable.
+       */
+      tagName(source, onError) {
+        if (source === "!")
+          return "!";
+        if (source[0] !== "!") {
+          onError(`Not a valid tag: ${source}`);
+          return null;
+        }
+        if (source[1] === "<") {
+          const verbatim = source.slice(2, -1);
+          if (verbatim === "!" || verbatim === "!!") {
+            onError(`Verbatim tags aren't resolved, so ${source} is invalid.`);
+            return null;
+          }
+          if (source[source.length - 1] !== ">")
+            onError("Verbatim tags must end with a >");
+          return verbatim;
+        }
+        const [, handle, suffix] = source.match(/^(.*!)([^!]*)$/s);
+        if (!suffix)
+          onError(`The ${source} tag has no suffix`);
+        const prefix = this.tags[handle];
+        if (prefix) {
+          try {
+            return prefix + decodeURIComponent(suffix);
+          } catch (error) {
+            onError(String(error));
+            return null;
+          }
+        }
+        if (handle === "!")
+          return source;
+        onError(`Could not resolve tag: ${source}`);
+        return null;
+      }
+      /**
+       * Given a fully resolved tag, returns its printable string form,
+       * taking into account current tag prefixes and defaults.
+       */
+      tagString(tag) {
+        for (const [handle, prefix] of Object.entries(this.tags)) {
+          if (tag.startsWith(prefix))
+            return handle + escapeTagName(tag.substring(prefix.length));
+        }
+        return tag[0] === "!" ? tag : `!<${tag}>`;
+      }
+      toString(doc) {
+        const lines = this.yaml.explicit ? [`%YAML ${this.yaml.version || "1.2"}`] : [];
+        const tagEntries = Object.entries(this.tags);
+        let tagNames;
+        if (doc && tagEntries.length > 0 && identity.isNode(doc.contents)) {
+          const tags = {};
+          visit.visit(doc.contents, (_key, node) => {
+            if (identity.isNode(node) && node.tag)
+              tags[node.tag] = true;
+          });
+          tagNames = Object.keys(tags);
+        } else
+          tagNames = [];
+        for (const [handle, prefix] of tagEntries) {
+          if (handle === "!!" && prefix === "tag:yaml.org,2002:")
+            continue;
+          if (!doc || tagNames.some((tn) => tn.startsWith(prefix)))
+            lines.push(`%TAG ${handle} ${prefix}`);
+        }
+        return lines.join("\n");
+      }
+    };
+    Directives.defaultYaml = { explicit: false, version: "1.2" };
+    Directives.defaultTags = { "!!": "tag:yaml.org,2002:" };
+    exports2.Directives = Directives;
+  }
+});
+
+// node_modules/yaml/dist/doc/anchors.js
+var require_anchors = __commonJS({
+  "node_modules/yaml/dist/doc/anchors.js"(exports2) {
+    "use strict";
+    var identity = require_identity();
+    var visit = require_visit();
+    function anchorIsValid(anchor) {
+      if (/[\x00-\x19\s,[\]{}]/.test(anchor)) {
+        const sa = JSON.stringify(anchor);
+        const msg = `Anchor must not contain whitespace or control characters: ${sa}`;
+        throw new Error(msg);
+      }
+      return true;
+    }
+    function anchorNames(root) {
+      const anchors = /* @__PURE__ */ new Set();
+      visit.visit(root, {
+        Value(_key, node) {
+          if (node.anchor)
+            anchors.add(node.anchor);
+        }
+      });
+      return anchors;
+    }
+    function findNewAnchor(prefix, exclude) {
+      for (let i = 1; true; ++i) {
+        const name = `${prefix}${i}`;
+        if (!exclude.has(name))
+          return name;
+      }
+    }
+    function createNodeAnchors(doc, prefix) {
+      const aliasObjects = [];
+      const sourceObjects = /* @__PURE__ */ new Map();
+      let prevAnchors = null;
+      return {
+        onAnchor: (source) => {
+          aliasObjects.push(source);
+          prevAnchors ?? (prevAnchors = anchorNames(doc));
+          const anchor = findNewAnchor(prefix, prevAnchors);
+          prevAnchors.add(anchor);
+          return anchor;
+        },
+        /**
+         * With circular references, the source node is only resolved after all
+         * of its child nodes are. This is why anchors are set only after all of
+         * the nodes have been created.
+         */
+        setAnchors: () => {
+          for (const source of aliasObjects) {
+            const ref = sourceObjects.get(source);
+            if (typeof ref === "object" && ref.anchor && (identity.isScalar(ref.node) || identity.isCollection(ref.node))) {
+              ref.node.anchor = ref.anchor;
+            } else {
+              const error = new Error("Failed to resolve repeated object (this should not happen)");
+              error.source = source;
+              throw error;
+            }
+          }
+        },
+        sourceObjects
+      };
+    }
+    exports2.anchorIsValid = anchorIsValid;
+    exports2.anchorNames = anchorNames;
+    exports2.createNodeAnchors = createNodeAnchors;
+    exports2.findNewAnchor = findNewAnchor;
+  }
+});
+
+// node_modules/yaml/dist/doc/applyReviver.js
+var require_applyReviver = __commonJS({
+  "node_modules/yaml/dist/doc/applyReviver.js"(exports2) {
+    "use strict";
+    function applyReviver(reviver, obj, key, val) {
+      if (val && typeof val === "object") {
+        if (Array.isArray(val)) {
+          for (let i = 0, len = val.length; i < len; ++i) {
+            const v0 = val[i];
+            const v1 = applyReviver(reviver, val, String(i), v0);
+            if (v1 === void 0)
+              delete val[i];
+            else if (v1 !== v0)
+              val[i] = v1;
+          }
+        } else if (val instanceof Map) {
+          for (const k of Array.from(val.keys())) {
+            const v0 = val.get(k);
+            const v1 = applyReviver(reviver, val, k, v0);
+            if (v1 === void 0)
+              val.delete(k);
+            else if (v1 !== v0)
+              val.set(k, v1);
+          }
+        } else if (val instanceof Set) {
+          for (const v0 of Array.from(val)) {
+            const v1 = applyReviver(reviver, val, v0, v0);
+            if (v1 === void 0)
+              val.delete(v0);
+            else if (v1 !== v0) {
+              val.delete(v0);
+              val.add(v1);
+            }
+          }
+        } else {
+          for (const [k, v0] of Object.entries(val)) {
+            const v1 = applyReviver(reviver, val, k, v0);
+            if (v1 === void 0)
+              delete val[k];
+            else if (v1 !== v0)
+              val[k] = v1;
+          }
+        }
+      }
+      return reviver.call(obj, key, val);
+    }
+    exports2.applyReviver = applyReviver;
+  }
+});
+
+// node_modules/yaml/dist/nodes/toJS.js
+var require_toJS = __commonJS({
+  "node_modules/yaml/dist/nodes/toJS.js"(exports2) {
+    "use strict";
+    var identity = require_identity();
+    function toJS(value, arg, ctx) {
+      if (Array.isArray(value))
+        return value.map((v, i) => toJS(v, String(i), ctx));
+      if (value && typeof value.toJSON === "function") {
+        if (!ctx || !identity.hasAnchor(value))
+          return value.toJSON(arg, ctx);
+        const data = { aliasCount: 0, count: 1, res: void 0 };
+        ctx.anchors.set(value, data);
+        ctx.onCreate = (res2) => {
+          data.res = res2;
+          delete ctx.onCreate;
+        };
+        const res = value.toJSON(arg, ctx);
+        if (ctx.onCreate)
+          ctx.onCreate(res);
+        return res;
+      }
+      if (typeof value === "bigint" && !ctx?.keep)
+        return Number(value);
+      return value;
+    }
+    exports2.toJS = toJS;
+  }
+});
+
+// node_modules/yaml/dist/nodes/Node.js
+var require_Node = __commonJS({
+  "node_modules/yaml/dist/nodes/Node.js"(exports2) {
+    "use strict";
+    var applyReviver = require_applyReviver();
+    var identity = require_identity();
+    var toJS = require_toJS();
+    var NodeBase = class {
+      constructor(type) {
+        Object.defineProperty(this, identity.NODE_TYPE, { value: type });
+      }
+      /** Create a copy of this node.  */
+      clone() {
+        const copy = Object.create(Object.getPrototypeOf(this), Object.getOwnPropertyDescriptors(this));
+        if (this.range)
+          copy.range = this.range.slice();
+        return copy;
+      }
+      /** A plain JavaScript representation of this node. */
+      toJS(doc, { mapAsMap, maxAliasCount, onAnchor, reviver } = {}) {
+        if (!identity.isDocument(doc))
+          throw new TypeError("A document argument is required");
+        const ctx = {
+          anchors: /* @__PURE__ */ new Map(),
+          doc,
+          keep: true,
+          mapAsMap: mapAsMap === true,
+          mapKeyWarned: false,
+          maxAliasCount: typeof maxAliasCount === "number" ? maxAliasCount : 100
+        };
+        const res = toJS.toJS(this, "", ctx);
+        if (typeof onAnchor === "function")
+          for (const { count, res: res2 } of ctx.anchors.values())
+            onAnchor(res2, count);
+        return typeof reviver === "function" ? applyReviver.applyReviver(reviver, { "": res }, "", res) : res;
+      }
+    };
+    exports2.NodeBase = NodeBase;
+  }
+});
+
+// node_modules/yaml/dist/nodes/Alias.js
+var require_Alias = __commonJS({
+  "node_modules/yaml/dist/nodes/Alias.js"(exports2) {
+    "use strict";
+    var anchors = require_anchors();
+    var visit = require_visit();
+    var identity = require_identity();
+    var Node = require_Node();
+    var toJS = require_toJS();
+    var Alias = class extends Node.NodeBase {
+      constructor(source) {
+        super(identity.ALIAS);
+        this.source = source;
+        Object.defineProperty(this, "tag", {
+          set() {
+            throw new Error("Alias nodes cannot have tags");
+          }
+        });
+      }
+      /**
+       * Resolve the value of this alias within `doc`, finding the last
+       * instance of the `source` anchor before this node.
+       */
+      resolve(doc, ctx) {
+        if (ctx?.maxAliasCount === 0)
+          throw new ReferenceError("Alias resolution is disabled");
+        let nodes;
+        if (ctx?.aliasResolveCache) {
+          nodes = ctx.aliasResolveCache;
+        } else {
+          nodes = [];
+          visit.visit(doc, {
+            Node: (_key, node) => {
+              if (identity.isAlias(node) || identity.hasAnchor(node))
+                nodes.push(node);
+            }
+          });
+          if (ctx)
+            ctx.aliasResolveCache = nodes;
+        }
+        let found = void 0;
+        for (const node of nodes) {
+          if (node === this)
+            break;
+          if (node.anchor === this.source)
+            found = node;
+        }
+        if (found && ctx) {
+          const { anchors: anchors2, doc: doc2, maxAliasCount } = ctx;
+          let data = anchors2.get(found);
+          if (!data) {
+            toJS.toJS(found, null, ctx);
+            data = anchors2.get(found);
+          }
+          if (data?.res === void 0) {
+            const msg = "This should not happen: Alias anchor was not resolved?";
+            throw new ReferenceError(msg);
+          }
+          if (maxAliasCount >= 0) {
+            data.count += 1;
+            if (data.aliasCount === 0)
+              data.aliasCount = getAliasCount(doc2, found, anchors2);
+            if (data.count * data.aliasCount > maxAliasCount) {
+              const msg = "Excessive alias count indicates a resource exhaustion attack";
+              throw new ReferenceError(msg);
+            }
+          }
+        }
+        return found;
+      }
+      toJSON(_arg, ctx) {
+        if (!ctx)
+          return { source: this.source };
+        const source = this.resolve(ctx.doc, ctx);
+        if (!source) {
+          const msg = `Unresolved alias (the anchor must be set before the alias): ${this.source}`;
+          throw new ReferenceError(msg);
+        }
+        return ctx.anchors.get(source).res;
+      }
+      toString(ctx, _onComment, _onChompKeep) {
+        const src = `*${this.source}`;
+        if (ctx) {
+          anchors.anchorIsValid(this.source);
+          if (ctx.options.verifyAliasOrder && !ctx.anchors.has(this.source)) {
+            const msg = `Unresolved alias (the anchor must be set before the alias): ${this.source}`;
+            throw new Error(msg);
+          }
+          if (ctx.implicitKey)
+            return `${src} `;
+        }
+        return src;
+      }
+    };
+    function getAliasCount(doc, node, anchors2) {
+      if (identity.isAlias(node)) {
+        const source = node.resolve(doc);
+        const anchor = anchors2 && source && anchors2.get(source);
+        return anchor ? anchor.count * anchor.aliasCount : 0;
+      } else if (identity.isCollection(node)) {
+        let count = 0;
+        for (const item of node.items) {
+          const c = getAliasCount(doc, item, anchors2);
+          if (c > count)
+            count = c;
+        }
+        return count;
+      } else if (identity.isPair(node)) {
+        const kc = getAliasCount(doc, node.key, anchors2);
+        const vc = getAliasCount(doc, node.value, anchors2);
+        return Math.max(kc, vc);
+      }
+      return 1;
+    }
+    exports2.Alias = Alias;
+  }
+});
+
+// node_modules/yaml/dist/nodes/Scalar.js
+var require_Scalar = __commonJS({
+  "node_modules/yaml/dist/nodes/Scalar.js"(exports2) {
+    "use strict";
+    var identity = require_identity();
+    var Node = require_Node();
+    var toJS = require_toJS();
+    var isScalarValue = (value) => !value || typeof value !== "function" && typeof value !== "object";
+    var Scalar = class extends Node.NodeBase {
+      constructor(value) {
+        super(identity.SCALAR);
+        this.value = value;
+      }
+      toJSON(arg, ctx) {
+        return ctx?.keep ? this.value : toJS.toJS(this.value, arg, ctx);
+      }
+      toString() {
+        return String(this.value);
+      }
+    };
+    Scalar.BLOCK_FOLDED = "BLOCK_FOLDED";
+    Scalar.BLOCK_LITERAL = "BLOCK_LITERAL";
+    Scalar.PLAIN = "PLAIN";
+    Scalar.QUOTE_DOUBLE = "QUOTE_DOUBLE";
+    Scalar.QUOTE_SINGLE = "QUOTE_SINGLE";
+    exports2.Scalar = Scalar;
+    exports2.isScalarValue = isScalarValue;
+  }
+});
+
+// node_modules/yaml/dist/doc/createNode.js
+var require_createNode = __commonJS({
+  "node_modules/yaml/dist/doc/createNode.js"(exports2) {
+    "use strict";
+    var Alias = require_Alias();
+    var identity = require_identity();
+    var Scalar = require_Scalar();
+    var defaultTagPrefix = "tag:yaml.org,2002:";
+    function findTagObject(value, tagName, tags) {
+      if (tagName) {
+        const match = tags.filter((t) => t.tag === tagName);
+        const tagObj = match.find((t) => !t.format) ?? match[0];
+        if (!tagObj)
+          throw new Error(`Tag ${tagName} not found`);
+        return tagObj;
+      }
+      return tags.find((t) => t.identify?.(value) && !t.format);
+    }
+    function createNode(value, tagName, ctx) {
+      if (identity.isDocument(value))
+        value = value.contents;
+      if (identity.isNode(value))
+        return value;
+      if (identity.isPair(value)) {
+        const map = ctx.schema[identity.MAP].createNode?.(ctx.schema, null, ctx);
+        map.items.push(value);
+        return map;
+      }
+      if (value instanceof String || value instanceof Number || value instanceof Boolean || typeof BigInt !== "undefined" && value instanceof BigInt) {
+        value = value.valueOf();
+      }
+      const { aliasDuplicateObjects, onAnchor, onTagObj, schema, sourceObjects } = ctx;
+      let ref = void 0;
+      if (aliasDuplicateObjects && value && typeof value === "object") {
+        ref = sourceObjects.get(value);
+        if (ref) {
+          ref.anchor ?? (ref.anchor = onAnchor(value));
+          return new Alias.Alias(ref.anchor);
+        } else {
+          ref = { anchor: null, node: null };
+          sourceObjects.set(value, ref);
+        }
+      }
+      if (tagName?.startsWith("!!"))
+        tagName = defaultTagPrefix + tagName.slice(2);
+      let tagObj = findTagObject(value, tagName, schema.tags);
+      if (!tagObj) {
+        if (value && typeof value.toJSON === "function") {
+          value = value.toJSON();
+        }
+        if (!value || typeof value !== "object") {
+          const node2 = new Scalar.Scalar(value);
+          if (ref)
+            ref.node = node2;
+          return node2;
+        }
+        tagObj = value instanceof Map ? schema[identity.MAP] : Symbol.iterator in Object(value) ? schema[identity.SEQ] : schema[identity.MAP];
+      }
+      if (onTagObj) {
+        onTagObj(tagObj);
+        delete ctx.onTagObj;
+      }
+      const node = tagObj?.createNode ? tagObj.createNode(ctx.schema, value, ctx) : typeof tagObj?.nodeClass?.from === "function" ? tagObj.nodeClass.from(ctx.schema, value, ctx) : new Scalar.Scalar(value);
+      if (tagName)
+        node.tag = tagName;
+      else if (!tagObj.default)
+        node.tag = tagObj.tag;
+      if (ref)
+        ref.node = node;
+      return node;
+    }
+    exports2.createNode = createNode;
+  }
+});
+
+// node_modules/yaml/dist/nodes/Collection.js
+var require_Collection = __commonJS({
+  "node_modules/yaml/dist/nodes/Collection.js"(exports2) {
+    "use strict";
+    var createNode = require_createNode();
+    var identity = require_identity();
+    var Node = require_Node();
+    function collectionFromPath(schema, path, value) {
+      let v = value;
+      for (let i = path.length - 1; i >= 0; --i) {
+        const k = path[i];
+        if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
+          const a = [];
+          a[k] = v;
+          v = a;
+        } else {
+          v = /* @__PURE__ */ new Map([[k, v]]);
+        }
+      }
+      return createNode.createNode(v, void 0, {
+        aliasDuplicateObjects: false,
+        keepUndefined: false,
+        onAnchor: () => {
+          throw new Error("This should not happen, please report a bug.");
+        },
+        schema,
+        sourceObjects: /* @__PURE__ */ new Map()
+      });
+    }
+    var isEmptyPath = (path) => path == null || typeof path === "object" && !!path[Symbol.iterator]().next().done;
+    var Collection = class extends Node.NodeBase {
+      constructor(type, schema) {
+        super(type);
+        Object.defineProperty(this, "schema", {
+          value: schema,
+          configurable: true,
+          enumerable: false,
+          writable: true
+        });
+      }
+      /**
+       * Create a copy of this collection.
+       *
+       * @param schema - If defined, overwrites the original's schema
+       */
+      clone(schema) {
+        const copy = Object.create(Object.getPrototypeOf(this), Object.getOwnPropertyDescriptors(this));
+        if (schema)
+          copy.schema = schema;
+        copy.items = copy.items.map((it3) => identity.isNode(it3) || identity.isPair(it3) ? it3.clone(schema) : it3);
+        if (this.range)
+          copy.range = this.range.slice();
+        return copy;
+      }
+      /**
+       * Adds a value to the collection. For `!!map` and `!!omap` the value must
+       * be a Pair instance or a `{ key, value }` object, which may not have a key
+       * that already exists in the map.
+       */
+      addIn(path, value) {
+        if (isEmptyPath(path))
+          this.add(value);
+        else {
+          const [key, ...rest] = path;
+          const node = this.get(key, true);
+          if (identity.isCollection(node))
+            node.addIn(rest, value);
+          else if (node === void 0 && this.schema)
+            this.set(key, collectionFromPath(this.schema, rest, value));
+          else
+            throw new Error(`Expected YAML collection at ${key}. Remaining path: ${rest}`);
+        }
+      }
+      /**
+       * Removes a value from the collection.
+       * @returns `true` if the item was found and removed.
+       */
+      deleteIn(path) {
+        const [key, ...rest] = path;
+        if (rest.length === 0)
+          return this.delete(key);
+        const node = this.get(key, true);
+        if (identity.isCollection(node))
+          return node.deleteIn(rest);
+        else
+          throw new Error(`Expected YAML collection at ${key}. Remaining path: ${rest}`);
+      }
+      /**
+       * Returns item at `key`, or `undefined` if not found. By default unwraps
+       * scalar values from their surrounding node; to disable set `keepScalar` to
+       * `true` (collections are always returned intact).
+       */
+      getIn(path, keepScalar) {
+        const [key, ...rest] = path;
+        const node = this.get(key, true);
+        if (rest.length === 0)
+          return !keepScalar && identity.isScalar(node) ? node.value : node;
+        else
+          return identity.isCollection(node) ? node.getIn(rest, keepScalar) : void 0;
+      }
+      hasAllNullValues(allowScalar) {
+        return this.items.every((node) => {
+          if (!identity.isPair(node))
+            return false;
+          const n = node.value;
+          return n == null || allowScalar && identity.isScalar(n) && n.value == null && !n.commentBefore && !n.comment && !n.tag;
+        });
+      }
+      /**
+       * Checks if the collection includes a value with the key `key`.
+       */
+      hasIn(path) {
+        const [key, ...rest] = path;
+        if (rest.length === 0)
+          return this.has(key);
+        const node = this.get(key, true);
+        return identity.isCollection(node) ? node.hasIn(rest) : false;
+      }
+      /**
+       * Sets a value in this collection. For `!!set`, `value` needs to be a
+       * boolean to add/remove the item from the set.
+       */
+      setIn(path, value) {
+        const [key, ...rest] = path;
+        if (rest.length === 0) {
+          this.set(key, value);
+        } else {
+          const node = this.get(key, true);
+          if (identity.isCollection(node))
+            node.setIn(rest, value);
+          else if (node === void 0 && this.schema)
+            this.set(key, collectionFromPath(this.schema, rest, value));
+          else
+            throw new Error(`Expected YAML collection at ${key}. Remaining path: ${rest}`);
+        }
+      }
+    };
+    exports2.Collection = Collection;
+    exports2.collectionFromPath = collectionFromPath;
+    exports2.isEmptyPath = isEmptyPath;
+  }
+});
+
+// node_modules/yaml/dist/stringify/stringifyComment.js
+var require_stringifyComment = __commonJS({
+  "node_modules/yaml/dist/stringify/stringifyComment.js"(exports2) {
+    "use strict";
+    var stringifyComment = (str) => str.replace(/^(?!$)(?: $)?/gm, "#");
+    function indentComment(comment, indent) {
+      if (/^\n+$/.test(comment))
+        return comment.substring(1);
+      return indent ? comment.replace(/^(?! *$)/gm, indent) : comment;
+    }
+    var lineComment = (str, indent, comment) => str.endsWith("\n") ? indentComment(comment, indent) : comment.includes("\n") ? "\n" + indentComment(comment, indent) : (str.endsWith(" ") ? "" : " ") + comment;
+    exports2.indentComment = indentComment;
+    exports2.lineComment = lineComment;
+    exports2.stringifyComment = stringifyComment;
+  }
+});
+
+// node_modules/yaml/dist/stringify/foldFlowLines.js
+var require_foldFlowLines = __commonJS({
+  "node_modules/yaml/dist/stringify/foldFlowLines.js"(exports2) {
+    "use strict";
+    var FOLD_FLOW = "flow";
+    var FOLD_BLOCK = "block";
+    var FOLD_QUOTED = "quoted";
+    function foldFlowLines(text2, indent, mode = "flow", { indentAtStart, lineWidth = 80, minContentWidth = 20, onFold, onOverflow } = {}) {
+      if (!lineWidth || lineWidth < 0)
+        return text2;
+      if (lineWidth < minContentWidth)
+        minContentWidth = 0;
+      const endStep = Math.max(1 + minContentWidth, 1 + lineWidth - indent.length);
+      if (text2.length <= endStep)
+        return text2;
+      const folds = [];
+      const escapedFolds = {};
+      let end = lineWidth - indent.length;
+      if (typeof indentAtStart === "number") {
+        if (indentAtStart > lineWidth - Math.max(2, minContentWidth))
+          folds.push(0);
+        else
+          end = lineWidth - indentAtStart;
+      }
+      let split = void 0;
+      let prev = void 0;
+      let overflow = false;
+      let i = -1;
+      let escStart = -1;
+      let escEnd = -1;
+      if (mode === FOLD_BLOCK) {
+        i = consumeMoreIndentedLines(text2, i, indent.length);
+        if (i !== -1)
+          end = i + endStep;
+      }
+      for (let ch; ch = text2[i += 1]; ) {
+        if (mode === FOLD_QUOTED && ch === "\\") {
+          escStart = i;
+          switch (text2[i + 1]) {
+            case "x":
+              i += 3;
+              break;
+            case "u":
+              i += 5;
+              break;
+            case "U":
+              i += 9;
+              break;
+            default:
+              i += 1;
+          }
+          escEnd = i;
+        }
+        if (ch === "\n") {
+          if (mode === FOLD_BLOCK)
+            i = consumeMoreIndentedLines(text2, i, indent.length);
+          end = i + indent.length + endStep;
+          split = void 0;
+        } else {
+          if (ch === " " && prev && prev !== " " && prev !== "\n" && prev !== "	") {
+            const next = text2[i + 1];
+            if (next && next !== " " && next !== "\n" && next !== "	")
+              split = i;
+          }
+          if (i >= end) {
+            if (split) {
+              folds.push(split);
+              end = split + endStep;
+              split = void 0;
+            } else if (mode === FOLD_QUOTED) {
+              while (prev === " " || prev === "	") {
+                prev = ch;
+                ch = text2[i += 1];
+                overflow = true;
+              }
+              const j = i > escEnd + 1 ? i - 2 : escStart - 1;
+              if (escapedFolds[j])
+                return text2;
+              folds.push(j);
+              escapedFolds[j] = true;
+              end = j + endStep;
+              split = void 0;
+            } else {
+              overflow = true;
+            }
+          }
+        }
+        prev = ch;
+      }
+      if (overflow && onOverflow)
+        onOverflow();
+      if (folds.length === 0)
+        return text2;
+      if (onFold)
+        onFold();
+      let res = text2.slice(0, folds[0]);
+      for (let i2 = 0; i2 < folds.length; ++i2) {
+        const fold2 = folds[i2];
+        const end2 = folds[i2 + 1] || text2.length;
+        if (fold2 === 0)
+          res = `
+${indent}${text2.slice(0, end2)}`;
+        else {
+          if (mode === FOLD_QUOTED && escapedFolds[fold2])
+            res += `${text2[fold2]}\\`;
+          res += `
+${indent}${text2.slice(fold2 + 1, end2)}`;
+        }
+      }
+      return res;
+    }
+    function consumeMoreIndentedLines(text2, i, indent) {
+      let end = i;
+      let start = i + 1;
+      let ch = text2[start];
+      while (ch === " " || ch === "	") {
+        if (i < start + indent) {
+          ch = text2[++i];
+        } else {
+          do {
+            ch = text2[++i];
+          } while (ch && ch !== "\n");
+          end = i;
+          start = i + 1;
+          ch = text2[start];
+        }
+      }
+      return end;
+    }
+    exports2.FOLD_BLOCK = FOLD_BLOCK;
+    exports2.FOLD_FLOW = FOLD_FLOW;
+    exports2.FOLD_QUOTED = FOLD_QUOTED;
+    exports2.foldFlowLines = foldFlowLines;
+  }
+});
+
+// node_modules/yaml/dist/stringify/stringifyString.js
+var require_stringifyString = __commonJS({
+  "node_modules/yaml/dist/stringify/stringifyString.js"(exports2) {
+    "use strict";
+    var Scalar = require_Scalar();
+    var foldFlowLines = require_foldFlowLines();
+    var getFoldOptions = (ctx, isBlock) => ({
+      indentAtStart: isBlock ? ctx.indent.length : ctx.indentAtStart,
+      lineWidth: ctx.options.lineWidth,
+      minContentWidth: ctx.options.minContentWidth
+    });
+    var containsDocumentMarker = (str) => /^(%|---|\.\.\.)/m.test(str);
+    function lineLengthOverLimit(str, lineWidth, indentLength) {
+      if (!lineWidth || lineWidth < 0)
+        return false;
+      const limit = lineWidth - indentLength;
+      const strLen = str.length;
+      if (strLen <= limit)
+        return false;
+      for (let i = 0, start = 0; i < strLen; ++i) {
+        if (str[i] === "\n") {
+          if (i - start > limit)
+            return true;
+          start = i + 1;
+          if (strLen - start <= limit)
+            return false;
+        }
+      }
+      return true;
+    }
+    function doubleQuotedString(value, ctx) {
+      const json = JSON.stringify(value);
+      if (ctx.options.doubleQuotedAsJSON)
+        return json;
+      const { implicitKey } = ctx;
+      const minMultiLineLength = ctx.options.doubleQuotedMinMultiLineLength;
+      const indent = ctx.indent || (containsDocumentMarker(value) ? "  " : "");
+      let str = "";
+      let start = 0;
+      for (let i = 0, ch = json[i]; ch; ch = json[++i]) {
+        if (ch === " " && json[i + 1] === "\\" && json[i + 2] === "n") {
+          str += json.slice(start, i) + "\\ ";
+          i += 1;
+          start = i;
+          ch = "\\";
+        }
+        if (ch === "\\")
+          switch (json[i + 1]) {
+            case "u":
+              {
+                str += json.slice(start, i);
+                const code2 = json.substr(i + 2, 4);
+                switch (code2) {
+                  case "0000":
+                    str += "\\0";
+                    break;
+                  case "0007":
+                    str += "\\a";
+                    break;
+                  case "000b":
+                    str += "\\v";
+                    break;
+                  case "001b":
+                    str += "\\e";
+                    break;
+                  case "0085":
+                    str += "\\N";
+                    break;
+                  case "00a0":
+                    str += "\\_";
+                    break;
+                  case "2028":
+                    str += "\\L";
+                    break;
+                  case "2029":
+                    str += "\\P";
+                    break;
+                  default:
+                    if (code2.substr(0, 2) === "00")
+                      str += "\\x" + code2.substr(2);
+                    else
+                      str += json.substr(i, 6);
+                }
+                i += 5;
+                start = i + 1;
+              }
+              break;
+            case "n":
+              if (implicitKey || json[i + 2] === '"' || json.length < minMultiLineLength) {
+                i += 1;
+              } else {
+                str += json.slice(start, i) + "\n\n";
+                while (json[i + 2] === "\\" && json[i + 3] === "n" && json[i + 4] !== '"') {
+                  str += "\n";
+                  i += 2;
+                }
+                str += indent;
+                if (json[i + 2] === " ")
+                  str += "\\";
+                i += 1;
+                start = i + 1;
+              }
+              break;
+            default:
+              i += 1;
+          }
+      }
+      str = start ? str + json.slice(start) : json;
+      return implicitKey ? str : foldFlowLines.foldFlowLines(str, indent, foldFlowLines.FOLD_QUOTED, getFoldOptions(ctx, false));
+    }
+    function singleQuotedString(value, ctx) {
+      if (ctx.options.singleQuote === false || ctx.implicitKey && value.includes("\n") || /[ \t]\n|\n[ \t]/.test(value))
+        return doubleQuotedString(value, ctx);
+      const indent = ctx.indent || (containsDocumentMarker(value) ? "  " : "");
+      const res = "'" + value.replace(/'/g, "''").replace(/\n+/g, `$&
+${indent}`) + "'";
+      return ctx.implicitKey ? res : foldFlowLines.foldFlowLines(res, indent, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, false));
+    }
+    function quotedString(value, ctx) {
+      const { singleQuote } = ctx.options;
+      let qs;
+      if (singleQuote === false)
+        qs = doubleQuotedString;
+      else {
+        const hasDouble = value.includes('"');
+        const hasSingle = value.includes("'");
+        if (hasDouble && !hasSingle)
+          qs = singleQuotedString;
+        else if (hasSingle && !hasDouble)
+          qs = doubleQuotedString;
+        else
+          qs = singleQuote ? singleQuotedString : doubleQuotedString;
+      }
+      return qs(value, ctx);
+    }
+    var blockEndNewlines;
+    try {
+      blockEndNewlines = new RegExp("(^|(?<!\n))\n+(?!\n|$)", "g");
+    } catch {
+      blockEndNewlines = /\n+(?!\n|$)/g;
+    }
+    function blockString({ comment, type, value }, ctx, onComment, onChompKeep) {
+      const { blockQuote, commentString, lineWidth } = ctx.options;
+      if (!blockQuote || /\n[\t ]+$/.test(value)) {
+        return quotedString(value, ctx);
+      }
+      const indent = ctx.indent || (ctx.forceBlockIndent || containsDocumentMarker(value) ? "  " : "");
+      const literal = blockQuote === "literal" ? true : blockQuote === "folded" || type === Scalar.Scalar.BLOCK_FOLDED ? false : type === Scalar.Scalar.BLOCK_LITERAL ? true : !lineLengthOverLimit(value, lineWidth, indent.length);
+      if (!value)
+        return literal ? "|\n" : ">\n";
+      let chomp;
+      let endStart;
+      for (endStart = value.length; endStart > 0; --endStart) {
+        const ch = value[endStart - 1];
+        if (ch !== "\n" && ch !== "	" && ch !== " ")
+          break;
+      }
+      let end = value.substring(endStart);
+      const endNlPos = end.indexOf("\n");
+      if (endNlPos === -1) {
+        chomp = "-";
+      } else if (value === end || endNlPos !== end.length - 1) {
+        chomp = "+";
+        if (onChompKeep)
+          onChompKeep();
+      } else {
+        chomp = "";
+      }
+      if (end) {
+        value = value.slice(0, -end.length);
+        if (end[end.length - 1] === "\n")
+          end = end.slice(0, -1);
+        end = end.replace(blockEndNewlines, `$&${indent}`);
+      }
+      let startWithSpace = false;
+      let startEnd;
+      let startNlPos = -1;
+      for (startEnd = 0; startEnd < value.length; ++startEnd) {
+        const ch = value[startEnd];
+        if (ch === " ")
+          startWithSpace = true;
+        else if (ch === "\n")
+          startNlPos = startEnd;
+        else
+          break;
+      }
+      let start = value.substring(0, startNlPos < startEnd ? startNlPos + 1 : startEnd);
+      if (start) {
+        value = value.substring(start.length);
+        start = start.replace(/\n+/g, `$&${indent}`);
+      }
+      const indentSize = indent ? "2" : "1";
+      let header = (startWithSpace ? indentSize : "") + chomp;
+      if (comment) {
+        header += " " + commentString(comment.replace(/ ?[\r\n]+/g, " "));
+        if (onComment)
+          onComment();
+      }
+      if (!literal) {
+        const foldedValue = value.replace(/\n+/g, "\n$&").replace(/(?:^|\n)([\t ].*)(?:([\n\t ]*)\n(?![\n\t ]))?/g, "$1$2").replace(/\n+/g, `$&${indent}`);
+        let literalFallback = false;
+        const foldOptions = getFoldOptions(ctx, true);
+        if (blockQuote !== "folded" && type !== Scalar.Scalar.BLOCK_FOLDED) {
+          foldOptions.onOverflow = () => {
+            literalFallback = true;
+          };
+        }
+        const body = foldFlowLines.foldFlowLines(`${start}${foldedValue}${end}`, indent, foldFlowLines.FOLD_BLOCK, foldOptions);
+        if (!literalFallback)
+          return `>${header}
+${indent}${body}`;
+      }
+      value = value.replace(/\n+/g, `$&${indent}`);
+      return `|${header}
+${indent}${start}${value}${end}`;
+    }
+    function plainString(item, ctx, onComment, onChompKeep) {
+      const { type, value } = item;
+      const { actualString, implicitKey, indent, indentStep, inFlow } = ctx;
+      if (implicitKey && value.includes("\n") || inFlow && /[[\]{},]/.test(value)) {
+        return quotedString(value, ctx);
+      }
+      if (/^[\n\t ,[\]{}#&*!|>'"%@`]|^[?-]$|^[?-][ \t]|[\n:][ \t]|[ \t]\n|[\n\t ]#|[\n\t :]$/.test(value)) {
+        return implicitKey || inFlow || !value.includes("\n") ? quotedString(value, ctx) : blockString(item, ctx, onComment, onChompKeep);
+      }
+      if (!implicitKey && !inFlow && type !== Scalar.Scalar.PLAIN && value.includes("\n")) {
+        return blockString(item, ctx, onComment, onChompKeep);
+      }
+      if (containsDocumentMarker(value)) {
+        if (indent === "") {
+          ctx.forceBlockIndent = true;
+          return blockString(item, ctx, onComment, onChompKeep);
+        } else if (implicitKey && indent === indentStep) {
+          return quotedString(value, ctx);
+        }
+      }
+      const str = value.replace(/\n+/g, `$&
+${indent}`);
+      if (actualString) {
+        const test = (tag) => tag.default && tag.tag !== "tag:yaml.org,2002:str" && tag.test?.test(str);
+        const { compat, tags } = ctx.doc.schema;
+        if (tags.some(test) || compat?.some(test))
+          return quotedString(value, ctx);
+      }
+      return implicitKey ? str : foldFlowLines.foldFlowLines(str, indent, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, false));
+    }
+    function stringifyString(item, ctx, onComment, onChompKeep) {
+      const { implicitKey, inFlow } = ctx;
+      const ss = typeof item.value === "string" ? item : Object.assign({}, item, { value: String(item.value) });
+      let { type } = item;
+      if (type !== Scalar.Scalar.QUOTE_DOUBLE) {
+        if (/[\x00-\x08\x0b-\x1f\x7f-\x9f\u{D800}-\u{DFFF}]/u.test(ss.value))
+          type = Scalar.Scalar.QUOTE_DOUBLE;
+      }
+      const _stringify = (_type) => {
+        switch (_type) {
+          case Scalar.Scalar.BLOCK_FOLDED:
+          case Scalar.Scalar.BLOCK_LITERAL:
+            return implicitKey || inFlow ? quotedString(ss.value, ctx) : blockString(ss, ctx, onComment, onChompKeep);
+          case Scalar.Scalar.QUOTE_DOUBLE:
+            return doubleQuotedString(ss.value, ctx);
+          case Scalar.Scalar.QUOTE_SINGLE:
+            return singleQuotedString(ss.value, ctx);
+          case Scalar.Scalar.PLAIN:
+            return plainString(ss, ctx, onComment, onChompKeep);
+          default:
+            return null;
+        }
+      };
+      let res = _stringify(type);
+      if (res === null) {
+        const { defaultKeyType, defaultStringType } = ctx.options;
+        const t = implicitKey && defaultKeyType || defaultStringType;
+        res = _stringify(t);
+        if (res === null)
+          throw new Error(`Unsupported default string type ${t}`);
+      }
+      return res;
+    }
+    exports2.stringifyString = stringifyString;
+  }
+});
+
+// node_modules/yaml/dist/stringify/stringify.js
+var require_stringify = __commonJS({
+  "node_modules/yaml/dist/stringify/stringify.js"(exports2) {
+    "use strict";
+    var anchors = require_anchors();
+    var identity = require_identity();
+    var stringifyComment = require_stringifyComment();
+    var stringifyString = require_stringifyString();
+    function createStringifyContext(doc, options) {
+      const opt = Object.assign({
+        blockQuote: true,
+        commentString: stringifyComment.stringifyComment,
+        defaultKeyType: null,
+        defaultStringType: "PLAIN",
+        directives: null,
+        doubleQuotedAsJSON: false,
+        doubleQuotedMinMultiLineLength: 40,
+        falseStr: "false",
+        flowCollectionPadding: true,
+        indentSeq: true,
+        lineWidth: 80,
+        minContentWidth: 20,
+        nullStr: "null",
+        simpleKeys: false,
+        singleQuote: null,
+        trailingComma: false,
+        trueStr: "true",
+        verifyAliasOrder: true
+      }, doc.schema.toStringOptions, options);
+      let inFlow;
+      switch (opt.collectionStyle) {
+        case "block":
+          inFlow = false;
+          break;
+        case "flow":
+          inFlow = true;
+          break;
+        default:
+          inFlow = null;
+      }
+      return {
+        anchors: /* @__PURE__ */ new Set(),
+        doc,
+        flowCollectionPadding: opt.flowCollectionPadding ? " " : "",
+        indent: "",
+        indentStep: typeof opt.indent === "number" ? " ".repeat(opt.indent) : "  ",
+        inFlow,
+        options: opt
+      };
+    }
+    function getTagObject(tags, item) {
+      if (item.tag) {
+        const match = tags.filter((t) => t.tag === item.tag);
+        if (match.length > 0)
+          return match.find((t) => t.format === item.format) ?? match[0];
+      }
+      let tagObj = void 0;
+      let obj;
+      if (identity.isScalar(item)) {
+        obj = item.value;
+        let match = tags.filter((t) => t.identify?.(obj));
+        if (match.length > 1) {
+          const testMatch = match.filter((t) => t.test);
+          if (testMatch.length > 0)
+            match = testMatch;
+        }
+        tagObj = match.find((t) => t.format === item.format) ?? match.find((t) => !t.format);
+      } else {
+        obj = item;
+        tagObj = tags.find((t) => t.nodeClass && obj instanceof t.nodeClass);
+      }
+      if (!tagObj) {
+        const name = obj?.constructor?.name ?? (obj === null ? "null" : typeof obj);
+        throw new Error(`Tag not resolved for ${name} value`);
+      }
+      return tagObj;
+    }
+    function stringifyProps(node, tagObj, { anchors: anchors$1, doc }) {
+      if (!doc.directives)
+        return "";
+      const props = [];
+      const anchor = (identity.isScalar(node) || identity.isCollection(node)) && node.anchor;
+      if (anchor && anchors.anchorIsValid(anchor)) {
+        anchors$1.add(anchor);
+        props.push(`&${anchor}`);
+      }
+      const tag = node.tag ?? (tagObj.default ? null : tagObj.tag);
+      if (tag)
+        props.push(doc.directives.tagString(tag));
+      return props.join(" ");
+    }
+    function stringify(item, ctx, onComment, onChompKeep) {
+      if (identity.isPair(item))
+        return item.toString(ctx, onComment, onChompKeep);
+      if (identity.isAlias(item)) {
+        if (ctx.doc.directives)
+          return item.toString(ctx);
+        if (ctx.resolvedAliases?.has(item)) {
+          throw new TypeError(`Cannot stringify circular structure without alias nodes`);
+        } else {
+          if (ctx.resolvedAliases)
+            ctx.resolvedAliases.add(item);
+          else
+            ctx.resolvedAliases = /* @__PURE__ */ new Set([item]);
+          item = item.resolve(ctx.doc);
+        }
+      }
+      let tagObj = void 0;
+      const node = identity.isNode(item) ? item : ctx.doc.createNode(item, { onTagObj: (o) => tagObj = o });
+      tagObj ?? (tagObj = getTagObject(ctx.doc.schema.tags, node));
+      const props = stringifyProps(node, tagObj, ctx);
+      if (props.length > 0)
+        ctx.indentAtStart = (ctx.indentAtStart ?? 0) + props.length + 1;
+      const str = typeof tagObj.stringify === "function" ? tagObj.stringify(node, ctx, onComment, onChompKeep) : identity.isScalar(node) ? stringifyString.stringifyString(node, ctx, onComment, onChompKeep) : node.toString(ctx, onComment, onChompKeep);
+      if (!props)
+        return str;
+      return identity.isScalar(node) || str[0] === "{" || str[0] === "[" ? `${props} ${str}` : `${props}
+${ctx.indent}${str}`;
+    }
+    exports2.createStringifyContext = createStringifyContext;
+    exports2.stringify = stringify;
+  }
+});
+
+// node_modules/yaml/dist/stringify/stringifyPair.js
+var require_stringifyPair = __commonJS({
+  "node_modules/yaml/dist/stringify/stringifyPair.js"(exports2) {
+    "use strict";
+    var identity = require_identity();
+    var Scalar = require_Scalar();
+    var stringify = require_stringify();
+    var stringifyComment = require_stringifyComment();
+    function stringifyPair({ key, value }, ctx, onComment, onChompKeep) {
+      const { allNullValues, doc, indent, indentStep, options: { commentString, indentSeq, simpleKeys } } = ctx;
+      let keyComment = identity.isNode(key) && key.comment || null;
+      if (simpleKeys) {
+        if (keyComment) {
+          throw new Error("With simple keys, key nodes cannot have comments");
+        }
+        if (identity.isCollection(key) || !identity.isNode(key) && typeof key === "object") {
+          const msg = "With simple keys, collection cannot be used as a key value";
+          throw new Error(msg);
+        }
+      }
+      let explicitKey = !simpleKeys && (!key || keyComment && value == null && !ctx.inFlow || identity.isCollection(key) || (identity.isScalar(key) ? key.type === Scalar.Scalar.BLOCK_FOLDED || key.type === Scalar.Scalar.BLOCK_LITERAL : typeof key === "object"));
+      ctx = Object.assign({}, ctx, {
+        allNullValues: false,
+        implicitKey: !explicitKey && (simpleKeys || !allNullValues),
+        indent: indent + indentStep
+      });
+      let keyCommentDone = false;
+      let chompKeep = false;
+      let str = stringify.stringify(key, ctx, () => keyCommentDone = true, () => chompKeep = true);
+      if (!explicitKey && !ctx.inFlow && str.length > 1024) {
+        if (simpleKeys)
+          throw new Error("With simple keys, single line scalar must not span more than 1024 characters");
+        explicitKey = true;
+      }
+      if (ctx.inFlow) {
+        if (allNullValues || value == null) {
+          if (keyCommentDone && onComment)
+            onComment();
+          return str === "" ? "?" : explicitKey ? `? ${str}` : str;
+        }
+      } else if (allNullValues && !simpleKeys || value == null && explicitKey) {
+        str = `? ${str}`;
+        if (keyComment && !keyCommentDone) {
+          str += stringifyComment.lineComment(str, ctx.indent, commentString(keyComment));
+        } else if (chompKeep && onChompKeep)
+          onChompKeep();
+        return str;
+      }
+      if (keyCommentDone)
+        keyComment = null;
+      if (explicitKey) {
+        if (keyComment)
+          str += stringifyComment.lineComment(str, ctx.indent, commentString(keyComment));
+        str = `? ${str}
+${indent}:`;
+      } else {
+        str = `${str}:`;
+        if (keyComment)
+          str += stringifyComment.lineComment(str, ctx.indent, commentString(keyComment));
+      }
+      let vsb, vcb, valueComment;
+      if (identity.isNode(value)) {
+        vsb = !!value.spaceBefore;
+        vcb = value.commentBefore;
+        valueComment = value.comment;
+      } else {
+        vsb = false;
+        vcb = null;
+        valueComment = null;
+        if (value && typeof value === "object")
+          value = doc.createNode(value);
+      }
+      ctx.implicitKey = false;
+      if (!explicitKey && !keyComment && identity.isScalar(value))
+        ctx.indentAtStart = str.length + 1;
+      chompKeep = false;
+      if (!indentSeq && indentStep.length >= 2 && !ctx.inFlow && !explicitKey && identity.isSeq(value) && !value.flow && !value.tag && !value.anchor) {
+        ctx.indent = ctx.indent.substring(2);
+      }
+      let valueCommentDone = false;
+      const valueStr = stringify.stringify(value, ctx, () => valueCommentDone = true, () => chompKeep = true);
+      let ws = " ";
+      if (keyComment || vsb || vcb) {
+        ws = vsb ? "\n" : "";
+        if (vcb) {
+          const cs = commentString(vcb);
+          ws += `
+${stringifyComment.indentComment(cs, ctx.indent)}`;
+        }
+        if (valueStr === "" && !ctx.inFlow) {
+          if (ws === "\n" && valueComment)
+            ws = "\n\n";
+        } else {
+          ws += `
+${ctx.indent}`;
+        }
+      } else if (!explicitKey && identity.isCollection(value)) {
+        const vs0 = valueStr[0];
+        const nl0 = valueStr.indexOf("\n");
+        const hasNewline = nl0 !== -1;
+        const flow = ctx.inFlow ?? value.flow ?? value.items.length === 0;
+        if (hasNewline || !flow) {
+          let hasPropsLine = false;
+          if (hasNewline && (vs0 === "&" || vs0 === "!")) {
+            let sp0 = valueStr.indexOf(" ");
+            if (vs0 === "&" && sp0 !== -1 && sp0 < nl0 && valueStr[sp0 + 1] === "!") {
+              sp0 = valueStr.indexOf(" ", sp0 + 1);
+            }
+            if (sp0 === -1 || nl0 < sp0)
+              hasPropsLine = true;
+          }
+          if (!hasPropsLine)
+            ws = `
+${ctx.indent}`;
+        }
+      } else if (valueStr === "" || valueStr[0] === "\n") {
+        ws = "";
+      }
+      str += ws + valueStr;
+      if (ctx.inFlow) {
+        if (valueCommentDone && onComment)
+          onComment();
+      } else if (valueComment && !valueCommentDone) {
+        str += stringifyComment.lineComment(str, ctx.indent, commentString(valueComment));
+      } else if (chompKeep && onChompKeep) {
+        onChompKeep();
+      }
+      return str;
+    }
+    exports2.stringifyPair = stringifyPair;
+  }
+});
+
+// node_modules/yaml/dist/log.js
+var require_log = __commonJS({
+  "node_modules/yaml/dist/log.js"(exports2) {
+    "use strict";
+    var node_process = require("process");
+    function debug(logLevel, ...messages) {
+      if (logLevel === "debug")
+        console.log(...messages);
+    }
+    function warn(logLevel, warning) {
+      if (logLevel === "debug" || logLevel === "warn") {
+        if (typeof node_process.emitWarning === "function")
+          node_process.emitWarning(warning);
+        else
+          console.warn(warning);
+      }
+    }
+    exports2.debug = debug;
+    exports2.warn = warn;
+  }
+});
+
+// node_modules/yaml/dist/schema/yaml-1.1/merge.js
+var require_merge = __commonJS({
+  "node_modules/yaml/dist/schema/yaml-1.1/merge.js"(exports2) {
+    "use strict";
+    var identity = require_identity();
+    var Scalar = require_Scalar();
+    var MERGE_KEY = "<<";
+    var merge2 = {
+      identify: (value) => value === MERGE_KEY || typeof value === "symbol" && value.description === MERGE_KEY,
+      default: "key",
+      tag: "tag:yaml.org,2002:merge",
+      test: /^<<$/,
+      resolve: () => Object.assign(new Scalar.Scalar(Symbol(MERGE_KEY)), {
+        addToJSMap: addMergeToJSMap
+      }),
+      stringify: () => MERGE_KEY
+    };
+    var isMergeKey = (ctx, key) => (merge2.identify(key) || identity.isScalar(key) && (!key.type || key.type === Scalar.Scalar.PLAIN) && merge2.identify(key.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge2.tag && tag.default);
+    function addMergeToJSMap(ctx, map, value) {
+      const source = resolveAliasValue(ctx, value);
+      if (identity.isSeq(source))
+        for (const it3 of source.items)
+          mergeValue(ctx, map, it3);
+      else if (Array.isArray(source))
+        for (const it3 of source)
+          mergeValue(ctx, map, it3);
+      else
+        mergeValue(ctx, map, source);
+    }
+    function mergeValue(ctx, map, value) {
+      const source = resolveAliasValue(ctx, value);
+      if (!identity.isMap(source))
+        throw new Error("Merge sources must be maps or map aliases");
+      const srcMap = source.toJSON(null, ctx, Map);
+      for (const [key, value2] of srcMap) {
+        if (map instanceof Map) {
+          if (!map.has(key))
+            map.set(key, value2);
+        } else if (map instanceof Set) {
+          map.add(key);
+        } else if (!Object.prototype.hasOwnProperty.call(map, key)) {
+          Object.defineProperty(map, key, {
+            value: value2,
+            writable: true,
+            enumerable: true,
+            configurable: true
+          });
+        }
+      }
+      return map;
+    }
+    function resolveAliasValue(ctx, value) {
+      return ctx && identity.isAlias(value) ? value.resolve(ctx.doc, ctx) : value;
+    }
+    exports2.addMergeToJSMap = addMergeToJSMap;
+    exports2.isMergeKey = isMergeKey;
+    exports2.merge = merge2;
+  }
+});
+
+// node_modules/yaml/dist/nodes/addPairToJSMap.js
+var require_addPairToJSMap = __commonJS({
+  "node_modules/yaml/dist/nodes/addPairToJSMap.js"(exports2) {
+    "use strict";
+    var log = require_log();
+    var merge2 = require_merge();
+    var stringify = require_stringify();
+    var identity = require_identity();
+    var toJS = require_toJS();
+    function addPairToJSMap(ctx, map, { key, value }) {
+      if (identity.isNode(key) && key.addToJSMap)
+        key.addToJSMap(ctx, map, value);
+      else if (merge2.isMergeKey(ctx, key))
+        merge2.addMergeToJSMap(ctx, map, value);
+      else {
+        const jsKey = toJS.toJS(key, "", ctx);
+        if (map instanceof Map) {
+          map.set(jsKey, toJS.toJS(value, jsKey, ctx));
+        } else if (map instanceof Set) {
+          map.add(jsKey);
+        } else {
+          const stringKey = stringifyKey(key, jsKey, ctx);
+          const jsValue = toJS.toJS(value, stringKey, ctx);
+          if (stringKey in map)
+            Object.defineProperty(map, stringKey, {
+              value: jsValue,
+              writable: true,
+              enumerable: true,
+              configurable: true
+            });
+          else
+            map[stringKey] = jsValue;
+        }
+      }
+      return map;
+    }
+    function stringifyKey(key, jsKey, ctx) {
+      if (jsKey === null)
+        return "";
+      if (typeof jsKey !== "object")
+        return String(jsKey);
+      if (identity.isNode(key) && ctx?.doc) {
+        const strCtx = stringify.createStringifyContext(ctx.doc, {});
+        strCtx.anchors = /* @__PURE__ */ new Set();
+        for (const node of ctx.anchors.keys())
+          strCtx.anchors.add(node.anchor);
+        strCtx.inFlow = true;
+        strCtx.inStringifyKey = true;
+        const strKey = key.toString(strCtx);
+        if (!ctx.mapKeyWarned) {
+          let jsonStr = JSON.stringify(strKey);
+          if (jsonStr.length > 40)
+            jsonStr = jsonStr.substring(0, 36) + '..."';
+          log.warn(ctx.doc.options.logLevel, `Keys with collection values will be stringified due to JS Object restrictions: ${jsonStr}. Set mapAsMap: true to use object keys.`);
+          ctx.mapKeyWarned = true;
+        }
+        return strKey;
+      }
+      return JSON.stringify(jsKey);
+    }
+    exports2.addPairToJSMap = addPairToJSMap;
+  }
+});
+
+// node_modules/yaml/dist/nodes/Pair.js
+var require_Pair = __commonJS({
+  "node_modules/yaml/dist/nodes/Pair.js"(exports2) {
+    "use strict";
+    var createNode = require_createNode();
+    var stringifyPair = require_stringifyPair();
+    var addPairToJSMap = require_addPairToJSMap();
+    var identity = require_identity();
+    function createPair(key, value, ctx) {
+      const k = createNode.createNode(key, void 0, ctx);
+      const v = createNode.createNode(value, void 0, ctx);
+      return new Pair(k, v);
+    }
+    var Pair = class _Pair {
+      constructor(key, value = null) {
+        Object.defineProperty(this, identity.NODE_TYPE, { value: identity.PAIR });
+        this.key = key;
+        this.value = value;
+      }
+      clone(schema) {
+        let { key, value } = this;
+        if (identity.isNode(key))
+          key = key.clone(schema);
+        if (identity.isNode(value))
+          value = value.clone(schema);
+        return new _Pair(key, value);
+      }
+      toJSON(_, ctx) {
+        const pair = ctx?.mapAsMap ? /* @__PURE__ */ new Map() : {};
+        return addPairToJSMap.addPairToJSMap(ctx, pair, this);
+      }
+      toString(ctx, onComment, onChompKeep) {
+        return ctx?.doc ? stringifyPair.stringifyPair(this, ctx, onComment, onChompKeep) : JSON.stringify(this);
+      }
+    };
+    exports2.Pair = Pair;
+    exports2.createPair = createPair;
+  }
+});
+
+// node_modules/yaml/dist/stringify/stringifyCollection.js
+var require_stringifyCollection = __commonJS({
+  "node_modules/yaml/dist/stringify/stringifyCollection.js"(exports2) {
+    "use strict";
+    var identity = require_identity();
+    var stringify = require_stringify();
+    var stringifyComment = require_stringifyComment();
+    function stringifyCollection(collection, ctx, options) {
+      const flow = ctx.inFlow ?? collection.flow;
+      const stringify2 = flow ? stringifyFlowCollection : stringifyBlockCollection;
+      return stringify2(collection, ctx, options);
+    }
+    function stringifyBlockCollection({ comment, items }, ctx, { blockItemPrefix, flowChars, itemIndent, onChompKeep, onComment }) {
+      const { indent, options: { commentString } } = ctx;
+      const itemCtx = Object.assign({}, ctx, { indent: itemIndent, type: null });
+      let chompKeep = false;
+      const lines = [];
+      for (let i = 0; i < items.length; ++i) {
+        const item = items[i];
+        let comment2 = null;
+        if (identity.isNode(item)) {
+          if (!chompKeep && item.spaceBefore)
+            lines.push("");
+          addCommentBefore(ctx, lines, item.commentBefore, chompKeep);
+          if (item.comment)
+            comment2 = item.comment;
+        } else if (identity.isPair(item)) {
+          const ik = identity.isNode(item.key) ? item.key : null;
+          if (ik) {
+            if (!chompKeep && ik.spaceBefore)
+              lines.push("");
+            addCommentBefore(ctx, lines, ik.commentBefore, chompKeep);
+          }
+        }
+        chompKeep = false;
+        let str2 = stringify.stringify(item, itemCtx, () => comment2 = null, () => chompKeep = true);
+        if (comment2)
+          str2 += stringifyComment.lineComment(str2, itemIndent, commentString(comment2));
+        if (chompKeep && comment2)
+          chompKeep = false;
+        lines.push(blockItemPrefix + str2);
+      }
+      let str;
+      if (lines.length === 0) {
+        str = flowChars.start + flowChars.end;
+      } else {
+        str = lines[0];
+        for (let i = 1; i < lines.length; ++i) {
+          const line = lines[i];
+          str += line ? `
+${indent}${line}` : "\n";
+        }
+      }
+      if (comment) {
+        str += "\n" + stringifyComment.indentComment(commentString(comment), indent);
+        if (onComment)
+          onComment();
+      } else if (chompKeep && onChompKeep)
+        onChompKeep();
+      return str;
+    }
+    function stringifyFlowCollection({ items }, ctx, { flowChars, itemIndent }) {
+      const { indent, indentStep, flowCollectionPadding: fcPadding, options: { commentString } } = ctx;
+      itemIndent += indentStep;
+      const itemCtx = Object.assign({}, ctx, {
+        indent: itemIndent,
+        inFlow: true,
+        type: null
+      });
+      let reqNewline = false;
+      let linesAtValue = 0;
+      const lines = [];
+      for (let i = 0; i < items.length; ++i) {
+        const item = items[i];
+        let comment = null;
+        if (identity.isNode(item)) {
+          if (item.spaceBefore)
+            lines.push("");
+          addCommentBefore(ctx, lines, item.commentBefore, false);
+          if (item.comment)
+            comment = item.comment;
+        } else if (identity.isPair(item)) {
+          const ik = identity.isNode(item.key) ? item.key : null;
+          if (ik) {
+            if (ik.spaceBefore)
+              lines.push("");
+            addCommentBefore(ctx, lines, ik.commentBefore, false);
+            if (ik.comment)
+              reqNewline = true;
+          }
+          const iv = identity.isNode(item.value) ? item.value : null;
+          if (iv) {
+            if (iv.comment)
+              comment = iv.comment;
+            if (iv.commentBefore)
+              reqNewline = true;
+          } else if (item.value == null && ik?.comment) {
+            comment = ik.comment;
+          }
+        }
+        if (comment)
+          reqNewline = true;
+        let str = stringify.stringify(item, itemCtx, () => comment = null);
+        reqNewline || (reqNewline = lines.length > linesAtValue || str.includes("\n"));
+        if (i < items.length - 1) {
+          str += ",";
+        } else if (ctx.options.trailingComma) {
+          if (ctx.options.lineWidth > 0) {
+            reqNewline || (reqNewline = lines.reduce((sum, line) => sum + line.length + 2, 2) + (str.length + 2) > ctx.options.lineWidth);
+          }
+          if (reqNewline) {
+            str += ",";
+          }
+        }
+        if (comment)
+          str += stringifyComment.lineComment(str, itemIndent, commentString(comment));
+        lines.push(str);
+        linesAtValue = lines.length;
+      }
+      const { start, end } = flowChars;
+      if (lines.length === 0) {
+        return start + end;
+      } else {
+        if (!reqNewline) {
+          const len = lines.reduce((sum, line) => sum + line.length + 2, 2);
+          reqNewline = ctx.options.lineWidth > 0 && len > ctx.options.lineWidth;
+        }
+        if (reqNewline) {
+          let str = start;
+          for (const line of lines)
+            str += line ? `
+${indentStep}${indent}${line}` : "\n";
+          return `${str}
+${indent}${end}`;
+        } else {
+          return `${start}${fcPadding}${lines.join(" ")}${fcPadding}${end}`;
+        }
+      }
+    }
+    function addCommentBefore({ indent, options: { commentString } }, lines, comment, chompKeep) {
+      if (comment && chompKeep)
+        comment = comment.replace(/^\n+/, "");
+      if (comment) {
+        const ic = stringifyComment.indentComment(commentString(comment), indent);
+        lines.push(ic.trimStart());
+      }
+    }
+    exports2.stringifyCollection = stringifyCollection;
+  }
+});
+
+// node_modules/yaml/dist/nodes/YAMLMap.js
+var require_YAMLMap = __commonJS({
+  "node_modules/yaml/dist/nodes/YAMLMap.js"(exports2) {
+    "use strict";
+    var stringifyCollection = require_stringifyCollection();
+    var addPairToJSMap = require_addPairToJSMap();
+    var Collection = require_Collection();
+    var identity = require_identity();
+    var Pair = require_Pair();
+    var Scalar = require_Scalar();
+    function findPair(items, key) {
+      const k = identity.isScalar(key) ? key.value : key;
+      for (const it3 of items) {
+        if (identity.isPair(it3)) {
+          if (it3.key === key || it3.key === k)
+            return it3;
+          if (identity.isScalar(it3.key) && it3.key.value === k)
+            return it3;
+        }
+      }
+      return void 0;
+    }
+    var YAMLMap = class extends Collection.Collection {
+      static get tagName() {
+        return "tag:yaml.org,2002:map";
+      }
+      constructor(schema) {
+        super(identity.MAP, schema);
+        this.items = [];
+      }
+      /**
+       * A generic collection parsing method that can be extended
+       * to other node classes that inherit from YAMLMap
+       */
+      static from(schema, obj, ctx) {
+        const { keepUndefined, replacer } = ctx;
+        const map = new this(schema);
+        const add2 = (key, value) => {
+          if (typeof replacer === "function")
+            value = replacer.call(obj, key, value);
+          else if (Array.isArray(replacer) && !replacer.includes(key))
+            return;
+          if (value !== void 0 || keepUndefined)
+            map.items.push(Pair.createPair(key, value, ctx));
+        };
+        if (obj instanceof Map) {
+          for (const [key, value] of obj)
+            add2(key, value);
+        } else if (obj && typeof obj === "object") {
+          for (const key of Object.keys(obj))
+            add2(key, obj[key]);
+        }
+        if (typeof schema.sortMapEntries === "function") {
+          map.items.sort(schema.sortMapEntries);
+        }
+        return map;
+      }
+      /**
+       * Adds a value to the collection.
+       *
+       * @param overwrite - If not set `true`, using a key that is already in the
+       *   collection will throw. Otherwise, overwrites the previous value.
+       */
+      add(pair, overwrite) {
+        let _pair;
+        if (identity.isPair(pair))
+          _pair = pair;
+        else if (!pair || typeof pair !== "object" || !("key" in pair)) {
+          _pair = new Pair.Pair(pair, pair?.value);
+        } else
+          _pair = new Pair.Pair(pair.key, pair.value);
+        const prev = findPair(this.items, _pair.key);
+        const sortEntries = this.schema?.sortMapEntries;
+        if (prev) {
+          if (!overwrite)
+            throw new Error(`Key ${_pair.key} already set`);
+          if (identity.isScalar(prev.value) && Scalar.isScalarValue(_pair.value))
+            prev.value.value = _pair.value;
+          else
+            prev.value = _pair.value;
+        } else if (sortEntries) {
+          const i = this.items.findIndex((item) => sortEntries(_pair, item) < 0);
+          if (i === -1)
+            this.items.push(_pair);
+          else
+            this.items.splice(i, 0, _pair);
+        } else {
+          this.items.push(_pair);
+        }
+      }
+      delete(key) {
+        const it3 = findPair(this.items, key);
+        if (!it3)
+          return false;
+        const del = this.items.splice(this.items.indexOf(it3), 1);
+        return del.length > 0;
+      }
+      get(key, keepScalar) {
+        const it3 = findPair(this.items, key);
+        const node = it3?.value;
+        return (!keepScalar && identity.isScalar(node) ? node.value : node) ?? void 0;
+      }
+      has(key) {
+        return !!findPair(this.items, key);
+      }
+      set(key, value) {
+        this.add(new Pair.Pair(key, value), true);
+      }
+      /**
+       * @param ctx - Conversion context, originally set in Document#toJS()
+       * @param {Class} Type - If set, forces the returned collection type
+       * @returns Instance of Type, Map, or Object
+       */
+      toJSON(_, ctx, Type) {
+        const map = Type ? new Type() : ctx?.mapAsMap ? /* @__PURE__ */ new Map() : {};
+        if (ctx?.onCreate)
+          ctx.onCreate(map);
+        for (const item of this.items)
+          addPairToJSMap.addPairToJSMap(ctx, map, item);
+        return map;
+      }
+      toString(ctx, onComment, onChompKeep) {
+        if (!ctx)
+          return JSON.stringify(this);
+        for (const item of this.items) {
+          if (!identity.isPair(item))
+            throw new Error(`Map items must all be pairs; found ${JSON.stringify(item)} instead`);
+        }
+        if (!ctx.allNullValues && this.hasAllNullValues(false))
+          ctx = Object.assign({}, ctx, { allNullValues: true });
+        return stringifyCollection.stringifyCollection(this, ctx, {
+          blockItemPrefix: "",
+          flowChars: { start: "{", end: "}" },
+          itemIndent: ctx.indent || "",
+          onChompKeep,
+          onComment
+        });
+      }
+    };
+    exports2.YAMLMap = YAMLMap;
+    exports2.findPair = findPair;
+  }
+});
+
+// node_modules/yaml/dist/schema/common/map.js
+var require_map = __commonJS({
+  "node_modules/yaml/dist/schema/common/map.js"(exports2) {
+    "use strict";
+    var identity = require_identity();
+    var YAMLMap = require_YAMLMap();
+    var map = {
+      collection: "map",
+      default: true,
+      nodeClass: YAMLMap.YAMLMap,
+      tag: "tag:yaml.org,2002:map",
+      resolve(map2, onError) {
+        if (!identity.isMap(map2))
+          onError("Expected a mapping for this tag");
+        return map2;
+      },
+      createNode: (schema, obj, ctx) => YAMLMap.YAMLMap.from(schema, obj, ctx)
+    };
+    exports2.map = map;
+  }
+});
+
+// node_modules/yaml/dist/nodes/YAMLSeq.js
+var require_YAMLSeq = __commonJS({
+  "node_modules/yaml/dist/nodes/YAMLSeq.js"(exports2) {
+    "use strict";
+    var createNode = require_createNode();
+    var stringifyCollection = require_stringifyCollection();
+    var Collection = require_Collection();
+    var identity = require_identity();
+    var Scalar = require_Scalar();
+    var toJS = require_toJS();
+    var YAMLSeq = class extends Collection.Collection {
+      static get tagName() {
+        return "tag:yaml.org,2002:seq";
+      }
+      constructor(schema) {
+        super(identity.SEQ, schema);
+        this.items = [];
+      }
+      add(value) {
+        this.items.push(value);
+      }
+      /**
+       * Removes a value from the collection.
+       *
+       * `key` must contain a representation of an integer for this to succeed.
+       * It may be wrapped in a `Scalar`.
+       *
+       * @returns `true` if the item was found and removed.
+       */
+      delete(key) {
+        const idx = asItemIndex(key);
+        if (typeof idx !== "number")
+          return false;
+        const del = this.items.splice(idx, 1);
+        return del.length > 0;
+      }
+      get(key, keepScalar) {
+        const idx = asItemIndex(key);
+        if (typeof idx !== "number")
+          return void 0;
+        const it3 = this.items[idx];
+        return !keepScalar && identity.isScalar(it3) ? it3.value : it3;
+      }
+      /**
+       * Checks if the collection includes a value with the key `key`.
+       *
+       * `key` must contain a representation of an integer for this to succeed.
+       * It may be wrapped in a `Scalar`.
+       */
+      has(key) {
+        const idx = asItemIndex(key);
+        return typeof idx === "number" && idx < this.items.length;
+      }
+      /**
+       * Sets a value in this collection. For `!!set`, `value` needs to be a
+       * boolean to add/remove the item from the set.
+       *
+       * If `key` does not contain a representation of an integer, this will throw.
+       * It may be wrapped in a `Scalar`.
+       */
+      set(key, value) {
+        const idx = asItemIndex(key);
+        if (typeof idx !== "number")
+          throw new Error(`Expected a valid index, not ${key}.`);
+        const prev = this.items[idx];
+        if (identity.isScalar(prev) && Scalar.isScalarValue(value))
+          prev.value = value;
+        else
+          this.items[idx] = value;
+      }
+      toJSON(_, ctx) {
+        const seq = [];
+        if (ctx?.onCreate)
+          ctx.onCreate(seq);
+        let i = 0;
+        for (const item of this.items)
+          seq.push(toJS.toJS(item, String(i++), ctx));
+        return seq;
+      }
+      toString(ctx, onComment, onChompKeep) {
+        if (!ctx)
+          return JSON.stringify(this);
+        return stringifyCollection.stringifyCollection(this, ctx, {
+          blockItemPrefix: "- ",
+          flowChars: { start: "[", end: "]" },
+          itemIndent: (ctx.indent || "") + "  ",
+          onChompKeep,
+          onComment
+        });
+      }
+      static from(schema, obj, ctx) {
+        const { replacer } = ctx;
+        const seq = new this(schema);
+        if (obj && Symbol.iterator in Object(obj)) {
+          let i = 0;
+          for (let it3 of obj) {
+            if (typeof replacer === "function") {
+              const key = obj instanceof Set ? it3 : String(i++);
+              it3 = replacer.call(obj, key, it3);
+            }
+            seq.items.push(createNode.createNode(it3, void 0, ctx));
+          }
+        }
+        return seq;
+      }
+    };
+    function asItemIndex(key) {
+      let idx = identity.isScalar(key) ? key.value : key;
+      if (idx && typeof idx === "string")
+        idx = Number(idx);
+      return typeof idx === "number" && Number.isInteger(idx) && idx >= 0 ? idx : null;
+    }
+    exports2.YAMLSeq = YAMLSeq;
+  }
+});
+
+// node_modules/yaml/dist/schema/common/seq.js
+var require_seq = __commonJS({
+  "node_modules/yaml/dist/schema/common/seq.js"(exports2) {
+    "use strict";
+    var identity = require_identity();
+    var YAMLSeq = require_YAMLSeq();
+    var seq = {
+      collection: "seq",
+      default: true,
+      nodeClass: YAMLSeq.YAMLSeq,
+      tag: "tag:yaml.org,2002:seq",
+      resolve(seq2, onError) {
+        if (!identity.isSeq(seq2))
+          onError("Expected a sequence for this tag");
+        return seq2;
+      },
+      createNode: (schema, obj, ctx) => YAMLSeq.YAMLSeq.from(schema, obj, ctx)
+    };
+    exports2.seq = seq;
+  }
+});
+
+// node_modules/yaml/dist/schema/common/string.js
+var require_string = __commonJS({
+  "node_modules/yaml/dist/schema/common/string.js"(exports2) {
+    "use strict";
+    var stringifyString = require_stringifyString();
+    var string = {
+      identify: (value) => typeof value === "string",
+      default: true,
+      tag: "tag:yaml.org,2002:str",
+      resolve: (str) => str,
+      stringify(item, ctx, onComment, onChompKeep) {
+        ctx = Object.assign({ actualString: true }, ctx);
+        return stringifyString.stringifyString(item, ctx, onComment, onChompKeep);
+      }
+    };
+    exports2.string = string;
+  }
+});
+
+// node_modules/yaml/dist/schema/common/null.js
+var require_null = __commonJS({
+  "node_modules/yaml/dist/schema/common/null.js"(exports2) {
+    "use strict";
+    var Scalar = require_Scalar();
+    var nullTag = {
+      identify: (value) => value == null,
+      createNode: () => new Scalar.Scalar(null),
+      default: true,
+      tag: "tag:yaml.org,2002:null",
+      test: /^(?:~|[Nn]ull|NULL)?$/,
+      resolve: () => new Scalar.Scalar(null),
+      stringify: ({ source }, ctx) => typeof source === "string" && nullTag.test.test(source) ? source : ctx.options.nullStr
+    };
+    exports2.nullTag = nullTag;
+  }
+});
+
+// node_modules/yaml/dist/schema/core/bool.js
+var require_bool = __commonJS({
+  "node_modules/yaml/dist/schema/core/bool.js"(exports2) {
+    "use strict";
+    var Scalar = require_Scalar();
+    var boolTag = {
+      identify: (value) => typeof value === "boolean",
+      default: true,
+      tag: "tag:yaml.org,2002:bool",
+      test: /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/,
+      resolve: (str) => new Scalar.Scalar(str[0] === "t" || str[0] === "T"),
+      stringify({ source, value }, ctx) {
+        if (source && boolTag.test.test(source)) {
+          const sv = source[0] === "t" || source[0] === "T";
+          if (value === sv)
+            return source;
+        }
+        return value ? ctx.options.trueStr : ctx.options.falseStr;
+      }
+    };
+    exports2.boolTag = boolTag;
+  }
+});
+
+// node_modules/yaml/dist/stringify/stringifyNumber.js
+var require_stringifyNumber = __commonJS({
+  "node_modules/yaml/dist/stringify/stringifyNumber.js"(exports2) {
+    "use strict";
+    function stringifyNumber({ format: format3, minFractionDigits, tag, value }) {
+      if (typeof value === "bigint")
+        return String(value);
+      const num = typeof value === "number" ? value : Number(value);
+      if (!isFinite(num))
+        return isNaN(num) ? ".nan" : num < 0 ? "-.inf" : ".inf";
+      let n = Object.is(value, -0) ? "-0" : JSON.stringify(value);
+      if (!format3 && minFractionDigits && (!tag || tag === "tag:yaml.org,2002:float") && /^-?\d/.test(n) && !n.includes("e")) {
+        let i = n.indexOf(".");
+        if (i < 0) {
+          i = n.length;
+          n += ".";
+        }
+        let d = minFractionDigits - (n.length - i - 1);
+        while (d-- > 0)
+          n += "0";
+      }
+      return n;
+    }
+    exports2.stringifyNumber = stringifyNumber;
+  }
+});
+
+// node_modules/yaml/dist/schema/core/float.js
+var require_float = __commonJS({
+  "node_modules/yaml/dist/schema/core/float.js"(exports2) {
+    "use strict";
+    var Scalar = require_Scalar();
+    var stringifyNumber = require_stringifyNumber();
+    var floatNaN = {
+      identify: (value) => typeof value === "number",
+      default: true,
+      tag: "tag:yaml.org,2002:float",
+      test: /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/,
+      resolve: (str) => str.slice(-3).toLowerCase() === "nan" ? NaN : str[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
+      stringify: stringifyNumber.stringifyNumber
+    };
+    var floatExp = {
+      identify: (value) => typeof value === "number",
+      default: true,
+      tag: "tag:yaml.org,2002:float",
+      format: "EXP",
+      test: /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/,
+      resolve: (str) => parseFloat(str),
+      stringify(node) {
+        const num = Number(node.value);
+        return isFinite(num) ? num.toExponential() : stringifyNumber.stringifyNumber(node);
+      }
+    };
+    var float = {
+      identify: (value) => typeof value === "number",
+      default: true,
+      tag: "tag:yaml.org,2002:float",
+      test: /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/,
+      resolve(str) {
+        const node = new Scalar.Scalar(parseFloat(str));
+        const dot = str.indexOf(".");
+        if (dot !== -1 && str[str.length - 1] === "0")
+          node.minFractionDigits = str.length - dot - 1;
+        return node;
+      },
+      stringify: stringifyNumber.stringifyNumber
+    };
+    exports2.float = float;
+    exports2.floatExp = floatExp;
+    exports2.floatNaN = floatNaN;
+  }
+});
+
+// node_modules/yaml/dist/schema/core/int.js
+var require_int = __commonJS({
+  "node_modules/yaml/dist/schema/core/int.js"(exports2) {
+    "use strict";
+    var stringifyNumber = require_stringifyNumber();
+    var intIdentify = (value) => typeof value === "bigint" || Number.isInteger(value);
+    var intResolve = (str, offset, radix, { intAsBigInt }) => intAsBigInt ? BigInt(str) : parseInt(str.substring(offset), radix);
+    function intStringify(node, radix, prefix) {
+      const { value } = node;
+      if (intIdentify(value) && value >= 0)
+        return prefix + value.toString(radix);
+      return stringifyNumber.stringifyNumber(node);
+    }
+    var intOct = {
+      identify: (value) => intIdentify(value) && value >= 0,
+      default: true,
+      tag: "tag:yaml.org,2002:int",
+      format: "OCT",
+      test: /^0o[0-7]+$/,
+      resolve: (str, _onError, opt) => intResolve(str, 2, 8, opt),
+      stringify: (node) => intStringify(node, 8, "0o")
+    };
+    var int = {
+      identify: intIdentify,
+      default: true,
+      tag: "tag:yaml.org,2002:int",
+      test: /^[-+]?[0-9]+$/,
+      resolve: (str, _onError, opt) => intResolve(str, 0, 10, opt),
+      stringify: stringifyNumber.stringifyNumber
+    };
+    var intHex = {
+      identify: (value) => intIdentify(value) && value >= 0,
+      default: true,
+      tag: "tag:yaml.org,2002:int",
+      format: "HEX",
+      test: /^0x[0-9a-fA-F]+$/,
+      resolve: (str, _onError, opt) => intResolve(str, 2, 16, opt),
+      stringify: (node) => intStringify(node, 16, "0x")
+    };
+    exports2.int = int;
+    exports2.intHex = intHex;
+    exports2.intOct = intOct;
+  }
+});
+
+// node_modules/yaml/dist/schema/core/schema.js
+var require_schema = __commonJS({
+  "node_modules/yaml/dist/schema/core/schema.js"(exports2) {
+    "use strict";
+    var map = require_map();
+    var _null = require_null();
+    var seq = require_seq();
+    var string = require_string();
+    var bool = require_bool();
+    var float = require_float();
+    var int = require_int();
+    var schema = [
+      map.map,
+      seq.seq,
+      string.string,
+      _null.nullTag,
+      bool.boolTag,
+      int.intOct,
+      int.int,
+      int.intHex,
+      float.floatNaN,
+      float.floatExp,
+      float.float
+    ];
+    exports2.schema = schema;
+  }
+});
+
+// node_modules/yaml/dist/schema/json/schema.js
+var require_schema2 = __commonJS({
+  "node_modules/yaml/dist/schema/json/schema.js"(exports2) {
+    "use strict";
+    var Scalar = require_Scalar();
+    var map = require_map();
+    var seq = require_seq();
+    function intIdentify(value) {
+      return typeof value === "bigint" || Number.isInteger(value);
+    }
+    var stringifyJSON = ({ value }) => JSON.stringify(value);
+    var jsonScalars = [
+      {
+        identify: (value) => typeof value === "string",
+        default: true,
+        tag: "tag:yaml.org,2002:str",
+        resolve: (str) => str,
+        stringify: stringifyJSON
+      },
+      {
+        identify: (value) => value == null,
+        createNode: () => new Scalar.Scalar(null),
+        default: true,
+        tag: "tag:yaml.org,2002:null",
+        test: /^null$/,
+        resolve: () => null,
+        stringify: stringifyJSON
+      },
+      {
+        identify: (value) => typeof value === "boolean",
+        default: true,
+        tag: "tag:yaml.org,2002:bool",
+        test: /^true$|^false$/,
+        resolve: (str) => str === "true",
+        stringify: stringifyJSON
+      },
+      {
+        identify: intIdentify,
+        default: true,
+        tag: "tag:yaml.org,2002:int",
+        test: /^-?(?:0|[1-9][0-9]*)$/,
+        resolve: (str, _onError, { intAsBigInt }) => intAsBigInt ? BigInt(str) : parseInt(str, 10),
+        stringify: ({ value }) => intIdentify(value) ? value.toString() : JSON.stringify(value)
+      },
+      {
+        identify: (value) => typeof value === "number",
+        default: true,
+        tag: "tag:yaml.org,2002:float",
+        test: /^-?(?:0|[1-9][0-9]*)(?:\.[0-9]*)?(?:[eE][-+]?[0-9]+)?$/,
+        resolve: (str) => parseFloat(str),
+        stringify: stringifyJSON
+      }
+    ];
+    var jsonError = {
+      default: true,
+      tag: "",
+      test: /^/,
+      resolve(str, onError) {
+        onError(`Unresolved plain scalar ${JSON.stringify(str)}`);
+        return str;
+      }
+    };
+    var schema = [map.map, seq.seq].concat(jsonScalars, jsonError);
+    exports2.schema = schema;
+  }
+});
+
+// node_modules/yaml/dist/schema/yaml-1.1/binary.js
+var require_binary = __commonJS({
+  "node_modules/yaml/dist/schema/yaml-1.1/binary.js"(exports2) {
+    "use strict";
+    var node_buffer = require("buffer");
+    var Scalar = require_Scalar();
+    var stringifyString = require_stringifyString();
+    var binary = {
+      identify: (value) => value instanceof Uint8Array,
+      // Buffer inherits from Uint8Array
+      default: false,
+      tag: "tag:yaml.org,2002:binary",
+      /**
+       * Returns a Buffer in node and an Uint8Array in browsers
+       *
+       * To use the resulting buffer as an image, you'll want to do something like:
+       *
+       *   const blob = new Blob([buffer], { type: 'image/jpeg' })
+       *   document.querySelector('#photo').src = URL.createObjectURL(blob)
+       */
+      resolve(src, onError) {
+        if (typeof node_buffer.Buffer === "function") {
+          return node_buffer.Buffer.from(src, "base64");
+        } else if (typeof atob === "function") {
+          const str = atob(src.replace(/[\n\r]/g, ""));
+          const buffer = new Uint8Array(str.length);
+          for (let i = 0; i < str.length; ++i)
+            buffer[i] = str.charCodeAt(i);
+          return buffer;
+        } else {
+          onError("This environment does not support reading binary tags; either Buffer or atob is required");
+          return src;
+        }
+      },
+      stringify({ comment, type, value }, ctx, onComment, onChompKeep) {
+        if (!value)
+          return "";
+        const buf = value;
+        let str;
+        if (typeof node_buffer.Buffer === "function") {
+          str = buf instanceof node_buffer.Buffer ? buf.toString("base64") : node_buffer.Buffer.from(buf.buffer).toString("base64");
+        } else if (typeof btoa === "function") {
+          let s = "";
+          for (let i = 0; i < buf.length; ++i)
+            s += String.fromCharCode(buf[i]);
+          str = btoa(s);
+        } else {
+          throw new Error("This environment does not support writing binary tags; either Buffer or btoa is required");
+        }
+        type ?? (type = Scalar.Scalar.BLOCK_LITERAL);
+        if (type !== Scalar.Scalar.QUOTE_DOUBLE) {
+          const lineWidth = Math.max(ctx.options.lineWidth - ctx.indent.length, ctx.options.minContentWidth);
+          const n = Math.ceil(str.length / lineWidth);
+          const lines = new Array(n);
+          for (let i = 0, o = 0; i < n; ++i, o += lineWidth) {
+            lines[i] = str.substr(o, lineWidth);
+          }
+          str = lines.join(type === Scalar.Scalar.BLOCK_LITERAL ? "\n" : " ");
+        }
+        return stringifyString.stringifyString({ comment, type, value: str }, ctx, onComment, onChompKeep);
+      }
+    };
+    exports2.binary = binary;
+  }
+});
+
+// node_modules/yaml/dist/schema/yaml-1.1/pairs.js
+var require_pairs = __commonJS({
+  "node_modules/yaml/dist/schema/yaml-1.1/pairs.js"(exports2) {
+    "use strict";
+    var identity = require_identity();
+    var Pair = require_Pair();
+    var Scalar = require_Scalar();
+    var YAMLSeq = require_YAMLSeq();
+    function resolvePairs(seq, onError) {
+      if (identity.isSeq(seq)) {
+        for (let i = 0; i < seq.items.length; ++i) {
+          let item = seq.items[i];
+          if (identity.isPair(item))
+            continue;
+          else if (identity.isMap(item)) {
+            if (item.items.length > 1)
+              onError("Each pair must have its own sequence indicator");
+            const pair = item.items[0] || new Pair.Pair(new Scalar.Scalar(null));
+            if (item.commentBefore)
+              pair.key.commentBefore = pair.key.commentBefore ? `${item.commentBefore}
+${pair.key.commentBefore}` : item.commentBefore;
+            if (item.comment) {
+              const cn = pair.value ?? pair.key;
+              cn.comment = cn.comment ? `${item.comment}
+${cn.comment}` : item.comment;
+            }
+            item = pair;
+          }
+          seq.items[i] = identity.isPair(item) ? item : new Pair.Pair(item);
+        }
+      } else
+        onError("Expected a sequence for this tag");
+      return seq;
+    }
+    function createPairs(schema, iterable, ctx) {
+      const { replacer } = ctx;
+      const pairs2 = new YAMLSeq.YAMLSeq(schema);
+      pairs2.tag = "tag:yaml.org,2002:pairs";
+      let i = 0;
+      if (iterable && Symbol.iterator in Object(iterable))
+        for (let it3 of iterable) {
+          if (typeof replacer === "function")
+            it3 = replacer.call(iterable, String(i++), it3);
+          let key, value;
+          if (Array.isArray(it3)) {
+            if (it3.length === 2) {
+              key = it3[0];
+              value = it3[1];
+            } else
+              throw new TypeError(`Expected [key, value] tuple: ${it3}`);
+          } else if (it3 && it3 instanceof Object) {
+            const keys = Object.keys(it3);
+            if (keys.length === 1) {
+              key = keys[0];
+              value = it3[key];
+            } else {
+              throw new TypeError(`Expected tuple with one key, not ${keys.length} keys`);
+            }
+          } else {
+            key = it3;
+          }
+          pairs2.items.push(Pair.createPair(key, value, ctx));
+        }
+      return pairs2;
+    }
+    var pairs = {
+      collection: "seq",
+      default: false,
+      tag: "tag:yaml.org,2002:pairs",
+      resolve: resolvePairs,
+      createNode: createPairs
+    };
+    exports2.createPairs = createPairs;
+    exports2.pairs = pairs;
+    exports2.resolvePairs = resolvePairs;
+  }
+});
+
+// node_modules/yaml/dist/schema/yaml-1.1/omap.js
+var require_omap = __commonJS({
+  "node_modules/yaml/dist/schema/yaml-1.1/omap.js"(exports2) {
+    "use strict";
+    var identity = require_identity();
+    var toJS = require_toJS();
+    var YAMLMap = require_YAMLMap();
+    var YAMLSeq = require_YAMLSeq();
+    var pairs = require_pairs();
+    var YAMLOMap = class _YAMLOMap extends YAMLSeq.YAMLSeq {
+      constructor() {
+        super();
+        this.add = YAMLMap.YAMLMap.prototype.add.bind(this);
+        this.delete = YAMLMap.YAMLMap.prototype.delete.bind(this);
+        this.get = YAMLMap.YAMLMap.prototype.get.bind(this);
+        this.has = YAMLMap.YAMLMap.prototype.has.bind(this);
+        this.set = YAMLMap.YAMLMap.prototype.set.bind(this);
+        this.tag = _YAMLOMap.tag;
+      }
+      /**
+       * If `ctx` is given, the return type is actually `Map<unknown, unknown>`,
+       * but TypeScript won't allow widening the signature of a child method.
+       */
+      toJSON(_, ctx) {
+        if (!ctx)
+          return super.toJSON(_);
+        const map = /* @__PURE__ */ new Map();
+        if (ctx?.onCreate)
+          ctx.onCreate(map);
+        for (const pair of this.items) {
+          let key, value;
+          if (identity.isPair(pair)) {
+            key = toJS.toJS(pair.key, "", ctx);
+            value = toJS.toJS(pair.value, key, ctx);
+          } else {
+            key = toJS.toJS(pair, "", ctx);
+          }
+          if (map.has(key))
+            throw new Error("Ordered maps must not include duplicate keys");
+          map.set(key, value);
+        }
+        return map;
+      }
+      static from(schema, iterable, ctx) {
+        const pairs$1 = pairs.createPairs(schema, iterable, ctx);
+        const omap2 = new this();
+        omap2.items = pairs$1.items;
+        return omap2;
+      }
+    };
+    YAMLOMap.tag = "tag:yaml.org,2002:omap";
+    var omap = {
+      collection: "seq",
+      identify: (value) => value instanceof Map,
+      nodeClass: YAMLOMap,
+      default: false,
+      tag: "tag:yaml.org,2002:omap",
+      resolve(seq, onError) {
+        const pairs$1 = pairs.resolvePairs(seq, onError);
+        const seenKeys = [];
+        for (const { key } of pairs$1.items) {
+          if (identity.isScalar(key)) {
+            if (seenKeys.includes(key.value)) {
+              onError(`Ordered maps must not include duplicate keys: ${key.value}`);
+            } else {
+              seenKeys.push(key.value);
+            }
+          }
+        }
+        return Object.assign(new YAMLOMap(), pairs$1);
+      },
+      createNode: (schema, iterable, ctx) => YAMLOMap.from(schema, iterable, ctx)
+    };
+    exports2.YAMLOMap = YAMLOMap;
+    exports2.omap = omap;
+  }
+});
+
+// node_modules/yaml/dist/schema/yaml-1.1/bool.js
+var require_bool2 = __commonJS({
+  "node_modules/yaml/dist/schema/yaml-1.1/bool.js"(exports2) {
+    "use strict";
+    var Scalar = require_Scalar();
+    function boolStringify({ value, source }, ctx) {
+      const boolObj = value ? trueTag : falseTag;
+      if (source && boolObj.test.test(source))
+        return source;
+      return value ? ctx.options.trueStr : ctx.options.falseStr;
+    }
+    var trueTag = {
+      identify: (value) => value === true,
+      default: true,
+      tag: "tag:yaml.org,2002:bool",
+      test: /^(?:Y|y|[Yy]es|YES|[Tt]rue|TRUE|[Oo]n|ON)$/,
+      resolve: () => new Scalar.Scalar(true),
+      stringify: boolStringify
+    };
+    var falseTag = {
+      identify: (value) => value === false,
+      default: true,
+      tag: "tag:yaml.org,2002:bool",
+      test: /^(?:N|n|[Nn]o|NO|[Ff]alse|FALSE|[Oo]ff|OFF)$/,
+      resolve: () => new Scalar.Scalar(false),
+      stringify: boolStringify
+    };
+    exports2.falseTag = falseTag;
+    exports2.trueTag = trueTag;
+  }
+});
+
+// node_modules/yaml/dist/schema/yaml-1.1/float.js
+var require_float2 = __commonJS({
+  "node_modules/yaml/dist/schema/yaml-1.1/float.js"(exports2) {
+    "use strict";
+    var Scalar = require_Scalar();
+    var stringifyNumber = require_stringifyNumber();
+    var floatNaN = {
+      identify: (value) => typeof value === "number",
+      default: true,
+      tag: "tag:yaml.org,2002:float",
+      test: /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/,
+      resolve: (str) => str.slice(-3).toLowerCase() === "nan" ? NaN : str[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
+      stringify: stringifyNumber.stringifyNumber
+    };
+    var floatExp = {
+      identify: (value) => typeof value === "number",
+      default: true,
+      tag: "tag:yaml.org,2002:float",
+      format: "EXP",
+      test: /^[-+]?(?:[0-9][0-9_]*)?(?:\.[0-9_]*)?[eE][-+]?[0-9]+$/,
+      resolve: (str) => parseFloat(str.replace(/_/g, "")),
+      stringify(node) {
+        const num = Number(node.value);
+        return isFinite(num) ? num.toExponential() : stringifyNumber.stringifyNumber(node);
+      }
+    };
+    var float = {
+      identify: (value) => typeof value === "number",
+      default: true,
+      tag: "tag:yaml.org,2002:float",
+      test: /^[-+]?(?:[0-9][0-9_]*)?\.[0-9_]*$/,
+      resolve(str) {
+        const node = new Scalar.Scalar(parseFloat(str.replace(/_/g, "")));
+        const dot = str.indexOf(".");
+        if (dot !== -1) {
+          const f = str.substring(dot + 1).replace(/_/g, "");
+          if (f[f.length - 1] === "0")
+            node.minFractionDigits = f.length;
+        }
+        return node;
+      },
+      stringify: stringifyNumber.stringifyNumber
+    };
+    exports2.float = float;
+    exports2.floatExp = floatExp;
+    exports2.floatNaN = floatNaN;
+  }
+});
+
+// node_modules/yaml/dist/schema/yaml-1.1/int.js
+var require_int2 = __commonJS({
+  "node_modules/yaml/dist/schema/yaml-1.1/int.js"(exports2) {
+    "use strict";
+    var stringifyNumber = require_stringifyNumber();
+    var intIdentify = (value) => typeof value === "bigint" || Number.isInteger(value);
+    function intResolve(str, offset, radix, { intAsBigInt }) {
+      const sign = str[0];
+      if (sign === "-" || sign === "+")
+        offset += 1;
+      str = str.substring(offset).replace(/_/g, "");
+      if (intAsBigInt) {
+        switch (radix) {
+          case 2:
+            str = `0b${str}`;
+            break;
+          case 8:
+            str = `0o${str}`;
+            break;
+          case 16:
+            str = `0x${str}`;
+            break;
+        }
+        const n2 = BigInt(str);
+        return sign === "-" ? BigInt(-1) * n2 : n2;
+      }
+      const n = parseInt(str, radix);
+      return sign === "-" ? -1 * n : n;
+    }
+    function intStringify(node, radix, prefix) {
+      const { value } = node;
+      if (intIdentify(value)) {
+        const str = value.toString(radix);
+        return value < 0 ? "-" + prefix + str.substr(1) : prefix + str;
+      }
+      return stringifyNumber.stringifyNumber(node);
+    }
+    var intBin = {
+      identify: intIdentify,
+      default: true,
+      tag: "tag:yaml.org,2002:int",
+      format: "BIN",
+      test: /^[-+]?0b[0-1_]+$/,
+      resolve: (str, _onError, opt) => intResolve(str, 2, 2, opt),
+      stringify: (node) => intStringify(node, 2, "0b")
+    };
+    var intOct = {
+      identify: intIdentify,
+      default: true,
+      tag: "tag:yaml.org,2002:int",
+      format: "OCT",
+      test: /^[-+]?0[0-7_]+$/,
+      resolve: (str, _onError, opt) => intResolve(str, 1, 8, opt),
+      stringify: (node) => intStringify(node, 8, "0")
+    };
+    var int = {
+      identify: intIdentify,
+      default: true,
+      tag: "tag:yaml.org,2002:int",
+      test: /^[-+]?[0-9][0-9_]*$/,
+      resolve: (str, _onError, opt) => intResolve(str, 0, 10, opt),
+      stringify: stringifyNumber.stringifyNumber
+    };
+    var intHex = {
+      identify: intIdentify,
+      default: true,
+      tag: "tag:yaml.org,2002:int",
+      format: "HEX",
+      test: /^[-+]?0x[0-9a-fA-F_]+$/,
+      resolve: (str, _onError, opt) => intResolve(str, 2, 16, opt),
+      stringify: (node) => intStringify(node, 16, "0x")
+    };
+    exports2.int = int;
+    exports2.intBin = intBin;
+    exports2.intHex = intHex;
+    exports2.intOct = intOct;
+  }
+});
+
+// node_modules/yaml/dist/schema/yaml-1.1/set.js
+var require_set = __commonJS({
+  "node_modules/yaml/dist/schema/yaml-1.1/set.js"(exports2) {
+    "use strict";
+    var identity = require_identity();
+    var Pair = require_Pair();
+    var YAMLMap = require_YAMLMap();
+    var YAMLSet = class _YAMLSet extends YAMLMap.YAMLMap {
+      constructor(schema) {
+        super(schema);
+        this.tag = _YAMLSet.tag;
+      }
+      add(key) {
+        let pair;
+        if (identity.isPair(key))
+          pair = key;
+        else if (key && typeof key === "object" && "key" in key && "value" in key && key.value === null)
+          pair = new Pair.Pair(key.key, null);
+        else
+          pair = new Pair.Pair(key, null);
+        const prev = YAMLMap.findPair(this.items, pair.key);
+        if (!prev)
+          this.items.push(pair);
+      }
+      /**
+       * If `keepPair` is `true`, returns the Pair matching `key`.
+       * Otherwise, returns the value of that Pair's key.
+       */
+      get(key, keepPair) {
+        const pair = YAMLMap.findPair(this.items, key);
+        return !keepPair && identity.isPair(pair) ? identity.isScalar(pair.key) ? pair.key.value : pair.key : pair;
+      }
+      set(key, value) {
+        if (typeof value !== "boolean")
+          throw new Error(`Expected boolean value for set(key, value) in a YAML set, not ${typeof value}`);
+        const prev = YAMLMap.findPair(this.items, key);
+        if (prev && !value) {
+          this.items.splice(this.items.indexOf(prev), 1);
+        } else if (!prev && value) {
+          this.items.push(new Pair.Pair(key));
+        }
+      }
+      toJSON(_, ctx) {
+        return super.toJSON(_, ctx, Set);
+      }
+      toString(ctx, onComment, onChompKeep) {
+        if (!ctx)
+          return JSON.stringify(this);
+        if (this.hasAllNullValues(true))
+          return super.toString(Object.assign({}, ctx, { allNullValues: true }), onComment, onChompKeep);
+        else
+          throw new Error("Set items must all have null values");
+      }
+      static from(schema, iterable, ctx) {
+        const { replacer } = ctx;
+        const set2 = new this(schema);
+        if (iterable && Symbol.iterator in Object(iterable))
+          for (let value of iterable) {
+            if (typeof replacer === "function")
+              value = replacer.call(iterable, value, value);
+            set2.items.push(Pair.createPair(value, null, ctx));
+          }
+        return set2;
+      }
+    };
+    YAMLSet.tag = "tag:yaml.org,2002:set";
+    var set = {
+      collection: "map",
+      identify: (value) => value instanceof Set,
+      nodeClass: YAMLSet,
+      default: false,
+      tag: "tag:yaml.org,2002:set",
+      createNode: (schema, iterable, ctx) => YAMLSet.from(schema, iterable, ctx),
+      resolve(map, onError) {
+        if (identity.isMap(map)) {
+          if (map.hasAllNullValues(true))
+            return Object.assign(new YAMLSet(), map);
+          else
+            onError("Set items must all have null values");
+        } else
+          onError("Expected a mapping for this tag");
+        return map;
+      }
+    };
+    exports2.YAMLSet = YAMLSet;
+    exports2.set = set;
+  }
+});
+
+// node_modules/yaml/dist/schema/yaml-1.1/timestamp.js
+var require_timestamp = __commonJS({
+  "node_modules/yaml/dist/schema/yaml-1.1/timestamp.js"(exports2) {
+    "use strict";
+    var stringifyNumber = require_stringifyNumber();
+    function parseSexagesimal(str, asBigInt) {
+      const sign = str[0];
+      const parts = sign === "-" || sign === "+" ? str.substring(1) : str;
+      const num = (n) => asBigInt ? BigInt(n) : Number(n);
+      const res = parts.replace(/_/g, "").split(":").reduce((res2, p) => res2 * num(60) + num(p), num(0));
+      return sign === "-" ? num(-1) * res : res;
+    }
+    function stringifySexagesimal(node) {
+      let { value } = node;
+      let num = (n) => n;
+      if (typeof value === "bigint")
+        num = (n) => BigInt(n);
+      else if (isNaN(value) || !isFinite(value))
+        return stringifyNumber.stringifyNumber(node);
+      let sign = "";
+      if (value < 0) {
+        sign = "-";
+        value *= num(-1);
+      }
+      const _60 = num(60);
+      const parts = [value % _60];
+      if (value < 60) {
+        parts.unshift(0);
+      } else {
+        value = (value - parts[0]) / _60;
+        parts.unshift(value % _60);
+        if (value >= 60) {
+          value = (value - parts[0]) / _60;
+          parts.unshift(value);
+        }
+      }
+      return sign + parts.map((n) => String(n).padStart(2, "0")).join(":").replace(/000000\d*$/, "");
+    }
+    var intTime = {
+      identify: (value) => typeof value === "bigint" || Number.isInteger(value),
+      default: true,
+      tag: "tag:yaml.org,2002:int",
+      format: "TIME",
+      test: /^[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+$/,
+      resolve: (str, _onError, { intAsBigInt }) => parseSexagesimal(str, intAsBigInt),
+      stringify: stringifySexagesimal
+    };
+    var floatTime = {
+      identify: (value) => typeof value === "number",
+      default: true,
+      tag: "tag:yaml.org,2002:float",
+      format: "TIME",
+      test: /^[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+\.[0-9_]*$/,
+      resolve: (str) => parseSexagesimal(str, false),
+      stringify: stringifySexagesimal
+    };
+    var timestamp = {
+      identify: (value) => value instanceof Date,
+      default: true,
+      tag: "tag:yaml.org,2002:timestamp",
+      // If the time zone is omitted, the timestamp is assumed to be specified in UTC. The time part
+      // may be omitted altogether, resulting in a date format. In such a case, the time part is
+      // assumed to be 00:00:00Z (start of day, UTC).
+      test: RegExp("^([0-9]{4})-([0-9]{1,2})-([0-9]{1,2})(?:(?:t|T|[ \\t]+)([0-9]{1,2}):([0-9]{1,2}):([0-9]{1,2}(\\.[0-9]+)?)(?:[ \\t]*(Z|[-+][012]?[0-9](?::[0-9]{2})?))?)?$"),
+      resolve(str) {
+        const match = str.match(timestamp.test);
+        if (!match)
+          throw new Error("!!timestamp expects a date, starting with yyyy-mm-dd");
+        const [, year, month, day, hour, minute, second] = match.map(Number);
+        const millisec = match[7] ? Number((match[7] + "00").substr(1, 3)) : 0;
+        let date = Date.UTC(year, month - 1, day, hour || 0, minute || 0, second || 0, millisec);
+        const tz = match[8];
+        if (tz && tz !== "Z") {
+          let d = parseSexagesimal(tz, false);
+          if (Math.abs(d) < 30)
+            d *= 60;
+          date -= 6e4 * d;
+        }
+        return new Date(date);
+      },
+      stringify: ({ value }) => value?.toISOString().replace(/(T00:00:00)?\.000Z$/, "") ?? ""
+    };
+    exports2.floatTime = floatTime;
+    exports2.intTime = intTime;
+    exports2.timestamp = timestamp;
+  }
+});
+
+// node_modules/yaml/dist/schema/yaml-1.1/schema.js
+var require_schema3 = __commonJS({
+  "node_modules/yaml/dist/schema/yaml-1.1/schema.js"(exports2) {
+    "use strict";
+    var map = require_map();
+    var _null = require_null();
+    var seq = require_seq();
+    var string = require_string();
+    var binary = require_binary();
+    var bool = require_bool2();
+    var float = require_float2();
+    var int = require_int2();
+    var merge2 = require_merge();
+    var omap = require_omap();
+    var pairs = require_pairs();
+    var set = require_set();
+    var timestamp = require_timestamp();
+    var schema = [
+      map.map,
+      seq.seq,
+      string.string,
+      _null.nullTag,
+      bool.trueTag,
+      bool.falseTag,
+      int.intBin,
+      int.intOct,
+      int.int,
+      int.intHex,
+      float.floatNaN,
+      float.floatExp,
+      float.float,
+      binary.binary,
+      merge2.merge,
+      omap.omap,
+      pairs.pairs,
+      set.set,
+      timestamp.intTime,
+      timestamp.floatTime,
+      timestamp.timestamp
+    ];
+    exports2.schema = schema;
+  }
+});
+
+// node_modules/yaml/dist/schema/tags.js
+var require_tags = __commonJS({
+  "node_modules/yaml/dist/schema/tags.js"(exports2) {
+    "use strict";
+    var map = require_map();
+    var _null = require_null();
+    var seq = require_seq();
+    var string = require_string();
+    var bool = require_bool();
+    var float = require_float();
+    var int = require_int();
+    var schema = require_schema();
+    var schema$1 = require_schema2();
+    var binary = require_binary();
+    var merge2 = require_merge();
+    var omap = require_omap();
+    var pairs = require_pairs();
+    var schema$2 = require_schema3();
+    var set = require_set();
+    var timestamp = require_timestamp();
+    var schemas = /* @__PURE__ */ new Map([
+      ["core", schema.schema],
+      ["failsafe", [map.map, seq.seq, string.string]],
+      ["json", schema$1.schema],
+      ["yaml11", schema$2.schema],
+      ["yaml-1.1", schema$2.schema]
+    ]);
+    var tagsByName = {
+      binary: binary.binary,
+      bool: bool.boolTag,
+      float: float.float,
+      floatExp: float.floatExp,
+      floatNaN: float.floatNaN,
+      floatTime: timestamp.floatTime,
+      int: int.int,
+      intHex: int.intHex,
+      intOct: int.intOct,
+      intTime: timestamp.intTime,
+      map: map.map,
+      merge: merge2.merge,
+      null: _null.nullTag,
+      omap: omap.omap,
+      pairs: pairs.pairs,
+      seq: seq.seq,
+      set: set.set,
+      timestamp: timestamp.timestamp
+    };
+    var coreKnownTags = {
+      "tag:yaml.org,2002:binary": binary.binary,
+      "tag:yaml.org,2002:merge": merge2.merge,
+      "tag:yaml.org,2002:omap": omap.omap,
+      "tag:yaml.org,2002:pairs": pairs.pairs,
+      "tag:yaml.org,2002:set": set.set,
+      "tag:yaml.org,2002:timestamp": timestamp.timestamp
+    };
+    function getTags(customTags, schemaName, addMergeTag) {
+      const schemaTags = schemas.get(schemaName);
+      if (schemaTags && !customTags) {
+        return addMergeTag && !schemaTags.includes(merge2.merge) ? schemaTags.concat(merge2.merge) : schemaTags.slice();
+      }
+      let tags = schemaTags;
+      if (!tags) {
+        if (Array.isArray(customTags))
+          tags = [];
+        else {
+          const keys = Array.from(schemas.keys()).filter((key) => key !== "yaml11").map((key) => JSON.stringify(key)).join(", ");
+          throw new Error(`Unknown schema "${schemaName}"; use one of ${keys} or define customTags array`);
+        }
+      }
+      if (Array.isArray(customTags)) {
+        for (const tag of customTags)
+          tags = tags.concat(tag);
+      } else if (typeof customTags === "function") {
+        tags = customTags(tags.slice());
+      }
+      if (addMergeTag)
+        tags = tags.concat(merge2.merge);
+      return tags.reduce((tags2, tag) => {
+        const tagObj = typeof tag === "string" ? tagsByName[tag] : tag;
+        if (!tagObj) {
+          const tagName = JSON.stringify(tag);
+          const keys = Object.keys(tagsByName).map((key) => JSON.stringify(key)).join(", ");
+          throw new Error(`Unknown custom tag ${tagName}; use one of ${keys}`);
+        }
+        if (!tags2.includes(tagObj))
+          tags2.push(tagObj);
+        return tags2;
+      }, []);
+    }
+    exports2.coreKnownTags = coreKnownTags;
+    exports2.getTags = getTags;
+  }
+});
+
+// node_modules/yaml/dist/schema/Schema.js
+var require_Schema = __commonJS({
+  "node_modules/yaml/dist/schema/Schema.js"(exports2) {
+    "use strict";
+    var identity = require_identity();
+    var map = require_map();
+    var seq = require_seq();
+    var string = require_string();
+    var tags = require_tags();
+    var sortMapEntriesByKey = (a, b) => a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
+    var Schema = class _Schema {
+      constructor({ compat, customTags, merge: merge2, resolveKnownTags, schema, sortMapEntries, toStringDefaults }) {
+        this.compat = Array.isArray(compat) ? tags.getTags(compat, "compat") : compat ? tags.getTags(null, compat) : null;
+        this.name = typeof schema === "string" && schema || "core";
+        this.knownTags = resolveKnownTags ? tags.coreKnownTags : {};
+        this.tags = tags.getTags(customTags, this.name, merge2);
+        this.toStringOptions = toStringDefaults ?? null;
+        Object.defineProperty(this, identity.MAP, { value: map.map });
+        Object.defineProperty(this, identity.SCALAR, { value: string.string });
+        Object.defineProperty(this, identity.SEQ, { value: seq.seq });
+        this.sortMapEntries = typeof sortMapEntries === "function" ? sortMapEntries : sortMapEntries === true ? sortMapEntriesByKey : null;
+      }
+      clone() {
+        const copy = Object.create(_Schema.prototype, Object.getOwnPropertyDescriptors(this));
+        copy.tags = this.tags.slice();
+        return copy;
+      }
+    };
+    exports2.Schema = Schema;
+  }
+});
+
+// node_modules/yaml/dist/stringify/stringifyDocument.js
+var require_stringifyDocument = __commonJS({
+  "node_modules/yaml/dist/stringify/stringifyDocument.js"(exports2) {
+    "use strict";
+    var identity = require_identity();
+    var stringify = require_stringify();
+    var stringifyComment = require_stringifyComment();
+    function stringifyDocument(doc, options) {
+      const lines = [];
+      let hasDirectives = options.directives === true;
+      if (options.directives !== false && doc.directives) {
+        const dir = doc.directives.toString(doc);
+        if (dir) {
+          lines.push(dir);
+          hasDirectives = true;
+        } else if (doc.directives.docStart)
+          hasDirectives = true;
+      }
+      if (hasDirectives)
+        lines.push("---");
+      const ctx = stringify.createStringifyContext(doc, options);
+      const { commentString } = ctx.options;
+      if (doc.commentBefore) {
+        if (lines.length !== 1)
+          lines.unshift("");
+        const cs = commentString(doc.commentBefore);
+        lines.unshift(stringifyComment.indentComment(cs, ""));
+      }
+      let chompKeep = false;
+      let contentComment = null;
+      if (doc.contents) {
+        if (identity.isNode(doc.contents)) {
+          if (doc.contents.spaceBefore && hasDirectives)
+            lines.push("");
+          if (doc.contents.commentBefore) {
+            const cs = commentString(doc.contents.commentBefore);
+            lines.push(stringifyComment.indentComment(cs, ""));
+          }
+          ctx.forceBlockIndent = !!doc.comment;
+          contentComment = doc.contents.comment;
+        }
+        const onChompKeep = contentComment ? void 0 : () => chompKeep = true;
+        let body = stringify.stringify(doc.contents, ctx, () => contentComment = null, onChompKeep);
+        if (contentComment)
+          body += stringifyComment.lineComment(body, "", commentString(contentComment));
+        if ((body[0] === "|" || body[0] === ">") && lines[lines.length - 1] === "---") {
+          lines[lines.length - 1] = `--- ${body}`;
+        } else
+          lines.push(body);
+      } else {
+        lines.push(stringify.stringify(doc.contents, ctx));
+      }
+      if (doc.directives?.docEnd) {
+        if (doc.comment) {
+          const cs = commentString(doc.comment);
+          if (cs.includes("\n")) {
+            lines.push("...");
+            lines.push(stringifyComment.indentComment(cs, ""));
+          } else {
+            lines.push(`... ${cs}`);
+          }
+        } else {
+          lines.push("...");
+        }
+      } else {
+        let dc = doc.comment;
+        if (dc && chompKeep)
+          dc = dc.replace(/^\n+/, "");
+        if (dc) {
+          if ((!chompKeep || contentComment) && lines[lines.length - 1] !== "")
+            lines.push("");
+          lines.push(stringifyComment.indentComment(commentString(dc), ""));
+        }
+      }
+      return lines.join("\n") + "\n";
+    }
+    exports2.stringifyDocument = stringifyDocument;
+  }
+});
+
+// node_modules/yaml/dist/doc/Document.js
+var require_Document = __commonJS({
+  "node_modules/yaml/dist/doc/Document.js"(exports2) {
+    "use strict";
+    var Alias = require_Alias();
+    var Collection = require_Collection();
+    var identity = require_identity();
+    var Pair = require_Pair();
+    var toJS = require_toJS();
+    var Schema = require_Schema();
+    var stringifyDocument = require_stringifyDocument();
+    var anchors = require_anchors();
+    var applyReviver = require_applyReviver();
+    var createNode = require_createNode();
+    var directives = require_directives();
+    var Document = class _Document {
+      constructor(value, replacer, options) {
+        this.commentBefore = null;
+        this.comment = null;
+        this.errors = [];
+        this.warnings = [];
+        Object.defineProperty(this, identity.NODE_TYPE, { value: identity.DOC });
+        let _replacer = null;
+        if (typeof replacer === "function" || Array.isArray(replacer)) {
+          _replacer = replacer;
+        } else if (options === void 0 && replacer) {
+          options = replacer;
+          replacer = void 0;
+        }
+        const opt = Object.assign({
+          intAsBigInt: false,
+          keepSourceTokens: false,
+          logLevel: "warn",
+          prettyErrors: true,
+          strict: true,
+          stringKeys: false,
+          uniqueKeys: true,
+          version: "1.2"
+        }, options);
+        this.options = opt;
+        let { version: version2 } = opt;
+        if (options?._directives) {
+          this.directives = options._directives.atDocument();
+          if (this.directives.yaml.explicit)
+            version2 = this.directives.yaml.version;
+        } else
+          this.directives = new directives.Directives({ version: version2 });
+        this.setSchema(version2, options);
+        this.contents = value === void 0 ? null : this.createNode(value, _replacer, options);
+      }
+      /**
+       * Create a deep copy of this Document and its contents.
+       *
+       * Custom Node values that inherit from `Object` still refer to their original instances.
+       */
+      clone() {
+        const copy = Object.create(_Document.prototype, {
+          [identity.NODE_TYPE]: { value: identity.DOC }
+        });
+        copy.commentBefore = this.commentBefore;
+        copy.comment = this.comment;
+        copy.errors = this.errors.slice();
+        copy.warnings = this.warnings.slice();
+        copy.options = Object.assign({}, this.options);
+        if (this.directives)
+          copy.directives = this.directives.clone();
+        copy.schema = this.schema.clone();
+        copy.contents = identity.isNode(this.contents) ? this.contents.clone(copy.schema) : this.contents;
+        if (this.range)
+          copy.range = this.range.slice();
+        return copy;
+      }
+      /** Adds a value to the document. */
+      add(value) {
+        if (assertCollection(this.contents))
+          this.contents.add(value);
+      }
+      /** Adds a value to the document. */
+      addIn(path, value) {
+        if (assertCollection(this.contents))
+          this.contents.addIn(path, value);
+      }
+      /**
+       * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
+       *
+       * If `node` already has an anchor, `name` is ignored.
+       * Otherwise, the `node.anchor` value will be set to `name`,
+       * or if an anchor with that name is already present in the document,
+       * `name` will be used as a prefix for a new unique anchor.
+       * If `name` is undefined, the generated anchor will use 'a' as a prefix.
+       */
+      createAlias(node, name) {
+        if (!node.anchor) {
+          const prev = anchors.anchorNames(this);
+          node.anchor = // eslint-disable-next-line @typescript-eslint/prefer-nullish-coalescing
+          !name || prev.has(name) ? anchors.findNewAnchor(name || "a", prev) : name;
+        }
+        return new Alias.Alias(node.anchor);
+      }
+      createNode(value, replacer, options) {
+        let _replacer = void 0;
+        if (typeof replacer === "function") {
+          value = replacer.call({ "": value }, "", value);
+          _replacer = replacer;
+        } else if (Array.isArray(replacer)) {
+          const keyToStr = (v) => typeof v === "number" || v instanceof String || v instanceof Number;
+          const asStr = replacer.filter(keyToStr).map(String);
+          if (asStr.length > 0)
+            replacer = replacer.concat(asStr);
+          _replacer = replacer;
+        } else if (options === void 0 && replacer) {
+          options = replacer;
+          replacer = void 0;
+        }
+        const { aliasDuplicateObjects, anchorPrefix, flow, keepUndefined, onTagObj, tag } = options ?? {};
+        const { onAnchor, setAnchors, sourceObjects } = anchors.createNodeAnchors(
+          this,
+          // eslint-disable-next-line @typescript-eslint/prefer-nullish-coalescing
+          anchorPrefix || "a"
+        );
+        const ctx = {
+          aliasDuplicateObjects: aliasDuplicateObjects ?? true,
+          keepUndefined: keepUndefined ?? false,
+          onAnchor,
+          onTagObj,
+          replacer: _replacer,
+          schema: this.schema,
+          sourceObjects
+        };
+        const node = createNode.createNode(value, tag, ctx);
+        if (flow && identity.isCollection(node))
+          node.flow = true;
+        setAnchors();
+        return node;
+      }
+      /**
+       * Convert a key and a value into a `Pair` using the current schema,
+       * recursively wrapping all values as `Scalar` or `Collection` nodes.
+       */
+      createPair(key, value, options = {}) {
+        const k = this.createNode(key, null, options);
+        const v = this.createNode(value, null, options);
+        return new Pair.Pair(k, v);
+      }
+      /**
+       * Removes a value from the document.
+       * @returns `true` if the item was found and removed.
+       */
+      delete(key) {
+        return assertCollection(this.contents) ? this.contents.delete(key) : false;
+      }
+      /**
+       * Removes a value from the document.
+       * @returns `true` if the item was found and removed.
+       */
+      deleteIn(path) {
+        if (Collection.isEmptyPath(path)) {
+          if (this.contents == null)
+            return false;
+          this.contents = null;
+          return true;
+        }
+        return assertCollection(this.contents) ? this.contents.deleteIn(path) : false;
+      }
+      /**
+       * Returns item at `key`, or `undefined` if not found. By default unwraps
+       * scalar values from their surrounding node; to disable set `keepScalar` to
+       * `true` (collections are always returned intact).
+       */
+      get(key, keepScalar) {
+        return identity.isCollection(this.contents) ? this.contents.get(key, keepScalar) : void 0;
+      }
+      /**
+       * Returns item at `path`, or `undefined` if not found. By default unwraps
+       * scalar values from their surrounding node; to disable set `keepScalar` to
+       * `true` (collections are always returned intact).
+       */
+      getIn(path, keepScalar) {
+        if (Collection.isEmptyPath(path))
+          return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
+        return identity.isCollection(this.contents) ? this.contents.getIn(path, keepScalar) : void 0;
+      }
+      /**
+       * Checks if the document includes a value with the key `key`.
+       */
+      has(key) {
+        return identity.isCollection(this.contents) ? this.contents.has(key) : false;
+      }
+      /**
+       * Checks if the document includes a value at `path`.
+       */
+      hasIn(path) {
+        if (Collection.isEmptyPath(path))
+          return this.contents !== void 0;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path) : false;
+      }
+      /**
+       * Sets a value in this document. For `!!set`, `value` needs to be a
+       * boolean to add/remove the item from the set.
+       */
+      set(key, value) {
+        if (this.contents == null) {
+          this.contents = Collection.collectionFromPath(this.schema, [key], value);
+        } else if (assertCollection(this.contents)) {
+          this.contents.set(key, value);
+        }
+      }
+      /**
+       * Sets a value in this document. For `!!set`, `value` needs to be a
+       * boolean to add/remove the item from the set.
+       */
+      setIn(path, value) {
+        if (Collection.isEmptyPath(path)) {
+          this.contents = value;
+        } else if (this.contents == null) {
+          this.contents = Collection.collectionFromPath(this.schema, Array.from(path), value);
+        } else if (assertCollection(this.contents)) {
+          this.contents.setIn(path, value);
+        }
+      }
+      /**
+       * Change the YAML version and schema used by the document.
+       * A `null` version disables support for directives, explicit tags, anchors, and aliases.
+       * It also requires the `schema` option to be given as a `Schema` instance value.
+       *
+       * Overrides all previously set schema options.
+       */
+      setSchema(version2, options = {}) {
+        if (typeof version2 === "number")
+          version2 = String(version2);
+        let opt;
+        switch (version2) {
+          case "1.1":
+            if (this.directives)
+              this.directives.yaml.version = "1.1";
+            else
+              this.directives = new directives.Directives({ version: "1.1" });
+            opt = { resolveKnownTags: false, schema: "yaml-1.1" };
+            break;
+          case "1.2":
+          case "next":
+            if (this.directives)
+              this.directives.yaml.version = version2;
+            else
+              this.directives = new directives.Directives({ version: version2 });
+            opt = { resolveKnownTags: true, schema: "core" };
+            break;
+          case null:
+            if (this.directives)
+              delete this.directives;
+            opt = null;
+            break;
+          default: {
+            const sv = JSON.stringify(version2);
+            throw new Error(`Expected '1.1', '1.2' or null as first argument, but found: ${sv}`);
+          }
+        }
+        if (options.schema instanceof Object)
+          this.schema = options.schema;
+        else if (opt)
+          this.schema = new Schema.Schema(Object.assign(opt, options));
+        else
+          throw new Error(`With a null YAML version, the { schema: Schema } option is required`);
+      }
+      // json & jsonArg are only used from toJSON()
+      toJS({ json, jsonArg, mapAsMap, maxAliasCount, onAnchor, reviver } = {}) {
+        const ctx = {
+          anchors: /* @__PURE__ */ new Map(),
+          doc: this,
+          keep: !json,
+          mapAsMap: mapAsMap === true,
+          mapKeyWarned: false,
+          maxAliasCount: typeof maxAliasCount === "number" ? maxAliasCount : 100
+        };
+        const res = toJS.toJS(this.contents, jsonArg ?? "", ctx);
+        if (typeof onAnchor === "function")
+          for (const { count, res: res2 } of ctx.anchors.values())
+            onAnchor(res2, count);
+        return typeof reviver === "function" ? applyReviver.applyReviver(reviver, { "": res }, "", res) : res;
+      }
+      /**
+       * A JSON representation of the document `contents`.
+       *
+       * @param jsonArg Used by `JSON.stringify` to indicate the array index or
+       *   property name.
+       */
+      toJSON(jsonArg, onAnchor) {
+        return this.toJS({ json: true, jsonArg, mapAsMap: false, onAnchor });
+      }
+      /** A YAML representation of the document. */
+      toString(options = {}) {
+        if (this.errors.length > 0)
+          throw new Error("Document with errors cannot be stringified");
+        if ("indent" in options && (!Number.isInteger(options.indent) || Number(options.indent) <= 0)) {
+          const s = JSON.stringify(options.indent);
+          throw new Error(`"indent" option must be a positive integer, not ${s}`);
+        }
+        return stringifyDocument.stringifyDocument(this, options);
+      }
+    };
+    function assertCollection(contents) {
+      if (identity.isCollection(contents))
+        return true;
+      throw new Error("Expected a YAML collection as document contents");
+    }
+    exports2.Document = Document;
+  }
+});
+
+// node_modules/yaml/dist/errors.js
+var require_errors = __commonJS({
+  "node_modules/yaml/dist/errors.js"(exports2) {
+    "use strict";
+    var YAMLError = class extends Error {
+      constructor(name, pos, code2, message) {
+        super();
+        this.name = name;
+        this.code = code2;
+        this.message = message;
+        this.pos = pos;
+      }
+    };
+    var YAMLParseError2 = class extends YAMLError {
+      constructor(pos, code2, message) {
+        super("YAMLParseError", pos, code2, message);
+      }
+    };
+    var YAMLWarning = class extends YAMLError {
+      constructor(pos, code2, message) {
+        super("YAMLWarning", pos, code2, message);
+      }
+    };
+    var prettifyError = (src, lc) => (error) => {
+      if (error.pos[0] === -1)
+        return;
+      error.linePos = error.pos.map((pos) => lc.linePos(pos));
+      const { line, col } = error.linePos[0];
+      error.message += ` at line ${line}, column ${col}`;
+      let ci = col - 1;
+      let lineStr = src.substring(lc.lineStarts[line - 1], lc.lineStarts[line]).replace(/[\n\r]+$/, "");
+      if (ci >= 60 && lineStr.length > 80) {
+        const trimStart = Math.min(ci - 39, lineStr.length - 79);
+        lineStr = "\u2026" + lineStr.substring(trimStart);
+        ci -= trimStart - 1;
+      }
+      if (lineStr.length > 80)
+        lineStr = lineStr.substring(0, 79) + "\u2026";
+      if (line > 1 && /^ *$/.test(lineStr.substring(0, ci))) {
+        let prev = src.substring(lc.lineStarts[line - 2], lc.lineStarts[line - 1]);
+        if (prev.length > 80)
+          prev = prev.substring(0, 79) + "\u2026\n";
+        lineStr = prev + lineStr;
+      }
+      if (/[^ ]/.test(lineStr)) {
+        let count = 1;
+        const end = error.linePos[1];
+        if (end?.line === line && end.col > col) {
+          count = Math.max(1, Math.min(end.col - col, 80 - ci));
+        }
+        const pointer = " ".repeat(ci) + "^".repeat(count);
+        error.message += `:
+
+${lineStr}
+${pointer}
+`;
+      }
+    };
+    exports2.YAMLError = YAMLError;
+    exports2.YAMLParseError = YAMLParseError2;
+    exports2.YAMLWarning = YAMLWarning;
+    exports2.prettifyError = prettifyError;
+  }
+});
+
+// node_modules/yaml/dist/compose/resolve-props.js
+var require_resolve_props = __commonJS({
+  "node_modules/yaml/dist/compose/resolve-props.js"(exports2) {
+    "use strict";
+    function resolveProps(tokens, { flow, indicator, next, offset, onError, parentIndent, startOnNewline }) {
+      let spaceBefore = false;
+      let atNewline = startOnNewline;
+      let hasSpace = startOnNewline;
+      let comment = "";
+      let commentSep = "";
+      let hasNewline = false;
+      let reqSpace = false;
+      let tab = null;
+      let anchor = null;
+      let tag = null;
+      let newlineAfterProp = null;
+      let comma = null;
+      let found = null;
+      let start = null;
+      for (const token of tokens) {
+        if (reqSpace) {
+          if (token.type !== "space" && token.type !== "newline" && token.type !== "comma")
+            onError(token.offset, "MISSING_CHAR", "Tags and anchors must be separated from the next token by white space");
+          reqSpace = false;
+        }
+        if (tab) {
+          if (atNewline && token.type !== "comment" && token.type !== "newline") {
+            onError(tab, "TAB_AS_INDENT", "Tabs are not allowed as indentation");
+          }
+          tab = null;
+        }
+        switch (token.type) {
+          case "space":
+            if (!flow && (indicator !== "doc-start" || next?.type !== "flow-collection") && token.source.includes("	")) {
+              tab = token;
+            }
+            hasSpace = true;
+            break;
+          case "comment": {
+            if (!hasSpace)
+              onError(token, "MISSING_CHAR", "Comments must be separated from other tokens by white space characters");
+            const cb = token.source.substring(1) || " ";
+            if (!comment)
+              comment = cb;
+            else
+              comment += commentSep + cb;
+            commentSep = "";
+            atNewline = false;
+            break;
+          }
+          case "newline":
+            if (atNewline) {
+              if (comment)
+                comment += token.source;
+              else if (!found || indicator !== "seq-item-ind")
+                spaceBefore = true;
+            } else
+              commentSep += token.source;
+            atNewline = true;
+            hasNewline = true;
+            if (anchor || tag)
+              newlineAfterProp = token;
+            hasSpace = true;
+            break;
+          case "anchor":
+            if (anchor)
+              onError(token, "MULTIPLE_ANCHORS", "A node can have at most one anchor");
+            if (token.source.endsWith(":"))
+              onError(token.offset + token.source.length - 1, "BAD_ALIAS", "Anchor ending in : is ambiguous", true);
+            anchor = token;
+            start ?? (start = token.offset);
+            atNewline = false;
+            hasSpace = false;
+            reqSpace = true;
+            break;
+          case "tag": {
+            if (tag)
+              onError(token, "MULTIPLE_TAGS", "A node can have at most one tag");
+            tag = token;
+            start ?? (start = token.offset);
+            atNewline = false;
+            hasSpace = false;
+            reqSpace = true;
+            break;
+          }
+          case indicator:
+            if (anchor || tag)
+              onError(token, "BAD_PROP_ORDER", `Anchors and tags must be after the ${token.source} indicator`);
+            if (found)
+              onError(token, "UNEXPECTED_TOKEN", `Unexpected ${token.source} in ${flow ?? "collection"}`);
+            found = token;
+            atNewline = indicator === "seq-item-ind" || indicator === "explicit-key-ind";
+            hasSpace = false;
+            break;
+          case "comma":
+            if (flow) {
+              if (comma)
+                onError(token, "UNEXPECTED_TOKEN", `Unexpected , in ${flow}`);
+              comma = token;
+              atNewline = false;
+              hasSpace = false;
+              break;
+            }
+          // else fallthrough
+          default:
+            onError(token, "UNEXPECTED_TOKEN", `Unexpected ${token.type} token`);
+            atNewline = false;
+            hasSpace = false;
+        }
+      }
+      const last = tokens[tokens.length - 1];
+      const end = last ? last.offset + last.source.length : offset;
+      if (reqSpace && next && next.type !== "space" && next.type !== "newline" && next.type !== "comma" && (next.type !== "scalar" || next.source !== "")) {
+        onError(next.offset, "MISSING_CHAR", "Tags and anchors must be separated from the next token by white space");
+      }
+      if (tab && (atNewline && tab.indent <= parentIndent || next?.type === "block-map" || next?.type === "block-seq"))
+        onError(tab, "TAB_AS_INDENT", "Tabs are not allowed as indentation");
+      return {
+        comma,
+        found,
+        spaceBefore,
+        comment,
+        hasNewline,
+        anchor,
+        tag,
+        newlineAfterProp,
+        end,
+        start: start ?? end
+      };
+    }
+    exports2.resolveProps = resolveProps;
+  }
+});
+
+// node_modules/yaml/dist/compose/util-contains-newline.js
+var require_util_contains_newline = __commonJS({
+  "node_modules/yaml/dist/compose/util-contains-newline.js"(exports2) {
+    "use strict";
+    function containsNewline(key) {
+      if (!key)
+        return null;
+      switch (key.type) {
+        case "alias":
+        case "scalar":
+        case "double-quoted-scalar":
+        case "single-quoted-scalar":
+          if (key.source.includes("\n"))
+            return true;
+          if (key.end) {
+            for (const st of key.end)
+              if (st.type === "newline")
+                return true;
+          }
+          return false;
+        case "flow-collection":
+          for (const it3 of key.items) {
+            for (const st of it3.start)
+              if (st.type === "newline")
+                return true;
+            if (it3.sep) {
+              for (const st of it3.sep)
+                if (st.type === "newline")
+                  return true;
+            }
+            if (containsNewline(it3.key) || containsNewline(it3.value))
+              return true;
+          }
+          return false;
+        default:
+          return true;
+      }
+    }
+    exports2.containsNewline = containsNewline;
+  }
+});
+
+// node_modules/yaml/dist/compose/util-flow-indent-check.js
+var require_util_flow_indent_check = __commonJS({
+  "node_modules/yaml/dist/compose/util-flow-indent-check.js"(exports2) {
+    "use strict";
+    var utilContainsNewline = require_util_contains_newline();
+    function flowIndentCheck(indent, fc, onError) {
+      if (fc?.type === "flow-collection") {
+        const end = fc.end[0];
+        if (end.indent === indent && (end.source === "]" || end.source === "}") && utilContainsNewline.containsNewline(fc)) {
+          const msg = "Flow end indicator should be more indented than parent";
+          onError(end, "BAD_INDENT", msg, true);
+        }
+      }
+    }
+    exports2.flowIndentCheck = flowIndentCheck;
+  }
+});
+
+// node_modules/yaml/dist/compose/util-map-includes.js
+var require_util_map_includes = __commonJS({
+  "node_modules/yaml/dist/compose/util-map-includes.js"(exports2) {
+    "use strict";
+    var identity = require_identity();
+    function mapIncludes(ctx, items, search) {
+      const { uniqueKeys } = ctx.options;
+      if (uniqueKeys === false)
+        return false;
+      const isEqual = typeof uniqueKeys === "function" ? uniqueKeys : (a, b) => a === b || identity.isScalar(a) && identity.isScalar(b) && a.value === b.value;
+      return items.some((pair) => isEqual(pair.key, search));
+    }
+    exports2.mapIncludes = mapIncludes;
+  }
+});
+
+// node_modules/yaml/dist/compose/resolve-block-map.js
+var require_resolve_block_map = __commonJS({
+  "node_modules/yaml/dist/compose/resolve-block-map.js"(exports2) {
+    "use strict";
+    var Pair = require_Pair();
+    var YAMLMap = require_YAMLMap();
+    var resolveProps = require_resolve_props();
+    var utilContainsNewline = require_util_contains_newline();
+    var utilFlowIndentCheck = require_util_flow_indent_check();
+    var utilMapIncludes = require_util_map_includes();
+    var startColMsg = "All mapping items must start at the same column";
+    function resolveBlockMap({ composeNode, composeEmptyNode }, ctx, bm, onError, tag) {
+      const NodeClass = tag?.nodeClass ?? YAMLMap.YAMLMap;
+      const map = new NodeClass(ctx.schema);
+      if (ctx.atRoot)
+        ctx.atRoot = false;
+      let offset = bm.offset;
+      let commentEnd = null;
+      for (const collItem of bm.items) {
+        const { start, key, sep: sep6, value } = collItem;
+        const keyProps = resolveProps.resolveProps(start, {
+          indicator: "explicit-key-ind",
+          next: key ?? sep6?.[0],
+          offset,
+          onError,
+          parentIndent: bm.indent,
+          startOnNewline: true
+        });
+        const implicitKey = !keyProps.found;
+        if (implicitKey) {
+          if (key) {
+            if (key.type === "block-seq")
+              onError(offset, "BLOCK_AS_IMPLICIT_KEY", "A block sequence may not be used as an implicit map key");
+            else if ("indent" in key && key.indent !== bm.indent)
+              onError(offset, "BAD_INDENT", startColMsg);
+          }
+          if (!keyProps.anchor && !keyProps.tag && !sep6) {
+            commentEnd = keyProps.end;
+            if (keyProps.comment) {
+              if (map.comment)
+                map.comment += "\n" + keyProps.comment;
+              else
+                map.comment = keyProps.comment;
+            }
+            continue;
+          }
+          if (keyProps.newlineAfterProp || utilContainsNewline.containsNewline(key)) {
+            onError(key ?? start[start.length - 1], "MULTILINE_IMPLICIT_KEY", "Implicit keys need to be on a single line");
+          }
+        } else if (keyProps.found?.indent !== bm.indent) {
+          onError(offset, "BAD_INDENT", startColMsg);
+        }
+        ctx.atKey = true;
+        const keyStart = keyProps.end;
+        const keyNode = key ? composeNode(ctx, key, keyProps, onError) : composeEmptyNode(ctx, keyStart, start, null, keyProps, onError);
+        if (ctx.schema.compat)
+          utilFlowIndentCheck.flowIndentCheck(bm.indent, key, onError);
+        ctx.atKey = false;
+        if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
+          onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
+        const valueProps = resolveProps.resolveProps(sep6 ?? [], {
+          indicator: "map-value-ind",
+          next: value,
+          offset: keyNode.range[2],
+          onError,
+          parentIndent: bm.indent,
+          startOnNewline: !key || key.type === "block-scalar"
+        });
+        offset = valueProps.end;
+        if (valueProps.found) {
+          if (implicitKey) {
+            if (value?.type === "block-map" && !valueProps.hasNewline)
+              onError(offset, "BLOCK_AS_IMPLICIT_KEY", "Nested mappings are not allowed in compact mappings");
+            if (ctx.options.strict && keyProps.start < valueProps.found.offset - 1024)
+              onError(keyNode.range, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit block mapping key");
+          }
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep6, null, valueProps, onError);
+          if (ctx.schema.compat)
+            utilFlowIndentCheck.flowIndentCheck(bm.indent, value, onError);
+          offset = valueNode.range[2];
+          const pair = new Pair.Pair(keyNode, valueNode);
+          if (ctx.options.keepSourceTokens)
+            pair.srcToken = collItem;
+          map.items.push(pair);
+        } else {
+          if (implicitKey)
+            onError(keyNode.range, "MISSING_CHAR", "Implicit map keys need to be followed by map values");
+          if (valueProps.comment) {
+            if (keyNode.comment)
+              keyNode.comment += "\n" + valueProps.comment;
+            else
+              keyNode.comment = valueProps.comment;
+          }
+          const pair = new Pair.Pair(keyNode);
+          if (ctx.options.keepSourceTokens)
+            pair.srcToken = collItem;
+          map.items.push(pair);
+        }
+      }
+      if (commentEnd && commentEnd < offset)
+        onError(commentEnd, "IMPOSSIBLE", "Map comment with trailing content");
+      map.range = [bm.offset, offset, commentEnd ?? offset];
+      return map;
+    }
+    exports2.resolveBlockMap = resolveBlockMap;
+  }
+});
+
+// node_modules/yaml/dist/compose/resolve-block-seq.js
+var require_resolve_block_seq = __commonJS({
+  "node_modules/yaml/dist/compose/resolve-block-seq.js"(exports2) {
+    "use strict";
+    var YAMLSeq = require_YAMLSeq();
+    var resolveProps = require_resolve_props();
+    var utilFlowIndentCheck = require_util_flow_indent_check();
+    function resolveBlockSeq({ composeNode, composeEmptyNode }, ctx, bs, onError, tag) {
+      const NodeClass = tag?.nodeClass ?? YAMLSeq.YAMLSeq;
+      const seq = new NodeClass(ctx.schema);
+      if (ctx.atRoot)
+        ctx.atRoot = false;
+      if (ctx.atKey)
+        ctx.atKey = false;
+      let offset = bs.offset;
+      let commentEnd = null;
+      for (const { start, value } of bs.items) {
+        const props = resolveProps.resolveProps(start, {
+          indicator: "seq-item-ind",
+          next: value,
+          offset,
+          onError,
+          parentIndent: bs.indent,
+          startOnNewline: true
+        });
+        if (!props.found) {
+          if (props.anchor || props.tag || value) {
+            if (value?.type === "block-seq")
+              onError(props.end, "BAD_INDENT", "All sequence items must start at the same column");
+            else
+              onError(offset, "MISSING_CHAR", "Sequence item without - indicator");
+          } else {
+            commentEnd = props.end;
+            if (props.comment)
+              seq.comment = props.comment;
+            continue;
+          }
+        }
+        const node = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, start, null, props, onError);
+        if (ctx.schema.compat)
+          utilFlowIndentCheck.flowIndentCheck(bs.indent, value, onError);
+        offset = node.range[2];
+        seq.items.push(node);
+      }
+      seq.range = [bs.offset, offset, commentEnd ?? offset];
+      return seq;
+    }
+    exports2.resolveBlockSeq = resolveBlockSeq;
+  }
+});
+
+// node_modules/yaml/dist/compose/resolve-end.js
+var require_resolve_end = __commonJS({
+  "node_modules/yaml/dist/compose/resolve-end.js"(exports2) {
+    "use strict";
+    function resolveEnd(end, offset, reqSpace, onError) {
+      let comment = "";
+      if (end) {
+        let hasSpace = false;
+        let sep6 = "";
+        for (const token of end) {
+          const { source, type } = token;
+          switch (type) {
+            case "space":
+              hasSpace = true;
+              break;
+            case "comment": {
+              if (reqSpace && !hasSpace)
+                onError(token, "MISSING_CHAR", "Comments must be separated from other tokens by white space characters");
+              const cb = source.substring(1) || " ";
+              if (!comment)
+                comment = cb;
+              else
+                comment += sep6 + cb;
+              sep6 = "";
+              break;
+            }
+            case "newline":
+              if (comment)
+                sep6 += source;
+              hasSpace = true;
+              break;
+            default:
+              onError(token, "UNEXPECTED_TOKEN", `Unexpected ${type} at node end`);
+          }
+          offset += source.length;
+        }
+      }
+      return { comment, offset };
+    }
+    exports2.resolveEnd = resolveEnd;
+  }
+});
+
+// node_modules/yaml/dist/compose/resolve-flow-collection.js
+var require_resolve_flow_collection = __commonJS({
+  "node_modules/yaml/dist/compose/resolve-flow-collection.js"(exports2) {
+    "use strict";
+    var identity = require_identity();
+    var Pair = require_Pair();
+    var YAMLMap = require_YAMLMap();
+    var YAMLSeq = require_YAMLSeq();
+    var resolveEnd = require_resolve_end();
+    var resolveProps = require_resolve_props();
+    var utilContainsNewline = require_util_contains_newline();
+    var utilMapIncludes = require_util_map_includes();
+    var blockMsg = "Block collections are not allowed within flow collections";
+    var isBlock = (token) => token && (token.type === "block-map" || token.type === "block-seq");
+    function resolveFlowCollection({ composeNode, composeEmptyNode }, ctx, fc, onError, tag) {
+      const isMap3 = fc.start.source === "{";
+      const fcName = isMap3 ? "flow map" : "flow sequence";
+      const NodeClass = tag?.nodeClass ?? (isMap3 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
+      const coll = new NodeClass(ctx.schema);
+      coll.flow = true;
+      const atRoot = ctx.atRoot;
+      if (atRoot)
+        ctx.atRoot = false;
+      if (ctx.atKey)
+        ctx.atKey = false;
+      let offset = fc.offset + fc.start.source.length;
+      for (let i = 0; i < fc.items.length; ++i) {
+        const collItem = fc.items[i];
+        const { start, key, sep: sep6, value } = collItem;
+        const props = resolveProps.resolveProps(start, {
+          flow: fcName,
+          indicator: "explicit-key-ind",
+          next: key ?? sep6?.[0],
+          offset,
+          onError,
+          parentIndent: fc.indent,
+          startOnNewline: false
+        });
+        if (!props.found) {
+          if (!props.anchor && !props.tag && !sep6 && !value) {
+            if (i === 0 && props.comma)
+              onError(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
+            else if (i < fc.items.length - 1)
+              onError(props.start, "UNEXPECTED_TOKEN", `Unexpected empty item in ${fcName}`);
+            if (props.comment) {
+              if (coll.comment)
+                coll.comment += "\n" + props.comment;
+              else
+                coll.comment = props.comment;
+            }
+            offset = props.end;
+            continue;
+          }
+          if (!isMap3 && ctx.options.strict && utilContainsNewline.containsNewline(key))
+            onError(
+              key,
+              // checked by containsNewline()
+              "MULTILINE_IMPLICIT_KEY",
+              "Implicit keys of flow sequence pairs need to be on a single line"
+            );
+        }
+        if (i === 0) {
+          if (props.comma)
+            onError(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
+        } else {
+          if (!props.comma)
+            onError(props.start, "MISSING_CHAR", `Missing , between ${fcName} items`);
+          if (props.comment) {
+            let prevItemComment = "";
+            loop: for (const st of start) {
+              switch (st.type) {
+                case "comma":
+                case "space":
+                  break;
+                case "comment":
+                  prevItemComment = st.source.substring(1);
+                  break loop;
+                default:
+                  break loop;
+              }
+            }
+            if (prevItemComment) {
+              let prev = coll.items[coll.items.length - 1];
+              if (identity.isPair(prev))
+                prev = prev.value ?? prev.key;
+              if (prev.comment)
+                prev.comment += "\n" + prevItemComment;
+              else
+                prev.comment = prevItemComment;
+              props.comment = props.comment.substring(prevItemComment.length + 1);
+            }
+          }
+        }
+        if (!isMap3 && !sep6 && !props.found) {
+          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep6, null, props, onError);
+          coll.items.push(valueNode);
+          offset = valueNode.range[2];
+          if (isBlock(value))
+            onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
+        } else {
+          ctx.atKey = true;
+          const keyStart = props.end;
+          const keyNode = key ? composeNode(ctx, key, props, onError) : composeEmptyNode(ctx, keyStart, start, null, props, onError);
+          if (isBlock(key))
+            onError(keyNode.range, "BLOCK_IN_FLOW", blockMsg);
+          ctx.atKey = false;
+          const valueProps = resolveProps.resolveProps(sep6 ?? [], {
+            flow: fcName,
+            indicator: "map-value-ind",
+            next: value,
+            offset: keyNode.range[2],
+            onError,
+            parentIndent: fc.indent,
+            startOnNewline: false
+          });
+          if (valueProps.found) {
+            if (!isMap3 && !props.found && ctx.options.strict) {
+              if (sep6)
+                for (const st of sep6) {
+                  if (st === valueProps.found)
+                    break;
+                  if (st.type === "newline") {
+                    onError(st, "MULTILINE_IMPLICIT_KEY", "Implicit keys of flow sequence pairs need to be on a single line");
+                    break;
+                  }
+                }
+              if (props.start < valueProps.found.offset - 1024)
+                onError(valueProps.found, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit flow sequence key");
+            }
+          } else if (value) {
+            if ("source" in value && value.source?.[0] === ":")
+              onError(value, "MISSING_CHAR", `Missing space after : in ${fcName}`);
+            else
+              onError(valueProps.start, "MISSING_CHAR", `Missing , or : between ${fcName} items`);
+          }
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep6, null, valueProps, onError) : null;
+          if (valueNode) {
+            if (isBlock(value))
+              onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
+          } else if (valueProps.comment) {
+            if (keyNode.comment)
+              keyNode.comment += "\n" + valueProps.comment;
+            else
+              keyNode.comment = valueProps.comment;
+          }
+          const pair = new Pair.Pair(keyNode, valueNode);
+          if (ctx.options.keepSourceTokens)
+            pair.srcToken = collItem;
+          if (isMap3) {
+            const map = coll;
+            if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
+              onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
+            map.items.push(pair);
+          } else {
+            const map = new YAMLMap.YAMLMap(ctx.schema);
+            map.flow = true;
+            map.items.push(pair);
+            const endRange = (valueNode ?? keyNode).range;
+            map.range = [keyNode.range[0], endRange[1], endRange[2]];
+            coll.items.push(map);
+          }
+          offset = valueNode ? valueNode.range[2] : valueProps.end;
+        }
+      }
+      const expectedEnd = isMap3 ? "}" : "]";
+      const [ce, ...ee] = fc.end;
+      let cePos = offset;
+      if (ce?.source === expectedEnd)
+        cePos = ce.offset + ce.source.length;
+      else {
+        const name = fcName[0].toUpperCase() + fcName.substring(1);
+        const msg = atRoot ? `${name} must end with a ${expectedEnd}` : `${name} in block collection must be sufficiently indented and end with a ${expectedEnd}`;
+        onError(offset, atRoot ? "MISSING_CHAR" : "BAD_INDENT", msg);
+        if (ce && ce.source.length !== 1)
+          ee.unshift(ce);
+      }
+      if (ee.length > 0) {
+        const end = resolveEnd.resolveEnd(ee, cePos, ctx.options.strict, onError);
+        if (end.comment) {
+          if (coll.comment)
+            coll.comment += "\n" + end.comment;
+          else
+            coll.comment = end.comment;
+        }
+        coll.range = [fc.offset, cePos, end.offset];
+      } else {
+        coll.range = [fc.offset, cePos, cePos];
+      }
+      return coll;
+    }
+    exports2.resolveFlowCollection = resolveFlowCollection;
+  }
+});
+
+// node_modules/yaml/dist/compose/compose-collection.js
+var require_compose_collection = __commonJS({
+  "node_modules/yaml/dist/compose/compose-collection.js"(exports2) {
+    "use strict";
+    var identity = require_identity();
+    var Scalar = require_Scalar();
+    var YAMLMap = require_YAMLMap();
+    var YAMLSeq = require_YAMLSeq();
+    var resolveBlockMap = require_resolve_block_map();
+    var resolveBlockSeq = require_resolve_block_seq();
+    var resolveFlowCollection = require_resolve_flow_collection();
+    function resolveCollection(CN, ctx, token, onError, tagName, tag) {
+      const coll = token.type === "block-map" ? resolveBlockMap.resolveBlockMap(CN, ctx, token, onError, tag) : token.type === "block-seq" ? resolveBlockSeq.resolveBlockSeq(CN, ctx, token, onError, tag) : resolveFlowCollection.resolveFlowCollection(CN, ctx, token, onError, tag);
+      const Coll = coll.constructor;
+      if (tagName === "!" || tagName === Coll.tagName) {
+        coll.tag = Coll.tagName;
+        return coll;
+      }
+      if (tagName)
+        coll.tag = tagName;
+      return coll;
+    }
+    function composeCollection(CN, ctx, token, props, onError) {
+      const tagToken = props.tag;
+      const tagName = !tagToken ? null : ctx.directives.tagName(tagToken.source, (msg) => onError(tagToken, "TAG_RESOLVE_FAILED", msg));
+      if (token.type === "block-seq") {
+        const { anchor, newlineAfterProp: nl } = props;
+        const lastProp = anchor && tagToken ? anchor.offset > tagToken.offset ? anchor : tagToken : anchor ?? tagToken;
+        if (lastProp && (!nl || nl.offset < lastProp.offset)) {
+          const message = "Missing newline after block sequence props";
+          onError(lastProp, "MISSING_CHAR", message);
+        }
+      }
+      const expType = token.type === "block-map" ? "map" : token.type === "block-seq" ? "seq" : token.start.source === "{" ? "map" : "seq";
+      if (!tagToken || !tagName || tagName === "!" || tagName === YAMLMap.YAMLMap.tagName && expType === "map" || tagName === YAMLSeq.YAMLSeq.tagName && expType === "seq") {
+        return resolveCollection(CN, ctx, token, onError, tagName);
+      }
+      let tag = ctx.schema.tags.find((t) => t.tag === tagName && t.collection === expType);
+      if (!tag) {
+        const kt = ctx.schema.knownTags[tagName];
+        if (kt?.collection === expType) {
+          ctx.schema.tags.push(Object.assign({}, kt, { default: false }));
+          tag = kt;
+        } else {
+          if (kt) {
+            onError(tagToken, "BAD_COLLECTION_TYPE", `${kt.tag} used for ${expType} collection, but expects ${kt.collection ?? "scalar"}`, true);
+          } else {
+            onError(tagToken, "TAG_RESOLVE_FAILED", `Unresolved tag: ${tagName}`, true);
+          }
+          return resolveCollection(CN, ctx, token, onError, tagName);
+        }
+      }
+      const coll = resolveCollection(CN, ctx, token, onError, tagName, tag);
+      const res = tag.resolve?.(coll, (msg) => onError(tagToken, "TAG_RESOLVE_FAILED", msg), ctx.options) ?? coll;
+      const node = identity.isNode(res) ? res : new Scalar.Scalar(res);
+      node.range = coll.range;
+      node.tag = tagName;
+      if (tag?.format)
+        node.format = tag.format;
+      return node;
+    }
+    exports2.composeCollection = composeCollection;
+  }
+});
+
+// node_modules/yaml/dist/compose/resolve-block-scalar.js
+var require_resolve_block_scalar = __commonJS({
+  "node_modules/yaml/dist/compose/resolve-block-scalar.js"(exports2) {
+    "use strict";
+    var Scalar = require_Scalar();
+    function resolveBlockScalar(ctx, scalar, onError) {
+      const start = scalar.offset;
+      const header = parseBlockScalarHeader(scalar, ctx.options.strict, onError);
+      if (!header)
+        return { value: "", type: null, comment: "", range: [start, start, start] };
+      const type = header.mode === ">" ? Scalar.Scalar.BLOCK_FOLDED : Scalar.Scalar.BLOCK_LITERAL;
+      const lines = scalar.source ? splitLines(scalar.source) : [];
+      let chompStart = lines.length;
+      for (let i = lines.length - 1; i >= 0; --i) {
+        const content = lines[i][1];
+        if (content === "" || content === "\r")
+          chompStart = i;
+        else
+          break;
+      }
+      if (chompStart === 0) {
+        const value2 = header.chomp === "+" && lines.length > 0 ? "\n".repeat(Math.max(1, lines.length - 1)) : "";
+        let end2 = start + header.length;
+        if (scalar.source)
+          end2 += scalar.source.length;
+        return { value: value2, type, comment: header.comment, range: [start, end2, end2] };
+      }
+      let trimIndent = scalar.indent + header.indent;
+      let offset = scalar.offset + header.length;
+      let contentStart = 0;
+      for (let i = 0; i < chompStart; ++i) {
+        const [indent, content] = lines[i];
+        if (content === "" || content === "\r") {
+          if (header.indent === 0 && indent.length > trimIndent)
+            trimIndent = indent.length;
+        } else {
+          if (indent.length < trimIndent) {
+            const message = "Block scalars with more-indented leading empty lines must use an explicit indentation indicator";
+            onError(offset + indent.length, "MISSING_CHAR", message);
+          }
+          if (header.indent === 0)
+            trimIndent = indent.length;
+          contentStart = i;
+          if (trimIndent === 0 && !ctx.atRoot) {
+            const message = "Block scalar values in collections must be indented";
+            onError(offset, "BAD_INDENT", message);
+          }
+          break;
+        }
+        offset += indent.length + content.length + 1;
+      }
+      for (let i = lines.length - 1; i >= chompStart; --i) {
+        if (lines[i][0].length > trimIndent)
+          chompStart = i + 1;
+      }
+      let value = "";
+      let sep6 = "";
+      let prevMoreIndented = false;
+      for (let i = 0; i < contentStart; ++i)
+        value += lines[i][0].slice(trimIndent) + "\n";
+      for (let i = contentStart; i < chompStart; ++i) {
+        let [indent, content] = lines[i];
+        offset += indent.length + content.length + 1;
+        const crlf = content[content.length - 1] === "\r";
+        if (crlf)
+          content = content.slice(0, -1);
+        if (content && indent.length < trimIndent) {
+          const src = header.indent ? "explicit indentation indicator" : "first line";
+          const message = `Block scalar lines must not be less indented than their ${src}`;
+          onError(offset - content.length - (crlf ? 2 : 1), "BAD_INDENT", message);
+          indent = "";
+        }
+        if (type === Scalar.Scalar.BLOCK_LITERAL) {
+          value += sep6 + indent.slice(trimIndent) + content;
+          sep6 = "\n";
+        } else if (indent.length > trimIndent || content[0] === "	") {
+          if (sep6 === " ")
+            sep6 = "\n";
+          else if (!prevMoreIndented && sep6 === "\n")
+            sep6 = "\n\n";
+          value += sep6 + indent.slice(trimIndent) + content;
+          sep6 = "\n";
+          prevMoreIndented = true;
+        } else if (content === "") {
+          if (sep6 === "\n")
+            value += "\n";
+          else
+            sep6 = "\n";
+        } else {
+          value += sep6 + content;
+          sep6 = " ";
+          prevMoreIndented = false;
+        }
+      }
+      switch (header.chomp) {
+        case "-":
+          break;
+        case "+":
+          for (let i = chompStart; i < lines.length; ++i)
+            value += "\n" + lines[i][0].slice(trimIndent);
+          if (value[value.length - 1] !== "\n")
+            value += "\n";
+          break;
+        default:
+          value += "\n";
+      }
+      const end = start + header.length + scalar.source.length;
+      return { value, type, comment: header.comment, range: [start, end, end] };
+    }
+    function parseBlockScalarHeader({ offset, props }, strict, onError) {
+      if (props[0].type !== "block-scalar-header") {
+        onError(props[0], "IMPOSSIBLE", "Block scalar header not found");
+        return null;
+      }
+      const { source } = props[0];
+      const mode = source[0];
+      let indent = 0;
+      let chomp = "";
+      let error = -1;
+      for (let i = 1; i < source.length; ++i) {
+        const ch = source[i];
+        if (!chomp && (ch === "-" || ch === "+"))
+          chomp = ch;
+        else {
+          const n = Number(ch);
+          if (!indent && n)
+            indent = n;
+          else if (error === -1)
+            error = offset + i;
+        }
+      }
+      if (error !== -1)
+        onError(error, "UNEXPECTED_TOKEN", `Block scalar header includes extra characters: ${source}`);
+      let hasSpace = false;
+      let comment = "";
+      let length = source.length;
+      for (let i = 1; i < props.length; ++i) {
+        const token = props[i];
+        switch (token.type) {
+          case "space":
+            hasSpace = true;
+          // fallthrough
+          case "newline":
+            length += token.source.length;
+            break;
+          case "comment":
+            if (strict && !hasSpace) {
+              const message = "Comments must be separated from other tokens by white space characters";
+              onError(token, "MISSING_CHAR", message);
+            }
+            length += token.source.length;
+            comment = token.source.substring(1);
+            break;
+          case "error":
+            onError(token, "UNEXPECTED_TOKEN", token.message);
+            length += token.source.length;
+            break;
+          /* istanbul ignore next should not happen */
+          default: {
+            const message = `Unexpected token in block scalar header: ${token.type}`;
+            onError(token, "UNEXPECTED_TOKEN", message);
+            const ts = token.source;
+            if (ts && typeof ts === "string")
+              length += ts.length;
+          }
+        }
+      }
+      return { mode, indent, chomp, comment, length };
+    }
+    function splitLines(source) {
+      const split = source.split(/\n( *)/);
+      const first = split[0];
+      const m = first.match(/^( *)/);
+      const line0 = m?.[1] ? [m[1], first.slice(m[1].length)] : ["", first];
+      const lines = [line0];
+      for (let i = 1; i < split.length; i += 2)
+        lines.push([split[i], split[i + 1]]);
+      return lines;
+    }
+    exports2.resolveBlockScalar = resolveBlockScalar;
+  }
+});
+
+// node_modules/yaml/dist/compose/resolve-flow-scalar.js
+var require_resolve_flow_scalar = __commonJS({
+  "node_modules/yaml/dist/compose/resolve-flow-scalar.js"(exports2) {
+    "use strict";
+    var Scalar = require_Scalar();
+    var resolveEnd = require_resolve_end();
+    function resolveFlowScalar(scalar, strict, onError) {
+      const { offset, type, source, end } = scalar;
+      let _type;
+      let value;
+      const _onError = (rel, code2, msg) => onError(offset + rel, code2, msg);
+      switch (type) {
+        case "scalar":
+          _type = Scalar.Scalar.PLAIN;
+          value = plainValue(source, _onError);
+          break;
+        case "single-quoted-scalar":
+          _type = Scalar.Scalar.QUOTE_SINGLE;
+          value = singleQuotedValue(source, _onError);
+          break;
+        case "double-quoted-scalar":
+          _type = Scalar.Scalar.QUOTE_DOUBLE;
+          value = doubleQuotedValue(source, _onError);
+          break;
+        /* istanbul ignore next should not happen */
+        default:
+          onError(scalar, "UNEXPECTED_TOKEN", `Expected a flow scalar value, but found: ${type}`);
+          return {
+            value: "",
+            type: null,
+            comment: "",
+            range: [offset, offset + source.length, offset + source.length]
+          };
+      }
+      const valueEnd = offset + source.length;
+      const re = resolveEnd.resolveEnd(end, valueEnd, strict, onError);
+      return {
+        value,
+        type: _type,
+        comment: re.comment,
+        range: [offset, valueEnd, re.offset]
+      };
+    }
+    function plainValue(source, onError) {
+      let badChar = "";
+      switch (source[0]) {
+        /* istanbul ignore next should not happen */
+        case "	":
+          badChar = "a tab character";
+          break;
+        case ",":
+          badChar = "flow indicator character ,";
+          break;
+        case "%":
+          badChar = "directive indicator character %";
+          break;
+        case "|":
+        case ">": {
+          badChar = `block scalar indicator ${source[0]}`;
+          break;
+        }
+        case "@":
+        case "`": {
+          badChar = `reserved character ${source[0]}`;
+          break;
+        }
+      }
+      if (badChar)
+        onError(0, "BAD_SCALAR_START", `Plain value cannot start with ${badChar}`);
+      return unfoldLines(source);
+    }
+    function singleQuotedValue(source, onError) {
+      if (source[source.length - 1] !== "'" || source.length === 1)
+        onError(source.length, "MISSING_CHAR", "Missing closing 'quote");
+      return unfoldLines(source.slice(1, -1)).replace(/''/g, "'");
+    }
+    function unfoldLines(source) {
+      const line = /(.*?)\r?\n/sy;
+      let match = line.exec(source);
+      if (!match)
+        return source;
+      let trimEnd, trimBoth;
+      try {
+        trimEnd = new RegExp("(?<![ 	])[ 	]+$");
+        trimBoth = new RegExp("^[ 	]+|(?<![ 	])[ 	]+$", "g");
+      } catch {
+        trimEnd = /[ \t]+$/;
+        trimBoth = /^[ \t]+|[ \t]+$/g;
+      }
+      let res = match[1].replace(trimEnd, "");
+      let sep6 = " ";
+      let pos = line.lastIndex;
+      while (match = line.exec(source)) {
+        const lm = match[1].replace(trimBoth, "");
+        if (lm === "") {
+          if (sep6 === "\n")
+            res += sep6;
+          else
+            sep6 = "\n";
+        } else {
+          res += sep6 + lm;
+          sep6 = " ";
+        }
+        pos = line.lastIndex;
+      }
+      const last = /[ \t]*(.*)/sy;
+      last.lastIndex = pos;
+      match = last.exec(source);
+      return res + sep6 + (match?.[1] ?? "");
+    }
+    function doubleQuotedValue(source, onError) {
+      let res = "";
+      for (let i = 1; i < source.length - 1; ++i) {
+        const ch = source[i];
+        if (ch === "\r" && source[i + 1] === "\n")
+          continue;
+        if (ch === "\n") {
+          const { fold: fold2, offset } = foldNewline(source, i);
+          res += fold2;
+          i = offset;
+        } else if (ch === "\\") {
+          let next = source[++i];
+          const cc = escapeCodes[next];
+          if (cc)
+            res += cc;
+          else if (next === "\n") {
+            next = source[i + 1];
+            while (next === " " || next === "	")
+              next = source[++i + 1];
+          } else if (next === "\r" && source[i + 1] === "\n") {
+            next = source[++i + 1];
+            while (next === " " || next === "	")
+              next = source[++i + 1];
+          } else if (next === "x" || next === "u" || next === "U") {
+            const length = next === "x" ? 2 : next === "u" ? 4 : 8;
+            res += parseCharCode(source, i + 1, length, onError);
+            i += length;
+          } else {
+            const raw = source.substr(i - 1, 2);
+            onError(i - 1, "BAD_DQ_ESCAPE", `Invalid escape sequence ${raw}`);
+            res += raw;
+          }
+        } else if (ch === " " || ch === "	") {
+          const wsStart = i;
+          let next = source[i + 1];
+          while (next === " " || next === "	")
+            next = source[++i + 1];
+          if (next !== "\n" && !(next === "\r" && source[i + 2] === "\n"))
+            res += i > wsStart ? source.slice(wsStart, i + 1) : ch;
+        } else {
+          res += ch;
+        }
+      }
+      if (source[source.length - 1] !== '"' || source.length === 1)
+        onError(source.length, "MISSING_CHAR", 'Missing closing "quote');
+      return res;
+    }
+    function foldNewline(source, offset) {
+      let fold2 = "";
+      let ch = source[offset + 1];
+      while (ch === " " || ch === "	" || ch === "\n" || ch === "\r") {
+        if (ch === "\r" && source[offset + 2] !== "\n")
+          break;
+        if (ch === "\n")
+          fold2 += "\n";
+        offset += 1;
+        ch = source[offset + 1];
+      }
+      if (!fold2)
+        fold2 = " ";
+      return { fold: fold2, offset };
+    }
+    var escapeCodes = {
+      "0": "\0",
+      // null character
+      a: "\x07",
+      // bell character
+      b: "\b",
+      // backspace
+      e: "\x1B",
+      // escape character
+      f: "\f",
+      // form feed
+      n: "\n",
+      // line feed
+      r: "\r",
+      // carriage return
+      t: "	",
+      // horizontal tab
+      v: "\v",
+      // vertical tab
+      N: "\x85",
+      // Unicode next line
+      _: "\xA0",
+      // Unicode non-breaking space
+      L: "\u2028",
+      // Unicode line separator
+      P: "\u2029",
+      // Unicode paragraph separator
+      " ": " ",
+      '"': '"',
+      "/": "/",
+      "\\": "\\",
+      "	": "	"
+    };
+    function parseCharCode(source, offset, length, onError) {
+      const cc = source.substr(offset, length);
+      const ok = cc.length === length && /^[0-9a-fA-F]+$/.test(cc);
+      const code2 = ok ? parseInt(cc, 16) : NaN;
+      try {
+        return String.fromCodePoint(code2);
+      } catch {
+        const raw = source.substr(offset - 2, length + 2);
+        onError(offset - 2, "BAD_DQ_ESCAPE", `Invalid escape sequence ${raw}`);
+        return raw;
+      }
+    }
+    exports2.resolveFlowScalar = resolveFlowScalar;
+  }
+});
+
+// node_modules/yaml/dist/compose/compose-scalar.js
+var require_compose_scalar = __commonJS({
+  "node_modules/yaml/dist/compose/compose-scalar.js"(exports2) {
+    "use strict";
+    var identity = require_identity();
+    var Scalar = require_Scalar();
+    var resolveBlockScalar = require_resolve_block_scalar();
+    var resolveFlowScalar = require_resolve_flow_scalar();
+    function composeScalar(ctx, token, tagToken, onError) {
+      const { value, type, comment, range } = token.type === "block-scalar" ? resolveBlockScalar.resolveBlockScalar(ctx, token, onError) : resolveFlowScalar.resolveFlowScalar(token, ctx.options.strict, onError);
+      const tagName = tagToken ? ctx.directives.tagName(tagToken.source, (msg) => onError(tagToken, "TAG_RESOLVE_FAILED", msg)) : null;
+      let tag;
+      if (ctx.options.stringKeys && ctx.atKey) {
+        tag = ctx.schema[identity.SCALAR];
+      } else if (tagName)
+        tag = findScalarTagByName(ctx.schema, value, tagName, tagToken, onError);
+      else if (token.type === "scalar")
+        tag = findScalarTagByTest(ctx, value, token, onError);
+      else
+        tag = ctx.schema[identity.SCALAR];
+      let scalar;
+      try {
+        const res = tag.resolve(value, (msg) => onError(tagToken ?? token, "TAG_RESOLVE_FAILED", msg), ctx.options);
+        scalar = identity.isScalar(res) ? res : new Scalar.Scalar(res);
+      } catch (error) {
+        const msg = error instanceof Error ? error.message : String(error);
+        onError(tagToken ?? token, "TAG_RESOLVE_FAILED", msg);
+        scalar = new Scalar.Scalar(value);
+      }
+      scalar.range = range;
+      scalar.source = value;
+      if (type)
+        scalar.type = type;
+      if (tagName)
+        scalar.tag = tagName;
+      if (tag.format)
+        scalar.format = tag.format;
+      if (comment)
+        scalar.comment = comment;
+      return scalar;
+    }
+    function findScalarTagByName(schema, value, tagName, tagToken, onError) {
+      if (tagName === "!")
+        return schema[identity.SCALAR];
+      const matchWithTest = [];
+      for (const tag of schema.tags) {
+        if (!tag.collection && tag.tag === tagName) {
+          if (tag.default && tag.test)
+            matchWithTest.push(tag);
+          else
+            return tag;
+        }
+      }
+      for (const tag of matchWithTest)
+        if (tag.test?.test(value))
+          return tag;
+      const kt = schema.knownTags[tagName];
+      if (kt && !kt.collection) {
+        schema.tags.push(Object.assign({}, kt, { default: false, test: void 0 }));
+        return kt;
+      }
+      onError(tagToken, "TAG_RESOLVE_FAILED", `Unresolved tag: ${tagName}`, tagName !== "tag:yaml.org,2002:str");
+      return schema[identity.SCALAR];
+    }
+    function findScalarTagByTest({ atKey, directives, schema }, value, token, onError) {
+      const tag = schema.tags.find((tag2) => (tag2.default === true || atKey && tag2.default === "key") && tag2.test?.test(value)) || schema[identity.SCALAR];
+      if (schema.compat) {
+        const compat = schema.compat.find((tag2) => tag2.default && tag2.test?.test(value)) ?? schema[identity.SCALAR];
+        if (tag.tag !== compat.tag) {
+          const ts = directives.tagString(tag.tag);
+          const cs = directives.tagString(compat.tag);
+          const msg = `Value may be parsed as either ${ts} or ${cs}`;
+          onError(token, "TAG_RESOLVE_FAILED", msg, true);
+        }
+      }
+      return tag;
+    }
+    exports2.composeScalar = composeScalar;
+  }
+});
+
+// node_modules/yaml/dist/compose/util-empty-scalar-position.js
+var require_util_empty_scalar_position = __commonJS({
+  "node_modules/yaml/dist/compose/util-empty-scalar-position.js"(exports2) {
+    "use strict";
+    function emptyScalarPosition(offset, before, pos) {
+      if (before) {
+        pos ?? (pos = before.length);
+        for (let i = pos - 1; i >= 0; --i) {
+          let st = before[i];
+          switch (st.type) {
+            case "space":
+            case "comment":
+            case "newline":
+              offset -= st.source.length;
+              continue;
+          }
+          st = before[++i];
+          while (st?.type === "space") {
+            offset += st.source.length;
+            st = before[++i];
+          }
+          break;
+        }
+      }
+      return offset;
+    }
+    exports2.emptyScalarPosition = emptyScalarPosition;
+  }
+});
+
+// node_modules/yaml/dist/compose/compose-node.js
+var require_compose_node = __commonJS({
+  "node_modules/yaml/dist/compose/compose-node.js"(exports2) {
+    "use strict";
+    var Alias = require_Alias();
+    var identity = require_identity();
+    var composeCollection = require_compose_collection();
+    var composeScalar = require_compose_scalar();
+    var resolveEnd = require_resolve_end();
+    var utilEmptyScalarPosition = require_util_empty_scalar_position();
+    var CN = { composeNode, composeEmptyNode };
+    function composeNode(ctx, token, props, onError) {
+      const atKey = ctx.atKey;
+      const { spaceBefore, comment, anchor, tag } = props;
+      let node;
+      let isSrcToken = true;
+      switch (token.type) {
+        case "alias":
+          node = composeAlias(ctx, token, onError);
+          if (anchor || tag)
+            onError(token, "ALIAS_PROPS", "An alias node must not specify any properties");
+          break;
+        case "scalar":
+        case "single-quoted-scalar":
+        case "double-quoted-scalar":
+        case "block-scalar":
+          node = composeScalar.composeScalar(ctx, token, tag, onError);
+          if (anchor)
+            node.anchor = anchor.source.substring(1);
+          break;
+        case "block-map":
+        case "block-seq":
+        case "flow-collection":
+          try {
+            node = composeCollection.composeCollection(CN, ctx, token, props, onError);
+            if (anchor)
+              node.anchor = anchor.source.substring(1);
+          } catch (error) {
+            const message = error instanceof Error ? error.message : String(error);
+            onError(token, "RESOURCE_EXHAUSTION", message);
+          }
+          break;
+        default: {
+          const message = token.type === "error" ? token.message : `Unsupported token (type: ${token.type})`;
+          onError(token, "UNEXPECTED_TOKEN", message);
+          isSrcToken = false;
+        }
+      }
+      node ?? (node = composeEmptyNode(ctx, token.offset, void 0, null, props, onError));
+      if (anchor && node.anchor === "")
+        onError(anchor, "BAD_ALIAS", "Anchor cannot be an empty string");
+      if (atKey && ctx.options.stringKeys && (!identity.isScalar(node) || typeof node.value !== "string" || node.tag && node.tag !== "tag:yaml.org,2002:str")) {
+        const msg = "With stringKeys, all keys must be strings";
+        onError(tag ?? token, "NON_STRING_KEY", msg);
+      }
+      if (spaceBefore)
+        node.spaceBefore = true;
+      if (comment) {
+        if (token.type === "scalar" && token.source === "")
+          node.comment = comment;
+        else
+          node.commentBefore = comment;
+      }
+      if (ctx.options.keepSourceTokens && isSrcToken)
+        node.srcToken = token;
+      return node;
+    }
+    function composeEmptyNode(ctx, offset, before, pos, { spaceBefore, comment, anchor, tag, end }, onError) {
+      const token = {
+        type: "scalar",
+        offset: utilEmptyScalarPosition.emptyScalarPosition(offset, before, pos),
+        indent: -1,
+        source: ""
+      };
+      const node = composeScalar.composeScalar(ctx, token, tag, onError);
+      if (anchor) {
+        node.anchor = anchor.source.substring(1);
+        if (node.anchor === "")
+          onError(anchor, "BAD_ALIAS", "Anchor cannot be an empty string");
+      }
+      if (spaceBefore)
+        node.spaceBefore = true;
+      if (comment) {
+        node.comment = comment;
+        node.range[2] = end;
+      }
+      return node;
+    }
+    function composeAlias({ options }, { offset, source, end }, onError) {
+      const alias = new Alias.Alias(source.substring(1));
+      if (alias.source === "")
+        onError(offset, "BAD_ALIAS", "Alias cannot be an empty string");
+      if (alias.source.endsWith(":"))
+        onError(offset + source.length - 1, "BAD_ALIAS", "Alias ending in : is ambiguous", true);
+      const valueEnd = offset + source.length;
+      const re = resolveEnd.resolveEnd(end, valueEnd, options.strict, onError);
+      alias.range = [offset, valueEnd, re.offset];
+      if (re.comment)
+        alias.comment = re.comment;
+      return alias;
+    }
+    exports2.composeEmptyNode = composeEmptyNode;
+    exports2.composeNode = composeNode;
+  }
+});
+
+// node_modules/yaml/dist/compose/compose-doc.js
+var require_compose_doc = __commonJS({
+  "node_modules/yaml/dist/compose/compose-doc.js"(exports2) {
+    "use strict";
+    var Document = require_Document();
+    var composeNode = require_compose_node();
+    var resolveEnd = require_resolve_end();
+    var resolveProps = require_resolve_props();
+    function composeDoc(options, directives, { offset, start, value, end }, onError) {
+      const opts = Object.assign({ _directives: directives }, options);
+      const doc = new Document.Document(void 0, opts);
+      const ctx = {
+        atKey: false,
+        atRoot: true,
+        directives: doc.directives,
+        options: doc.options,
+        schema: doc.schema
+      };
+      const props = resolveProps.resolveProps(start, {
+        indicator: "doc-start",
+        next: value ?? end?.[0],
+        offset,
+        onError,
+        parentIndent: 0,
+        startOnNewline: true
+      });
+      if (props.found) {
+        doc.directives.docStart = true;
+        if (value && (value.type === "block-map" || value.type === "block-seq") && !props.hasNewline)
+          onError(props.end, "MISSING_CHAR", "Block collection cannot start on same line with directives-end marker");
+      }
+      doc.contents = value ? composeNode.composeNode(ctx, value, props, onError) : composeNode.composeEmptyNode(ctx, props.end, start, null, props, onError);
+      const contentEnd = doc.contents.range[2];
+      const re = resolveEnd.resolveEnd(end, contentEnd, false, onError);
+      if (re.comment)
+        doc.comment = re.comment;
+      doc.range = [offset, contentEnd, re.offset];
+      return doc;
+    }
+    exports2.composeDoc = composeDoc;
+  }
+});
+
+// node_modules/yaml/dist/compose/composer.js
+var require_composer = __commonJS({
+  "node_modules/yaml/dist/compose/composer.js"(exports2) {
+    "use strict";
+    var node_process = require("process");
+    var directives = require_directives();
+    var Document = require_Document();
+    var errors = require_errors();
+    var identity = require_identity();
+    var composeDoc = require_compose_doc();
+    var resolveEnd = require_resolve_end();
+    function getErrorPos(src) {
+      if (typeof src === "number")
+        return [src, src + 1];
+      if (Array.isArray(src))
+        return src.length === 2 ? src : [src[0], src[1]];
+      const { offset, source } = src;
+      return [offset, offset + (typeof source === "string" ? source.length : 1)];
+    }
+    function parsePrelude(prelude) {
+      let comment = "";
+      let atComment = false;
+      let afterEmptyLine = false;
+      for (let i = 0; i < prelude.length; ++i) {
+        const source = prelude[i];
+        switch (source[0]) {
+          case "#":
+            comment += (comment === "" ? "" : afterEmptyLine ? "\n\n" : "\n") + (source.substring(1) || " ");
+            atComment = true;
+            afterEmptyLine = false;
+            break;
+          case "%":
+            if (prelude[i + 1]?.[0] !== "#")
+              i += 1;
+            atComment = false;
+            break;
+          default:
+            if (!atComment)
+              afterEmptyLine = true;
+            atComment = false;
+        }
+      }
+      return { comment, afterEmptyLine };
+    }
+    var Composer2 = class {
+      constructor(options = {}) {
+        this.doc = null;
+        this.atDirectives = false;
+        this.prelude = [];
+        this.errors = [];
+        this.warnings = [];
+        this.onError = (source, code2, message, warning) => {
+          const pos = getErrorPos(source);
+          if (warning)
+            this.warnings.push(new errors.YAMLWarning(pos, code2, message));
+          else
+            this.errors.push(new errors.YAMLParseError(pos, code2, message));
+        };
+        this.directives = new directives.Directives({ version: options.version || "1.2" });
+        this.options = options;
+      }
+      decorate(doc, afterDoc) {
+        const { comment, afterEmptyLine } = parsePrelude(this.prelude);
+        if (comment) {
+          const dc = doc.contents;
+          if (afterDoc) {
+            doc.comment = doc.comment ? `${doc.comment}
+${comment}` : comment;
+          } else if (afterEmptyLine || doc.directives.docStart || !dc) {
+            doc.commentBefore = comment;
+          } else if (identity.isCollection(dc) && !dc.flow && dc.items.length > 0) {
+            let it3 = dc.items[0];
+            if (identity.isPair(it3))
+              it3 = it3.key;
+            const cb = it3.commentBefore;
+            it3.commentBefore = cb ? `${comment}
+${cb}` : comment;
+          } else {
+            const cb = dc.commentBefore;
+            dc.commentBefore = cb ? `${comment}
+${cb}` : comment;
+          }
+        }
+        if (afterDoc) {
+          for (let i = 0; i < this.errors.length; ++i)
+            doc.errors.push(this.errors[i]);
+          for (let i = 0; i < this.warnings.length; ++i)
+            doc.warnings.push(this.warnings[i]);
+        } else {
+          doc.errors = this.errors;
+          doc.warnings = this.warnings;
+        }
+        this.prelude = [];
+        this.errors = [];
+        this.warnings = [];
+      }
+      /**
+       * Current stream status information.
+       *
+       * Mostly useful at the end of input for an empty stream.
+       */
+      streamInfo() {
+        return {
+          comment: parsePrelude(this.prelude).comment,
+          directives: this.directives,
+          errors: this.errors,
+          warnings: this.warnings
+        };
+      }
+      /**
+       * Compose tokens into documents.
+       *
+       * @param forceDoc - If the stream contains no document, still emit a final document including any comments and directives that would be applied to a subsequent document.
+       * @param endOffset - Should be set if `forceDoc` is also set, to set the document range end and to indicate errors correctly.
+       */
+      *compose(tokens, forceDoc = false, endOffset = -1) {
+        for (const token of tokens)
+          yield* this.next(token);
+        yield* this.end(forceDoc, endOffset);
+      }
+      /** Advance the composer by one CST token. */
+      *next(token) {
+        if (node_process.env.LOG_STREAM)
+          console.dir(token, { depth: null });
+        switch (token.type) {
+          case "directive":
+            this.directives.add(token.source, (offset, message, warning) => {
+              const pos = getErrorPos(token);
+              pos[0] += offset;
+              this.onError(pos, "BAD_DIRECTIVE", message, warning);
+            });
+            this.prelude.push(token.source);
+            this.atDirectives = true;
+            break;
+          case "document": {
+            const doc = composeDoc.composeDoc(this.options, this.directives, token, this.onError);
+            if (this.atDirectives && !doc.directives.docStart)
+              this.onError(token, "MISSING_CHAR", "Missing directives-end/doc-start indicator line");
+            this.decorate(doc, false);
+            if (this.doc)
+              yield this.doc;
+            this.doc = doc;
+            this.atDirectives = false;
+            break;
+          }
+          case "byte-order-mark":
+          case "space":
+            break;
+          case "comment":
+          case "newline":
+            this.prelude.push(token.source);
+            break;
+          case "error": {
+            const msg = token.source ? `${token.message}: ${JSON.stringify(token.source)}` : token.message;
+            const error = new errors.YAMLParseError(getErrorPos(token), "UNEXPECTED_TOKEN", msg);
+            if (this.atDirectives || !this.doc)
+              this.errors.push(error);
+            else
+              this.doc.errors.push(error);
+            break;
+          }
+          case "doc-end": {
+            if (!this.doc) {
+              const msg = "Unexpected doc-end without preceding document";
+              this.errors.push(new errors.YAMLParseError(getErrorPos(token), "UNEXPECTED_TOKEN", msg));
+              break;
+            }
+            this.doc.directives.docEnd = true;
+            const end = resolveEnd.resolveEnd(token.end, token.offset + token.source.length, this.doc.options.strict, this.onError);
+            this.decorate(this.doc, true);
+            if (end.comment) {
+              const dc = this.doc.comment;
+              this.doc.comment = dc ? `${dc}
+${end.comment}` : end.comment;
+            }
+            this.doc.range[2] = end.offset;
+            break;
+          }
+          default:
+            this.errors.push(new errors.YAMLParseError(getErrorPos(token), "UNEXPECTED_TOKEN", `Unsupported token ${token.type}`));
+        }
+      }
+      /**
+       * Call at end of input to yield any remaining document.
+       *
+       * @param forceDoc - If the stream contains no document, still emit a final document including any comments and directives that would be applied to a subsequent document.
+       * @param endOffset - Should be set if `forceDoc` is also set, to set the document range end and to indicate errors correctly.
+       */
+      *end(forceDoc = false, endOffset = -1) {
+        if (this.doc) {
+          this.decorate(this.doc, true);
+          yield this.doc;
+          this.doc = null;
+        } else if (forceDoc) {
+          const opts = Object.assign({ _directives: this.directives }, this.options);
+          const doc = new Document.Document(void 0, opts);
+          if (this.atDirectives)
+            this.onError(endOffset, "MISSING_CHAR", "Missing directives-end indicator line");
+          doc.range = [0, endOffset, endOffset];
+          this.decorate(doc, false);
+          yield doc;
+        }
+      }
+    };
+    exports2.Composer = Composer2;
+  }
+});
+
+// node_modules/yaml/dist/parse/cst-scalar.js
+var require_cst_scalar = __commonJS({
+  "node_modules/yaml/dist/parse/cst-scalar.js"(exports2) {
+    "use strict";
+    var resolveBlockScalar = require_resolve_block_scalar();
+    var resolveFlowScalar = require_resolve_flow_scalar();
+    var errors = require_errors();
+    var stringifyString = require_stringifyString();
+    function resolveAsScalar(token, strict = true, onError) {
+      if (token) {
+        const _onError = (pos, code2, message) => {
+          const offset = typeof pos === "number" ? pos : Array.isArray(pos) ? pos[0] : pos.offset;
+          if (onError)
+            onError(offset, code2, message);
+          else
+            throw new errors.YAMLParseError([offset, offset + 1], code2, message);
+        };
+        switch (token.type) {
+          case "scalar":
+          case "single-quoted-scalar":
+          case "double-quoted-scalar":
+            return resolveFlowScalar.resolveFlowScalar(token, strict, _onError);
+          case "block-scalar":
+            return resolveBlockScalar.resolveBlockScalar({ options: { strict } }, token, _onError);
+        }
+      }
+      return null;
+    }
+    function createScalarToken(value, context) {
+      const { implicitKey = false, indent, inFlow = false, offset = -1, type = "PLAIN" } = context;
+      const source = stringifyString.stringifyString({ type, value }, {
+        implicitKey,
+        indent: indent > 0 ? " ".repeat(indent) : "",
+        inFlow,
+        options: { blockQuote: true, lineWidth: -1 }
+      });
+      const end = context.end ?? [
+        { type: "newline", offset: -1, indent, source: "\n" }
+      ];
+      switch (source[0]) {
+        case "|":
+        case ">": {
+          const he = source.indexOf("\n");
+          const head = source.substring(0, he);
+          const body = source.substring(he + 1) + "\n";
+          const props = [
+            { type: "block-scalar-header", offset, indent, source: head }
+          ];
+          if (!addEndtoBlockProps(props, end))
+            props.push({ type: "newline", offset: -1, indent, source: "\n" });
+          return { type: "block-scalar", offset, indent, props, source: body };
+        }
+        case '"':
+          return { type: "double-quoted-scalar", offset, indent, source, end };
+        case "'":
+          return { type: "single-quoted-scalar", offset, indent, source, end };
+        default:
+          return { type: "scalar", offset, indent, source, end };
+      }
+    }
+    function setScalarValue(token, value, context = {}) {
+      let { afterKey = false, implicitKey = false, inFlow = false, type } = context;
+      let indent = "indent" in token ? token.indent : null;
+      if (afterKey && typeof indent === "number")
+        indent += 2;
+      if (!type)
+        switch (token.type) {
+          case "single-quoted-scalar":
+            type = "QUOTE_SINGLE";
+            break;
+          case "double-quoted-scalar":
+            type = "QUOTE_DOUBLE";
+            break;
+          case "block-scalar": {
+            const header = token.props[0];
+            if (header.type !== "block-scalar-header")
+              throw new Error("Invalid block scalar header");
+            type = header.source[0] === ">" ? "BLOCK_FOLDED" : "BLOCK_LITERAL";
+            break;
+          }
+          default:
+            type = "PLAIN";
+        }
+      const source = stringifyString.stringifyString({ type, value }, {
+        implicitKey: implicitKey || indent === null,
+        indent: indent !== null && indent > 0 ? " ".repeat(indent) : "",
+        inFlow,
+        options: { blockQuote: true, lineWidth: -1 }
+      });
+      switch (source[0]) {
+        case "|":
+        case ">":
+          setBlockScalarValue(token, source);
+          break;
+        case '"':
+          setFlowScalarValue(token, source, "double-quoted-scalar");
+          break;
+        case "'":
+          setFlowScalarValue(token, source, "single-quoted-scalar");
+          break;
+        default:
+          setFlowScalarValue(token, source, "scalar");
+      }
+    }
+    function setBlockScalarValue(token, source) {
+      const he = source.indexOf("\n");
+      const head = source.substring(0, he);
+      const body = source.substring(he + 1) + "\n";
+      if (token.type === "block-scalar") {
+        const header = token.props[0];
+        if (header.type !== "block-scalar-header")
+          throw new Error("Invalid block scalar header");
+        header.source = head;
+        token.source = body;
+      } else {
+        const { offset } = token;
+        const indent = "indent" in token ? token.indent : -1;
+        const props = [
+          { type: "block-scalar-header", offset, indent, source: head }
+        ];
+        if (!addEndtoBlockProps(props, "end" in token ? token.end : void 0))
+          props.push({ type: "newline", offset: -1, indent, source: "\n" });
+        for (const key of Object.keys(token))
+          if (key !== "type" && key !== "offset")
+            delete token[key];
+        Object.assign(token, { type: "block-scalar", indent, props, source: body });
+      }
+    }
+    function addEndtoBlockProps(props, end) {
+      if (end)
+        for (const st of end)
+          switch (st.type) {
+            case "space":
+            case "comment":
+              props.push(st);
+              break;
+            case "newline":
+              props.push(st);
+              return true;
+          }
+      return false;
+    }
+    function setFlowScalarValue(token, source, type) {
+      switch (token.type) {
+        case "scalar":
+        case "double-quoted-scalar":
+        case "single-quoted-scalar":
+          token.type = type;
+          token.source = source;
+          break;
+        case "block-scalar": {
+          const end = token.props.slice(1);
+          let oa = source.length;
+          if (token.props[0].type === "block-scalar-header")
+            oa -= token.props[0].source.length;
+          for (const tok of end)
+            tok.offset += oa;
+          delete token.props;
+          Object.assign(token, { type, source, end });
+          break;
+        }
+        case "block-map":
+        case "block-seq": {
+          const offset = token.offset + source.length;
+          const nl = { type: "newline", offset, indent: token.indent, source: "\n" };
+          delete token.items;
+          Object.assign(token, { type, source, end: [nl] });
+          break;
+        }
+        default: {
+          const indent = "indent" in token ? token.indent : -1;
+          const end = "end" in token && Array.isArray(token.end) ? token.end.filter((st) => st.type === "space" || st.type === "comment" || st.type === "newline") : [];
+          for (const key of Object.keys(token))
+            if (key !== "type" && key !== "offset")
+              delete token[key];
+          Object.assign(token, { type, indent, source, end });
+        }
+      }
+    }
+    exports2.createScalarToken = createScalarToken;
+    exports2.resolveAsScalar = resolveAsScalar;
+    exports2.setScalarValue = setScalarValue;
+  }
+});
+
+// node_modules/yaml/dist/parse/cst-stringify.js
+var require_cst_stringify = __commonJS({
+  "node_modules/yaml/dist/parse/cst-stringify.js"(exports2) {
+    "use strict";
+    var stringify = (cst) => "type" in cst ? stringifyToken(cst) : stringifyItem(cst);
+    function stringifyToken(token) {
+      switch (token.type) {
+        case "block-scalar": {
+          let res = "";
+          for (const tok of token.props)
+            res += stringifyToken(tok);
+          return res + token.source;
+        }
+        case "block-map":
+        case "block-seq": {
+          let res = "";
+          for (const item of token.items)
+            res += stringifyItem(item);
+          return res;
+        }
+        case "flow-collection": {
+          let res = token.start.source;
+          for (const item of token.items)
+            res += stringifyItem(item);
+          for (const st of token.end)
+            res += st.source;
+          return res;
+        }
+        case "document": {
+          let res = stringifyItem(token);
+          if (token.end)
+            for (const st of token.end)
+              res += st.source;
+          return res;
+        }
+        default: {
+          let res = token.source;
+          if ("end" in token && token.end)
+            for (const st of token.end)
+              res += st.source;
+          return res;
+        }
+      }
+    }
+    function stringifyItem({ start, key, sep: sep6, value }) {
+      let res = "";
+      for (const st of start)
+        res += st.source;
+      if (key)
+        res += stringifyToken(key);
+      if (sep6)
+        for (const st of sep6)
+          res += st.source;
+      if (value)
+        res += stringifyToken(value);
+      return res;
+    }
+    exports2.stringify = stringify;
+  }
+});
+
+// node_modules/yaml/dist/parse/cst-visit.js
+var require_cst_visit = __commonJS({
+  "node_modules/yaml/dist/parse/cst-visit.js"(exports2) {
+    "use strict";
+    var BREAK = /* @__PURE__ */ Symbol("break visit");
+    var SKIP = /* @__PURE__ */ Symbol("skip children");
+    var REMOVE = /* @__PURE__ */ Symbol("remove item");
+    function visit(cst, visitor) {
+      if ("type" in cst && cst.type === "document")
+        cst = { start: cst.start, value: cst.value };
+      _visit(Object.freeze([]), cst, visitor);
+    }
+    visit.BREAK = BREAK;
+    visit.SKIP = SKIP;
+    visit.REMOVE = REMOVE;
+    visit.itemAtPath = (cst, path) => {
+      let item = cst;
+      for (const [field, index] of path) {
+        const tok = item?.[field];
+        if (tok && "items" in tok) {
+          item = tok.items[index];
+        } else
+          return void 0;
+      }
+      return item;
+    };
+    visit.parentCollection = (cst, path) => {
+      const parent = visit.itemAtPath(cst, path.slice(0, -1));
+      const field = path[path.length - 1][0];
+      const coll = parent?.[field];
+      if (coll && "items" in coll)
+        return coll;
+      throw new Error("Parent collection not found");
+    };
+    function _visit(path, item, visitor) {
+      let ctrl = visitor(item, path);
+      if (typeof ctrl === "symbol")
+        return ctrl;
+      for (const field of ["key", "value"]) {
+        const token = item[field];
+        if (token && "items" in token) {
+          for (let i = 0; i < token.items.length; ++i) {
+            const ci = _visit(Object.freeze(path.concat([[field, i]])), token.items[i], visitor);
+            if (typeof ci === "number")
+              i = ci - 1;
+            else if (ci === BREAK)
+              return BREAK;
+            else if (ci === REMOVE) {
+              token.items.splice(i, 1);
+              i -= 1;
+            }
+          }
+          if (typeof ctrl === "function" && field === "key")
+            ctrl = ctrl(item, path);
+        }
+      }
+      return typeof ctrl === "function" ? ctrl(item, path) : ctrl;
+    }
+    exports2.visit = visit;
+  }
+});
+
+// node_modules/yaml/dist/parse/cst.js
+var require_cst = __commonJS({
+  "node_modules/yaml/dist/parse/cst.js"(exports2) {
+    "use strict";
+    var cstScalar = require_cst_scalar();
+    var cstStringify = require_cst_stringify();
+    var cstVisit = require_cst_visit();
+    var BOM2 = "\uFEFF";
+    var DOCUMENT = "";
+    var FLOW_END = "";
+    var SCALAR = "";
+    var isCollection = (token) => !!token && "items" in token;
+    var isScalar3 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
+    function prettyToken(token) {
+      switch (token) {
+        case BOM2:
+          return "<BOM>";
+        case DOCUMENT:
+          return "<DOC>";
+        case FLOW_END:
+          return "<FLOW_END>";
+        case SCALAR:
+          return "<SCALAR>";
+        default:
+          return JSON.stringify(token);
+      }
+    }
+    function tokenType(source) {
+      switch (source) {
+        case BOM2:
+          return "byte-order-mark";
+        case DOCUMENT:
+          return "doc-mode";
+        case FLOW_END:
+          return "flow-error-end";
+        case SCALAR:
+          return "scalar";
+        case "---":
+          return "doc-start";
+        case "...":
+          return "doc-end";
+        case "":
+        case "\n":
+        case "\r\n":
+          return "newline";
+        case "-":
+          return "seq-item-ind";
+        case "?":
+          return "explicit-key-ind";
+        case ":":
+          return "map-value-ind";
+        case "{":
+          return "flow-map-start";
+        case "}":
+          return "flow-map-end";
+        case "[":
+          return "flow-seq-start";
+        case "]":
+          return "flow-seq-end";
+        case ",":
+          return "comma";
+      }
+      switch (source[0]) {
+        case " ":
+        case "	":
+          return "space";
+        case "#":
+          return "comment";
+        case "%":
+          return "directive-line";
+        case "*":
+          return "alias";
+        case "&":
+          return "anchor";
+        case "!":
+          return "tag";
+        case "'":
+          return "single-quoted-scalar";
+        case '"':
+          return "double-quoted-scalar";
+        case "|":
+        case ">":
+          return "block-scalar-header";
+      }
+      return null;
+    }
+    exports2.createScalarToken = cstScalar.createScalarToken;
+    exports2.resolveAsScalar = cstScalar.resolveAsScalar;
+    exports2.setScalarValue = cstScalar.setScalarValue;
+    exports2.stringify = cstStringify.stringify;
+    exports2.visit = cstVisit.visit;
+    exports2.BOM = BOM2;
+    exports2.DOCUMENT = DOCUMENT;
+    exports2.FLOW_END = FLOW_END;
+    exports2.SCALAR = SCALAR;
+    exports2.isCollection = isCollection;
+    exports2.isScalar = isScalar3;
+    exports2.prettyToken = prettyToken;
+    exports2.tokenType = tokenType;
+  }
+});
+
+// node_modules/yaml/dist/parse/lexer.js
+var require_lexer = __commonJS({
+  "node_modules/yaml/dist/parse/lexer.js"(exports2) {
+    "use strict";
+    var cst = require_cst();
+    function isEmpty(ch) {
+      switch (ch) {
+        case void 0:
+        case " ":
+        case "\n":
+        case "\r":
+        case "	":
+          return true;
+        default:
+          return false;
+      }
+    }
+    var hexDigits = new Set("0123456789ABCDEFabcdef");
+    var tagChars = new Set("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz-#;/?:@&=+$_.!~*'()");
+    var flowIndicatorChars = new Set(",[]{}");
+    var invalidAnchorChars = new Set(" ,[]{}\n\r	");
+    var isNotAnchorChar = (ch) => !ch || invalidAnchorChars.has(ch);
+    var Lexer2 = class {
+      constructor() {
+        this.atEnd = false;
+        this.blockScalarIndent = -1;
+        this.blockScalarKeep = false;
+        this.buffer = "";
+        this.flowKey = false;
+        this.flowLevel = 0;
+        this.indentNext = 0;
+        this.indentValue = 0;
+        this.lineEndPos = null;
+        this.next = null;
+        this.pos = 0;
+      }
+      /**
+       * Generate YAML tokens from the `source` string. If `incomplete`,
+       * a part of the last line may be left as a buffer for the next call.
+       *
+       * @returns A generator of lexical tokens
+       */
+      *lex(source, incomplete = false) {
+        if (source) {
+          if (typeof source !== "string")
+            throw TypeError("source is not a string");
+          this.buffer = this.buffer ? this.buffer + source : source;
+          this.lineEndPos = null;
+        }
+        this.atEnd = !incomplete;
+        let next = this.next ?? "stream";
+        while (next && (incomplete || this.hasChars(1)))
+          next = yield* this.parseNext(next);
+      }
+      atLineEnd() {
+        let i = this.pos;
+        let ch = this.buffer[i];
+        while (ch === " " || ch === "	")
+          ch = this.buffer[++i];
+        if (!ch || ch === "#" || ch === "\n")
+          return true;
+        if (ch === "\r")
+          return this.buffer[i + 1] === "\n";
+        return false;
+      }
+      charAt(n) {
+        return this.buffer[this.pos + n];
+      }
+      continueScalar(offset) {
+        let ch = this.buffer[offset];
+        if (this.indentNext > 0) {
+          let indent = 0;
+          while (ch === " ")
+            ch = this.buffer[++indent + offset];
+          if (ch === "\r") {
+            const next = this.buffer[indent + offset + 1];
+            if (next === "\n" || !next && !this.atEnd)
+              return offset + indent + 1;
+          }
+          return ch === "\n" || indent >= this.indentNext || !ch && !this.atEnd ? offset + indent : -1;
+        }
+        if (ch === "-" || ch === ".") {
+          const dt = this.buffer.substr(offset, 3);
+          if ((dt === "---" || dt === "...") && isEmpty(this.buffer[offset + 3]))
+            return -1;
+        }
+        return offset;
+      }
+      getLine() {
+        let end = this.lineEndPos;
+        if (typeof end !== "number" || end !== -1 && end < this.pos) {
+          end = this.buffer.indexOf("\n", this.pos);
+          this.lineEndPos = end;
+        }
+        if (end === -1)
+          return this.atEnd ? this.buffer.substring(this.pos) : null;
+        if (this.buffer[end - 1] === "\r")
+          end -= 1;
+        return this.buffer.substring(this.pos, end);
+      }
+      hasChars(n) {
+        return this.pos + n <= this.buffer.length;
+      }
+      setNext(state) {
+        this.buffer = this.buffer.substring(this.pos);
+        this.pos = 0;
+        this.lineEndPos = null;
+        this.next = state;
+        return null;
+      }
+      peek(n) {
+        return this.buffer.substr(this.pos, n);
+      }
+      *parseNext(next) {
+        switch (next) {
+          case "stream":
+            return yield* this.parseStream();
+          case "line-start":
+            return yield* this.parseLineStart();
+          case "block-start":
+            return yield* this.parseBlockStart();
+          case "doc":
+            return yield* this.parseDocument();
+          case "flow":
+            return yield* this.parseFlowCollection();
+          case "quoted-scalar":
+            return yield* this.parseQuotedScalar();
+          case "block-scalar":
+            return yield* this.parseBlockScalar();
+          case "plain-scalar":
+            return yield* this.parsePlainScalar();
+        }
+      }
+      *parseStream() {
+        let line = this.getLine();
+        if (line === null)
+          return this.setNext("stream");
+        if (line[0] === cst.BOM) {
+          yield* this.pushCount(1);
+          line = line.substring(1);
+        }
+        if (line[0] === "%") {
+          let dirEnd = line.length;
+          let cs = line.indexOf("#");
+          while (cs !== -1) {
+            const ch = line[cs - 1];
+            if (ch === " " || ch === "	") {
+              dirEnd = cs - 1;
+              break;
+            } else {
+              cs = line.indexOf("#", cs + 1);
+            }
+          }
+          while (true) {
+            const ch = line[dirEnd - 1];
+            if (ch === " " || ch === "	")
+              dirEnd -= 1;
+            else
+              break;
+          }
+          const n = (yield* this.pushCount(dirEnd)) + (yield* this.pushSpaces(true));
+          yield* this.pushCount(line.length - n);
+          this.pushNewline();
+          return "stream";
+        }
+        if (this.atLineEnd()) {
+          const sp = yield* this.pushSpaces(true);
+          yield* this.pushCount(line.length - sp);
+          yield* this.pushNewline();
+          return "stream";
+        }
+        yield cst.DOCUMENT;
+        return yield* this.parseLineStart();
+      }
+      *parseLineStart() {
+        const ch = this.charAt(0);
+        if (!ch && !this.atEnd)
+          return this.setNext("line-start");
+        if (ch === "-" || ch === ".") {
+          if (!this.atEnd && !this.hasChars(4))
+            return this.setNext("line-start");
+          const s = this.peek(3);
+          if ((s === "---" || s === "...") && isEmpty(this.charAt(3))) {
+            yield* this.pushCount(3);
+            this.indentValue = 0;
+            this.indentNext = 0;
+            return s === "---" ? "doc" : "stream";
+          }
+        }
+        this.indentValue = yield* this.pushSpaces(false);
+        if (this.indentNext > this.indentValue && !isEmpty(this.charAt(1)))
+          this.indentNext = this.indentValue;
+        return yield* this.parseBlockStart();
+      }
+      *parseBlockStart() {
+        const [ch0, ch1] = this.peek(2);
+        if (!ch1 && !this.atEnd)
+          return this.setNext("block-start");
+        if ((ch0 === "-" || ch0 === "?" || ch0 === ":") && isEmpty(ch1)) {
+          const n = (yield* this.pushCount(1)) + (yield* this.pushSpaces(true));
+          this.indentNext = this.indentValue + 1;
+          this.indentValue += n;
+          return "block-start";
+        }
+        return "doc";
+      }
+      *parseDocument() {
+        yield* this.pushSpaces(true);
+        const line = this.getLine();
+        if (line === null)
+          return this.setNext("doc");
+        let n = yield* this.pushIndicators();
+        switch (line[n]) {
+          case "#":
+            yield* this.pushCount(line.length - n);
+          // fallthrough
+          case void 0:
+            yield* this.pushNewline();
+            return yield* this.parseLineStart();
+          case "{":
+          case "[":
+            yield* this.pushCount(1);
+            this.flowKey = false;
+            this.flowLevel = 1;
+            return "flow";
+          case "}":
+          case "]":
+            yield* this.pushCount(1);
+            return "doc";
+          case "*":
+            yield* this.pushUntil(isNotAnchorChar);
+            return "doc";
+          case '"':
+          case "'":
+            return yield* this.parseQuotedScalar();
+          case "|":
+          case ">":
+            n += yield* this.parseBlockScalarHeader();
+            n += yield* this.pushSpaces(true);
+            yield* this.pushCount(line.length - n);
+            yield* this.pushNewline();
+            return yield* this.parseBlockScalar();
+          default:
+            return yield* this.parsePlainScalar();
+        }
+      }
+      *parseFlowCollection() {
+        let nl, sp;
+        let indent = -1;
+        do {
+          nl = yield* this.pushNewline();
+          if (nl > 0) {
+            sp = yield* this.pushSpaces(false);
+            this.indentValue = indent = sp;
+          } else {
+            sp = 0;
+          }
+          sp += yield* this.pushSpaces(true);
+        } while (nl + sp > 0);
+        const line = this.getLine();
+        if (line === null)
+          return this.setNext("flow");
+        if (indent !== -1 && indent < this.indentNext && line[0] !== "#" || indent === 0 && (line.startsWith("---") || line.startsWith("...")) && isEmpty(line[3])) {
+          const atFlowEndMarker = indent === this.indentNext - 1 && this.flowLevel === 1 && (line[0] === "]" || line[0] === "}");
+          if (!atFlowEndMarker) {
+            this.flowLevel = 0;
+            yield cst.FLOW_END;
+            return yield* this.parseLineStart();
+          }
+        }
+        let n = 0;
+        while (line[n] === ",") {
+          n += yield* this.pushCount(1);
+          n += yield* this.pushSpaces(true);
+          this.flowKey = false;
+        }
+        n += yield* this.pushIndicators();
+        switch (line[n]) {
+          case void 0:
+            return "flow";
+          case "#":
+            yield* this.pushCount(line.length - n);
+            return "flow";
+          case "{":
+          case "[":
+            yield* this.pushCount(1);
+            this.flowKey = false;
+            this.flowLevel += 1;
+            return "flow";
+          case "}":
+          case "]":
+            yield* this.pushCount(1);
+            this.flowKey = true;
+            this.flowLevel -= 1;
+            return this.flowLevel ? "flow" : "doc";
+          case "*":
+            yield* this.pushUntil(isNotAnchorChar);
+            return "flow";
+          case '"':
+          case "'":
+            this.flowKey = true;
+            return yield* this.parseQuotedScalar();
+          case ":": {
+            const next = this.charAt(1);
+            if (this.flowKey || isEmpty(next) || next === ",") {
+              this.flowKey = false;
+              yield* this.pushCount(1);
+              yield* this.pushSpaces(true);
+              return "flow";
+            }
+          }
+          // fallthrough
+          default:
+            this.flowKey = false;
+            return yield* this.parsePlainScalar();
+        }
+      }
+      *parseQuotedScalar() {
+        const quote = this.charAt(0);
+        let end = this.buffer.indexOf(quote, this.pos + 1);
+        if (quote === "'") {
+          while (end !== -1 && this.buffer[end + 1] === "'")
+            end = this.buffer.indexOf("'", end + 2);
+        } else {
+          while (end !== -1) {
+            let n = 0;
+            while (this.buffer[end - 1 - n] === "\\")
+              n += 1;
+            if (n % 2 === 0)
+              break;
+            end = this.buffer.indexOf('"', end + 1);
+          }
+        }
+        const qb = this.buffer.substring(0, end);
+        let nl = qb.indexOf("\n", this.pos);
+        if (nl !== -1) {
+          while (nl !== -1) {
+            const cs = this.continueScalar(nl + 1);
+            if (cs === -1)
+              break;
+            nl = qb.indexOf("\n", cs);
+          }
+          if (nl !== -1) {
+            end = nl - (qb[nl - 1] === "\r" ? 2 : 1);
+          }
+        }
+        if (end === -1) {
+          if (!this.atEnd)
+            return this.setNext("quoted-scalar");
+          end = this.buffer.length;
+        }
+        yield* this.pushToIndex(end + 1, false);
+        return this.flowLevel ? "flow" : "doc";
+      }
+      *parseBlockScalarHeader() {
+        this.blockScalarIndent = -1;
+        this.blockScalarKeep = false;
+        let i = this.pos;
+        while (true) {
+          const ch = this.buffer[++i];
+          if (ch === "+")
+            this.blockScalarKeep = true;
+          else if (ch > "0" && ch <= "9")
+            this.blockScalarIndent = Number(ch) - 1;
+          else if (ch !== "-")
+            break;
+        }
+        return yield* this.pushUntil((ch) => isEmpty(ch) || ch === "#");
+      }
+      *parseBlockScalar() {
+        let nl = this.pos - 1;
+        let indent = 0;
+        let ch;
+        loop: for (let i2 = this.pos; ch = this.buffer[i2]; ++i2) {
+          switch (ch) {
+            case " ":
+              indent += 1;
+              break;
+            case "\n":
+              nl = i2;
+              indent = 0;
+              break;
+            case "\r": {
+              const next = this.buffer[i2 + 1];
+              if (!next && !this.atEnd)
+                return this.setNext("block-scalar");
+              if (next === "\n")
+                break;
+            }
+            // fallthrough
+            default:
+              break loop;
+          }
+        }
+        if (!ch && !this.atEnd)
+          return this.setNext("block-scalar");
+        if (indent >= this.indentNext) {
+          if (this.blockScalarIndent === -1)
+            this.indentNext = indent;
+          else {
+            this.indentNext = this.blockScalarIndent + (this.indentNext === 0 ? 1 : this.indentNext);
+          }
+          do {
+            const cs = this.continueScalar(nl + 1);
+            if (cs === -1)
+              break;
+            nl = this.buffer.indexOf("\n", cs);
+          } while (nl !== -1);
+          if (nl === -1) {
+            if (!this.atEnd)
+              return this.setNext("block-scalar");
+            nl = this.buffer.length;
+          }
+        }
+        let i = nl + 1;
+        ch = this.buffer[i];
+        while (ch === " ")
+          ch = this.buffer[++i];
+        if (ch === "	") {
+          while (ch === "	" || ch === " " || ch === "\r" || ch === "\n")
+            ch = this.buffer[++i];
+          nl = i - 1;
+        } else if (!this.blockScalarKeep) {
+          do {
+            let i2 = nl - 1;
+            let ch2 = this.buffer[i2];
+            if (ch2 === "\r")
+              ch2 = this.buffer[--i2];
+            const lastChar = i2;
+            while (ch2 === " ")
+              ch2 = this.buffer[--i2];
+            if (ch2 === "\n" && i2 >= this.pos && i2 + 1 + indent > lastChar)
+              nl = i2;
+            else
+              break;
+          } while (true);
+        }
+        yield cst.SCALAR;
+        yield* this.pushToIndex(nl + 1, true);
+        return yield* this.parseLineStart();
+      }
+      *parsePlainScalar() {
+        const inFlow = this.flowLevel > 0;
+        let end = this.pos - 1;
+        let i = this.pos - 1;
+        let ch;
+        while (ch = this.buffer[++i]) {
+          if (ch === ":") {
+            const next = this.buffer[i + 1];
+            if (isEmpty(next) || inFlow && flowIndicatorChars.has(next))
+              break;
+            end = i;
+          } else if (isEmpty(ch)) {
+            let next = this.buffer[i + 1];
+            if (ch === "\r") {
+              if (next === "\n") {
+                i += 1;
+                ch = "\n";
+                next = this.buffer[i + 1];
+              } else
+                end = i;
+            }
+            if (next === "#" || inFlow && flowIndicatorChars.has(next))
+              break;
+            if (ch === "\n") {
+              const cs = this.continueScalar(i + 1);
+              if (cs === -1)
+                break;
+              i = Math.max(i, cs - 2);
+            }
+          } else {
+            if (inFlow && flowIndicatorChars.has(ch))
+              break;
+            end = i;
+          }
+        }
+        if (!ch && !this.atEnd)
+          return this.setNext("plain-scalar");
+        yield cst.SCALAR;
+        yield* this.pushToIndex(end + 1, true);
+        return inFlow ? "flow" : "doc";
+      }
+      *pushCount(n) {
+        if (n > 0) {
+          yield this.buffer.substr(this.pos, n);
+          this.pos += n;
+          return n;
+        }
+        return 0;
+      }
+      *pushToIndex(i, allowEmpty) {
+        const s = this.buffer.slice(this.pos, i);
+        if (s) {
+          yield s;
+          this.pos += s.length;
+          return s.length;
+        } else if (allowEmpty)
+          yield "";
+        return 0;
+      }
+      *pushIndicators() {
+        let n = 0;
+        loop: while (true) {
+          switch (this.charAt(0)) {
+            case "!":
+              n += yield* this.pushTag();
+              n += yield* this.pushSpaces(true);
+              continue loop;
+            case "&":
+              n += yield* this.pushUntil(isNotAnchorChar);
+              n += yield* this.pushSpaces(true);
+              continue loop;
+            case "-":
+            // this is an error
+            case "?":
+            // this is an error outside flow collections
+            case ":": {
+              const inFlow = this.flowLevel > 0;
+              const ch1 = this.charAt(1);
+              if (isEmpty(ch1) || inFlow && flowIndicatorChars.has(ch1)) {
+                if (!inFlow)
+                  this.indentNext = this.indentValue + 1;
+                else if (this.flowKey)
+                  this.flowKey = false;
+                n += yield* this.pushCount(1);
+                n += yield* this.pushSpaces(true);
+                continue loop;
+              }
+            }
+          }
+          break loop;
+        }
+        return n;
+      }
+      *pushTag() {
+        if (this.charAt(1) === "<") {
+          let i = this.pos + 2;
+          let ch = this.buffer[i];
+          while (!isEmpty(ch) && ch !== ">")
+            ch = this.buffer[++i];
+          return yield* this.pushToIndex(ch === ">" ? i + 1 : i, false);
+        } else {
+          let i = this.pos + 1;
+          let ch = this.buffer[i];
+          while (ch) {
+            if (tagChars.has(ch))
+              ch = this.buffer[++i];
+            else if (ch === "%" && hexDigits.has(this.buffer[i + 1]) && hexDigits.has(this.buffer[i + 2])) {
+              ch = this.buffer[i += 3];
+            } else
+              break;
+          }
+          return yield* this.pushToIndex(i, false);
+        }
+      }
+      *pushNewline() {
+        const ch = this.buffer[this.pos];
+        if (ch === "\n")
+          return yield* this.pushCount(1);
+        else if (ch === "\r" && this.charAt(1) === "\n")
+          return yield* this.pushCount(2);
+        else
+          return 0;
+      }
+      *pushSpaces(allowTabs) {
+        let i = this.pos - 1;
+        let ch;
+        do {
+          ch = this.buffer[++i];
+        } while (ch === " " || allowTabs && ch === "	");
+        const n = i - this.pos;
+        if (n > 0) {
+          yield this.buffer.substr(this.pos, n);
+          this.pos = i;
+        }
+        return n;
+      }
+      *pushUntil(test) {
+        let i = this.pos;
+        let ch = this.buffer[i];
+        while (!test(ch))
+          ch = this.buffer[++i];
+        return yield* this.pushToIndex(i, false);
+      }
+    };
+    exports2.Lexer = Lexer2;
+  }
+});
+
+// node_modules/yaml/dist/parse/line-counter.js
+var require_line_counter = __commonJS({
+  "node_modules/yaml/dist/parse/line-counter.js"(exports2) {
+    "use strict";
+    var LineCounter = class {
+      constructor() {
+        this.lineStarts = [];
+        this.addNewLine = (offset) => this.lineStarts.push(offset);
+        this.linePos = (offset) => {
+          let low = 0;
+          let high = this.lineStarts.length;
+          while (low < high) {
+            const mid = low + high >> 1;
+            if (this.lineStarts[mid] < offset)
+              low = mid + 1;
+            else
+              high = mid;
+          }
+          if (this.lineStarts[low] === offset)
+            return { line: low + 1, col: 1 };
+          if (low === 0)
+            return { line: 0, col: offset };
+          const start = this.lineStarts[low - 1];
+          return { line: low, col: offset - start + 1 };
+        };
+      }
+    };
+    exports2.LineCounter = LineCounter;
+  }
+});
+
+// node_modules/yaml/dist/parse/parser.js
+var require_parser = __commonJS({
+  "node_modules/yaml/dist/parse/parser.js"(exports2) {
+    "use strict";
+    var node_process = require("process");
+    var cst = require_cst();
+    var lexer = require_lexer();
+    function includesToken(list2, type) {
+      for (let i = 0; i < list2.length; ++i)
+        if (list2[i].type === type)
+          return true;
+      return false;
+    }
+    function findNonEmptyIndex(list2) {
+      for (let i = 0; i < list2.length; ++i) {
+        switch (list2[i].type) {
+          case "space":
+          case "comment":
+          case "newline":
+            break;
+          default:
+            return i;
+        }
+      }
+      return -1;
+    }
+    function isFlowToken(token) {
+      switch (token?.type) {
+        case "alias":
+        case "scalar":
+        case "single-quoted-scalar":
+        case "double-quoted-scalar":
+        case "flow-collection":
+          return true;
+        default:
+          return false;
+      }
+    }
+    function getPrevProps(parent) {
+      switch (parent.type) {
+        case "document":
+          return parent.start;
+        case "block-map": {
+          const it3 = parent.items[parent.items.length - 1];
+          return it3.sep ?? it3.start;
+        }
+        case "block-seq":
+          return parent.items[parent.items.length - 1].start;
+        /* istanbul ignore next should not happen */
+        default:
+          return [];
+      }
+    }
+    function getFirstKeyStartProps(prev) {
+      if (prev.length === 0)
+        return [];
+      let i = prev.length;
+      loop: while (--i >= 0) {
+        switch (prev[i].type) {
+          case "doc-start":
+          case "explicit-key-ind":
+          case "map-value-ind":
+          case "seq-item-ind":
+          case "newline":
+            break loop;
+        }
+      }
+      while (prev[++i]?.type === "space") {
+      }
+      return prev.splice(i, prev.length);
+    }
+    function arrayPushArray(target, source) {
+      if (source.length < 1e5)
+        Array.prototype.push.apply(target, source);
+      else
+        for (let i = 0; i < source.length; ++i)
+          target.push(source[i]);
+    }
+    function fixFlowSeqItems(fc) {
+      if (fc.start.type === "flow-seq-start") {
+        for (const it3 of fc.items) {
+          if (it3.sep && !it3.value && !includesToken(it3.start, "explicit-key-ind") && !includesToken(it3.sep, "map-value-ind")) {
+            if (it3.key)
+              it3.value = it3.key;
+            delete it3.key;
+            if (isFlowToken(it3.value)) {
+              if (it3.value.end)
+                arrayPushArray(it3.value.end, it3.sep);
+              else
+                it3.value.end = it3.sep;
+            } else
+              arrayPushArray(it3.start, it3.sep);
+            delete it3.sep;
+          }
+        }
+      }
+    }
+    var Parser2 = class {
+      /**
+       * @param onNewLine - If defined, called separately with the start position of
+       *   each new line (in `parse()`, including the start of input).
+       */
+      constructor(onNewLine) {
+        this.atNewLine = true;
+        this.atScalar = false;
+        this.indent = 0;
+        this.offset = 0;
+        this.onKeyLine = false;
+        this.stack = [];
+        this.source = "";
+        this.type = "";
+        this.lexer = new lexer.Lexer();
+        this.onNewLine = onNewLine;
+      }
+      /**
+       * Parse `source` as a YAML stream.
+       * If `incomplete`, a part of the last line may be left as a buffer for the next call.
+       *
+       * Errors are not thrown, but yielded as `{ type: 'error', message }` tokens.
+       *
+       * @returns A generator of tokens representing each directive, document, and other structure.
+       */
+      *parse(source, incomplete = false) {
+        if (this.onNewLine && this.offset === 0)
+          this.onNewLine(0);
+        for (const lexeme of this.lexer.lex(source, incomplete))
+          yield* this.next(lexeme);
+        if (!incomplete)
+          yield* this.end();
+      }
+      /**
+       * Advance the parser by the `source` of one lexical token.
+       */
+      *next(source) {
+        this.source = source;
+        if (node_process.env.LOG_TOKENS)
+          console.log("|", cst.prettyToken(source));
+        if (this.atScalar) {
+          this.atScalar = false;
+          yield* this.step();
+          this.offset += source.length;
+          return;
+        }
+        const type = cst.tokenType(source);
+        if (!type) {
+          const message = `Not a YAML token: ${source}`;
+          yield* this.pop({ type: "error", offset: this.offset, message, source });
+          this.offset += source.length;
+        } else if (type === "scalar") {
+          this.atNewLine = false;
+          this.atScalar = true;
+          this.type = "scalar";
+        } else {
+          this.type = type;
+          yield* this.step();
+          switch (type) {
+            case "newline":
+              this.atNewLine = true;
+              this.indent = 0;
+              if (this.onNewLine)
+                this.onNewLine(this.offset + source.length);
+              break;
+            case "space":
+              if (this.atNewLine && source[0] === " ")
+                this.indent += source.length;
+              break;
+            case "explicit-key-ind":
+            case "map-value-ind":
+            case "seq-item-ind":
+              if (this.atNewLine)
+                this.indent += source.length;
+              break;
+            case "doc-mode":
+            case "flow-error-end":
+              return;
+            default:
+              this.atNewLine = false;
+          }
+          this.offset += source.length;
+        }
+      }
+      /** Call at end of input to push out any remaining constructions */
+      *end() {
+        while (this.stack.length > 0)
+          yield* this.pop();
+      }
+      get sourceToken() {
+        const st = {
+          type: this.type,
+          offset: this.offset,
+          indent: this.indent,
+          source: this.source
+        };
+        return st;
+      }
+      *step() {
+        const top = this.peek(1);
+        if (this.type === "doc-end" && top?.type !== "doc-end") {
+          while (this.stack.length > 0)
+            yield* this.pop();
+          this.stack.push({
+            type: "doc-end",
+            offset: this.offset,
+            source: this.source
+          });
+          return;
+        }
+        if (!top)
+          return yield* this.stream();
+        switch (top.type) {
+          case "document":
+            return yield* this.document(top);
+          case "alias":
+          case "scalar":
+          case "single-quoted-scalar":
+          case "double-quoted-scalar":
+            return yield* this.scalar(top);
+          case "block-scalar":
+            return yield* this.blockScalar(top);
+          case "block-map":
+            return yield* this.blockMap(top);
+          case "block-seq":
+            return yield* this.blockSequence(top);
+          case "flow-collection":
+            return yield* this.flowCollection(top);
+          case "doc-end":
+            return yield* this.documentEnd(top);
+        }
+        yield* this.pop();
+      }
+      peek(n) {
+        return this.stack[this.stack.length - n];
+      }
+      *pop(error) {
+        const token = error ?? this.stack.pop();
+        if (!token) {
+          const message = "Tried to pop an empty stack";
+          yield { type: "error", offset: this.offset, source: "", message };
+        } else if (this.stack.length === 0) {
+          yield token;
+        } else {
+          const top = this.peek(1);
+          if (token.type === "block-scalar") {
+            token.indent = "indent" in top ? top.indent : 0;
+          } else if (token.type === "flow-collection" && top.type === "document") {
+            token.indent = 0;
+          }
+          if (token.type === "flow-collection")
+            fixFlowSeqItems(token);
+          switch (top.type) {
+            case "document":
+              top.value = token;
+              break;
+            case "block-scalar":
+              top.props.push(token);
+              break;
+            case "block-map": {
+              const it3 = top.items[top.items.length - 1];
+              if (it3.value) {
+                top.items.push({ start: [], key: token, sep: [] });
+                this.onKeyLine = true;
+                return;
+              } else if (it3.sep) {
+                it3.value = token;
+              } else {
+                Object.assign(it3, { key: token, sep: [] });
+                this.onKeyLine = !it3.explicitKey;
+                return;
+              }
+              break;
+            }
+            case "block-seq": {
+              const it3 = top.items[top.items.length - 1];
+              if (it3.value)
+                top.items.push({ start: [], value: token });
+              else
+                it3.value = token;
+              break;
+            }
+            case "flow-collection": {
+              const it3 = top.items[top.items.length - 1];
+              if (!it3 || it3.value)
+                top.items.push({ start: [], key: token, sep: [] });
+              else if (it3.sep)
+                it3.value = token;
+              else
+                Object.assign(it3, { key: token, sep: [] });
+              return;
+            }
+            /* istanbul ignore next should not happen */
+            default:
+              yield* this.pop();
+              yield* this.pop(token);
+          }
+          if ((top.type === "document" || top.type === "block-map" || top.type === "block-seq") && (token.type === "block-map" || token.type === "block-seq")) {
+            const last = token.items[token.items.length - 1];
+            if (last && !last.sep && !last.value && last.start.length > 0 && findNonEmptyIndex(last.start) === -1 && (token.indent === 0 || last.start.every((st) => st.type !== "comment" || st.indent < token.indent))) {
+              if (top.type === "document")
+                top.end = last.start;
+              else
+                top.items.push({ start: last.start });
+              token.items.splice(-1, 1);
+            }
+          }
+        }
+      }
+      *stream() {
+        switch (this.type) {
+          case "directive-line":
+            yield { type: "directive", offset: this.offset, source: this.source };
+            return;
+          case "byte-order-mark":
+          case "space":
+          case "comment":
+          case "newline":
+            yield this.sourceToken;
+            return;
+          case "doc-mode":
+          case "doc-start": {
+            const doc = {
+              type: "document",
+              offset: this.offset,
+              start: []
+            };
+            if (this.type === "doc-start")
+              doc.start.push(this.sourceToken);
+            this.stack.push(doc);
+            return;
+          }
+        }
+        yield {
+          type: "error",
+          offset: this.offset,
+          message: `Unexpected ${this.type} token in YAML stream`,
+          source: this.source
+        };
+      }
+      *document(doc) {
+        if (doc.value)
+          return yield* this.lineEnd(doc);
+        switch (this.type) {
+          case "doc-start": {
+            if (findNonEmptyIndex(doc.start) !== -1) {
+              yield* this.pop();
+              yield* this.step();
+            } else
+              doc.start.push(this.sourceToken);
+            return;
+          }
+          case "anchor":
+          case "tag":
+          case "space":
+          case "comment":
+          case "newline":
+            doc.start.push(this.sourceToken);
+            return;
+        }
+        const bv = this.startBlockValue(doc);
+        if (bv)
+          this.stack.push(bv);
+        else {
+          yield {
+            type: "error",
+            offset: this.offset,
+            message: `Unexpected ${this.type} token in YAML document`,
+            source: this.source
+          };
+        }
+      }
+      *scalar(scalar) {
+        if (this.type === "map-value-ind") {
+          const prev = getPrevProps(this.peek(2));
+          const start = getFirstKeyStartProps(prev);
+          let sep6;
+          if (scalar.end) {
+            sep6 = scalar.end;
+            sep6.push(this.sourceToken);
+            delete scalar.end;
+          } else
+            sep6 = [this.sourceToken];
+          const map = {
+            type: "block-map",
+            offset: scalar.offset,
+            indent: scalar.indent,
+            items: [{ start, key: scalar, sep: sep6 }]
+          };
+          this.onKeyLine = true;
+          this.stack[this.stack.length - 1] = map;
+        } else
+          yield* this.lineEnd(scalar);
+      }
+      *blockScalar(scalar) {
+        switch (this.type) {
+          case "space":
+          case "comment":
+          case "newline":
+            scalar.props.push(this.sourceToken);
+            return;
+          case "scalar":
+            scalar.source = this.source;
+            this.atNewLine = true;
+            this.indent = 0;
+            if (this.onNewLine) {
+              let nl = this.source.indexOf("\n") + 1;
+              while (nl !== 0) {
+                this.onNewLine(this.offset + nl);
+                nl = this.source.indexOf("\n", nl) + 1;
+              }
+            }
+            yield* this.pop();
+            break;
+          /* istanbul ignore next should not happen */
+          default:
+            yield* this.pop();
+            yield* this.step();
+        }
+      }
+      *blockMap(map) {
+        const it3 = map.items[map.items.length - 1];
+        switch (this.type) {
+          case "newline":
+            this.onKeyLine = false;
+            if (it3.value) {
+              const end = "end" in it3.value ? it3.value.end : void 0;
+              const last = Array.isArray(end) ? end[end.length - 1] : void 0;
+              if (last?.type === "comment")
+                end?.push(this.sourceToken);
+              else
+                map.items.push({ start: [this.sourceToken] });
+            } else if (it3.sep) {
+              it3.sep.push(this.sourceToken);
+            } else {
+              it3.start.push(this.sourceToken);
+            }
+            return;
+          case "space":
+          case "comment":
+            if (it3.value) {
+              map.items.push({ start: [this.sourceToken] });
+            } else if (it3.sep) {
+              it3.sep.push(this.sourceToken);
+            } else {
+              if (this.atIndentedComment(it3.start, map.indent)) {
+                const prev = map.items[map.items.length - 2];
+                const end = prev?.value?.end;
+                if (Array.isArray(end)) {
+                  arrayPushArray(end, it3.start);
+                  end.push(this.sourceToken);
+                  map.items.pop();
+                  return;
+                }
+              }
+              it3.start.push(this.sourceToken);
+            }
+            return;
+        }
+        if (this.indent >= map.indent) {
+          const atMapIndent = !this.onKeyLine && this.indent === map.indent;
+          const atNextItem = atMapIndent && (it3.sep || it3.explicitKey) && this.type !== "seq-item-ind";
+          let start = [];
+          if (atNextItem && it3.sep && !it3.value) {
+            const nl = [];
+            for (let i = 0; i < it3.sep.length; ++i) {
+              const st = it3.sep[i];
+              switch (st.type) {
+                case "newline":
+                  nl.push(i);
+                  break;
+                case "space":
+                  break;
+                case "comment":
+                  if (st.indent > map.indent)
+                    nl.length = 0;
+                  break;
+                default:
+                  nl.length = 0;
+              }
+            }
+            if (nl.length >= 2)
+              start = it3.sep.splice(nl[1]);
+          }
+          switch (this.type) {
+            case "anchor":
+            case "tag":
+              if (atNextItem || it3.value) {
+                start.push(this.sourceToken);
+                map.items.push({ start });
+                this.onKeyLine = true;
+              } else if (it3.sep) {
+                it3.sep.push(this.sourceToken);
+              } else {
+                it3.start.push(this.sourceToken);
+              }
+              return;
+            case "explicit-key-ind":
+              if (!it3.sep && !it3.explicitKey) {
+                it3.start.push(this.sourceToken);
+                it3.explicitKey = true;
+              } else if (atNextItem || it3.value) {
+                start.push(this.sourceToken);
+                map.items.push({ start, explicitKey: true });
+              } else {
+                this.stack.push({
+                  type: "block-map",
+                  offset: this.offset,
+                  indent: this.indent,
+                  items: [{ start: [this.sourceToken], explicitKey: true }]
+                });
+              }
+              this.onKeyLine = true;
+              return;
+            case "map-value-ind":
+              if (it3.explicitKey) {
+                if (!it3.sep) {
+                  if (includesToken(it3.start, "newline")) {
+                    Object.assign(it3, { key: null, sep: [this.sourceToken] });
+                  } else {
+                    const start2 = getFirstKeyStartProps(it3.start);
+                    this.stack.push({
+                      type: "block-map",
+                      offset: this.offset,
+                      indent: this.indent,
+                      items: [{ start: start2, key: null, sep: [this.sourceToken] }]
+                    });
+                  }
+                } else if (it3.value) {
+                  map.items.push({ start: [], key: null, sep: [this.sourceToken] });
+                } else if (includesToken(it3.sep, "map-value-ind")) {
+                  this.stack.push({
+                    type: "block-map",
+                    offset: this.offset,
+                    indent: this.indent,
+                    items: [{ start, key: null, sep: [this.sourceToken] }]
+                  });
+                } else if (isFlowToken(it3.key) && !includesToken(it3.sep, "newline")) {
+                  const start2 = getFirstKeyStartProps(it3.start);
+                  const key = it3.key;
+                  const sep6 = it3.sep;
+                  sep6.push(this.sourceToken);
+                  delete it3.key;
+                  delete it3.sep;
+                  this.stack.push({
+                    type: "block-map",
+                    offset: this.offset,
+                    indent: this.indent,
+                    items: [{ start: start2, key, sep: sep6 }]
+                  });
+                } else if (start.length > 0) {
+                  it3.sep = it3.sep.concat(start, this.sourceToken);
+                } else {
+                  it3.sep.push(this.sourceToken);
+                }
+              } else {
+                if (!it3.sep) {
+                  Object.assign(it3, { key: null, sep: [this.sourceToken] });
+                } else if (it3.value || atNextItem) {
+                  map.items.push({ start, key: null, sep: [this.sourceToken] });
+                } else if (includesToken(it3.sep, "map-value-ind")) {
+                  this.stack.push({
+                    type: "block-map",
+                    offset: this.offset,
+                    indent: this.indent,
+                    items: [{ start: [], key: null, sep: [this.sourceToken] }]
+                  });
+                } else {
+                  it3.sep.push(this.sourceToken);
+                }
+              }
+              this.onKeyLine = true;
+              return;
+            case "alias":
+            case "scalar":
+            case "single-quoted-scalar":
+            case "double-quoted-scalar": {
+              const fs = this.flowScalar(this.type);
+              if (atNextItem || it3.value) {
+                map.items.push({ start, key: fs, sep: [] });
+                this.onKeyLine = true;
+              } else if (it3.sep) {
+                this.stack.push(fs);
+              } else {
+                Object.assign(it3, { key: fs, sep: [] });
+                this.onKeyLine = true;
+              }
+              return;
+            }
+            default: {
+              const bv = this.startBlockValue(map);
+              if (bv) {
+                if (bv.type === "block-seq") {
+                  if (!it3.explicitKey && it3.sep && !includesToken(it3.sep, "newline")) {
+                    yield* this.pop({
+                      type: "error",
+                      offset: this.offset,
+                      message: "Unexpected block-seq-ind on same line with key",
+                      source: this.source
+                    });
+                    return;
+                  }
+                } else if (atMapIndent) {
+                  map.items.push({ start });
+                }
+                this.stack.push(bv);
+                return;
+              }
+            }
+          }
+        }
+        yield* this.pop();
+        yield* this.step();
+      }
+      *blockSequence(seq) {
+        const it3 = seq.items[seq.items.length - 1];
+        switch (this.type) {
+          case "newline":
+            if (it3.value) {
+              const end = "end" in it3.value ? it3.value.end : void 0;
+              const last = Array.isArray(end) ? end[end.length - 1] : void 0;
+              if (last?.type === "comment")
+                end?.push(this.sourceToken);
+              else
+                seq.items.push({ start: [this.sourceToken] });
+            } else
+              it3.start.push(this.sourceToken);
+            return;
+          case "space":
+          case "comment":
+            if (it3.value)
+              seq.items.push({ start: [this.sourceToken] });
+            else {
+              if (this.atIndentedComment(it3.start, seq.indent)) {
+                const prev = seq.items[seq.items.length - 2];
+                const end = prev?.value?.end;
+                if (Array.isArray(end)) {
+                  arrayPushArray(end, it3.start);
+                  end.push(this.sourceToken);
+                  seq.items.pop();
+                  return;
+                }
+              }
+              it3.start.push(this.sourceToken);
+            }
+            return;
+          case "anchor":
+          case "tag":
+            if (it3.value || this.indent <= seq.indent)
+              break;
+            it3.start.push(this.sourceToken);
+            return;
+          case "seq-item-ind":
+            if (this.indent !== seq.indent)
+              break;
+            if (it3.value || includesToken(it3.start, "seq-item-ind"))
+              seq.items.push({ start: [this.sourceToken] });
+            else
+              it3.start.push(this.sourceToken);
+            return;
+        }
+        if (this.indent > seq.indent) {
+          const bv = this.startBlockValue(seq);
+          if (bv) {
+            this.stack.push(bv);
+            return;
+          }
+        }
+        yield* this.pop();
+        yield* this.step();
+      }
+      *flowCollection(fc) {
+        const it3 = fc.items[fc.items.length - 1];
+        if (this.type === "flow-error-end") {
+          let top;
+          do {
+            yield* this.pop();
+            top = this.peek(1);
+          } while (top?.type === "flow-collection");
+        } else if (fc.end.length === 0) {
+          switch (this.type) {
+            case "comma":
+            case "explicit-key-ind":
+              if (!it3 || it3.sep)
+                fc.items.push({ start: [this.sourceToken] });
+              else
+                it3.start.push(this.sourceToken);
+              return;
+            case "map-value-ind":
+              if (!it3 || it3.value)
+                fc.items.push({ start: [], key: null, sep: [this.sourceToken] });
+              else if (it3.sep)
+                it3.sep.push(this.sourceToken);
+              else
+                Object.assign(it3, { key: null, sep: [this.sourceToken] });
+              return;
+            case "space":
+            case "comment":
+            case "newline":
+            case "anchor":
+            case "tag":
+              if (!it3 || it3.value)
+                fc.items.push({ start: [this.sourceToken] });
+              else if (it3.sep)
+                it3.sep.push(this.sourceToken);
+              else
+                it3.start.push(this.sourceToken);
+              return;
+            case "alias":
+            case "scalar":
+            case "single-quoted-scalar":
+            case "double-quoted-scalar": {
+              const fs = this.flowScalar(this.type);
+              if (!it3 || it3.value)
+                fc.items.push({ start: [], key: fs, sep: [] });
+              else if (it3.sep)
+                this.stack.push(fs);
+              else
+                Object.assign(it3, { key: fs, sep: [] });
+              return;
+            }
+            case "flow-map-end":
+            case "flow-seq-end":
+              fc.end.push(this.sourceToken);
+              return;
+          }
+          const bv = this.startBlockValue(fc);
+          if (bv)
+            this.stack.push(bv);
+          else {
+            yield* this.pop();
+            yield* this.step();
+          }
+        } else {
+          const parent = this.peek(2);
+          if (parent.type === "block-map" && (this.type === "map-value-ind" && parent.indent === fc.indent || this.type === "newline" && !parent.items[parent.items.length - 1].sep)) {
+            yield* this.pop();
+            yield* this.step();
+          } else if (this.type === "map-value-ind" && parent.type !== "flow-collection") {
+            const prev = getPrevProps(parent);
+            const start = getFirstKeyStartProps(prev);
+            fixFlowSeqItems(fc);
+            const sep6 = fc.end.splice(1, fc.end.length);
+            sep6.push(this.sourceToken);
+            const map = {
+              type: "block-map",
+              offset: fc.offset,
+              indent: fc.indent,
+              items: [{ start, key: fc, sep: sep6 }]
+            };
+            this.onKeyLine = true;
+            this.stack[this.stack.length - 1] = map;
+          } else {
+            yield* this.lineEnd(fc);
+          }
+        }
+      }
+      flowScalar(type) {
+        if (this.onNewLine) {
+          let nl = this.source.indexOf("\n") + 1;
+          while (nl !== 0) {
+            this.onNewLine(this.offset + nl);
+            nl = this.source.indexOf("\n", nl) + 1;
+          }
+        }
+        return {
+          type,
+          offset: this.offset,
+          indent: this.indent,
+          source: this.source
+        };
+      }
+      startBlockValue(parent) {
+        switch (this.type) {
+          case "alias":
+          case "scalar":
+          case "single-quoted-scalar":
+          case "double-quoted-scalar":
+            return this.flowScalar(this.type);
+          case "block-scalar-header":
+            return {
+              type: "block-scalar",
+              offset: this.offset,
+              indent: this.indent,
+              props: [this.sourceToken],
+              source: ""
+            };
+          case "flow-map-start":
+          case "flow-seq-start":
+            return {
+              type: "flow-collection",
+              offset: this.offset,
+              indent: this.indent,
+              start: this.sourceToken,
+              items: [],
+              end: []
+            };
+          case "seq-item-ind":
+            return {
+              type: "block-seq",
+              offset: this.offset,
+              indent: this.indent,
+              items: [{ start: [this.sourceToken] }]
+            };
+          case "explicit-key-ind": {
+            this.onKeyLine = true;
+            const prev = getPrevProps(parent);
+            const start = getFirstKeyStartProps(prev);
+            start.push(this.sourceToken);
+            return {
+              type: "block-map",
+              offset: this.offset,
+              indent: this.indent,
+              items: [{ start, explicitKey: true }]
+            };
+          }
+          case "map-value-ind": {
+            this.onKeyLine = true;
+            const prev = getPrevProps(parent);
+            const start = getFirstKeyStartProps(prev);
+            return {
+              type: "block-map",
+              offset: this.offset,
+              indent: this.indent,
+              items: [{ start, key: null, sep: [this.sourceToken] }]
+            };
+          }
+        }
+        return null;
+      }
+      atIndentedComment(start, indent) {
+        if (this.type !== "comment")
+          return false;
+        if (this.indent <= indent)
+          return false;
+        return start.every((st) => st.type === "newline" || st.type === "space");
+      }
+      *documentEnd(docEnd) {
+        if (this.type !== "doc-mode") {
+          if (docEnd.end)
+            docEnd.end.push(this.sourceToken);
+          else
+            docEnd.end = [this.sourceToken];
+          if (this.type === "newline")
+            yield* this.pop();
+        }
+      }
+      *lineEnd(token) {
+        switch (this.type) {
+          case "comma":
+          case "doc-start":
+          case "doc-end":
+          case "flow-seq-end":
+          case "flow-map-end":
+          case "map-value-ind":
+            yield* this.pop();
+            yield* this.step();
+            break;
+          case "newline":
+            this.onKeyLine = false;
+          // fallthrough
+          case "space":
+          case "comment":
+          default:
+            if (token.end)
+              token.end.push(this.sourceToken);
+            else
+              token.end = [this.sourceToken];
+            if (this.type === "newline")
+              yield* this.pop();
+        }
+      }
+    };
+    exports2.Parser = Parser2;
+  }
+});
+
+// node_modules/yaml/dist/public-api.js
+var require_public_api = __commonJS({
+  "node_modules/yaml/dist/public-api.js"(exports2) {
+    "use strict";
+    var composer = require_composer();
+    var Document = require_Document();
+    var errors = require_errors();
+    var log = require_log();
+    var identity = require_identity();
+    var lineCounter = require_line_counter();
+    var parser = require_parser();
+    function parseOptions(options) {
+      const prettyErrors = options.prettyErrors !== false;
+      const lineCounter$1 = options.lineCounter || prettyErrors && new lineCounter.LineCounter() || null;
+      return { lineCounter: lineCounter$1, prettyErrors };
+    }
+    function parseAllDocuments(source, options = {}) {
+      const { lineCounter: lineCounter2, prettyErrors } = parseOptions(options);
+      const parser$1 = new parser.Parser(lineCounter2?.addNewLine);
+      const composer$1 = new composer.Composer(options);
+      const docs = Array.from(composer$1.compose(parser$1.parse(source)));
+      if (prettyErrors && lineCounter2)
+        for (const doc of docs) {
+          doc.errors.forEach(errors.prettifyError(source, lineCounter2));
+          doc.warnings.forEach(errors.prettifyError(source, lineCounter2));
+        }
+      if (docs.length > 0)
+        return docs;
+      return Object.assign([], { empty: true }, composer$1.streamInfo());
+    }
+    function parseDocument2(source, options = {}) {
+      const { lineCounter: lineCounter2, prettyErrors } = parseOptions(options);
+      const parser$1 = new parser.Parser(lineCounter2?.addNewLine);
+      const composer$1 = new composer.Composer(options);
+      let doc = null;
+      for (const _doc of composer$1.compose(parser$1.parse(source), true, source.length)) {
+        if (!doc)
+          doc = _doc;
+        else if (doc.options.logLevel !== "silent") {
+          doc.errors.push(new errors.YAMLParseError(_doc.range.slice(0, 2), "MULTIPLE_DOCS", "Source contains multiple documents; please use YAML.parseAllDocuments()"));
+          break;
+        }
+      }
+      if (prettyErrors && lineCounter2) {
+        doc.errors.forEach(errors.prettifyError(source, lineCounter2));
+        doc.warnings.forEach(errors.prettifyError(source, lineCounter2));
+      }
+      return doc;
+    }
+    function parse(src, reviver, options) {
+      let _reviver = void 0;
+      if (typeof reviver === "function") {
+        _reviver = reviver;
+      } else if (options === void 0 && reviver && typeof reviver === "object") {
+        options = reviver;
+      }
+      const doc = parseDocument2(src, options);
+      if (!doc)
+        return null;
+      doc.warnings.forEach((warning) => log.warn(doc.options.logLevel, warning));
+      if (doc.errors.length > 0) {
+        if (doc.options.logLevel !== "silent")
+          throw doc.errors[0];
+        else
+          doc.errors = [];
+      }
+      return doc.toJS(Object.assign({ reviver: _reviver }, options));
+    }
+    function stringify(value, replacer, options) {
+      let _replacer = null;
+      if (typeof replacer === "function" || Array.isArray(replacer)) {
+        _replacer = replacer;
+      } else if (options === void 0 && replacer) {
+        options = replacer;
+      }
+      if (typeof options === "string")
+        options = options.length;
+      if (typeof options === "number") {
+        const indent = Math.round(options);
+        options = indent < 1 ? void 0 : indent > 8 ? { indent: 8 } : { indent };
+      }
+      if (value === void 0) {
+        const { keepUndefined } = options ?? replacer ?? {};
+        if (!keepUndefined)
+          return void 0;
+      }
+      if (identity.isDocument(value) && !_replacer)
+        return value.toString(options);
+      return new Document.Document(value, _replacer, options).toString(options);
+    }
+    exports2.parse = parse;
+    exports2.parseAllDocuments = parseAllDocuments;
+    exports2.parseDocument = parseDocument2;
+    exports2.stringify = stringify;
+  }
+});
+
+// node_modules/yaml/dist/index.js
+var require_dist = __commonJS({
+  "node_modules/yaml/dist/index.js"(exports2) {
+    "use strict";
+    var composer = require_composer();
+    var Document = require_Document();
+    var Schema = require_Schema();
+    var errors = require_errors();
+    var Alias = require_Alias();
+    var identity = require_identity();
+    var Pair = require_Pair();
+    var Scalar = require_Scalar();
+    var YAMLMap = require_YAMLMap();
+    var YAMLSeq = require_YAMLSeq();
+    var cst = require_cst();
+    var lexer = require_lexer();
+    var lineCounter = require_line_counter();
+    var parser = require_parser();
+    var publicApi = require_public_api();
+    var visit = require_visit();
+    exports2.Composer = composer.Composer;
+    exports2.Document = Document.Document;
+    exports2.Schema = Schema.Schema;
+    exports2.YAMLError = errors.YAMLError;
+    exports2.YAMLParseError = errors.YAMLParseError;
+    exports2.YAMLWarning = errors.YAMLWarning;
+    exports2.Alias = Alias.Alias;
+    exports2.isAlias = identity.isAlias;
+    exports2.isCollection = identity.isCollection;
+    exports2.isDocument = identity.isDocument;
+    exports2.isMap = identity.isMap;
+    exports2.isNode = identity.isNode;
+    exports2.isPair = identity.isPair;
+    exports2.isScalar = identity.isScalar;
+    exports2.isSeq = identity.isSeq;
+    exports2.Pair = Pair.Pair;
+    exports2.Scalar = Scalar.Scalar;
+    exports2.YAMLMap = YAMLMap.YAMLMap;
+    exports2.YAMLSeq = YAMLSeq.YAMLSeq;
+    exports2.CST = cst;
+    exports2.Lexer = lexer.Lexer;
+    exports2.LineCounter = lineCounter.LineCounter;
+    exports2.Parser = parser.Parser;
+    exports2.parse = publicApi.parse;
+    exports2.parseAllDocuments = publicApi.parseAllDocuments;
+    exports2.parseDocument = publicApi.parseDocument;
+    exports2.stringify = publicApi.stringify;
+    exports2.visit = visit.visit;
+    exports2.visitAsync = visit.visitAsync;
+  }
+});
+
+// node_modules/punycode.js/punycode.js
+var require_punycode = __commonJS({
+  "node_modules/punycode.js/punycode.js"(exports2, module2) {
+    "use strict";
+    var maxInt = 2147483647;
+    var base = 36;
+    var tMin = 1;
+    var tMax = 26;
+    var skew = 38;
+    var damp = 700;
+    var initialBias = 72;
+    var initialN = 128;
+    var delimiter = "-";
+    var regexPunycode = /^xn--/;
+    var regexNonASCII = /[^\0-\x7F]/;
+    var regexSeparators = /[\x2E\u3002\uFF0E\uFF61]/g;
+    var errors = {
+      "overflow": "Overflow: input needs wider integers to process",
+      "not-basic": "Illegal input >= 0x80 (not a basic code point)",
+      "invalid-input": "Invalid input"
+    };
+    var baseMinusTMin = base - tMin;
+    var floor = Math.floor;
+    var stringFromCharCode = String.fromCharCode;
+    function error(type) {
+      throw new RangeError(errors[type]);
+    }
+    function map(array, callback) {
+      const result = [];
+      let length = array.length;
+      while (length--) {
+        result[length] = callback(array[length]);
+      }
+      return result;
+    }
+    function mapDomain(domain, callback) {
+      const parts = domain.split("@");
+      let result = "";
+      if (parts.length > 1) {
+        result = parts[0] + "@";
+        domain = parts[1];
+      }
+      domain = domain.replace(regexSeparators, ".");
+      const labels = domain.split(".");
+      const encoded = map(labels, callback).join(".");
+      return result + encoded;
+    }
+    function ucs2decode(string) {
+      const output = [];
+      let counter = 0;
+      const length = string.length;
+      while (counter < length) {
+        const value = string.charCodeAt(counter++);
+        if (value >= 55296 && value <= 56319 && counter < length) {
+          const extra = string.charCodeAt(counter++);
+          if ((extra & 64512) == 56320) {
+            output.push(((value & 1023) << 10) + (extra & 1023) + 65536);
+          } else {
+            output.push(value);
+            counter--;
+          }
+        } else {
+          output.push(value);
+        }
+      }
+      return output;
+    }
+    var ucs2encode = (codePoints) => String.fromCodePoint(...codePoints);
+    var basicToDigit = function(codePoint) {
+      if (codePoint >= 48 && codePoint < 58) {
+        return 26 + (codePoint - 48);
+      }
+      if (codePoint >= 65 && codePoint < 91) {
+        return codePoint - 65;
+      }
+      if (codePoint >= 97 && codePoint < 123) {
+        return codePoint - 97;
+      }
+      return base;
+    };
+    var digitToBasic = function(digit, flag) {
+      return digit + 22 + 75 * (digit < 26) - ((flag != 0) << 5);
+    };
+    var adapt = function(delta, numPoints, firstTime) {
+      let k = 0;
+      delta = firstTime ? floor(delta / damp) : delta >> 1;
+      delta += floor(delta / numPoints);
+      for (; delta > baseMinusTMin * tMax >> 1; k += base) {
+        delta = floor(delta / baseMinusTMin);
+      }
+      return floor(k + (baseMinusTMin + 1) * delta / (delta + skew));
+    };
+    var decode2 = function(input2) {
+      const output = [];
+      const inputLength = input2.length;
+      let i = 0;
+      let n = initialN;
+      let bias = initialBias;
+      let basic = input2.lastIndexOf(delimiter);
+      if (basic < 0) {
+        basic = 0;
+      }
+      for (let j = 0; j < basic; ++j) {
+        if (input2.charCodeAt(j) >= 128) {
+          error("not-basic");
+        }
+        output.push(input2.charCodeAt(j));
+      }
+      for (let index = basic > 0 ? basic + 1 : 0; index < inputLength; ) {
+        const oldi = i;
+        for (let w = 1, k = base; ; k += base) {
+          if (index >= inputLength) {
+            error("invalid-input");
+          }
+          const digit = basicToDigit(input2.charCodeAt(index++));
+          if (digit >= base) {
+            error("invalid-input");
+          }
+          if (digit > floor((maxInt - i) / w)) {
+            error("overflow");
+          }
+          i += digit * w;
+          const t = k <= bias ? tMin : k >= bias + tMax ? tMax : k - bias;
+          if (digit < t) {
+            break;
+          }
+          const baseMinusT = base - t;
+          if (w > floor(maxInt / baseMinusT)) {
+            error("overflow");
+          }
+          w *= baseMinusT;
+        }
+        const out = output.length + 1;
+        bias = adapt(i - oldi, out, oldi == 0);
+        if (floor(i / out) > maxInt - n) {
+          error("overflow");
+        }
+        n += floor(i / out);
+        i %= out;
+        output.splice(i++, 0, n);
+      }
+      return String.fromCodePoint(...output);
+    };
+    var encode2 = function(input2) {
+      const output = [];
+      input2 = ucs2decode(input2);
+      const inputLength = input2.length;
+      let n = initialN;
+      let delta = 0;
+      let bias = initialBias;
+      for (const currentValue of input2) {
+        if (currentValue < 128) {
+          output.push(stringFromCharCode(currentValue));
+        }
+      }
+      const basicLength = output.length;
+      let handledCPCount = basicLength;
+      if (basicLength) {
+        output.push(delimiter);
+      }
+      while (handledCPCount < inputLength) {
+        let m = maxInt;
+        for (const currentValue of input2) {
+          if (currentValue >= n && currentValue < m) {
+            m = currentValue;
+          }
+        }
+        const handledCPCountPlusOne = handledCPCount + 1;
+        if (m - n > floor((maxInt - delta) / handledCPCountPlusOne)) {
+          error("overflow");
+        }
+        delta += (m - n) * handledCPCountPlusOne;
+        n = m;
+        for (const currentValue of input2) {
+          if (currentValue < n && ++delta > maxInt) {
+            error("overflow");
+          }
+          if (currentValue === n) {
+            let q = delta;
+            for (let k = base; ; k += base) {
+              const t = k <= bias ? tMin : k >= bias + tMax ? tMax : k - bias;
+              if (q < t) {
+                break;
+              }
+              const qMinusT = q - t;
+              const baseMinusT = base - t;
+              output.push(
+                stringFromCharCode(digitToBasic(t + qMinusT % baseMinusT, 0))
+              );
+              q = floor(qMinusT / baseMinusT);
+            }
+            output.push(stringFromCharCode(digitToBasic(q, 0)));
+            bias = adapt(delta, handledCPCountPlusOne, handledCPCount === basicLength);
+            delta = 0;
+            ++handledCPCount;
+          }
+        }
+        ++delta;
+        ++n;
+      }
+      return output.join("");
+    };
+    var toUnicode = function(input2) {
+      return mapDomain(input2, function(string) {
+        return regexPunycode.test(string) ? decode2(string.slice(4).toLowerCase()) : string;
+      });
+    };
+    var toASCII = function(input2) {
+      return mapDomain(input2, function(string) {
+        return regexNonASCII.test(string) ? "xn--" + encode2(string) : string;
+      });
+    };
+    var punycode2 = {
+      /**
+       * A string representing the current Punycode.js version number.
+       * @memberOf punycode
+       * @type String
+       */
+      "version": "2.3.1",
+      /**
+       * An object of methods to convert from JavaScript's internal character
+       * representation (UCS-2) to Unicode code points, and back.
+       * @see <https://mathiasbynens.be/notes/javascript-encoding>
+       * @memberOf punycode
+       * @type Object
+       */
+      "ucs2": {
+        "decode": ucs2decode,
+        "encode": ucs2encode
+      },
+      "decode": decode2,
+      "encode": encode2,
+      "toASCII": toASCII,
+      "toUnicode": toUnicode
+    };
+    module2.exports = punycode2;
+  }
+});
+
+// node_modules/ignore/index.js
+var require_ignore = __commonJS({
+  "node_modules/ignore/index.js"(exports2, module2) {
+    function makeArray(subject) {
+      return Array.isArray(subject) ? subject : [subject];
+    }
+    var UNDEFINED = void 0;
+    var EMPTY = "";
+    var SPACE = " ";
+    var ESCAPE = "\\";
+    var REGEX_LITERAL_SPECIAL = /[.*+?()[\]{}^$|\\/]/;
+    var BOM2 = "\uFEFF";
+    var REGEX_ANCHORED_GLOBSTAR = /^\/\*{2,}$/;
+    var REGEX_REPLACE_LEADING_EXCAPED_EXCLAMATION = /^\\!/;
+    var REGEX_REPLACE_LEADING_EXCAPED_HASH = /^\\#/;
+    var REGEX_SPLITALL_CRLF = /\r?\n/g;
+    var DOUBLE_SLASH = "//";
+    var SLASH_CODE = 47;
+    var DOT_CODE = 46;
+    var SLASH = "/";
+    var TMP_KEY_IGNORE = "node-ignore";
+    if (typeof Symbol !== "undefined") {
+      TMP_KEY_IGNORE = /* @__PURE__ */ Symbol.for("node-ignore");
+    }
+    var KEY_IGNORE = TMP_KEY_IGNORE;
+    var define = (object, key, value) => {
+      Object.defineProperty(object, key, { value });
+      return value;
+    };
+    var RETURN_FALSE = () => false;
+    var POSIX_CLASSES = {
+      alnum: "0-9A-Za-z",
+      alpha: "A-Za-z",
+      blank: " \\t",
+      cntrl: "\\x00-\\x1f\\x7f",
+      digit: "0-9",
+      graph: "!-.0-~",
+      lower: "a-z",
+      print: " -.0-~",
+      punct: "!-.:-@\\[-`{-~",
+      // git's `sane-ctype.h` classifies \v and \f as control, not space,
+      //   unlike C's `isspace`
+      space: " \\t\\n\\r",
+      upper: "A-Z",
+      xdigit: "0-9A-Fa-f"
+    };
+    var CLASS_MEMBERS_TO_ESCAPE = "\\]^-[";
+    var escapeMember = (char) => CLASS_MEMBERS_TO_ESCAPE.indexOf(char) < 0 ? char : ESCAPE + char;
+    var NON_SLASH = "(?!\\/)";
+    var classSource = (negated, body) => {
+      if (negated) {
+        return `[^\\/${body}]`;
+      }
+      const source = `[${body}]`;
+      return new RegExp(source).test("/") ? NON_SLASH + source : source;
+    };
+    var scanBracket = (pattern, start) => {
+      const { length } = pattern;
+      let index = start + 1;
+      let negated = EMPTY;
+      const lead = pattern[index];
+      if (lead === "!" || lead === "^") {
+        negated = "^";
+        index++;
+      }
+      let body = EMPTY;
+      let prev = EMPTY;
+      for (; ; ) {
+        const char = pattern[index];
+        if (char === UNDEFINED) {
+          return null;
+        }
+        if (char === ESCAPE) {
+          const escaped = pattern[++index];
+          body += escapeMember(escaped);
+          prev = escaped;
+        } else if (char === "-" && prev && index + 1 < length && pattern[index + 1] !== "]") {
+          index++;
+          let to = pattern[index];
+          if (to === ESCAPE) {
+            to = pattern[index += 1];
+          }
+          if (prev <= to) {
+            body += `-${escapeMember(to)}`;
+          }
+          prev = EMPTY;
+        } else if (char === "[" && pattern[index + 1] === ":") {
+          const nameStart = index + 2;
+          let end = nameStart;
+          while (end < length && pattern[end] !== "]") {
+            end++;
+          }
+          if (end === length) {
+            return null;
+          }
+          if (end > nameStart && pattern[end - 1] === ":") {
+            const name = pattern.slice(nameStart, end - 1);
+            if (!Object.prototype.hasOwnProperty.call(POSIX_CLASSES, name)) {
+              return null;
+            }
+            body += POSIX_CLASSES[name];
+            prev = EMPTY;
+            index = end;
+          } else {
+            body += escapeMember("[");
+            prev = "[";
+            index = nameStart - 2;
+          }
+        } else {
+          body += escapeMember(char);
+          prev = char;
+        }
+        index++;
+        if (pattern[index] === "]") {
+          return {
+            end: index,
+            source: classSource(negated, body)
+          };
+        }
+      }
+    };
+    var NEVER_MATCH = "[]";
+    var PLACEHOLDER = "\0";
+    var REGEX_RESTORE_PLACEHOLDER = new RegExp(
+      `${PLACEHOLDER}(\\d+)${PLACEHOLDER}`,
+      "g"
+    );
+    var TRAILING_WILDCARD = "\uE000";
+    var TRAILING_DOUBLESTAR = "\uE001";
+    var isReserved = (char) => char === PLACEHOLDER || char === TRAILING_WILDCARD || char === TRAILING_DOUBLESTAR;
+    var extractBrackets = (pattern) => {
+      const sources = [];
+      const hold = (source) => `${PLACEHOLDER}${sources.push(source) - 1}${PLACEHOLDER}`;
+      const { length } = pattern;
+      let out = EMPTY;
+      let index = 0;
+      while (index < length) {
+        const char = pattern[index];
+        if (char === ESCAPE) {
+          const escaped = pattern[index + 1];
+          if (escaped === SLASH && index + 2 === length) {
+            out += hold(NEVER_MATCH);
+          } else if (escaped === "*" || escaped === "[" || escaped === SPACE) {
+            out += pattern.slice(index, index + 2);
+          } else {
+            out += hold(
+              REGEX_LITERAL_SPECIAL.test(escaped) ? ESCAPE + escaped : isReserved(escaped) ? `[${escaped}]` : escaped
+            );
+          }
+          index += 2;
+        } else if (isReserved(char)) {
+          out += hold(`[${char}]`);
+          index++;
+        } else if (char === "[") {
+          const scanned = scanBracket(pattern, index);
+          if (scanned === null) {
+            out += hold(NEVER_MATCH);
+            index = length;
+          } else {
+            out += hold(scanned.source);
+            index = scanned.end + 1;
+          }
+        } else {
+          out += char;
+          index++;
+        }
+      }
+      return {
+        source: out,
+        sources
+      };
+    };
+    var DIRECT = null;
+    var REGEX_INNER_SLASH = /\/(?!$)/;
+    var WILDCARD = "[^\\/]*";
+    var REPLACERS = [
+      // Replace (\ ) with ' '
+      // Only a space: an escaped tab or other whitespace is already a literal by
+      //   the time it reaches here, and a bare tab must be left as one, not turned
+      //   into a space.
+      // (\ ) -> ' '
+      // (\\ ) -> '\\ '
+      // (\\\ ) -> '\\ '
+      [
+        // A run of backslashes is taken whole, from its first one, so no match
+        //   ever starts again inside it -- `(\\+?) ` did, which made a long run
+        //   quadratic.
+        /(\\+)( ?)/g,
+        (_, run, space) => space ? run.slice(0, run.length - run.length % 2) + SPACE : run,
+        ESCAPE + SPACE
+      ],
+      // git's wildmatch() reads a run of two or more asterisks as one globstar
+      //   whenever the run fills a path segment: it starts the pattern or follows
+      //   a `/`, and it ends the pattern or comes before a `/`. A run of two is
+      //   already `**`; a longer one is folded into `**` here, so the steps
+      //   below only ever have to know `**`.
+      // `***/foo` -> `**/foo`, `a/***/b` -> `a/**/b`, `a/***` -> `a/**`
+      // git also takes a run beside a literal prefix (`a***/b`) or beside an
+      //   escaped slash (`***\/b`) as a globstar, and this does not; the README
+      //   lists both, under "A run of asterisks".
+      [
+        /(^|\/)\*{3,}(?=\/|$)/g,
+        (_, start) => `${start}**`,
+        "*"
+      ],
+      // Escape metacharacters
+      // which is written down by users but means special for regular expressions.
+      // > There are 12 characters with special meanings:
+      // > - the backslash \,
+      // > - the caret ^,
+      // > - the dollar sign $,
+      // > - the period or dot .,
+      // > - the vertical bar or pipe symbol |,
+      // > - the question mark ?,
+      // > - the asterisk or star *,
+      // > - the plus sign +,
+      // > - the opening parenthesis (,
+      // > - the closing parenthesis ),
+      // > - and the opening square bracket [,
+      // > - the opening curly brace {,
+      // > These special characters are often called "metacharacters".
+      [
+        /[\\$.|*+(){^]/g,
+        (match) => `\\${match}`
+      ],
+      [
+        // > a question mark (?) matches a single character
+        /(?!\\)\?/g,
+        () => "[^/]",
+        "?"
+      ],
+      // leading slash
+      [
+        // > A leading slash matches the beginning of the pathname.
+        // > For example, "/*.c" matches "cat-file.c" but not "mozilla-sha1/sha1.c".
+        // A leading slash matches the beginning of the pathname
+        /^\//,
+        () => "^",
+        SLASH
+      ],
+      // replace special metacharacter slash after the leading slash
+      [
+        /\//g,
+        () => "\\/",
+        SLASH
+      ],
+      [
+        // > A leading "**" followed by a slash means match in all directories.
+        // > For example, "**/foo" matches file or directory "foo" anywhere,
+        // > the same as pattern "foo".
+        // > "**/foo/bar" matches file or directory "bar" anywhere that is directly
+        // >   under directory "foo".
+        // Notice that the '*'s have been replaced as '\\*'
+        /^\^*(?:\\\*\\\*\\\/)+/,
+        // '**/foo' <-> 'foo'
+        () => "(?:^|\\/)",
+        "*"
+      ],
+      // starting
+      [
+        // there will be no leading '/'
+        //   (which has been replaced by section "leading slash")
+        // If starts with '**', adding a '^' to the regular expression also works
+        DIRECT,
+        (source, pattern) => {
+          if (!source || source[0] === "^" || source[0] === "(") {
+            return source;
+          }
+          const anchor = !REGEX_INNER_SLASH.test(pattern) ? "(?:^|\\/)" : "^";
+          return anchor + source;
+        }
+      ],
+      // two globstars
+      [
+        // Use lookahead assertions so that we could match more than one `'/**'`
+        /\\\/\\\*\\\*(?=\\\/|$)/g,
+        // Zero, one or several directories
+        // should not use '*', or it will be replaced by the next replacer
+        // Check if it is not the last `'/**'`
+        (_, index, str) => index + 6 < str.length ? str.slice(index + 6) === "\\/" ? "(?:\\/[^\\/]+)+" : "(?:\\/[^\\/]+)*" : `\\/${TRAILING_DOUBLESTAR}`,
+        "*"
+      ],
+      // normal intermediate wildcards
+      [
+        // Never replace escaped '*'
+        // ignore rule '\*' will match the path '*'
+        // 'abc.*/' -> go
+        // 'abc.*'  -> skip this rule,
+        //    coz trailing single wildcard will be handed by [trailing wildcard]
+        /(^|[^\\])(?:\\\*)+(?!$)/g,
+        // '*.js' matches '.js'
+        // '*.js' doesn't match 'abc'
+        // 1. An asterisk "*" matches anything except a slash.
+        // 2. Other consecutive asterisks are considered regular asterisks
+        //    and collapse into one non-slash wildcard run.
+        (_, p1) => p1 + WILDCARD,
+        "*"
+      ],
+      // trailing wildcard, held apart from a literal star
+      [
+        // The step above leaves a trailing `*` alone, so a single `\*` is all that
+        //   can be left at the end here, and what stands in front of it says which
+        //   kind it is. A wildcard arrives as the escaper wrote it, `\*` with
+        //   nothing before it; a literal arrives as the user's own escape, which
+        //   the escaper doubled, and then the star's own -- `\\` and then `\*`.
+        //   There is no third case: every backslash still reaching the chain is
+        //   one `\*`, `\[` or `\ ` carries itself, and each is followed by its
+        //   own character, so a longer run can never form. This runs while the
+        //   two are still distinct, before the unescape steps below collapse the
+        //   literal onto the very `\*` a wildcard leaves behind.
+        /(^|[^\\])((?:\\\\)*)\\\*$/,
+        (match, p1, p2) => p2 === EMPTY ? p1 + TRAILING_WILDCARD : match,
+        "*"
+      ],
+      [
+        // unescape, revert step 3 except for back slash
+        // For example, if a user escape a '\\*',
+        // after step 3, the result will be '\\\\\\*'
+        /\\\\\\(?=[$.|*+(){^])/g,
+        () => ESCAPE,
+        ESCAPE + ESCAPE
+      ],
+      [
+        // '\\\\' -> '\\'
+        /\\\\/g,
+        () => ESCAPE,
+        ESCAPE + ESCAPE
+      ],
+      [
+        // Every real bracket expression -- POSIX classes included -- has already
+        //   been held aside by `extractBrackets`, so the only `[` left in the
+        //   pattern is an escaped, literal one.
+        // A backslash could only stand at the end of the range if it quoted the
+        //   `]`, and `\]` is held aside long before this.
+        /\\\[([^\]/]*?)($|\])/g,
+        // '\\[bar]' -> '\\\\[bar]'
+        (match, range, close) => `\\[${range}${close}`,
+        "["
+      ],
+      // ending
+      [
+        // 'js' will not match 'js.'
+        // 'ab' will not match 'abc'
+        DIRECT,
+        // WTF!
+        // https://git-scm.com/docs/gitignore
+        // changes in [2.22.1](https://git-scm.com/docs/gitignore/2.22.1)
+        // which re-fixes #24, #38
+        // > If there is a separator at the end of the pattern then the pattern
+        // > will only match directories, otherwise the pattern can match both
+        // > files and directories.
+        // 'js*' will not match 'a.js'
+        // 'js/' will not match 'a.js'
+        // 'js' will match 'a.js' and 'a.js/'
+        (source) => {
+          const last = source[source.length - 1];
+          if (!last || last === TRAILING_WILDCARD || last === TRAILING_DOUBLESTAR) {
+            return source;
+          }
+          return last === SLASH ? `${source}$` : `${source}(?=$|\\/$)`;
+        }
+      ]
+    ];
+    var REGEX_REPLACE_TRAILING_WILDCARD = /(^|\\\/)?\uE000$/;
+    var MODE_IGNORE = "regex";
+    var MODE_CHECK_IGNORE = "checkRegex";
+    var UNDERSCORE = "_";
+    var replaceTrailingWildcard = (_, p1) => {
+      const prefix = p1 ? `${p1}[^/]+` : "[^/]*";
+      return `${prefix}(?=$|\\/$)`;
+    };
+    var REGEX_REPLACE_TRAILING_DOUBLESTAR = /\uE001$/;
+    var replaceTrailingDoublestar = () => "[\\s\\S]";
+    var separatorAfter = (run, at) => {
+      let separator = EMPTY;
+      for (let index = at + 1; index < run.length && !run[index].wildcard; index++) {
+        separator += run[index].single;
+      }
+      return separator;
+    };
+    var pinWildcards = (source) => {
+      if (source.indexOf(WILDCARD) < 0) {
+        return source;
+      }
+      const tokens = [];
+      const { length } = source;
+      let index = 0;
+      while (index < length) {
+        const char = source[index];
+        if (source.startsWith(WILDCARD, index)) {
+          tokens.push({ wildcard: true });
+          index += WILDCARD.length;
+        } else if (char === "[") {
+          let end = index + 1;
+          if (source[end] === "^") {
+            end++;
+          }
+          if (source[end] === "]") {
+            end++;
+          }
+          while (end < length && source[end] !== "]") {
+            end += source[end] === ESCAPE ? 2 : 1;
+          }
+          end++;
+          tokens.push({ single: source.slice(index, end) });
+          index = end;
+        } else if (char === ESCAPE) {
+          tokens.push({ single: source.slice(index, index + 2) });
+          index += 2;
+        } else if (char === "(") {
+          let depth = 0;
+          let end = index;
+          do {
+            if (source[end] === ESCAPE) {
+              end++;
+            } else if (source[end] === "(") {
+              depth++;
+            } else if (source[end] === ")") {
+              depth--;
+            }
+            end++;
+          } while (end < length && depth > 0);
+          if ("*+?".indexOf(source[end]) >= 0) {
+            end++;
+          }
+          tokens.push({ boundary: source.slice(index, end) });
+          index = end;
+        } else if (char === "^" || char === "$") {
+          tokens.push({ boundary: char });
+          index++;
+        } else {
+          tokens.push({ single: char });
+          index++;
+        }
+      }
+      let out = EMPTY;
+      let run = [];
+      const flush = () => {
+        let lastWildcard;
+        run.forEach((token, at) => {
+          if (token.wildcard) {
+            lastWildcard = at;
+          }
+        });
+        run.forEach((token, at) => {
+          if (!token.wildcard) {
+            out += token.single;
+            return;
+          }
+          out += at === lastWildcard ? WILDCARD : `(?:(?!${separatorAfter(run, at)})[^\\/])*`;
+        });
+        run = [];
+      };
+      tokens.forEach((token) => {
+        if (token.boundary === void 0) {
+          run.push(token);
+          return;
+        }
+        flush();
+        out += token.boundary;
+      });
+      flush();
+      return out;
+    };
+    var makeRegexPrefix = (pattern) => {
+      if (REGEX_ANCHORED_GLOBSTAR.test(pattern)) {
+        pattern = "**";
+      }
+      const { source, sources } = extractBrackets(pattern);
+      const replaced = REPLACERS.reduce(
+        // A pass whose matcher finds nothing hands back the very string it was
+        //   given, so asking first costs a search and saves a rewrite. Ten of the
+        //   fifteen passes never fire for a typical .gitignore line, and between
+        //   them they were 45% of this chain.
+        (prev, [matcher, replacer, required]) => {
+          if (matcher === DIRECT) {
+            return replacer(prev, pattern);
+          }
+          if (required !== UNDEFINED && prev.indexOf(required) < 0) {
+            return prev;
+          }
+          return matcher.test(prev) ? prev.replace(matcher, replacer.bind(pattern)) : prev;
+        },
+        source
+      );
+      return sources.length ? replaced.replace(
+        REGEX_RESTORE_PLACEHOLDER,
+        (match, index) => sources[index]
+      ) : replaced;
+    };
+    var checkSourceOf = (body, prefix) => {
+      if (body[body.length - 1] === SLASH) {
+        prefix = makeRegexPrefix(body.slice(0, -1));
+      }
+      const head = prefix.slice(0, -1);
+      const last = prefix[prefix.length - 1];
+      return last === TRAILING_WILDCARD ? `${head}$` : last === TRAILING_DOUBLESTAR ? head : NEVER_MATCH;
+    };
+    var matchesBasename = (body) => {
+      const index = body.indexOf(SLASH);
+      return index < 0 || index === body.length - 1;
+    };
+    var basenameOf = (path) => {
+      const end = path.length - 1;
+      const index = path.lastIndexOf(
+        SLASH,
+        path[end] === SLASH ? end - 1 : end
+      );
+      return index < 0 ? path : path.slice(index + 1);
+    };
+    var parentOf = (path) => {
+      if (path.charCodeAt(0) === SLASH_CODE || path.indexOf(DOUBLE_SLASH) >= 0) {
+        const slices = path.split(SLASH).filter(Boolean);
+        slices.pop();
+        return slices.length ? slices.join(SLASH) + SLASH : EMPTY;
+      }
+      const end = path.length - 1;
+      const cut = path.lastIndexOf(
+        SLASH,
+        path.charCodeAt(end) === SLASH_CODE ? end - 1 : end
+      );
+      return cut < 0 ? EMPTY : path.slice(0, cut + 1);
+    };
+    var isString = (subject) => typeof subject === "string";
+    var checkPattern = (pattern) => pattern && isString(pattern);
+    var splitPattern = (pattern) => (pattern[pattern.length - 1] === "\r" ? pattern.slice(0, -1) : pattern).split(REGEX_SPLITALL_CRLF).filter(Boolean);
+    var IgnoreRule = class {
+      constructor(pattern, mark2, body, ignoreCase, negative, prefix) {
+        this.pattern = pattern;
+        this.mark = mark2;
+        this.negative = negative;
+        define(this, "body", body);
+        define(this, "ignoreCase", ignoreCase);
+        define(this, "regexPrefix", prefix);
+      }
+      // Worked out on first use and kept behind an own property, the way `regex`
+      //   caches itself in `_regex`. Deciding it in the constructor instead would
+      //   add a fourth `defineProperty` to every rule ever built, which cost 4% of
+      //   every compile -- including the compiles of rules that are never matched
+      //   against anything.
+      get _basenameOnly() {
+        return define(this, "_basenameOnly", matchesBasename(this.body));
+      }
+      get regex() {
+        const key = UNDERSCORE + MODE_IGNORE;
+        if (this[key]) {
+          return this[key];
+        }
+        return this._make(MODE_IGNORE, key);
+      }
+      get checkRegex() {
+        const key = UNDERSCORE + MODE_CHECK_IGNORE;
+        if (this[key]) {
+          return this[key];
+        }
+        return this._make(MODE_CHECK_IGNORE, key);
+      }
+      _make(mode, key) {
+        const str = pinWildcards(
+          mode === MODE_IGNORE ? this.regexPrefix.replace(REGEX_REPLACE_TRAILING_WILDCARD, replaceTrailingWildcard).replace(REGEX_REPLACE_TRAILING_DOUBLESTAR, replaceTrailingDoublestar) : checkSourceOf(this.body, this.regexPrefix)
+        );
+        const regex = this.ignoreCase ? new RegExp(str, "i") : new RegExp(str);
+        return define(this, key, regex);
+      }
+    };
+    var hasTrailingBackslash = (str) => {
+      let count = 0;
+      while (str[str.length - count - 1] === ESCAPE) {
+        count++;
+      }
+      return count % 2 === 1;
+    };
+    var trimEnd = (body, stripLineEnd) => {
+      let lineEnd2 = body.length;
+      let end;
+      for (; ; ) {
+        if (stripLineEnd && body[lineEnd2 - 1] === "\r") {
+          lineEnd2--;
+        }
+        end = lineEnd2;
+        while (body[end - 1] === SPACE) {
+          end--;
+        }
+        if (!stripLineEnd || body[end - 1] !== "\n") {
+          break;
+        }
+        lineEnd2 = end - 1;
+      }
+      if (end === lineEnd2) {
+        return body.slice(0, lineEnd2);
+      }
+      let backslashes = 0;
+      while (body[end - backslashes - 1] === ESCAPE) {
+        backslashes++;
+      }
+      return backslashes % 2 ? body.slice(0, end - 1) + SPACE : body.slice(0, end);
+    };
+    var createRule = (pattern, mark2, ignoreCase, stripLineEnd, stripBOM) => {
+      let body = stripBOM && pattern[0] === BOM2 ? pattern.slice(1) : pattern;
+      if (body[0] === "#") {
+        return;
+      }
+      let negative = false;
+      if (body[0] === "!") {
+        negative = true;
+        body = body.slice(1);
+      }
+      const last = body[body.length - 1];
+      if (last === SPACE || stripLineEnd && (last === "\r" || last === "\n")) {
+        body = trimEnd(body, stripLineEnd);
+      }
+      if (!body || hasTrailingBackslash(body)) {
+        return;
+      }
+      body = body.replace(REGEX_REPLACE_LEADING_EXCAPED_EXCLAMATION, "!").replace(REGEX_REPLACE_LEADING_EXCAPED_HASH, "#");
+      const regexPrefix = makeRegexPrefix(body);
+      return new IgnoreRule(
+        pattern,
+        mark2,
+        body,
+        ignoreCase,
+        negative,
+        regexPrefix
+      );
+    };
+    var RuleManager = class {
+      constructor(ignoreCase) {
+        this._ignoreCase = ignoreCase;
+        this._rules = [];
+        this._basenameCount = 0;
+      }
+      _add(pattern, index) {
+        if (pattern && pattern[KEY_IGNORE]) {
+          this._rules = this._rules.concat(pattern._rules._rules);
+          this._basenameCount += pattern._rules._basenameCount;
+          this._added = true;
+          return;
+        }
+        const isStr = isString(pattern);
+        const raw = isStr ? pattern : pattern.pattern;
+        const rule6 = checkPattern(raw) && createRule(
+          raw,
+          isStr ? UNDEFINED : pattern.mark,
+          this._ignoreCase,
+          !this._split,
+          this._stripBOM && !index
+        );
+        if (rule6) {
+          this._added = true;
+          this._rules.push(rule6);
+          if (matchesBasename(rule6.body)) {
+            this._basenameCount++;
+          }
+        }
+      }
+      // @param {Array<string> | string | Ignore} pattern
+      add(pattern) {
+        this._added = false;
+        this._split = isString(pattern);
+        this._stripBOM = !this._split || pattern[0] === BOM2;
+        makeArray(
+          this._split ? splitPattern(pattern) : pattern
+        ).forEach(this._add, this);
+        if (this._added) {
+          this._literalRules = UNDEFINED;
+        }
+        return this._added;
+      }
+      // Match the literal 'abc/' for `checkIgnore`, last rule wins. Only a rule
+      //   ending in a wildcard can match it (see `checkSourceOf`), so the rest
+      //   are left out once, rather than tested or compiled for every path.
+      testLiteral(path) {
+        const rules = this._literalRules || (this._literalRules = this._rules.filter(
+          ({ body }) => body[body.length - (body[body.length - 1] === SLASH ? 2 : 1)] === "*"
+        ));
+        let ignored = false;
+        let unignored = false;
+        let matchedRule;
+        for (let index = rules.length - 1; index >= 0; index--) {
+          const rule6 = rules[index];
+          if (rule6.checkRegex.test(path)) {
+            ignored = !rule6.negative;
+            unignored = rule6.negative;
+            matchedRule = rule6.negative ? UNDEFINED : rule6;
+            break;
+          }
+        }
+        const ret = {
+          ignored,
+          unignored
+        };
+        if (matchedRule) {
+          ret.rule = matchedRule;
+        }
+        return ret;
+      }
+      // Test one single path without recursively checking parent directories
+      //
+      // - mode `string` either `MODE_IGNORE` or `MODE_CHECK_IGNORE`
+      // @returns {TestResult}
+      test(path, mode) {
+        const rules = this._rules;
+        const { length } = rules;
+        const shortcut = this._basenameCount * 2 >= length;
+        const basename2 = shortcut ? basenameOf(path) : path;
+        for (let index = length - 1; index >= 0; index--) {
+          const rule6 = rules[index];
+          if (rule6[mode].test(
+            shortcut && rule6._basenameOnly ? basename2 : path
+          )) {
+            const { negative } = rule6;
+            const ret = {
+              ignored: !negative,
+              unignored: negative
+            };
+            if (!negative) {
+              ret.rule = rule6;
+            }
+            return ret;
+          }
+        }
+        return {
+          ignored: false,
+          unignored: false
+        };
+      }
+    };
+    var throwError = (message, Ctor) => {
+      throw new Ctor(message);
+    };
+    var checkPath = (path, originalPath, doThrow) => {
+      if (!isString(path)) {
+        return doThrow(
+          `path must be a string, but got \`${originalPath}\``,
+          TypeError
+        );
+      }
+      if (!path) {
+        return doThrow(`path must not be empty`, TypeError);
+      }
+      if (checkPath.isNotRelative(path)) {
+        const r = "`path.relative()`d";
+        return doThrow(
+          `path should be a ${r} string, but got "${originalPath}"`,
+          RangeError
+        );
+      }
+      return true;
+    };
+    var isNotRelative = (path) => {
+      const first = path.charCodeAt(0);
+      if (first === SLASH_CODE) {
+        return true;
+      }
+      if (first !== DOT_CODE) {
+        return false;
+      }
+      if (path.length === 1) {
+        return true;
+      }
+      const second = path.charCodeAt(1);
+      if (second === SLASH_CODE) {
+        return true;
+      }
+      if (second !== DOT_CODE) {
+        return false;
+      }
+      return path.length === 2 || path.charCodeAt(2) === SLASH_CODE;
+    };
+    checkPath.isNotRelative = isNotRelative;
+    checkPath.convert = (p) => p;
+    var convertPath = (target) => isString(target) && checkPath.convert(target);
+    var Ignore = class {
+      constructor({
+        ignorecase = true,
+        ignoreCase = ignorecase,
+        allowRelativePaths = false
+      } = {}) {
+        define(this, KEY_IGNORE, true);
+        this._rules = new RuleManager(ignoreCase);
+        this._strictPathCheck = !allowRelativePaths;
+        this._initCache();
+      }
+      _initCache() {
+        this._ignoreCache = /* @__PURE__ */ Object.create(null);
+        this._testCache = /* @__PURE__ */ Object.create(null);
+      }
+      add(pattern) {
+        if (this._rules.add(pattern)) {
+          this._initCache();
+        }
+        return this;
+      }
+      // legacy
+      addPattern(pattern) {
+        return this.add(pattern);
+      }
+      // @returns {TestResult}
+      _test(originalPath, cache, path) {
+        checkPath(
+          path,
+          originalPath,
+          this._strictPathCheck ? throwError : RETURN_FALSE
+        );
+        return path ? this._t(path, cache) : {
+          ignored: false,
+          unignored: false
+        };
+      }
+      checkIgnore(target) {
+        const path = convertPath(target);
+        if (!path || path.charCodeAt(path.length - 1) !== SLASH_CODE) {
+          return this._test(target, this._testCache, path);
+        }
+        const dir = this._t(path, this._testCache);
+        if (dir.ignored) {
+          return dir;
+        }
+        const literal = this._rules.testLiteral(path);
+        return literal.ignored || literal.unignored ? literal : dir;
+      }
+      _t(path, cache) {
+        if (path in cache) {
+          return cache[path];
+        }
+        const parentPath = parentOf(path);
+        const parent = parentPath ? this._t(parentPath, cache) : UNDEFINED;
+        return cache[path] = parent && parent.ignored ? parent : this._rules.test(path, MODE_IGNORE);
+      }
+      ignores(path) {
+        return this._test(path, this._ignoreCache, convertPath(path)).ignored;
+      }
+      createFilter() {
+        return (path) => !this.ignores(path);
+      }
+      filter(paths2) {
+        return makeArray(paths2).filter(this.createFilter());
+      }
+      // @returns {TestResult}
+      test(path) {
+        return this._test(path, this._testCache, convertPath(path));
+      }
+    };
+    var factory = (options) => new Ignore(options);
+    var isPathValid = (path) => checkPath(convertPath(path), path, RETURN_FALSE);
+    var setupWindows = () => {
+      const makePosix = (str) => /^\\\\\?\\/.test(str) || /["<>|\u0000-\u001F]+/u.test(str) ? str : str.replace(/\\/g, "/");
+      checkPath.convert = makePosix;
+      const REGEX_TEST_WINDOWS_PATH_ABSOLUTE = /^[a-z]:\//i;
+      checkPath.isNotRelative = (path) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path) || isNotRelative(path);
+    };
+    if (
+      // Detect `process` so that it can run in browsers.
+      typeof process !== "undefined" && process.platform === "win32"
+    ) {
+      setupWindows();
+    }
+    module2.exports = factory;
+    factory.default = factory;
+    module2.exports.isPathValid = isPathValid;
+    define(module2.exports, /* @__PURE__ */ Symbol.for("setupWindows"), setupWindows);
+  }
+});
+
+// server/src/action.ts
+var action_exports = {};
+__export(action_exports, {
+  failure: () => failure,
+  readInputs: () => readInputs,
+  runAction: () => runAction
+});
+module.exports = __toCommonJS(action_exports);
+var import_node_fs7 = require("node:fs");
+var import_node_path8 = require("node:path");
+
+// package.json
+var version = "0.1.0";
+
+// server/src/cli/args.ts
+var UsageError = class extends Error {
+};
+
+// server/src/cli/check.ts
+var import_node_path5 = require("node:path");
+
+// server/src/engine/text.ts
+var LineIndex = class {
+  constructor(text2) {
+    this.text = text2;
+    const starts = [0];
+    this.plain = !text2.includes("\r");
+    this.starts = starts;
+    if (this.plain) {
+      for (let i = text2.indexOf("\n"); i >= 0; i = text2.indexOf("\n", i + 1)) starts.push(i + 1);
+      return;
+    }
+    for (let i = 0; i < text2.length; i++) {
+      const c = text2.charCodeAt(i);
+      if (c === 10) starts.push(i + 1);
+      else if (c === 13) {
+        if (text2.charCodeAt(i + 1) === 10) i++;
+        starts.push(i + 1);
+      }
+    }
+  }
+  text;
+  starts;
+  /** Whether every line ends with a lone \n: a run of lines is then one cut of the text. */
+  plain;
+  get lineCount() {
+    return this.starts.length;
+  }
+  /** The line's text without its line break. */
+  line(n) {
+    if (n < 0 || n >= this.starts.length) return "";
+    let end = n + 1 < this.starts.length ? this.starts[n + 1] : this.text.length;
+    while (end > this.starts[n] && (this.text.charCodeAt(end - 1) === 10 || this.text.charCodeAt(end - 1) === 13)) end--;
+    return this.text.slice(this.starts[n], end);
+  }
+  /** Lines [from, to) joined by \n. */
+  slice(from, to) {
+    if (this.plain) {
+      const first = Math.max(0, from);
+      const last = Math.min(to, this.starts.length) - 1;
+      if (last < first) return "";
+      const end = last + 1 < this.starts.length ? this.starts[last + 1] - 1 : this.text.length;
+      return this.text.slice(this.starts[first], end);
+    }
+    const parts = [];
+    for (let n = Math.max(0, from); n < Math.min(to, this.starts.length); n++) parts.push(this.line(n));
+    return parts.join("\n");
+  }
+  positionAt(offset) {
+    let lo = 0;
+    let hi = this.starts.length - 1;
+    while (lo < hi) {
+      const mid = lo + hi + 1 >> 1;
+      if (this.starts[mid] <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return { line: lo, character: offset - this.starts[lo] };
+  }
+  /** The visible text of a line: from its first to its last non-blank character. */
+  lineRange(n) {
+    const text2 = this.line(n);
+    const start = text2.length - text2.trimStart().length;
+    const end = text2.trimEnd().length;
+    return end > start ? { start: { line: n, character: start }, end: { line: n, character: end } } : { start: { line: n, character: 0 }, end: { line: n, character: text2.length } };
+  }
+};
+var SPECIAL_LETTERS = {
+  \u0142: "l",
+  \u0111: "d",
+  \u00F8: "o",
+  \u00E6: "ae",
+  \u0153: "oe",
+  \u00DF: "ss",
+  \u0131: "i",
+  \u00FE: "th"
+};
+var SPECIAL_LETTER = new RegExp(`[${Object.keys(SPECIAL_LETTERS).join("")}]`, "g");
+var ASCII = /^[\x00-\x7f]*$/;
+var FORMAT = new RegExp("\\p{Cf}", "gu");
+function fold(text2) {
+  if (ASCII.test(text2)) return text2.toLowerCase();
+  const lower = text2.replace(FORMAT, "").toLowerCase().normalize("NFKD").replace(/[\u0300-\u036f]/g, "");
+  return lower.replace(SPECIAL_LETTER, (ch) => SPECIAL_LETTERS[ch]);
+}
+function words(text2) {
+  if (ASCII.test(text2)) return text2.toLowerCase().split(/[^a-z0-9]+/).filter((w) => w.length > 0);
+  return fold(text2).split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 0);
+}
+function visibleLine(index, n) {
+  let line = Math.min(Math.max(0, n), index.lineCount - 1);
+  while (line > 0 && index.line(line).trim().length === 0) line--;
+  return line;
+}
+
+// server/src/engine/concepts/de.ts
+var de = {
+  language: "de",
+  customers: ["kunde", "kunden", "kundin*", "nutzer*", "benutzer*", "anwender*", "verbraucher*", "kaufer*", "patient*", "mitglied*", "burger*", "zielgruppe*"],
+  fillers: [
+    "der",
+    "die",
+    "das",
+    "den",
+    "dem",
+    "des",
+    "auf",
+    "an",
+    "ein",
+    "eine",
+    "einen",
+    "einem",
+    "einer",
+    "und",
+    "oder",
+    "fur",
+    "mit",
+    "von",
+    "vom",
+    "zu",
+    "zum",
+    "zur",
+    "bei",
+    "im",
+    "in",
+    "wer",
+    "was",
+    "wie",
+    "welche",
+    "welcher",
+    "welches",
+    "warum",
+    "sind",
+    "ist",
+    "wird",
+    "werden",
+    "unsere",
+    "unser",
+    "unseren",
+    "unserer",
+    "diese",
+    "dieser",
+    "dieses",
+    "wir",
+    "sie",
+    "haupt",
+    "betroffene",
+    "betroffenen"
+  ],
+  common: ["der", "die", "und", "das", "ist", "nicht", "mit", "fur", "wir", "den", "auf", "ein", "eine", "auch", "wird", "werden", "dem", "sich", "von", "zu", "bei", "nach", "sie", "unsere", "kann"],
+  concepts: {
+    "customer-impact": ["auswirkung* @c", "auswirkung* auf @c", "folgen fur @c", "einfluss auf @c", "was andert sich @c", "wie @c fuhlen", "erlebnis* @c", "erfahrung* @c"],
+    "problem-solved": ["gelost* problem*", "problem* gelost*", "problem* losen", "problem* @c", "=problem*", "=problemstellung", "welches problem*", "bedurfnis* @c"],
+    "value-created": ["=nutzen", "@c nutzen", "nutzen fur @c", "mehrwert*", "=wert", "wert fur @c", "vorteil* fur @c", "gewinn* @c"],
+    "customer-segment": ["=@c", "=@c segment*", "=segment*", "=persona", "=personas", "=@c gruppe*", "wer sind @c", "=fur wen", "=zielgruppe*"],
+    "customer-evidence": ["=umfrage*", "=befragung*", "@c feedback", "=feedback", "ruckmeldung* von @c", "=evidenz*", "=belege", "forschung* @c", "interview* @c", "umfrage* @c", "stimme* @c", "daten @c", "befragung* @c", "anfrage* @c"],
+    "success-metrics": ["=messgross*", "erfolgskriteri*", "erfolgsmess*", "erfolgsmetrik*", "=metriken", "=kennzahlen", "messgross* erfolg*", "kpi*", "=erfolg", "woran erkennen"],
+    "close-the-loop": ["ruckmeldung* an @c", "kommunikation* @c", "information* @c", "informieren @c", "=nachverfolgung", "follow up|ups", "=nachbereitung", "benachrichtigung* @c"]
+  },
+  statusLabels: ["status", "stand", "zustand"],
+  statuses: {
+    draft: ["entwurf"],
+    proposed: ["vorgeschlagen", "vorschlag", "offen", "in prufung", "in diskussion"],
+    accepted: ["akzeptiert", "angenommen", "genehmigt", "beschlossen", "entschieden", "umgesetzt", "final", "freigegeben"],
+    rejected: ["abgelehnt", "verworfen", "zuruckgezogen"],
+    deprecated: ["veraltet", "uberholt", "deprecated"],
+    superseded: ["ersetzt", "abgelost"]
+  },
+  placeholders: ["offen", "folgt", "noch offen", "noch zu klaren", "zu klaren", "zu erganzen", "ausstehend", "entfallt", "kommt noch"],
+  feelings: ["fuhl*", "empfind*", "frustr*", "arger*", "verwirr*", "glucklich*", "erleichter*", "vertrau*", "wutend", "uberrasch*", "sorge*", "zufrieden*", "enttausch*", "ruhig*", "stress*", "freu*"],
+  noImpact: ["keine", "keiner", "keinen", "keine auswirkung", "keine auswirkungen", "nichts", "entfallt", "nein"]
+};
+
+// server/src/engine/concepts/en.ts
+var en = {
+  language: "en",
+  customers: [
+    "customer",
+    "user",
+    "client",
+    "consumer",
+    "buyer",
+    "member",
+    "patient",
+    "shopper",
+    "subscriber",
+    "citizen",
+    "enduser",
+    "audience",
+    "persona",
+    "merchant",
+    "tenant",
+    "visitor",
+    "reader",
+    "player"
+  ],
+  fillers: [
+    "a",
+    "an",
+    "the",
+    "our",
+    "we",
+    "us",
+    "their",
+    "they",
+    "them",
+    "this",
+    "that",
+    "these",
+    "it",
+    "its",
+    "of",
+    "for",
+    "to",
+    "on",
+    "in",
+    "with",
+    "by",
+    "and",
+    "or",
+    "who",
+    "what",
+    "which",
+    "how",
+    "why",
+    "is",
+    "are",
+    "was",
+    "be",
+    "do",
+    "does",
+    "did",
+    "will",
+    "would",
+    "can",
+    "should",
+    "main",
+    "key",
+    "primary",
+    "target",
+    "affected",
+    "impacted",
+    "ideal",
+    "end",
+    "about",
+    "from",
+    "at",
+    "into",
+    "change",
+    "changes",
+    "proposal",
+    "decision"
+  ],
+  common: ["the", "and", "of", "to", "is", "that", "we", "for", "with", "this", "will", "be", "are", "it", "our", "they", "from", "have", "not", "which", "when", "their", "can", "should"],
+  concepts: {
+    "customer-impact": [
+      "@c impact*",
+      "@c affect*",
+      "@c effect*",
+      "@c experience",
+      "@c feel*",
+      "@c consequence*",
+      "how @c notice*",
+      "what changes for @c",
+      "impact* on @c",
+      "@c implication*",
+      "change* @c see*",
+      "impact* for @c"
+    ],
+    "problem-solved": [
+      "problem* solv*",
+      "problem* we solv*",
+      "problem* address*",
+      "problem* this solv*",
+      "@c problem*",
+      "@c pain*",
+      "pain point*",
+      "@c need",
+      "@c needs",
+      "job* to be done",
+      "=problem*",
+      "=problem* statement",
+      "what problem*",
+      "problem* for @c"
+    ],
+    "value-created": [
+      "=value",
+      "value created",
+      "value creation",
+      "value delivered",
+      "value* for @c",
+      "=@c value",
+      "value proposition*",
+      "business value",
+      "=benefit*",
+      "@c benefit*",
+      "benefit* for @c",
+      "@c gain*",
+      "why @c care*",
+      "what @c get*",
+      "outcome* for @c",
+      "@c outcome*"
+    ],
+    "customer-segment": [
+      "=@c",
+      "=@c segment*",
+      "=@c group*",
+      "=@c type*",
+      "=@c profile*",
+      "=@c base",
+      "=@c story",
+      "=@c stories",
+      "=persona",
+      "=personas",
+      "@c persona",
+      "@c personas",
+      "=segment",
+      "=segments",
+      "=segmentation",
+      "market segment*",
+      "=audience*",
+      "who @c",
+      "who is this for",
+      "who benefit*",
+      "target market"
+    ],
+    "customer-evidence": [
+      "survey* result*",
+      "=evidence*",
+      "@c evidence*",
+      "evidence from @c",
+      "@c feedback",
+      "feedback from @c",
+      "=feedback",
+      "@c research",
+      "=research",
+      "research findings",
+      "@c interview*",
+      "=interview*",
+      "@c survey*",
+      "=survey*",
+      "voice of @c",
+      "@c quote*",
+      "@c insight*",
+      "support ticket*",
+      "what @c said",
+      "what @c told",
+      "usability test*",
+      "we heard"
+    ],
+    "success-metrics": [
+      "=indicator*",
+      "success* metric*",
+      "success* criteri*",
+      "success* measure*",
+      "=metric*",
+      "=@c metric*",
+      "kpi*",
+      "okr*",
+      "=success",
+      "measur* success",
+      "definition of success",
+      "how we know",
+      "measurable outcome*",
+      "=measures",
+      "key result*"
+    ],
+    "close-the-loop": [
+      "follow up|ups",
+      "followup*",
+      "close* loop",
+      "closing loop",
+      "tell* @c",
+      "communicat* @c",
+      "@c communicat*",
+      "inform* @c",
+      "notify* @c",
+      "@c notification*",
+      "=announce*",
+      "feedback to @c",
+      "report back",
+      "loop back",
+      "@c outreach",
+      "=outreach",
+      "rollout communicat*",
+      "release note*",
+      "change* log for @c"
+    ]
+  },
+  statusLabels: ["status", "state", "decision status"],
+  statuses: {
+    draft: ["draft", "wip", "work in progress"],
+    proposed: ["proposed", "proposal", "open", "review", "pending", "suggested", "discussion"],
+    accepted: ["accepted", "approved", "decided", "done", "implemented", "final", "adopted", "agreed", "active", "completed"],
+    rejected: ["rejected", "declined", "withdrawn", "abandoned", "dismissed"],
+    deprecated: ["deprecated", "obsolete", "retired"],
+    superseded: ["superseded", "replaced", "superceded", "amended"]
+  },
+  placeholders: [
+    "tbd",
+    "tbc",
+    "todo",
+    "to do",
+    "tba",
+    "to be defined",
+    "to be determined",
+    "to be decided",
+    "to be confirmed",
+    "to be written",
+    "to be completed",
+    "n a",
+    "na",
+    "fill in",
+    "fill me in",
+    "fill this in",
+    "placeholder",
+    "xxx",
+    "lorem ipsum",
+    "coming soon",
+    "later",
+    "pending",
+    "tk",
+    "fixme",
+    "write here",
+    "describe here"
+  ],
+  feelings: ["feel*", "mind", "welcome", "appreciat*", "enjoy*", "dislike", "complain*", "frustrat*", "annoy*", "confus*", "happy", "happier", "relie*", "delight*", "trust*", "angry", "anger", "upset", "surpris*", "worr*", "anxious", "love", "hate", "pleased", "disappoint*", "satisf*", "calm", "confiden*", "stress*", "tired"],
+  noImpact: ["none", "no impact", "no customer impact", "not applicable", "nothing", "no change", "no changes", "n a", "no", "nil", "no effect", "none expected", "nothing changes"]
+};
+
+// server/src/engine/concepts/es.ts
+var es = {
+  language: "es",
+  customers: ["cliente", "clientes", "usuari*", "consumidor*", "comprador*", "pacient*", "socio", "socios", "ciudadan*"],
+  fillers: [
+    "el",
+    "la",
+    "los",
+    "las",
+    "un",
+    "una",
+    "unos",
+    "unas",
+    "de",
+    "del",
+    "a",
+    "al",
+    "en",
+    "con",
+    "para",
+    "por",
+    "y",
+    "o",
+    "quien",
+    "quienes",
+    "que",
+    "cual",
+    "cuales",
+    "como",
+    "por que",
+    "nuestros",
+    "nuestras",
+    "nuestro",
+    "nuestra",
+    "son",
+    "es",
+    "esta",
+    "este",
+    "esto",
+    "sus",
+    "su",
+    "principales",
+    "objetivo",
+    "afectados"
+  ],
+  common: ["el", "la", "que", "los", "las", "para", "con", "una", "por", "se", "del", "es", "como", "al", "pero", "sus", "esta", "este", "nuestros", "cada", "tambien", "puede", "hay", "ser", "muy"],
+  concepts: {
+    "customer-impact": ["impacto* @c", "efecto* @c", "afect* @c", "consecuencia* @c", "experiencia* @c", "que cambia @c", "como se sentir*"],
+    "problem-solved": ["problema* resuel*", "problema* resolv*", "problema* @c", "=problema*", "que problema*", "necesidad* @c"],
+    "value-created": ["ventaja* @c", "=valor", "valor creado", "valor @c", "=beneficio*", "beneficio* @c", "aporte @c"],
+    "customer-segment": ["=@c", "=@c objetivo", "=segmento* @c", "=segmento*", "=persona", "=personas", "quien* son @c", "=para quien"],
+    "customer-evidence": ["=entrevista*", "=encuesta*", "evidencia*", "prueba* @c", "comentario* @c", "opinion* @c", "feedback @c", "=feedback", "investigacion* @c", "entrevista* @c", "encuesta* @c", "voz @c", "datos @c", "testimonio*"],
+    "success-metrics": ["=indicador*", "medir* exito", "metrica* exito", "=metrica*", "medicion* exito", "indicador* exito", "kpi*", "=exito", "criterio* exito"],
+    "close-the-loop": ["=seguimiento", "seguimiento @c", "comunicacion* @c", "inform* @c", "notifica* @c", "retroaliment* @c", "cerrar* ciclo"]
+  },
+  statusLabels: ["estado", "estado de la decision"],
+  statuses: {
+    draft: ["borrador"],
+    proposed: ["propuesto", "propuesta", "en revision", "en discusion", "abierto", "pendiente"],
+    accepted: ["aceptado", "aceptada", "aprobado", "aprobada", "decidido", "decidida", "implementado", "implementada", "final", "adoptado"],
+    rejected: ["rechazado", "rechazada", "descartado", "descartada"],
+    deprecated: ["obsoleto", "obsoleta", "deprecado", "deprecada", "en desuso"],
+    superseded: ["reemplazado", "reemplazada", "sustituido", "sustituida", "sustituye", "superado", "superada"]
+  },
+  placeholders: ["por definir", "por hacer", "pendiente", "por completar", "por escribir", "por decidir", "no aplica", "proximamente"],
+  feelings: ["sentir*", "sentira*", "frustra*", "molest*", "confus*", "feliz*", "alivi*", "confianza", "enfad*", "enoj*", "sorprend*", "preocup*", "content*", "decepcion*", "satisf*", "tranquil*", "estres*"],
+  noImpact: ["ningun impacto", "ninguno impacto", "ninguno", "ninguna", "sin impacto", "nada", "no aplica", "no"]
+};
+
+// server/src/engine/concepts/fr.ts
+var fr = {
+  language: "fr",
+  customers: ["client", "clients", "cliente*", "utilisateur", "utilisatrice", "usager", "consommateur", "consommatrice", "acheteur", "patient*", "membre*", "adherent*", "citoyen*"],
+  fillers: [
+    "le",
+    "la",
+    "les",
+    "l",
+    "un",
+    "une",
+    "des",
+    "de",
+    "du",
+    "d",
+    "a",
+    "au",
+    "aux",
+    "en",
+    "dans",
+    "sur",
+    "pour",
+    "par",
+    "avec",
+    "et",
+    "ou",
+    "qui",
+    "que",
+    "qu",
+    "quoi",
+    "quel",
+    "quels",
+    "quelle",
+    "quelles",
+    "comment",
+    "pourquoi",
+    "nos",
+    "notre",
+    "sont",
+    "est",
+    "ce",
+    "cette",
+    "ces",
+    "leurs",
+    "leur",
+    "principaux",
+    "cibles",
+    "concernes",
+    "vont",
+    "il",
+    "ils"
+  ],
+  common: ["le", "la", "les", "des", "et", "est", "pour", "que", "une", "dans", "du", "pas", "sur", "nous", "qui", "au", "aux", "avec", "ne", "leur", "ce", "cette", "sont", "plus", "par"],
+  concepts: {
+    "customer-impact": ["impact* @c", "effet* @c", "consequence* @c", "experience @c", "ce qui change @c", "ressenti* @c", "comment @c vivr*"],
+    "problem-solved": ["probleme* resolu*", "resoudre probleme*", "probleme* @c", "=probleme*", "quel probleme*", "besoin* @c"],
+    "value-created": ["avantage* @c", "=valeur*", "valeur* cree*", "valeur* @c", "valeur* pour @c", "=benefice*", "benefice* @c", "gain* @c"],
+    "customer-segment": ["=@c", "=@c cible*", "=segment* @c", "=segment*", "=persona", "=personas", "qui sont @c", "=pour qui", "=cible*"],
+    "customer-evidence": ["=entretien*", "=enquete*", "retour* @c", "=preuves", "=feedback", "feedback @c", "temoignage*", "recherche* @c", "entretien* @c", "enquete* @c", "sondage* @c", "voix @c", "donnee* @c", "verbatim*"],
+    "success-metrics": ["indicateur* succes", "metrique* succes", "=metriques", "=indicateurs", "mesure* succes", "kpi*", "=succes", "criteres de succes"],
+    "close-the-loop": ["=suivi", "suivi @c", "communication* @c", "inform* @c", "retour* aux @c", "retour* vers @c", "boucler boucle", "notification* @c"]
+  },
+  statusLabels: ["statut", "etat", "status"],
+  statuses: {
+    draft: ["brouillon"],
+    proposed: ["propose", "proposee", "proposition", "en discussion", "en revue", "ouvert"],
+    accepted: ["accepte", "acceptee", "approuve", "approuvee", "decide", "decidee", "adopte", "adoptee", "valide", "validee", "implemente", "finalise"],
+    rejected: ["rejete", "rejetee", "refuse", "refusee", "abandonne"],
+    deprecated: ["obsolete", "deprecie", "depreciee"],
+    superseded: ["remplace", "remplacee"]
+  },
+  placeholders: ["a definir", "a faire", "a completer", "a rediger", "a venir", "a preciser", "non applicable", "en attente"],
+  feelings: ["ressent*", "sentir*", "frustr*", "agac*", "confus*", "heureu*", "soulag*", "confiance", "colere", "surpri*", "inquie*", "content*", "decu*", "satisf*", "rassur*", "stress*", "vivr*"],
+  noImpact: ["aucun", "aucune", "aucun impact", "rien", "neant", "non applicable", "non"]
+};
+
+// server/src/engine/concepts/it.ts
+var it = {
+  language: "it",
+  customers: ["cliente", "clienti", "utent*", "consumator*", "acquirent*", "pazient*", "soci", "iscritt*", "cittadin*"],
+  fillers: [
+    "il",
+    "lo",
+    "la",
+    "i",
+    "gli",
+    "le",
+    "un",
+    "uno",
+    "una",
+    "di",
+    "del",
+    "dello",
+    "della",
+    "dei",
+    "degli",
+    "delle",
+    "a",
+    "al",
+    "allo",
+    "alla",
+    "ai",
+    "agli",
+    "alle",
+    "da",
+    "dal",
+    "dai",
+    "in",
+    "nel",
+    "nella",
+    "nei",
+    "su",
+    "sul",
+    "sulla",
+    "sui",
+    "per",
+    "con",
+    "e",
+    "o",
+    "chi",
+    "che",
+    "cosa",
+    "come",
+    "quale",
+    "quali",
+    "perche",
+    "nostri",
+    "nostro",
+    "nostra",
+    "nostre",
+    "sono",
+    "e",
+    "questa",
+    "questo",
+    "principali",
+    "target",
+    "coinvolti"
+  ],
+  common: ["il", "che", "di", "della", "per", "non", "una", "sono", "con", "gli", "anche", "questo", "nel", "delle", "del", "sul", "sulla", "alla", "come", "lo", "le", "dei", "perche", "essere", "viene", "ogni", "nostri"],
+  concepts: {
+    "customer-impact": ["impatt* @c", "effett* @c", "conseguenz* @c", "esperienz* @c", "cosa cambia @c", "come @c sentir*"],
+    "problem-solved": ["problem* risolt*", "problem* risolv*", "problem* @c", "=problem*", "quale problem*", "esigenz* @c", "bisogn* @c"],
+    "value-created": ["vantagg* @c", "=valore", "valore creat*", "valore @c", "=benefic*", "benefic* @c"],
+    "customer-segment": ["=@c", "=@c target", "=segment* @c", "=segment*", "=persona", "=personas", "chi sono @c", "=a chi"],
+    "customer-evidence": ["=intervist*", "=sondagg*", "=segnalazion*", "evidenz*", "prove dai @c", "feedback @c", "=feedback", "ricerc* @c", "intervist* @c", "sondagg* @c", "voce @c", "dati @c", "segnalazion* @c", "testimonianz*"],
+    "success-metrics": ["=indicator*", "metrich* successo", "metric* successo", "=metrich*", "misur* successo", "indicator* successo", "kpi*", "=successo"],
+    "close-the-loop": ["follow up|ups", "followup*", "comunicazion* @c", "inform* @c", "riscontr* @c", "aggiorn* @c", "ritorno @c", "chiuder* cerchio"]
+  },
+  statusLabels: ["stato", "stato della decisione"],
+  statuses: {
+    draft: ["bozza"],
+    proposed: ["proposto", "proposta", "in revisione", "in discussione", "aperto"],
+    accepted: ["accettato", "accettata", "approvato", "approvata", "deciso", "decisa", "implementato", "definitivo", "adottato"],
+    rejected: ["rifiutato", "rifiutata", "respinto", "respinta", "scartato"],
+    deprecated: ["deprecato", "deprecata", "obsoleto", "obsoleta"],
+    superseded: ["sostituito", "sostituita", "superato", "superata"]
+  },
+  placeholders: ["da definire", "da fare", "da completare", "da scrivere", "da decidere", "in arrivo", "non applicabile"],
+  feelings: ["sentir*", "frustra*", "infastidi*", "confus*", "felic*", "sollev*", "fiducia", "arrabbi*", "sorpres*", "preoccup*", "contenti", "contento", "delus*", "soddisf*", "tranquill*", "stress*"],
+  noImpact: ["nessuno", "nessuna", "nessun impatto", "niente", "nulla", "non applicabile", "no"]
+};
+
+// server/src/engine/concepts/pl.ts
+var pl = {
+  language: "pl",
+  customers: ["klient*", "klienc*", "uzytkowni*", "konsument*", "nabywc*", "kupujac*", "pacjen*", "czlonk*", "obywatel*", "odbiorc*"],
+  fillers: [
+    "i",
+    "a",
+    "w",
+    "we",
+    "z",
+    "ze",
+    "na",
+    "do",
+    "dla",
+    "o",
+    "od",
+    "po",
+    "przez",
+    "oraz",
+    "lub",
+    "czy",
+    "kto",
+    "co",
+    "jak",
+    "jaki",
+    "jakie",
+    "jaka",
+    "ktory",
+    "ktore",
+    "ktorzy",
+    "nasi",
+    "naszych",
+    "nasz",
+    "nasze",
+    "sa",
+    "jest",
+    "to",
+    "ten",
+    "ta",
+    "tego",
+    "tej",
+    "glowni",
+    "docelowi",
+    "docelowa"
+  ],
+  common: ["nie", "sie", "na", "jest", "do", "ze", "dla", "jak", "oraz", "przez", "to", "czy", "od", "po", "tak", "ich", "juz", "ktore", "ktory", "tylko", "bedzie", "moze", "sa", "aby", "tego"],
+  concepts: {
+    "customer-impact": ["wplyw* @c", "skutk* @c", "konsekwencj* @c", "doswiadczeni* @c", "co zmieni* @c", "jak @c odczuj*", "odczuci* @c"],
+    "problem-solved": ["rozwiaz* problem*", "problem* rozwiaz*", "problem* @c", "=problem*", "jaki problem*", "potrzeb* @c"],
+    "value-created": ["wartosc* dla @c", "wartosc* @c", "=wartosc*", "korzysc* dla @c", "=korzysci", "zysk* @c"],
+    "customer-segment": ["=@c", "=segment* @c", "=segment*", "=persona", "=persony", "=grup* @c", "kim sa @c", "=dla kogo", "=@c docelow*"],
+    "customer-evidence": ["=wywiad*", "=ankiet*", "glos* @c", "=dowody", "opini* @c", "badani* @c", "=badania", "wywiad* @c", "ankiet* @c", "feedback @c", "informacj* zwrotn* od @c", "zgloszeni* @c", "dane od @c"],
+    "success-metrics": ["=mierni*", "=wskaznik*", "metryk* sukces*", "=metryki", "miar* sukces*", "wskaznik* sukces*", "kpi*", "=sukces", "mierni* sukces*"],
+    "close-the-loop": ["informacj* zwrotn* dla @c", "informowani* @c", "poinform* @c", "komunikacj* @c", "kontakt* @c", "follow up|ups", "domkniec* petli", "zamkniec* petli"]
+  },
+  statusLabels: ["status", "stan", "status decyzji"],
+  statuses: {
+    draft: ["szkic", "wersja robocza", "roboczy"],
+    proposed: ["proponowany", "proponowana", "zaproponowany", "zaproponowana", "propozycja", "w dyskusji", "otwarty", "do przegladu"],
+    accepted: ["zaakceptowany", "zaakceptowana", "zaakceptowane", "przyjety", "przyjeta", "przyjete", "zatwierdzony", "zatwierdzona", "wdrozony", "wdrozona", "ostateczny"],
+    rejected: ["odrzucony", "odrzucona", "odrzucone"],
+    deprecated: ["przestarzaly", "przestarzala", "wycofany", "wycofana"],
+    superseded: ["zastapiony", "zastapiona", "zastapione"]
+  },
+  placeholders: ["do uzupelnienia", "do ustalenia", "do zrobienia", "do napisania", "do decyzji", "nie dotyczy", "wkrotce"],
+  feelings: ["odczu*", "czu*", "frustr*", "irytu*", "zdezorient*", "zadowol*", "ulg*", "zaufani*", "zlosc*", "zaskocz*", "martw*", "niepok*", "rozczarow*", "spokoj*", "stres*"],
+  noImpact: ["brak", "brak wplywu", "nic", "nie dotyczy", "zaden", "zadna", "nie"]
+};
+
+// server/src/engine/concepts/pt.ts
+var pt = {
+  language: "pt",
+  customers: ["cliente", "clientes", "usuari*", "utilizador*", "consumidor*", "comprador*", "pacient*", "membro*", "associad*", "cidad*"],
+  fillers: [
+    "o",
+    "a",
+    "os",
+    "as",
+    "um",
+    "uma",
+    "de",
+    "do",
+    "da",
+    "dos",
+    "das",
+    "no",
+    "na",
+    "nos",
+    "nas",
+    "em",
+    "para",
+    "por",
+    "pelo",
+    "pela",
+    "com",
+    "e",
+    "ou",
+    "quem",
+    "que",
+    "qual",
+    "quais",
+    "como",
+    "por que",
+    "nossos",
+    "nossas",
+    "nosso",
+    "nossa",
+    "sao",
+    "esta",
+    "este",
+    "isso",
+    "seus",
+    "suas",
+    "principais",
+    "alvo",
+    "afetados"
+  ],
+  common: ["que", "nao", "para", "com", "uma", "os", "no", "na", "por", "mais", "as", "dos", "como", "sao", "do", "da", "em", "ao", "seus", "isso", "tambem", "pelo", "pela", "nossos", "voce"],
+  concepts: {
+    "customer-impact": ["impacto* @c", "efeito* @c", "afet* @c", "consequencia* @c", "experiencia* @c", "o que muda @c", "como @c vao sentir*"],
+    "problem-solved": ["problema* resolvid*", "problema* resolv*", "problema* @c", "=problema*", "qual problema*", "necessidade* @c"],
+    "value-created": ["vantage* @c", "=valor", "valor criado", "valor @c", "=beneficio*", "beneficio* @c", "ganho* @c"],
+    "customer-segment": ["=@c", "=@c alvo", "=segmento* @c", "=segmento*", "=persona", "=personas", "quem sao @c", "=para quem", "publico alvo"],
+    "customer-evidence": ["=entrevista*", "evidencia*", "prova* @c", "=feedback", "feedback @c", "opiniao* @c", "opinioes @c", "pesquisa* @c", "entrevista* @c", "inquerito* @c", "voz @c", "dados @c", "depoimento*"],
+    "success-metrics": ["=indicador*", "medir* sucesso", "metrica* sucesso", "=metricas", "medicao* sucesso", "indicador* sucesso", "kpi*", "=sucesso", "criterio* sucesso"],
+    "close-the-loop": ["=acompanhamento", "acompanhamento @c", "comunicacao* @c", "inform* @c", "notifica* @c", "retorno* @c", "fechar* ciclo", "follow up|ups"]
+  },
+  statusLabels: ["status", "estado", "situacao"],
+  statuses: {
+    draft: ["rascunho"],
+    proposed: ["proposto", "proposta", "em revisao", "em discussao", "aberto", "pendente"],
+    accepted: ["aceito", "aceita", "aceite", "aprovado", "aprovada", "decidido", "decidida", "implementado", "implementada", "final", "adotado"],
+    rejected: ["rejeitado", "rejeitada", "recusado", "recusada", "descartado"],
+    deprecated: ["obsoleto", "obsoleta", "descontinuado", "depreciado"],
+    superseded: ["substituido", "substituida", "superado", "superada"]
+  },
+  placeholders: ["a definir", "a fazer", "a completar", "a preencher", "a decidir", "por definir", "nao se aplica", "em breve"],
+  feelings: ["sentir*", "frustra*", "irrita*", "confus*", "feliz*", "alivi*", "confianca", "raiva", "surpre*", "preocup*", "content*", "decepcion*", "satisf*", "tranquil*", "estress*"],
+  noImpact: ["nenhum impacto", "nenhum", "nenhuma", "sem impacto", "nada", "nao se aplica", "nao"]
+};
+
+// server/src/engine/concepts/vocabulary.ts
+var VOCABULARIES = [en, it, es, pl, de, fr, pt];
+
+// server/src/engine/concepts/language.ts
+var LANGUAGE_SAMPLE_CHARS = 2e4;
+var commonWords = /* @__PURE__ */ new Map();
+for (const v of VOCABULARIES) {
+  for (const w of v.common) {
+    const languages = commonWords.get(w) ?? [];
+    if (!languages.includes(v.language)) languages.push(v.language);
+    commonWords.set(w, languages);
+  }
+}
+function detectLanguage(text2) {
+  const scores = /* @__PURE__ */ new Map();
+  for (const w of words(text2.slice(0, LANGUAGE_SAMPLE_CHARS))) {
+    for (const language of commonWords.get(w) ?? []) scores.set(language, (scores.get(language) ?? 0) + 1);
+  }
+  let best = "en";
+  let bestScore = 0;
+  for (const [language, score] of scores) {
+    if (score > bestScore) {
+      best = language;
+      bestScore = score;
+    }
+  }
+  return best;
+}
+
+// server/src/engine/types.ts
+var STATUSES = ["draft", "proposed", "accepted", "rejected", "deprecated", "superseded"];
+var LANGUAGES = ["en", "it", "es", "pl", "de", "fr", "pt"];
+var CONCEPTS = [
+  "customer-segment",
+  "problem-solved",
+  "customer-impact",
+  "value-created",
+  "customer-evidence",
+  "success-metrics",
+  "close-the-loop"
+];
+
+// server/src/engine/concepts/prefixTree.ts
+var PrefixTree = class {
+  root = { next: /* @__PURE__ */ new Map(), values: [] };
+  add(word, value) {
+    let node = this.root;
+    for (let i = 0; i < word.length; i++) {
+      const c = word.charCodeAt(i);
+      let child = node.next.get(c);
+      if (!child) {
+        child = { next: /* @__PURE__ */ new Map(), values: [] };
+        node.next.set(c, child);
+      }
+      node = child;
+    }
+    node.values.push(value);
+  }
+  /** Calls `visit` with every value added under a word that `token` starts with (the token itself included), shortest first. */
+  prefixesOf(token, visit) {
+    let node = this.root;
+    for (let i = 0; node; i++) {
+      for (const v of node.values) visit(v);
+      if (i === token.length) break;
+      node = node.next.get(token.charCodeAt(i));
+    }
+  }
+  /** Whether some value under a prefix of `token` satisfies `test`. */
+  somePrefix(token, test) {
+    let node = this.root;
+    for (let i = 0; node; i++) {
+      for (const v of node.values) if (test(v)) return true;
+      if (i === token.length) break;
+      node = node.next.get(token.charCodeAt(i));
+    }
+    return false;
+  }
+};
+
+// server/src/engine/concepts/matcher.ts
+var MAX_INFLECTION = 3;
+function compileWord(raw) {
+  const stem = raw.endsWith("*");
+  return { word: fold(stem ? raw.slice(0, -1) : raw), stem };
+}
+var INFLECTIONS = /* @__PURE__ */ new Set(["s", "es", "i", "e", "a", "o", "y", "u", "n", "en", "er", "ern", "em", "ow", "om", "ami", "ach", "ie", "as", "os", "us", "ae", "is", "ies"]);
+function wordMatches(m, token) {
+  if (token === m.word) return true;
+  if (!token.startsWith(m.word)) return false;
+  if (m.stem) return true;
+  return m.word.length >= 4 && token.length - m.word.length <= MAX_INFLECTION && INFLECTIONS.has(token.slice(m.word.length));
+}
+var MATCHED_SIZE = 2e4;
+var MIN_COMPOUND = 8;
+var NO_CONCEPTS = [];
+function isNumber(w) {
+  for (let i = 0; i < w.length; i++) {
+    const c = w.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  return w.length > 0;
+}
+var MAX_HEADING_WORDS = 10;
+var ConceptMatcher = class {
+  patterns = [];
+  customerWords;
+  customerTree = new PrefixTree();
+  fillers;
+  /** Every word the patterns use, so a compound is split only where its second half means something. */
+  vocabulary = new PrefixTree();
+  index;
+  /** What each heading's words named, for the next document that uses the same heading ("Context", "Status"...). */
+  matched = /* @__PURE__ */ new Map();
+  constructor(vocabularies = VOCABULARIES, extra = {}) {
+    this.customerWords = vocabularies.flatMap((v) => v.customers.map(compileWord));
+    for (const m of this.customerWords) this.customerTree.add(m.word, m);
+    this.fillers = new Set(vocabularies.flatMap((v) => v.fillers.map(fold)));
+    for (const v of vocabularies) {
+      for (const concept of CONCEPTS) for (const p of v.concepts[concept]) this.patterns.push(this.compile(concept, p));
+    }
+    for (const p of this.patterns) {
+      for (const slot of p.slots) for (const m of slot.alternatives) if (m.word.length >= 4) this.vocabulary.add(m.word, m);
+    }
+    for (const concept of CONCEPTS) {
+      for (const synonym of extra[concept] ?? []) {
+        const ws = words(synonym);
+        if (ws.length > 0) this.patterns.push({ concept, exact: true, slots: ws.map((w) => this.slotOf(w)) });
+      }
+    }
+    this.index = buildWordIndex(this.patterns);
+  }
+  slotOf(word) {
+    return { alternatives: [{ word, stem: false }], customer: false };
+  }
+  compile(concept, pattern) {
+    const exact = pattern.startsWith("=");
+    const body = exact ? pattern.slice(1) : pattern;
+    const slots = body.split(/\s+/).filter((s) => s.length > 0).map((slot) => {
+      const alts = slot.split("|");
+      return {
+        customer: alts.includes("@c"),
+        alternatives: alts.filter((a) => a !== "@c").map(compileWord)
+      };
+    });
+    return { concept, slots, exact };
+  }
+  isCustomerWord(token) {
+    return this.customerTree.somePrefix(token, (m) => wordMatches(m, token));
+  }
+  /** Words of a heading, with numbering dropped and German-style compounds split at a customer word. */
+  tokens(label) {
+    const out = [];
+    for (const w of words(label)) {
+      if (isNumber(w)) continue;
+      if (w.length < MIN_COMPOUND) out.push(w);
+      else for (const part of this.splitCompound(w)) out.push(part);
+    }
+    if (out.length > 1 && out[0].length <= 4 && /^(?:[a-z]|[ivx]{1,4})$/.test(out[0]) && /^\s*[#*_\s]*[A-Za-z]{1,4}[.)]/.test(label)) out.shift();
+    return out;
+  }
+  isVocabularyWord(w) {
+    return this.vocabulary.somePrefix(w, (m) => wordMatches(m, w));
+  }
+  /** "kundennutzen" -> "kunden" "nutzen", "nutzerfeedback" -> "nutzer" "feedback"; "utilisateurs" stays whole. */
+  splitCompound(w) {
+    if (w.length < MIN_COMPOUND || !this.customerTree.somePrefix(w, (m) => m.word.length >= 4)) return [w];
+    for (const m of this.customerWords) {
+      if (m.word.length < 4 || !w.startsWith(m.word)) continue;
+      for (let cut = m.word.length; cut <= Math.min(w.length - 4, m.word.length + 3); cut++) {
+        const rest = w.slice(cut);
+        if (this.isVocabularyWord(rest)) return [w.slice(0, cut), rest];
+      }
+    }
+    return [w];
+  }
+  /** The concepts a heading or label names; empty when it names none. */
+  match(label) {
+    const tokens = this.tokens(label);
+    const key = tokens.join(" ");
+    let concepts = this.matched.get(key);
+    if (!concepts) {
+      concepts = this.matchTokens(tokens);
+      if (this.matched.size >= MATCHED_SIZE) this.matched.clear();
+      this.matched.set(key, concepts);
+    }
+    return concepts;
+  }
+  matchTokens(tokens) {
+    if (tokens.length === 0 || tokens.length > MAX_HEADING_WORDS) return NO_CONCEPTS;
+    const index = this.index;
+    const masks = index.masks;
+    const matched = [];
+    let customerMask = 0;
+    const hits = [];
+    try {
+      for (let i = 0; i < tokens.length; i++) {
+        const t = tokens[i];
+        if (this.isCustomerWord(t)) customerMask |= 1 << i;
+        const bit = 1 << i;
+        index.byWord.prefixesOf(t, (id) => {
+          if (!wordMatches(index.words[id], t)) return;
+          if (masks[id] === 0) matched.push(id);
+          masks[id] |= bit;
+        });
+      }
+      if (matched.length === 0 && customerMask === 0 && index.always.length === 0) return NO_CONCEPTS;
+      const candidates = [];
+      const add2 = (ks) => {
+        for (const k of ks) {
+          if (index.tried[k] === 1) continue;
+          index.tried[k] = 1;
+          candidates.push(k);
+        }
+      };
+      add2(index.always);
+      if (customerMask !== 0) add2(index.byCustomer);
+      for (const id of matched) add2(index.byFirstWord[id]);
+      for (const k of candidates) index.tried[k] = 0;
+      for (const k of candidates) {
+        const p = this.patterns[k];
+        const used = bindSlots(index.slots[k], masks, customerMask);
+        if (!used) continue;
+        const moreCustomers = p.slots.some((s) => s.customer) ? customerMask : 0;
+        if (p.exact && tokens.some((t, i) => !used.includes(i) && !this.fillers.has(t) && (moreCustomers & 1 << i) === 0)) continue;
+        hits.push({ concept: p.concept, used });
+      }
+    } finally {
+      for (const id of matched) masks[id] = 0;
+    }
+    const kept = hits.filter(
+      (h) => !hits.some((o) => o.concept !== h.concept && o.used.length > h.used.length && h.used.every((i) => o.used.includes(i)))
+    );
+    return kept.length === 0 ? NO_CONCEPTS : CONCEPTS.filter((c) => kept.some((h) => h.concept === c));
+  }
+};
+function bindSlots(slots, masks, customerMask) {
+  let taken = 0;
+  let used;
+  for (const slot of slots) {
+    let fits = slot.customer ? customerMask : 0;
+    for (const id of slot.ids) fits |= masks[id];
+    const free = fits & ~taken;
+    if (free === 0) return void 0;
+    const found = 31 - Math.clz32(free & -free);
+    taken |= 1 << found;
+    (used ??= []).push(found);
+  }
+  return used ?? [];
+}
+function buildWordIndex(patterns) {
+  const words2 = [];
+  const ids = /* @__PURE__ */ new Map();
+  const byWord = new PrefixTree();
+  const idOf = (m) => {
+    const key = `${m.stem ? "*" : "="}${m.word}`;
+    let id = ids.get(key);
+    if (id === void 0) {
+      id = words2.length;
+      words2.push(m);
+      ids.set(key, id);
+      byWord.add(m.word, id);
+    }
+    return id;
+  };
+  const slots = patterns.map((p) => p.slots.map((slot) => ({ customer: slot.customer, ids: slot.alternatives.map(idOf) })));
+  const byFirstWord = words2.map(() => []);
+  const byCustomer = [];
+  const always = [];
+  slots.forEach((pattern, k) => {
+    const first = pattern[0];
+    if (!first) always.push(k);
+    else {
+      if (first.customer) byCustomer.push(k);
+      for (const id of first.ids) if (!byFirstWord[id].includes(k)) byFirstWord[id].push(k);
+    }
+  });
+  return { words: words2, byWord, slots, byFirstWord, byCustomer, always, masks: new Int32Array(words2.length), tried: new Uint8Array(slots.length) };
+}
+
+// server/src/engine/concepts/phrases.ts
+var placeholderPhrases = new Set(VOCABULARIES.flatMap((v) => v.placeholders.map((p) => words(p).join(" "))));
+var allFillers = new Set(VOCABULARIES.flatMap((v) => v.fillers.map(fold)));
+var customerTree = new PrefixTree();
+for (const v of VOCABULARIES) for (const m of v.customers.map(compileWord)) customerTree.add(m.word, m);
+var noImpactPhrases = new Set(VOCABULARIES.flatMap((v) => v.noImpact.map((p) => words(p).join(" "))));
+var noImpactWords = new Set([...noImpactPhrases].flatMap((p) => p.split(" ")));
+function isPlaceholderLine(line) {
+  const trimmed = line.trim().replace(/^(?:[-*+]|\d+[.)])\s+/, "").replace(/^[*_`~]+|[*_`~]+$/g, "").trim();
+  if (trimmed.length === 0) return false;
+  if (/^(?:\.{3}|…|\?+|-+|_+)$/.test(trimmed)) return true;
+  if (/^\{[^{}]*\}$|^<[^<>]*>$|^\[[^\]]*\]$/.test(trimmed)) return true;
+  const folded = words(trimmed).join(" ");
+  if (placeholderPhrases.has(folded)) return true;
+  const colon = trimmed.indexOf(":");
+  return colon > 0 && placeholderPhrases.has(words(trimmed.slice(0, colon)).join(" "));
+}
+function saysOnlyNoImpact(text2) {
+  const ws = words(text2);
+  if (noImpactPhrases.has(ws.join(" "))) return true;
+  const core = ws.filter((w) => noImpactWords.has(w) || !allFillers.has(w) && !customerTree.somePrefix(w, (m) => wordMatches(m, w)));
+  return core.length > 0 && core.length < ws.length && noImpactPhrases.has(core.join(" "));
+}
+
+// server/src/engine/concepts/status.ts
+var STATUS_ORDER = ["superseded", "deprecated", "rejected", "accepted", "draft", "proposed"];
+var statusPhrases = VOCABULARIES.flatMap(
+  (v) => STATUS_ORDER.flatMap((status) => (v.statuses[status] ?? []).map((p) => ({ status, words: words(p) })))
+);
+function normaliseStatus(value) {
+  const ws = words(value).slice(0, 12);
+  for (let i = 0; i < ws.length; i++) {
+    for (const p of statusPhrases) {
+      if (p.words.every((w, k) => ws[i + k] === w)) return p.status;
+    }
+  }
+  return void 0;
+}
+var statusLabels = new Set(VOCABULARIES.flatMap((v) => v.statusLabels.map((l) => words(l).join(" "))));
+function isStatusLabel(label) {
+  return statusLabels.has(words(label).join(" "));
+}
+
+// server/src/engine/config/defaults.ts
+var CONFIG_FILE_NAMES = [".customer-lens.yaml", ".customer-lens.yml"];
+var DEFAULT_INCLUDE = {
+  decision: [
+    "**/{adr,adrs,decisions,decision-records,architecture-decisions}/**/*.{md,markdown}",
+    "**/*.{decision,adr}.{md,markdown,yaml,yml}"
+  ],
+  spec: ["**/{specs,prd,prds,rfcs,proposals}/**/*.{md,markdown}", "**/*.{spec,prd}.{md,markdown,yaml,yml}"]
+};
+var DEFAULT_EXCLUDE = ["README.*", "index.*", "*template*", "node_modules/**", "**/node_modules/**"];
+function defaultConfig() {
+  return {
+    kinds: { decision: { include: [], exclude: [] }, spec: { include: [], exclude: [] } },
+    rules: {},
+    headings: {}
+  };
+}
+var SEVERITY_SETTINGS = ["error", "warning", "info", "hint", "off"];
+var MAX_FILE_BYTES = 16 * 1024 * 1024;
+var MAX_FILE_LINES = 1e5;
+
+// server/src/engine/glob.ts
+var MAX_EXPANSIONS = 64;
+var MAX_GLOB_LENGTH = 1024;
+var MAX_BRACE_DEPTH = 16;
+var GlobError = class extends Error {
+  constructor(problem, values, message) {
+    super(message);
+    this.problem = problem;
+    this.values = values;
+  }
+  problem;
+  values;
+};
+function expandBraces(pattern) {
+  const open = pattern.indexOf("{");
+  if (open < 0) {
+    if (pattern.includes("}")) throw new GlobError("globUnbalanced", { bracket: "}", glob: pattern }, `unbalanced "}" in glob "${pattern}"`);
+    return [pattern];
+  }
+  let depth = 0;
+  let close = -1;
+  const commas = [];
+  for (let i = open; i < pattern.length; i++) {
+    const c = pattern[i];
+    if (c === "{") depth++;
+    else if (c === "}") {
+      depth--;
+      if (depth === 0) {
+        close = i;
+        break;
+      }
+    } else if (c === "," && depth === 1) commas.push(i);
+  }
+  if (close < 0) throw new GlobError("globUnbalanced", { bracket: "{", glob: pattern }, `unbalanced "{" in glob "${pattern}"`);
+  const head = pattern.slice(0, open);
+  const tail = pattern.slice(close + 1);
+  const cuts = [open, ...commas, close];
+  const out = [];
+  for (let k = 0; k + 1 < cuts.length; k++) {
+    for (const alt of expandBraces(pattern.slice(cuts[k] + 1, cuts[k + 1]))) {
+      for (const rest of expandBraces(tail)) {
+        out.push(head + alt + rest);
+        if (out.length > MAX_EXPANSIONS) throw new GlobError("globTooManyAlternatives", { glob: pattern, limit: MAX_EXPANSIONS }, `glob "${pattern}" has more than ${MAX_EXPANSIONS} alternatives`);
+      }
+    }
+  }
+  return out;
+}
+function matchClass(p, i, c) {
+  let j = i + 1;
+  const negate = p[j] === "!" || p[j] === "^";
+  if (negate) j++;
+  let ok = false;
+  let first = true;
+  while (j < p.length && (p[j] !== "]" || first)) {
+    first = false;
+    if (p[j + 1] === "-" && j + 2 < p.length && p[j + 2] !== "]") {
+      if (c >= p[j] && c <= p[j + 2]) ok = true;
+      j += 3;
+    } else {
+      if (c === p[j]) ok = true;
+      j++;
+    }
+  }
+  if (j >= p.length) throw new GlobError("globUnbalanced", { bracket: "[", glob: p }, `unbalanced "[" in glob "${p}"`);
+  return { end: j + 1, ok: negate ? !ok : ok };
+}
+function matchSegment(p, s) {
+  let pi = 0;
+  let si = 0;
+  let starP = -1;
+  let starS = 0;
+  while (si < s.length) {
+    if (pi < p.length && p[pi] === "*") {
+      starP = pi++;
+      starS = si;
+      continue;
+    }
+    if (pi < p.length) {
+      if (p[pi] === "[") {
+        const cls = matchClass(p, pi, s[si]);
+        if (cls.ok) {
+          pi = cls.end;
+          si++;
+          continue;
+        }
+      } else if (p[pi] === "?" || p[pi] === s[si]) {
+        pi++;
+        si++;
+        continue;
+      }
+    }
+    if (starP < 0) return false;
+    pi = starP + 1;
+    si = ++starS;
+  }
+  while (pi < p.length && p[pi] === "*") pi++;
+  return pi === p.length;
+}
+var Glob = class _Glob {
+  /** Throws GlobError when the pattern is malformed. */
+  constructor(source) {
+    this.source = source;
+    const trimmed = source.trim().replace(/^\.\//, "");
+    if (trimmed.length === 0) throw new GlobError("globEmpty", {}, "empty glob");
+    if (trimmed.length > MAX_GLOB_LENGTH) throw new GlobError("globTooLong", { limit: MAX_GLOB_LENGTH }, `glob longer than ${MAX_GLOB_LENGTH} characters`);
+    let depth = 0;
+    for (const c of trimmed) {
+      if (c === "{" && ++depth > MAX_BRACE_DEPTH) throw new GlobError("globTooDeep", { glob: trimmed.slice(0, 40), limit: MAX_BRACE_DEPTH }, `glob "${trimmed.slice(0, 40)}..." nests braces more than ${MAX_BRACE_DEPTH} deep`);
+      if (c === "}") depth--;
+    }
+    const base = trimmed.includes("/") ? trimmed.replace(/\/$/, "/**") : `**/${trimmed}`;
+    const expanded = expandBraces(base.toLowerCase());
+    this.size = expanded.reduce((n, a) => n + a.length, 0);
+    this.alternatives = expanded.map((a) => a.split("/").filter((s) => s.length > 0));
+    for (const segments of this.alternatives) for (const seg of segments) if (seg.includes("[")) matchSegment(seg, seg);
+    this.literals = this.alternatives.map((segments) => segments.filter((seg) => !/[*?[]/.test(seg)));
+    this.nameEnds = this.alternatives.map((segments) => {
+      const last = segments[segments.length - 1] ?? "";
+      const wildcard = Math.max(last.lastIndexOf("*"), last.lastIndexOf("?"), last.lastIndexOf("]"));
+      return last === "**" ? "" : last.slice(wildcard + 1);
+    });
+    this.byNameEnd = this.alternatives.map(
+      (segments, k) => segments.length === 2 && segments[0] === "**" && segments[1] === `*${this.nameEnds[k]}` && !/[*?[\]]/.test(this.nameEnds[k])
+    );
+  }
+  source;
+  /** The characters of all its alternatives: what matching a path against it costs, at most, per path character. */
+  size;
+  alternatives;
+  /** Per alternative, its segments without wildcards: a path lacking one of them cannot match. */
+  literals;
+  /** Per alternative, how the file name must end (the last segment's text after its last wildcard). */
+  nameEnds;
+  /** Per alternative, whether it is `**` then `*` and a literal end (`**` + `/*.md`): the name's end decides alone. */
+  byNameEnd;
+  /** `path` is relative, with `/` separators. Case is ignored. */
+  matches(path) {
+    return this.matchesParts(_Glob.parts(path));
+  }
+  /** A path as `matchesParts` takes it: lower case, split at `/`. Split once, match against many globs. */
+  static parts(path) {
+    return path.toLowerCase().split("/").filter((s) => s.length > 0);
+  }
+  matchesParts(parts) {
+    const name = parts.length > 0 ? parts[parts.length - 1] : "";
+    for (let k = 0; k < this.alternatives.length; k++) {
+      if (!name.endsWith(this.nameEnds[k])) continue;
+      if (this.byNameEnd[k]) {
+        if (parts.length > 0) return true;
+        continue;
+      }
+      if (this.literals[k].every((lit) => parts.includes(lit)) && matchPath(this.alternatives[k], parts)) return true;
+    }
+    return false;
+  }
+};
+function matchPath(pattern, path) {
+  const last = pattern[pattern.length - 1];
+  if (last !== void 0 && last !== "**" && (path.length === 0 || !matchSegment(last, path[path.length - 1]))) return false;
+  const rows = pattern.length + 1;
+  const cols = path.length + 1;
+  const memo = new Uint8Array(rows * cols);
+  memo[pattern.length * cols + path.length] = 1;
+  for (let i = pattern.length - 1; i >= 0; i--) {
+    for (let j = path.length; j >= 0; j--) {
+      let ok = false;
+      if (pattern[i] === "**") ok = memo[(i + 1) * cols + j] === 1 || j < path.length && memo[i * cols + j + 1] === 1;
+      else if (j < path.length) ok = matchSegment(pattern[i], path[j]) && memo[(i + 1) * cols + j + 1] === 1;
+      memo[i * cols + j] = ok ? 1 : 0;
+    }
+  }
+  return memo[0] === 1;
+}
+
+// server/src/engine/classify.ts
+function safeGlobs(sources) {
+  const out = [];
+  for (const s of sources) {
+    try {
+      out.push(new Glob(s));
+    } catch {
+    }
+  }
+  return out;
+}
+function compileKindGlobs(config2) {
+  const make = (kind) => ({
+    include: safeGlobs([...DEFAULT_INCLUDE[kind], ...config2.kinds[kind].include]),
+    exclude: safeGlobs([...DEFAULT_EXCLUDE, ...config2.kinds[kind].exclude])
+  });
+  return { decision: make("decision"), spec: make("spec") };
+}
+function kindFromPath(path, globs2) {
+  const parts = Glob.parts(path);
+  for (const kind of ["decision", "spec"]) {
+    const g = globs2[kind];
+    if (g.include.some((x) => x.matchesParts(parts)) && !g.exclude.some((x) => x.matchesParts(parts))) return kind;
+  }
+  return void 0;
+}
+var KIND_WORDS = {
+  decision: "decision",
+  adr: "decision",
+  "decision record": "decision",
+  "architecture decision record": "decision",
+  "architecture decision": "decision",
+  "decision-record": "decision",
+  spec: "spec",
+  specification: "spec",
+  prd: "spec",
+  rfc: "spec",
+  proposal: "spec",
+  "product spec": "spec",
+  "product requirements": "spec",
+  "design doc": "spec"
+};
+function kindFromFrontMatter(doc) {
+  const data = doc.frontMatter?.data;
+  return data ? kindFromData(data) : void 0;
+}
+function kindFromData(data) {
+  for (const key of ["kind", "type"]) {
+    const value = data[key];
+    if (typeof value === "string") {
+      const word = fold(value).trim();
+      if (Object.prototype.hasOwnProperty.call(KIND_WORDS, word)) return KIND_WORDS[word];
+    }
+  }
+  return void 0;
+}
+function firstContentLine(body) {
+  const lines = body.split("\n");
+  for (let i = 0; i < lines.length; i++) {
+    const t = lines[i].replace(/<!--.*?-->/g, "").trim();
+    if (t.length > 0) return { text: t, offset: i };
+  }
+  return void 0;
+}
+function statusOf(doc, index) {
+  const lineText = (n) => index.line(n);
+  const fm = doc.frontMatter;
+  if (fm) {
+    for (const key of Object.keys(fm.data)) {
+      if (!isStatusLabel(key)) continue;
+      const value = fm.data[key];
+      if (typeof value === "string" && value.trim().length > 0) {
+        const line = fm.keyLines.get(key) ?? 0;
+        const text2 = lineText(line);
+        return {
+          status: normaliseStatus(value) ?? "proposed",
+          written: { text: value, range: { start: { line, character: 0 }, end: { line, character: text2.length } } }
+        };
+      }
+    }
+  }
+  for (const s of doc.sections) {
+    if (s.source === "front-matter" || s.source === "yaml-key" || !isStatusLabel(s.label)) continue;
+    const first = firstContentLine(s.body);
+    if (!first) continue;
+    const line = s.source === "heading" ? s.bodyStart + first.offset : s.labelRange.start.line + first.offset;
+    const text2 = lineText(line);
+    const start = Math.max(0, text2.indexOf(first.text.slice(0, 4)));
+    return {
+      status: normaliseStatus(first.text) ?? "proposed",
+      written: { text: first.text, range: { start: { line, character: start }, end: { line, character: text2.trimEnd().length } } }
+    };
+  }
+  return { status: "proposed" };
+}
+function languageOf(doc) {
+  const data = doc.frontMatter?.data;
+  for (const key of ["lang", "language", "locale"]) {
+    const v = data?.[key];
+    if (typeof v === "string") {
+      const code2 = v.slice(0, 2).toLowerCase();
+      if (LANGUAGES.includes(code2)) return code2;
+    }
+  }
+  let prose = "";
+  for (let i = 0; i < doc.sections.length && prose.length < LANGUAGE_SAMPLE_CHARS; i++) {
+    const s = doc.sections[i];
+    prose += `${i > 0 ? "\n" : ""}${s.label}
+${s.body}`;
+  }
+  return detectLanguage(prose.length > 0 ? prose : doc.text);
+}
+var HISTORY = ["rejected", "deprecated", "superseded"];
+
+// server/src/engine/l10n/de.ts
+var de2 = {
+  language: "de",
+  concepts: {
+    "customer-impact": {
+      heading: "Auswirkungen auf Kunden",
+      prompt: "Was \xE4ndert sich f\xFCr unsere Kunden, und wie werden sie das erleben?",
+      missing: "Keine Auswirkungen auf Kunden beschrieben: Schreib auf, was sich f\xFCr Kunden \xE4ndert und wie sie das erleben werden.",
+      questions: [
+        "Was \xE4ndert sich f\xFCr Kunden, und wann merken sie es?",
+        "Wie werden sie es aufnehmen: erleichtert, \xFCberrascht, ver\xE4rgert?",
+        "Wen trifft es am st\xE4rksten, und was tun wir f\xFCr diese Kunden?"
+      ],
+      askAuthor: ["Woran werden Kunden diese \xC4nderung merken?", "Welchen Kunden k\xF6nnte das schaden, und wie federn wir das ab?"],
+      example: "Ladeninhaber im Basic-Tarif sehen den neuen Preis auf ihrer n\xE4chsten Rechnung; die meisten st\xF6rt das nicht, aber die 300, die viele Add-ons nutzen, zahlen mehr, deshalb schreiben wir ihnen einen Monat vorher.",
+      why: "Eine Entscheidung, die nie sagt, wie Kunden sie erleben, beschert ihnen \xDCberraschungen."
+    },
+    "problem-solved": {
+      heading: "Gel\xF6stes Problem",
+      prompt: "Welches Problem unserer Kunden l\xF6sen wir damit, und woher wissen wir, dass es wirklich besteht?",
+      missing: "Kein gel\xF6stes Problem beschrieben: Schreib in den Worten der Kunden auf, welches ihrer Probleme das l\xF6st.",
+      questions: ["Welches Problem der Kunden l\xF6st das?", "Wie oft sto\xDFen sie darauf, und was kostet es sie?", "Woher wissen wir, dass das Problem echt ist?"],
+      askAuthor: ["Welches Kundenproblem l\xF6st das?", "Woher wissen wir, dass Kunden dieses Problem wirklich haben?"],
+      example: "Kunden der Online-Apotheke brechen den Kauf ab, wenn das Kartenformular bei langsamer Verbindung in einen Timeout l\xE4uft: 4 % der mobilen Bestellungen im letzten Quartal.",
+      why: "Arbeit, die kein Kundenproblem l\xF6st, verschwendet ihr Geld und unsere Zeit f\xFCr etwas, das sie nicht brauchen."
+    },
+    "value-created": {
+      heading: "Kundennutzen",
+      prompt: "Was haben Kunden davon, und warum sollte es ihnen wichtig sein?",
+      missing: "Kein Kundennutzen beschrieben: Schreib auf, was Kunden davon haben und warum es ihnen wichtig w\xE4re.",
+      questions: ["Was gewinnen Kunden: Zeit, Geld, Sicherheit, weniger Aufwand?", "Warum w\xE4re es ihnen wichtig genug, dass sie es bemerken?"],
+      askAuthor: ["Was haben Kunden davon?", "W\xFCrden Kunden daf\xFCr zahlen oder es vermissen, wenn es wegfiele?"],
+      example: "Steuerb\xFCros schlie\xDFen den Monat zwei Tage fr\xFCher ab, weil sich die Rechnungen selbst abgleichen.",
+      why: "Nutzen, den Kunden nicht benennen k\xF6nnen, sp\xFCren sie auch nicht."
+    },
+    "customer-segment": {
+      heading: "Kunden",
+      prompt: "Welche Kunden sind genau betroffen, und welche davon sind hier am wichtigsten?",
+      missing: "Keine Kunden genannt: Schreib auf, f\xFCr welche Kunden (Persona, Segment, Tarif) das gedacht ist.",
+      questions: ["Wer sind die Kunden: welche Persona, welches Segment, welcher Tarif?", "Welche davon sind f\xFCr diese Entscheidung am wichtigsten?"],
+      askAuthor: ["F\xFCr welche Kunden ist das gedacht?", "Welche Kunden haben wir au\xDFen vor gelassen, und ist das Absicht?"],
+      example: "Inhaber kleiner, unabh\xE4ngiger L\xE4den im Basic-Tarif, die meist ein einziges Gesch\xE4ft vom Smartphone aus f\xFChren.",
+      why: "Ohne benannte Kunden kann niemand beurteilen, ob die Entscheidung ihnen dient."
+    },
+    "customer-evidence": {
+      heading: "Kundenfeedback",
+      prompt: "Was haben uns Kunden gesagt oder gezeigt (Feedback, Studien, Daten), das daf\xFCr spricht?",
+      missing: "Kein Kundenfeedback: Belege, was Kunden uns gesagt oder gezeigt haben (ein Zitat, ein Ticket, eine Studie, eine Zahl).",
+      questions: ["Was haben Kunden uns gesagt oder gezeigt?", "Welche Tickets, Interviews, Umfragen oder Zahlen st\xFCtzen das?"],
+      askAuthor: ["Von welchen Kunden haben wir geh\xF6rt?", "Welche Belege zeigen, dass Kunden das wollen?"],
+      example: "\u201EIch hab aufgegeben und telefonisch bezahlt\u201C - Support-Ticket #4812; 37 \xE4hnliche Tickets seit M\xE4rz.",
+      why: "Die Stimme der Kunden bewahrt eine Entscheidung davor, nur auf unseren eigenen Vermutungen zu beruhen."
+    },
+    "success-metrics": {
+      heading: "Erfolgskriterien",
+      prompt: "Woran erkennen wir, dass es f\xFCr Kunden funktioniert hat, und welche Kennzahl sollte sich bewegen?",
+      missing: "Kein Erfolgskriterium: Schreib auf, woran wir erkennen, dass es f\xFCr Kunden funktioniert hat, und welche Kennzahl sich bewegen soll.",
+      questions: ["Woran erkennen wir, dass es f\xFCr Kunden funktioniert hat?", "Welche Kennzahl bewegt sich, von wo nach wo, bis wann?"],
+      askAuthor: ["Woran erkennen wir, dass es Kunden besser geht?", "Welche Kennzahl w\xFCrde uns sagen, dass wir das zur\xFCckdrehen sollten?"],
+      example: "Die mobile Kaufabbruchrate sinkt innerhalb von sechs Wochen von 4 % auf unter 2 %.",
+      why: "Erfolg, gemessen so, wie Kunden ihn sp\xFCren, zeigt uns, ob es ihnen wirklich besser geht."
+    },
+    "close-the-loop": {
+      heading: "R\xFCckmeldung an Kunden",
+      prompt: "Wie und wann sagen wir Kunden, was sich ge\xE4ndert hat, und wer k\xFCmmert sich darum?",
+      missing: "Keine R\xFCckmeldung an Kunden: Schreib auf, wie und wann wir uns bei den Kunden melden, sobald das erledigt ist.",
+      questions: ["Wie und wann sagen wir Kunden, was sich ge\xE4ndert hat?", "Wer meldet sich bei denen, die danach gefragt haben?"],
+      askAuthor: ["Wie erfahren Kunden davon?", "Wer meldet sich bei den Kunden, die das angesprochen haben?"],
+      example: "Zum Release beantwortet der Support die 37 verkn\xFCpften Tickets; Changelog und ein Banner in der App k\xFCndigen es an.",
+      why: "Kunden, die eine Antwort bekommen, wissen, dass man ihnen zugeh\xF6rt hat, und erz\xE4hlen uns beim n\xE4chsten Mal mehr."
+    }
+  },
+  messages: {
+    emptySection: "Der Abschnitt \u201E{label}\u201C ist leer: {prompt}",
+    placeholderText: "Der Abschnitt \u201E{label}\u201C enth\xE4lt nur Platzhaltertext: {prompt}",
+    unjustifiedNoImpact: "Bei den Auswirkungen auf Kunden steht \u201Ekeine\u201C ohne Begr\xFCndung: Schreib auf, warum Kunden nichts merken werden oder wer doch etwas merken k\xF6nnte.",
+    invalidSuppression: "Dieser customer-lens-disable-Kommentar nennt keinen Grund und unterdr\xFCckt daher nichts: Schreib `-- why` hinter die Regel.",
+    unknownSuppressedRule: "customer-lens-disable nennt \u201E{rule}\u201C, das keine Regel von Customer Lens ist; daher wird daf\xFCr nichts unterdr\xFCckt.",
+    fileTooLarge: "Diese Datei ist gr\xF6\xDFer als {limit} MB und wurde nicht gepr\xFCft.",
+    fileTooManyLines: "Diese Datei hat mehr als {lines} Zeilen und wurde nicht gepr\xFCft.",
+    frontMatterUnclosed: "Das Front Matter ist nicht geschlossen: f\xFCge danach eine Zeile mit `---` ein",
+    frontMatterInvalid: "Front Matter: {problem}",
+    recordInvalid: "YAML: {problem}",
+    frontMatterNotAMap: "das Front Matter besteht nicht aus Zeilen `Schl\xFCssel: Wert`",
+    recordNotAMap: "ein YAML-Datensatz muss aus Zeilen `Schl\xFCssel: Wert` bestehen",
+    yamlTooLarge: "gr\xF6\xDFer als 1 MiB; nicht gelesen",
+    yamlTooManyErrors: "mehr als 1000 Syntaxfehler; nicht gelesen",
+    yamlTooDeep: "mehr als 64 Ebenen tief verschachtelt; nicht gelesen",
+    yamlTooComplex: "mehr als 50.000 Token; nicht gelesen",
+    config: {
+      yamlInvalid: "kein g\xFCltiges YAML: {problem}",
+      keysNotUnique: "jeder Schl\xFCssel darf in einer Map nur einmal vorkommen",
+      notAMapping: "die Konfiguration muss ein Mapping mit kinds, rules oder headings sein",
+      unknownSetting: "unbekannte Einstellung \u201E{setting}\u201C: verwende kinds, rules oder headings",
+      kindsNotAMap: "`kinds` muss `decision` und `spec` ihre Einstellungen zuordnen",
+      unknownKind: "unbekannte Art \u201E{kind}\u201C: verwende decision oder spec",
+      kindNotAMap: "kinds.{kind} muss include, exclude oder concepts enthalten",
+      unknownKindSetting: "unbekannte Einstellung {setting}: verwende include, exclude oder concepts",
+      rulesNotAMap: "`rules` muss Regel-IDs error, warning, info, hint oder off zuordnen",
+      unknownRule: "unbekannte Regel \u201E{rule}\u201C",
+      ruleNotConfigurable: "{rule} l\xE4sst sich nicht konfigurieren: Eine fehlerhafte Konfiguration wird immer gemeldet",
+      badSeverity: "rules.{rule} muss error, warning, info, hint oder off sein",
+      headingsNotAMap: "`headings` muss Konzepten Listen zus\xE4tzlicher \xDCberschriften zuordnen",
+      unknownConcept: "unbekanntes Konzept \u201E{concept}\u201C: verwende {concepts}",
+      unknownConceptIn: "unbekanntes Konzept \u201E{concept}\u201C in {setting}: verwende {concepts}",
+      notAList: "{setting} muss eine Liste von Zeichenketten sein",
+      notStrings: "{setting} darf nur Zeichenketten enthalten",
+      globInvalid: "{setting}: {problem}",
+      globMalformed: "ung\xFCltiger Glob",
+      globEmpty: "leerer Glob",
+      globTooLong: "Glob l\xE4nger als {limit} Zeichen",
+      globTooDeep: "Glob \u201E{glob}...\u201C verschachtelt geschweifte Klammern mehr als {limit} Ebenen tief",
+      globUnbalanced: "\u201E{bracket}\u201C ohne Gegenst\xFCck im Glob \u201E{glob}\u201C",
+      globTooManyAlternatives: "Glob \u201E{glob}\u201C hat mehr als {limit} Alternativen",
+      globsTooMuch: "{setting}: Die Globs dieser Konfiguration sind zusammen zu viele oder zu lang (mehr als {limit} Zeichen in allen Alternativen); dieser und die folgenden werden ignoriert",
+      headingsTooMany: "headings.{concept} hat mehr als {limit} \xDCberschriften; die nach den ersten {limit} werden ignoriert",
+      headingTooLong: "headings.{concept}: \u201E{heading}\u201C hat mehr als {limit} W\xF6rter, und keine so lange \xDCberschrift benennt ein Konzept; sie wird ignoriert",
+      fileIsFolder: "{path} ist ein Ordner, keine Konfigurationsdatei; es gelten die Standardwerte",
+      fileNotRegular: "die Konfigurationsdatei ist keine regul\xE4re Datei ({type}); es gelten die Standardwerte",
+      fileLinksOutside: "die Konfigurationsdatei verweist auf eine Datei au\xDFerhalb von {folder} und wurde nicht gelesen; es gelten die Standardwerte",
+      fileUnreadable: "die Konfigurationsdatei kann nicht gelesen werden ({code}); es gelten die Standardwerte",
+      fileTooLarge: "die Konfigurationsdatei ist gr\xF6\xDFer als 1 MB; es gelten die Standardwerte"
+    }
+  },
+  ui: {
+    checklist: "Kunden-Checkliste",
+    present: "vorhanden",
+    hollow: "leer",
+    missing: "fehlt",
+    notRequired: "nicht erforderlich",
+    kind: "Art",
+    status: "Status",
+    decision: "Entscheidungsprotokoll",
+    spec: "Spezifikation",
+    statusMeaning: {
+      draft: "Entwurf: W\xE4hrend du schreibst, werden Befunde mit ihrem \xFCblichen Schweregrad gemeldet.",
+      proposed: "Vorgeschlagen: Befunde sind Warnungen, damit Reviewer sehen, was sie vor der Annahme fragen sollten.",
+      accepted: "Angenommen: Fehlen die Auswirkungen auf Kunden, das gel\xF6ste Problem oder der Kundennutzen, ist das ein Fehler.",
+      history: "Historie (abgelehnt, veraltet oder ersetzt): Nichts wird oberhalb der Stufe \u201EInfo\u201C gemeldet."
+    },
+    questionsToAsk: "Fragen an den Autor",
+    sectionMustAnswer: "Dieser Abschnitt sollte beantworten",
+    goodExample: "Ein gutes Beispiel",
+    whyItMatters: "Warum das f\xFCr Kunden wichtig ist",
+    ruleDocs: "Dokumentation der Regel",
+    addSection: "Abschnitt \u201E{heading}\u201C hinzuf\xFCgen",
+    addAllSections: "Alle fehlenden Kundenabschnitte hinzuf\xFCgen",
+    suppressRule: "{rule} in dieser Datei unterdr\xFCcken (mit Begr\xFCndung)",
+    suppressReason: "warum das hier nicht zutrifft",
+    judgement: "Wie gut dieser Abschnitt antwortet",
+    namesCustomer: "nennt Kunden oder eine Persona",
+    citesEvidence: "nennt Belege (einen Link, ein Ticket, ein Zitat oder eine Zahl)",
+    saysFeeling: "sagt, wie Kunden es erleben werden",
+    lacksCustomer: "nennt weder Kunden noch eine Persona",
+    lacksEvidence: "nennt keine Belege (Link, Ticket, Zitat oder Zahl)",
+    lacksFeeling: "sagt nicht, wie Kunden es erleben werden"
+  }
+};
+
+// server/src/engine/l10n/en.ts
+var en2 = {
+  language: "en",
+  concepts: {
+    "customer-impact": {
+      heading: "Customer impact",
+      prompt: "How does this change things for our customers, and how will they feel about it?",
+      missing: "No customer impact: say how this changes things for the customer, and how they will feel about it.",
+      questions: [
+        "What changes for the customer, and when will they notice?",
+        "How will they feel about it: relieved, surprised, annoyed?",
+        "Who is hit hardest, and what do we do for them?"
+      ],
+      askAuthor: ["How will customers notice this change?", "Which customers could be hurt by it, and how do we soften that?"],
+      example: "Shop owners on the Basic plan see the new price on their next invoice; most will not mind, but the 300 who use add-ons heavily pay more, so we email them a month ahead.",
+      why: "A decision that never says how customers feel about it ships surprises to them."
+    },
+    "problem-solved": {
+      heading: "Problem solved",
+      prompt: "Which customer problem does this solve, and how do we know it is real?",
+      missing: "No problem solved: say which problem of the customer this solves, in their words.",
+      questions: ["Which problem of the customer does this solve?", "How often do they meet it, and what does it cost them?", "How do we know the problem is real?"],
+      askAuthor: ["Which customer problem does this solve?", "How do we know customers actually have this problem?"],
+      example: "Customers abandon checkout when the card form times out on slow connections: 4% of mobile orders last quarter.",
+      why: "Work that solves no customer problem spends their money and our time on nothing they need."
+    },
+    "value-created": {
+      heading: "Value created",
+      prompt: "What will customers gain from this, and why would they care?",
+      missing: "No value created: say what the customer gains from this and why they would care.",
+      questions: ["What does the customer gain: time, money, confidence, less effort?", "Why would they care enough to notice?"],
+      askAuthor: ["What does the customer get out of this?", "Would a customer pay for, or miss, this if it were gone?"],
+      example: "Teams close their month two days sooner because invoices reconcile themselves.",
+      why: "Value the customer cannot name is value they will not feel."
+    },
+    "customer-segment": {
+      heading: "Customers",
+      prompt: "Who exactly are the customers affected, and which of them matter most here?",
+      missing: "No customer named: say who the customers are (persona, segment, plan) that this serves.",
+      questions: ["Who are the customers: which persona, segment or plan?", "Which of them matter most for this decision?"],
+      askAuthor: ["Which customers is this for?", "Which customers did we leave out, and is that deliberate?"],
+      example: "Independent shop owners on the Basic plan, mostly running a single store from their phone.",
+      why: "Without a named customer, nobody can tell whether the decision serves them."
+    },
+    "customer-evidence": {
+      heading: "Customer evidence",
+      prompt: "What have customers told or shown us (feedback, research, data) that supports this?",
+      missing: "No customer evidence: cite what customers told or showed us (a quote, a ticket, research, a number).",
+      questions: ["What did customers tell us or show us?", "Which tickets, interviews, surveys or numbers back this up?"],
+      askAuthor: ["Which customers did we hear from?", "What evidence says customers want this?"],
+      example: '"I gave up and paid by phone" - support ticket #4812; 37 similar tickets since March.',
+      why: "The voice of the customer keeps a decision from resting on our own guesses."
+    },
+    "success-metrics": {
+      heading: "Success metrics",
+      prompt: "How will we know this worked for customers, and which number should move?",
+      missing: "No success metric: say how we will know this worked for the customer, and which number should move.",
+      questions: ["How will we know this worked for customers?", "Which number moves, from what to what, by when?"],
+      askAuthor: ["How will we know customers are better off?", "Which measure would tell us to roll this back?"],
+      example: "Checkout abandonment on mobile falls from 4% to under 2% within six weeks.",
+      why: "Success measured the way the customer feels it tells us whether they are really better off."
+    },
+    "close-the-loop": {
+      heading: "Customer follow-up",
+      prompt: "How and when will we tell customers what changed, and who will do it?",
+      missing: "No customer follow-up: say how and when we go back to customers once this is done.",
+      questions: ["How and when will we tell customers what changed?", "Who will go back to those who asked for it?"],
+      askAuthor: ["How will we tell customers about this?", "Who follows up with the customers who raised it?"],
+      example: "Support replies to the 37 linked tickets when it ships; the changelog and the in-app banner announce it.",
+      why: "Customers who hear back know they were listened to, and tell us more next time."
+    }
+  },
+  messages: {
+    emptySection: 'The section "{label}" is empty: {prompt}',
+    placeholderText: 'The section "{label}" holds only placeholder text: {prompt}',
+    unjustifiedNoImpact: 'Customer impact says "none" without a reason: say why customers will not notice, or who might.',
+    invalidSuppression: "This customer-lens-disable comment has no reason, so it suppresses nothing: write `-- why` after the rule.",
+    unknownSuppressedRule: 'customer-lens-disable names "{rule}", which is not a Customer Lens rule, so nothing is suppressed for it.',
+    fileTooLarge: "This file is larger than {limit} MB and was not checked.",
+    fileTooManyLines: "This file has more than {lines} lines and was not checked.",
+    frontMatterUnclosed: "front matter is not closed: add a line with `---` after it",
+    frontMatterInvalid: "front matter: {problem}",
+    recordInvalid: "YAML: {problem}",
+    frontMatterNotAMap: "front matter is not a set of `key: value` lines",
+    recordNotAMap: "a YAML record must be a set of `key: value` lines",
+    yamlTooLarge: "larger than 1 MiB; not read",
+    yamlTooManyErrors: "more than 1000 syntax errors; not read",
+    yamlTooDeep: "nested more than 64 levels deep; not read",
+    yamlTooComplex: "more than 50,000 tokens; not read",
+    config: {
+      yamlInvalid: "not valid YAML: {problem}",
+      keysNotUnique: "Map keys must be unique",
+      notAMapping: "the config must be a mapping with kinds, rules or headings",
+      unknownSetting: 'unknown setting "{setting}": use kinds, rules or headings',
+      kindsNotAMap: "`kinds` must map `decision` and `spec` to their settings",
+      unknownKind: 'unknown kind "{kind}": use decision or spec',
+      kindNotAMap: "kinds.{kind} must hold include, exclude or concepts",
+      unknownKindSetting: "unknown setting {setting}: use include, exclude or concepts",
+      rulesNotAMap: "`rules` must map rule ids to error, warning, info, hint or off",
+      unknownRule: 'unknown rule "{rule}"',
+      ruleNotConfigurable: "{rule} cannot be configured: a broken config is always reported",
+      badSeverity: "rules.{rule} must be error, warning, info, hint or off",
+      headingsNotAMap: "`headings` must map concepts to lists of extra headings",
+      unknownConcept: 'unknown concept "{concept}": use {concepts}',
+      unknownConceptIn: 'unknown concept "{concept}" in {setting}: use {concepts}',
+      notAList: "{setting} must be a list of strings",
+      notStrings: "{setting} must hold strings only",
+      globInvalid: "{setting}: {problem}",
+      globMalformed: "invalid glob",
+      globEmpty: "empty glob",
+      globTooLong: "glob longer than {limit} characters",
+      globTooDeep: 'glob "{glob}..." nests braces more than {limit} deep',
+      globUnbalanced: 'unbalanced "{bracket}" in glob "{glob}"',
+      globTooManyAlternatives: 'glob "{glob}" has more than {limit} alternatives',
+      globsTooMuch: "{setting}: the config's globs are too many or too long together (more than {limit} characters in all their alternatives); this one and those after it are left out",
+      headingsTooMany: "headings.{concept} has more than {limit} headings; the ones after the first {limit} are left out",
+      headingTooLong: 'headings.{concept}: "{heading}" has more than {limit} words, and no heading that long names a concept; it is left out',
+      fileIsFolder: "{path} is a folder, not a config file; the defaults apply",
+      fileNotRegular: "the config file is not a regular file ({type}); the defaults apply",
+      fileLinksOutside: "the config file links outside {folder}, not read; the defaults apply",
+      fileUnreadable: "cannot read the config file ({code}); the defaults apply",
+      fileTooLarge: "the config file is larger than 1 MB; the defaults apply"
+    }
+  },
+  ui: {
+    checklist: "Customer checklist",
+    present: "present",
+    hollow: "hollow",
+    missing: "missing",
+    notRequired: "not required",
+    kind: "Kind",
+    status: "Status",
+    decision: "decision record",
+    spec: "spec",
+    statusMeaning: {
+      draft: "Draft: findings are reported at their usual severity while you write.",
+      proposed: "Proposed: findings are warnings, so reviewers see what to ask before it is accepted.",
+      accepted: "Accepted: a missing customer impact, problem solved or value created is an error.",
+      history: "History (rejected, deprecated or superseded): nothing is reported above info."
+    },
+    questionsToAsk: "Questions to ask the author",
+    sectionMustAnswer: "This section should answer",
+    goodExample: "A good example",
+    whyItMatters: "Why it matters to the customer",
+    ruleDocs: "Rule documentation",
+    addSection: 'Add the "{heading}" section',
+    addAllSections: "Add all missing customer sections",
+    suppressRule: "Suppress {rule} in this file (with a reason)",
+    suppressReason: "why this does not apply",
+    judgement: "How well this section answers",
+    namesCustomer: "names a customer or persona",
+    citesEvidence: "cites evidence (a link, a ticket, a quote or a number)",
+    saysFeeling: "says how customers will feel",
+    lacksCustomer: "does not name a customer or persona",
+    lacksEvidence: "cites no evidence (a link, a ticket, a quote or a number)",
+    lacksFeeling: "does not say how customers will feel"
+  }
+};
+
+// server/src/engine/l10n/es.ts
+var es2 = {
+  language: "es",
+  concepts: {
+    "customer-impact": {
+      heading: "Impacto en el cliente",
+      prompt: "\xBFQu\xE9 cambia para nuestros clientes y c\xF3mo lo van a recibir?",
+      missing: "Falta el impacto en el cliente: explica qu\xE9 cambia para el cliente y c\xF3mo lo va a recibir.",
+      questions: [
+        "\xBFQu\xE9 cambia para el cliente y cu\xE1ndo lo va a notar?",
+        "\xBFC\xF3mo lo va a vivir: con alivio, con sorpresa, con fastidio?",
+        "\xBFA qui\xE9n le afecta m\xE1s y qu\xE9 hacemos por esas personas?"
+      ],
+      askAuthor: ["\xBFC\xF3mo van a notar los clientes este cambio?", "\xBFA qu\xE9 clientes podr\xEDa perjudicar y c\xF3mo lo suavizamos?"],
+      example: "Las tiendas con el plan B\xE1sico ver\xE1n el nuevo precio en su pr\xF3xima factura; a la mayor\xEDa no le importar\xE1, pero las 300 que usan muchos complementos pagar\xE1n m\xE1s, as\xED que les escribimos con un mes de antelaci\xF3n.",
+      why: "Una decisi\xF3n que nunca dice c\xF3mo se sentir\xE1n los clientes acaba d\xE1ndoles sorpresas."
+    },
+    "problem-solved": {
+      heading: "Problema resuelto",
+      prompt: "\xBFQu\xE9 problema de nuestros clientes resuelve y c\xF3mo sabemos que es real?",
+      missing: "Falta el problema resuelto: explica qu\xE9 problema del cliente resuelve, con sus propias palabras.",
+      questions: ["\xBFQu\xE9 problema del cliente resuelve?", "\xBFCon qu\xE9 frecuencia se lo encuentra y cu\xE1nto le cuesta?", "\xBFC\xF3mo sabemos que el problema es real?"],
+      askAuthor: ["\xBFQu\xE9 problema de los clientes resuelve esto?", "\xBFC\xF3mo sabemos que los clientes tienen de verdad este problema?"],
+      example: "Los clientes de la farmacia online abandonan el carrito cuando el formulario de la tarjeta caduca con conexiones lentas: el 4 % de los pedidos desde el m\xF3vil el \xFAltimo trimestre.",
+      why: "Un trabajo que no resuelve ning\xFAn problema del cliente gasta su dinero y nuestro tiempo en algo que no necesita."
+    },
+    "value-created": {
+      heading: "Valor creado",
+      prompt: "\xBFQu\xE9 ganan los clientes con esto y por qu\xE9 deber\xEDa importarles?",
+      missing: "Falta el valor creado: explica qu\xE9 gana el cliente con esto y por qu\xE9 le importar\xEDa.",
+      questions: ["\xBFQu\xE9 gana el cliente: tiempo, dinero, confianza, menos esfuerzo?", "\xBFPor qu\xE9 le importar\xEDa lo bastante como para notarlo?"],
+      askAuthor: ["\xBFQu\xE9 saca el cliente de esto?", "\xBFPagar\xEDa un cliente por esto, o lo echar\xEDa de menos si desapareciera?"],
+      example: "Las gestor\xEDas cierran el mes dos d\xEDas antes porque las facturas se concilian solas.",
+      why: "Un valor que el cliente no sabe nombrar es un valor que no va a sentir."
+    },
+    "customer-segment": {
+      heading: "Clientes",
+      prompt: "\xBFA qu\xE9 clientes afecta exactamente y cu\xE1les importan m\xE1s aqu\xED?",
+      missing: "No se nombra a ning\xFAn cliente: indica qui\xE9nes son los clientes (perfil, segmento, plan) a los que sirve.",
+      questions: ["\xBFQui\xE9nes son los clientes: qu\xE9 perfil, segmento o plan?", "\xBFCu\xE1les de ellos importan m\xE1s para esta decisi\xF3n?"],
+      askAuthor: ["\xBFPara qu\xE9 clientes es esto?", "\xBFQu\xE9 clientes hemos dejado fuera y es a prop\xF3sito?"],
+      example: "Due\xF1os de tiendas de barrio con el plan B\xE1sico, que en su mayor\xEDa llevan un solo local desde el m\xF3vil.",
+      why: "Si no se nombra al cliente, nadie puede saber si la decisi\xF3n le sirve."
+    },
+    "customer-evidence": {
+      heading: "Evidencia de clientes",
+      prompt: "\xBFQu\xE9 nos han dicho o mostrado los clientes (comentarios, estudios, datos) que respalde esto?",
+      missing: "Falta evidencia de clientes: cita lo que nos dijeron o mostraron (una frase, un ticket, un estudio, una cifra).",
+      questions: ["\xBFQu\xE9 nos dijeron o mostraron los clientes?", "\xBFQu\xE9 tickets, entrevistas, encuestas o cifras lo respaldan?"],
+      askAuthor: ["\xBFA qu\xE9 clientes hemos escuchado?", "\xBFQu\xE9 evidencia indica que los clientes quieren esto?"],
+      example: "\xABMe rend\xED y pagu\xE9 por tel\xE9fono\xBB - ticket de soporte #4812; 37 tickets parecidos desde marzo.",
+      why: "La voz del cliente evita que una decisi\xF3n se apoye solo en nuestras suposiciones."
+    },
+    "success-metrics": {
+      heading: "M\xE9tricas de \xE9xito",
+      prompt: "\xBFC\xF3mo sabremos que funcion\xF3 para los clientes y qu\xE9 cifra deber\xEDa moverse?",
+      missing: "Falta una m\xE9trica de \xE9xito: explica c\xF3mo sabremos que funcion\xF3 para el cliente y qu\xE9 cifra deber\xEDa moverse.",
+      questions: ["\xBFC\xF3mo sabremos que funcion\xF3 para los clientes?", "\xBFQu\xE9 cifra se mueve, de cu\xE1nto a cu\xE1nto y para cu\xE1ndo?"],
+      askAuthor: ["\xBFC\xF3mo sabremos que los clientes est\xE1n mejor?", "\xBFQu\xE9 indicador nos dir\xEDa que hay que dar marcha atr\xE1s?"],
+      example: "El abandono del carrito en el m\xF3vil baja del 4 % a menos del 2 % en seis semanas.",
+      why: "Medir el \xE9xito tal como lo vive el cliente nos dice si de verdad est\xE1 mejor."
+    },
+    "close-the-loop": {
+      heading: "Seguimiento con clientes",
+      prompt: "\xBFC\xF3mo y cu\xE1ndo contaremos a los clientes lo que cambi\xF3, y qui\xE9n se encarga?",
+      missing: "Falta el seguimiento con clientes: explica c\xF3mo y cu\xE1ndo volvemos a hablar con los clientes cuando esto est\xE9 hecho.",
+      questions: ["\xBFC\xF3mo y cu\xE1ndo contaremos a los clientes lo que cambi\xF3?", "\xBFQui\xE9n responder\xE1 a quienes lo pidieron?"],
+      askAuthor: ["\xBFC\xF3mo se lo vamos a contar a los clientes?", "\xBFQui\xE9n hace el seguimiento con los clientes que lo plantearon?"],
+      example: "Al lanzarlo, soporte responde a los 37 tickets vinculados; el registro de cambios y un aviso en la app lo anuncian.",
+      why: "Los clientes que reciben respuesta saben que se les escuch\xF3, y la pr\xF3xima vez nos cuentan m\xE1s."
+    }
+  },
+  messages: {
+    emptySection: 'La secci\xF3n "{label}" est\xE1 vac\xEDa: {prompt}',
+    placeholderText: 'La secci\xF3n "{label}" solo tiene texto de relleno: {prompt}',
+    unjustifiedNoImpact: 'El impacto en el cliente dice "ninguno" sin dar un motivo: explica por qu\xE9 los clientes no lo notar\xE1n, o qui\xE9n podr\xEDa notarlo.',
+    invalidSuppression: "Este comentario customer-lens-disable no indica un motivo, as\xED que no desactiva nada: escribe `-- why` despu\xE9s de la regla.",
+    unknownSuppressedRule: 'customer-lens-disable menciona "{rule}", que no es una regla de Customer Lens, as\xED que no se desactiva nada.',
+    fileTooLarge: "Este archivo supera los {limit} MB y no se ha revisado.",
+    fileTooManyLines: "Este archivo tiene m\xE1s de {lines} l\xEDneas y no se ha revisado.",
+    frontMatterUnclosed: "el front matter no est\xE1 cerrado: a\xF1ade una l\xEDnea con `---` despu\xE9s",
+    frontMatterInvalid: "front matter: {problem}",
+    recordInvalid: "YAML: {problem}",
+    frontMatterNotAMap: "el front matter no es un conjunto de l\xEDneas `clave: valor`",
+    recordNotAMap: "un registro YAML debe ser un conjunto de l\xEDneas `clave: valor`",
+    yamlTooLarge: "mayor de 1 MiB; no se ha le\xEDdo",
+    yamlTooManyErrors: "m\xE1s de 1000 errores de sintaxis; no se ha le\xEDdo",
+    yamlTooDeep: "anidado m\xE1s de 64 niveles; no se ha le\xEDdo",
+    yamlTooComplex: "m\xE1s de 50.000 tokens; no se ha le\xEDdo",
+    config: {
+      yamlInvalid: "YAML no v\xE1lido: {problem}",
+      keysNotUnique: "las claves de un mapa no pueden repetirse",
+      notAMapping: "la configuraci\xF3n debe ser un mapa con kinds, rules o headings",
+      unknownSetting: 'opci\xF3n desconocida "{setting}": usa kinds, rules o headings',
+      kindsNotAMap: "`kinds` debe asociar `decision` y `spec` con sus opciones",
+      unknownKind: 'tipo desconocido "{kind}": usa decision o spec',
+      kindNotAMap: "kinds.{kind} debe contener include, exclude o concepts",
+      unknownKindSetting: "opci\xF3n desconocida {setting}: usa include, exclude o concepts",
+      rulesNotAMap: "`rules` debe asociar los ids de las reglas con error, warning, info, hint u off",
+      unknownRule: 'regla desconocida "{rule}"',
+      ruleNotConfigurable: "{rule} no se puede configurar: una configuraci\xF3n con errores siempre se notifica",
+      badSeverity: "rules.{rule} debe ser error, warning, info, hint u off",
+      headingsNotAMap: "`headings` debe asociar conceptos con listas de encabezados adicionales",
+      unknownConcept: 'concepto desconocido "{concept}": usa {concepts}',
+      unknownConceptIn: 'concepto desconocido "{concept}" en {setting}: usa {concepts}',
+      notAList: "{setting} debe ser una lista de cadenas",
+      notStrings: "{setting} solo puede contener cadenas",
+      globInvalid: "{setting}: {problem}",
+      globMalformed: "glob no v\xE1lido",
+      globEmpty: "glob vac\xEDo",
+      globTooLong: "glob de m\xE1s de {limit} caracteres",
+      globTooDeep: 'el glob "{glob}..." anida llaves en m\xE1s de {limit} niveles',
+      globUnbalanced: '"{bracket}" sin pareja en el glob "{glob}"',
+      globTooManyAlternatives: 'el glob "{glob}" tiene m\xE1s de {limit} alternativas',
+      globsTooMuch: "{setting}: los globs de esta configuraci\xF3n son demasiados o demasiado largos en conjunto (m\xE1s de {limit} caracteres en todas sus alternativas); este y los siguientes se ignoran",
+      headingsTooMany: "headings.{concept} tiene m\xE1s de {limit} t\xEDtulos; los que siguen a los primeros {limit} se ignoran",
+      headingTooLong: 'headings.{concept}: "{heading}" tiene m\xE1s de {limit} palabras, y ning\xFAn t\xEDtulo tan largo nombra un concepto; se ignora',
+      fileIsFolder: "{path} es una carpeta, no un archivo de configuraci\xF3n; se aplican los valores predeterminados",
+      fileNotRegular: "el archivo de configuraci\xF3n no es un archivo normal ({type}); se aplican los valores predeterminados",
+      fileLinksOutside: "el archivo de configuraci\xF3n apunta fuera de {folder} y no se ha le\xEDdo; se aplican los valores predeterminados",
+      fileUnreadable: "no se puede leer el archivo de configuraci\xF3n ({code}); se aplican los valores predeterminados",
+      fileTooLarge: "el archivo de configuraci\xF3n supera 1 MB; se aplican los valores predeterminados"
+    }
+  },
+  ui: {
+    checklist: "Checklist del cliente",
+    present: "presente",
+    hollow: "sin contenido",
+    missing: "ausente",
+    notRequired: "no obligatoria",
+    kind: "Tipo",
+    status: "Estado",
+    decision: "registro de decisi\xF3n",
+    spec: "especificaci\xF3n",
+    statusMeaning: {
+      draft: "Borrador: mientras escribes, los avisos se muestran con su gravedad habitual.",
+      proposed: "Propuesta: los avisos pasan a ser advertencias, para que quien revise sepa qu\xE9 preguntar antes de aceptarla.",
+      accepted: "Aceptada: que falte el impacto en el cliente, el problema resuelto o el valor creado es un error.",
+      history: "Hist\xF3rico (rechazada, obsoleta o reemplazada): no se muestra nada por encima del nivel informativo."
+    },
+    questionsToAsk: "Preguntas para el autor",
+    sectionMustAnswer: "Esta secci\xF3n deber\xEDa responder",
+    goodExample: "Un buen ejemplo",
+    whyItMatters: "Por qu\xE9 le importa al cliente",
+    ruleDocs: "Documentaci\xF3n de la regla",
+    addSection: 'A\xF1adir la secci\xF3n "{heading}"',
+    addAllSections: "A\xF1adir todas las secciones de cliente que faltan",
+    suppressRule: "Desactivar {rule} en este archivo (con un motivo)",
+    suppressReason: "por qu\xE9 no se aplica aqu\xED",
+    judgement: "Hasta qu\xE9 punto responde esta secci\xF3n",
+    namesCustomer: "nombra a un cliente o un perfil",
+    citesEvidence: "cita evidencia (un enlace, un ticket, una frase o una cifra)",
+    saysFeeling: "dice c\xF3mo se sentir\xE1n los clientes",
+    lacksCustomer: "no nombra a ning\xFAn cliente ni perfil",
+    lacksEvidence: "no cita evidencia (un enlace, un ticket, una frase o una cifra)",
+    lacksFeeling: "no dice c\xF3mo se sentir\xE1n los clientes"
+  }
+};
+
+// server/src/engine/l10n/fr.ts
+var fr2 = {
+  language: "fr",
+  concepts: {
+    "customer-impact": {
+      heading: "Impact client",
+      prompt: "Qu'est-ce que cela change pour nos clients, et comment vont-ils le vivre ?",
+      missing: "Impact client absent : indiquez ce que cela change pour le client et comment il va le vivre.",
+      questions: [
+        "Qu'est-ce qui change pour le client, et quand s'en rendra-t-il compte ?",
+        "Comment va-t-il le vivre : soulag\xE9, surpris, agac\xE9 ?",
+        "Qui est le plus touch\xE9, et que faisons-nous pour lui ?"
+      ],
+      askAuthor: ["Comment les clients vont-ils remarquer ce changement ?", "Quels clients pourraient en p\xE2tir, et comment amortir le choc ?"],
+      example: "Les commer\xE7ants de l'offre Basic verront le nouveau tarif sur leur prochaine facture ; la plupart ne s'en soucieront pas, mais les 300 qui utilisent beaucoup de modules compl\xE9mentaires paieront plus, donc nous les pr\xE9venons par e-mail un mois \xE0 l'avance.",
+      why: "Une d\xE9cision qui ne dit jamais comment les clients la vivront leur r\xE9serve des surprises."
+    },
+    "problem-solved": {
+      heading: "Probl\xE8me r\xE9solu",
+      prompt: "Quel probl\xE8me de nos clients cela r\xE9sout-il, et comment savons-nous qu'il existe vraiment ?",
+      missing: "Probl\xE8me r\xE9solu absent : indiquez quel probl\xE8me du client cela r\xE9sout, avec ses propres mots.",
+      questions: ["Quel probl\xE8me du client cela r\xE9sout-il ?", "\xC0 quelle fr\xE9quence le rencontre-t-il, et combien cela lui co\xFBte-t-il ?", "Comment savons-nous que le probl\xE8me est r\xE9el ?"],
+      askAuthor: ["Quel probl\xE8me client cela r\xE9sout-il ?", "Comment savons-nous que les clients ont vraiment ce probl\xE8me ?"],
+      example: "Les clients de la pharmacie en ligne abandonnent leur panier quand le formulaire de carte expire sur une connexion lente : 4 % des commandes sur mobile le trimestre dernier.",
+      why: "Un travail qui ne r\xE9sout aucun probl\xE8me client gaspille leur argent et notre temps pour quelque chose dont ils n'ont pas besoin."
+    },
+    "value-created": {
+      heading: "Valeur cr\xE9\xE9e",
+      prompt: "Qu'est-ce que les clients y gagnent, et pourquoi cela compte-t-il pour eux ?",
+      missing: "Valeur cr\xE9\xE9e absente : indiquez ce que le client y gagne et pourquoi cela compterait pour lui.",
+      questions: ["Que gagne le client : du temps, de l'argent, de la s\xE9r\xE9nit\xE9, moins d'efforts ?", "Pourquoi cela compterait-il assez pour qu'il le remarque ?"],
+      askAuthor: ["Qu'est-ce que le client y gagne ?", "Un client paierait-il pour cela, ou le regretterait-il si cela disparaissait ?"],
+      example: "Les cabinets comptables bouclent leur mois deux jours plus t\xF4t, car les factures se rapprochent toutes seules.",
+      why: "Une valeur que le client ne sait pas nommer est une valeur qu'il ne ressentira pas."
+    },
+    "customer-segment": {
+      heading: "Clients",
+      prompt: "Quels clients sont concern\xE9s, et lesquels comptent le plus ici ?",
+      missing: "Aucun client nomm\xE9 : indiquez \xE0 quels clients (persona, segment, offre) cela s'adresse.",
+      questions: ["Qui sont les clients : quelle persona, quel segment, quelle offre ?", "Lesquels comptent le plus pour cette d\xE9cision ?"],
+      askAuthor: ["\xC0 quels clients cela s'adresse-t-il ?", "Quels clients avons-nous laiss\xE9s de c\xF4t\xE9, et est-ce voulu ?"],
+      example: "Commer\xE7ants ind\xE9pendants sur l'offre Basic, qui g\xE8rent le plus souvent une seule boutique depuis leur t\xE9l\xE9phone.",
+      why: "Sans client nomm\xE9, personne ne peut dire si la d\xE9cision le sert."
+    },
+    "customer-evidence": {
+      heading: "Retours clients",
+      prompt: "Qu'est-ce que les clients nous ont dit ou montr\xE9 (retours, \xE9tudes, donn\xE9es) qui appuie ce choix ?",
+      missing: "Aucun retour client : citez ce que les clients nous ont dit ou montr\xE9 (une citation, un ticket, une \xE9tude, un chiffre).",
+      questions: ["Qu'est-ce que les clients nous ont dit ou montr\xE9 ?", "Quels tickets, entretiens, sondages ou chiffres l'\xE9tayent ?"],
+      askAuthor: ["Quels clients avons-nous \xE9cout\xE9s ?", "Quelles preuves montrent que les clients le veulent ?"],
+      example: "\xAB J'ai laiss\xE9 tomber et j'ai pay\xE9 par t\xE9l\xE9phone \xBB - ticket support #4812 ; 37 tickets similaires depuis mars.",
+      why: "La voix du client \xE9vite qu'une d\xE9cision ne repose que sur nos propres suppositions."
+    },
+    "success-metrics": {
+      heading: "Indicateurs de succ\xE8s",
+      prompt: "Comment saurons-nous que cela a march\xE9 pour les clients, et quel chiffre devrait bouger ?",
+      missing: "Aucun indicateur de succ\xE8s : indiquez comment nous saurons que cela a march\xE9 pour le client, et quel chiffre doit bouger.",
+      questions: ["Comment saurons-nous que cela a march\xE9 pour les clients ?", "Quel chiffre bouge, de combien \xE0 combien, et d'ici quand ?"],
+      askAuthor: ["Comment saurons-nous que les clients s'en portent mieux ?", "Quelle mesure nous dirait de revenir en arri\xE8re ?"],
+      example: "L'abandon de panier sur mobile passe de 4 % \xE0 moins de 2 % en six semaines.",
+      why: "Mesurer le succ\xE8s tel que le client le ressent nous dit s'il s'en porte vraiment mieux."
+    },
+    "close-the-loop": {
+      heading: "Suivi client",
+      prompt: "Comment et quand dirons-nous aux clients ce qui a chang\xE9, et qui s'en charge ?",
+      missing: "Aucun suivi client : indiquez comment et quand nous revenons vers les clients une fois le travail termin\xE9.",
+      questions: ["Comment et quand dirons-nous aux clients ce qui a chang\xE9 ?", "Qui revient vers ceux qui l'avaient demand\xE9 ?"],
+      askAuthor: ["Comment allons-nous l'annoncer aux clients ?", "Qui recontacte les clients qui l'ont signal\xE9 ?"],
+      example: "\xC0 la mise en ligne, le support r\xE9pond aux 37 tickets li\xE9s ; le journal des modifications et un bandeau dans l'appli l'annoncent.",
+      why: "Les clients qui re\xE7oivent une r\xE9ponse savent qu'ils ont \xE9t\xE9 \xE9cout\xE9s, et nous en disent plus la fois suivante."
+    }
+  },
+  messages: {
+    emptySection: "La section \xAB {label} \xBB est vide : {prompt}",
+    placeholderText: "La section \xAB {label} \xBB ne contient que du texte de remplissage : {prompt}",
+    unjustifiedNoImpact: "L'impact client indique \xAB aucun \xBB sans justification : expliquez pourquoi les clients ne le remarqueront pas, ou qui pourrait le remarquer.",
+    invalidSuppression: "Ce commentaire customer-lens-disable ne donne aucune raison et ne d\xE9sactive donc rien : \xE9crivez `-- why` apr\xE8s la r\xE8gle.",
+    unknownSuppressedRule: "customer-lens-disable cite \xAB {rule} \xBB, qui n'est pas une r\xE8gle de Customer Lens : rien n'est donc d\xE9sactiv\xE9 pour elle.",
+    fileTooLarge: "Ce fichier d\xE9passe {limit} Mo et n'a pas \xE9t\xE9 v\xE9rifi\xE9.",
+    fileTooManyLines: "Ce fichier compte plus de {lines} lignes et n'a pas \xE9t\xE9 v\xE9rifi\xE9.",
+    frontMatterUnclosed: "le front matter n'est pas ferm\xE9 : ajoutez une ligne `---` apr\xE8s lui",
+    frontMatterInvalid: "front matter : {problem}",
+    recordInvalid: "YAML : {problem}",
+    frontMatterNotAMap: "le front matter n'est pas un ensemble de lignes `cl\xE9: valeur`",
+    recordNotAMap: "un enregistrement YAML doit \xEAtre un ensemble de lignes `cl\xE9: valeur`",
+    yamlTooLarge: "plus de 1 Mio ; non lu",
+    yamlTooManyErrors: "plus de 1000 erreurs de syntaxe ; non lu",
+    yamlTooDeep: "imbriqu\xE9 sur plus de 64 niveaux ; non lu",
+    yamlTooComplex: "plus de 50 000 jetons ; non lu",
+    config: {
+      yamlInvalid: "YAML non valide : {problem}",
+      keysNotUnique: "chaque cl\xE9 ne doit appara\xEEtre qu'une fois",
+      notAMapping: "la configuration doit \xEAtre un dictionnaire avec les cl\xE9s kinds, rules ou headings",
+      unknownSetting: "param\xE8tre inconnu \xAB {setting} \xBB : utilisez kinds, rules ou headings",
+      kindsNotAMap: "`kinds` doit associer `decision` et `spec` \xE0 leurs param\xE8tres",
+      unknownKind: "type inconnu \xAB {kind} \xBB : utilisez decision ou spec",
+      kindNotAMap: "kinds.{kind} doit contenir include, exclude ou concepts",
+      unknownKindSetting: "param\xE8tre inconnu {setting} : utilisez include, exclude ou concepts",
+      rulesNotAMap: "`rules` doit associer des identifiants de r\xE8gle \xE0 error, warning, info, hint ou off",
+      unknownRule: "r\xE8gle inconnue \xAB {rule} \xBB",
+      ruleNotConfigurable: "{rule} ne peut pas \xEAtre configur\xE9e : une configuration invalide est toujours signal\xE9e",
+      badSeverity: "rules.{rule} doit valoir error, warning, info, hint ou off",
+      headingsNotAMap: "`headings` doit associer des concepts \xE0 des listes de titres suppl\xE9mentaires",
+      unknownConcept: "concept inconnu \xAB {concept} \xBB : utilisez {concepts}",
+      unknownConceptIn: "concept inconnu \xAB {concept} \xBB dans {setting} : utilisez {concepts}",
+      notAList: "{setting} doit \xEAtre une liste de cha\xEEnes",
+      notStrings: "{setting} ne doit contenir que des cha\xEEnes",
+      globInvalid: "{setting} : {problem}",
+      globMalformed: "glob invalide",
+      globEmpty: "glob vide",
+      globTooLong: "glob de plus de {limit} caract\xE8res",
+      globTooDeep: "le glob \xAB {glob}... \xBB imbrique des accolades sur plus de {limit} niveaux",
+      globUnbalanced: "\xAB {bracket} \xBB sans correspondance dans le glob \xAB {glob} \xBB",
+      globTooManyAlternatives: "le glob \xAB {glob} \xBB a plus de {limit} variantes",
+      globsTooMuch: "{setting} : les globs de cette configuration sont trop nombreux ou trop longs au total (plus de {limit} caract\xE8res dans toutes leurs variantes) ; celui-ci et les suivants sont ignor\xE9s",
+      headingsTooMany: "headings.{concept} a plus de {limit} titres ; ceux qui suivent les {limit} premiers sont ignor\xE9s",
+      headingTooLong: "headings.{concept} : \xAB {heading} \xBB a plus de {limit} mots, et aucun titre aussi long ne nomme un concept ; il est ignor\xE9",
+      fileIsFolder: "{path} est un dossier, pas un fichier de configuration ; les valeurs par d\xE9faut s'appliquent",
+      fileNotRegular: "le fichier de configuration n'est pas un fichier ordinaire ({type}) ; les valeurs par d\xE9faut s'appliquent",
+      fileLinksOutside: "le fichier de configuration pointe hors de {folder} et n'a pas \xE9t\xE9 lu ; les valeurs par d\xE9faut s'appliquent",
+      fileUnreadable: "impossible de lire le fichier de configuration ({code}) ; les valeurs par d\xE9faut s'appliquent",
+      fileTooLarge: "le fichier de configuration d\xE9passe 1 Mo ; les valeurs par d\xE9faut s'appliquent"
+    }
+  },
+  ui: {
+    checklist: "Checklist client",
+    present: "pr\xE9sente",
+    hollow: "vide",
+    missing: "absente",
+    notRequired: "facultative",
+    kind: "Type",
+    status: "Statut",
+    decision: "fiche de d\xE9cision",
+    spec: "sp\xE9cification",
+    statusMeaning: {
+      draft: "Brouillon : les remarques gardent leur gravit\xE9 habituelle pendant que vous r\xE9digez.",
+      proposed: "Propos\xE9 : les remarques sont des avertissements, pour que les relecteurs sachent quoi demander avant l'acceptation.",
+      accepted: "Accept\xE9 : l'absence d'impact client, de probl\xE8me r\xE9solu ou de valeur cr\xE9\xE9e est une erreur.",
+      history: "Historique (rejet\xE9, obsol\xE8te ou remplac\xE9) : rien n'est signal\xE9 au-del\xE0 du niveau information."
+    },
+    questionsToAsk: "Questions \xE0 poser \xE0 l'auteur",
+    sectionMustAnswer: "Cette section devrait r\xE9pondre \xE0",
+    goodExample: "Un bon exemple",
+    whyItMatters: "Pourquoi c'est important pour le client",
+    ruleDocs: "Documentation de la r\xE8gle",
+    addSection: "Ajouter la section \xAB {heading} \xBB",
+    addAllSections: "Ajouter toutes les sections client manquantes",
+    suppressRule: "D\xE9sactiver {rule} dans ce fichier (avec une raison)",
+    suppressReason: "pourquoi cela ne s'applique pas ici",
+    judgement: "Dans quelle mesure cette section r\xE9pond",
+    namesCustomer: "nomme un client ou une persona",
+    citesEvidence: "cite des preuves (un lien, un ticket, une citation ou un chiffre)",
+    saysFeeling: "dit comment les clients vont le vivre",
+    lacksCustomer: "ne nomme ni client ni persona",
+    lacksEvidence: "ne cite aucune preuve (lien, ticket, citation ou chiffre)",
+    lacksFeeling: "ne dit pas comment les clients vont le vivre"
+  }
+};
+
+// server/src/engine/l10n/it.ts
+var it2 = {
+  language: "it",
+  concepts: {
+    "customer-impact": {
+      heading: "Impatto sul cliente",
+      prompt: "Che cosa cambia per i nostri clienti, e come la prenderanno?",
+      missing: "Manca l'impatto sul cliente: scrivi che cosa cambia per il cliente e come la prender\xE0.",
+      questions: [
+        "Che cosa cambia per il cliente, e quando se ne accorger\xE0?",
+        "Come la prender\xE0: con sollievo, con sorpresa, con fastidio?",
+        "Chi ne risente di pi\xF9, e che cosa facciamo per loro?"
+      ],
+      askAuthor: ["Come si accorgeranno i clienti di questo cambiamento?", "Quali clienti potrebbero rimetterci, e come attutiamo il colpo?"],
+      example: "I negozianti con il piano Basic vedranno il nuovo prezzo nella prossima fattura; alla maggior parte non cambier\xE0 nulla, ma i 300 che usano molti componenti aggiuntivi pagheranno di pi\xF9, quindi li avvisiamo via email con un mese di anticipo.",
+      why: "Se una decisione non dice mai come la vivranno i clienti, le sorprese finiscono per arrivare a loro."
+    },
+    "problem-solved": {
+      heading: "Problema risolto",
+      prompt: "Quale problema dei clienti risolve, e come sappiamo che esiste davvero?",
+      missing: "Manca il problema risolto: scrivi quale problema del cliente risolve, con le sue parole.",
+      questions: ["Quale problema del cliente risolve?", "Quanto spesso lo incontra, e quanto gli costa?", "Come sappiamo che il problema esiste davvero?"],
+      askAuthor: ["Quale problema dei clienti risolve?", "Come sappiamo che i clienti hanno davvero questo problema?"],
+      example: "I clienti della farmacia online abbandonano il carrello quando il modulo della carta va in timeout sulle connessioni lente: il 4% degli ordini da smartphone nell'ultimo trimestre.",
+      why: "Un lavoro che non risolve nessun problema del cliente spende i suoi soldi e il nostro tempo in qualcosa che non gli serve."
+    },
+    "value-created": {
+      heading: "Valore creato",
+      prompt: "Che cosa ci guadagnano i clienti, e perch\xE9 dovrebbero tenerci?",
+      missing: "Manca il valore creato: scrivi che cosa ci guadagna il cliente e perch\xE9 dovrebbe importargli.",
+      questions: ["Che cosa ci guadagna il cliente: tempo, soldi, sicurezza, meno fatica?", "Perch\xE9 dovrebbe importargli abbastanza da accorgersene?"],
+      askAuthor: ["Che cosa ne ricava il cliente?", "Un cliente pagherebbe per averlo, o ne sentirebbe la mancanza se sparisse?"],
+      example: "Gli studi di commercialisti chiudono il mese due giorni prima, perch\xE9 le fatture si riconciliano da sole.",
+      why: "Un valore che il cliente non sa nominare \xE8 un valore che non sentir\xE0."
+    },
+    "customer-segment": {
+      heading: "Clienti",
+      prompt: "Quali clienti sono coinvolti, e quali contano di pi\xF9 in questo caso?",
+      missing: "Nessun cliente indicato: scrivi chi sono i clienti (persona, segmento, piano) a cui si rivolge.",
+      questions: ["Chi sono i clienti: quale persona, segmento o piano?", "Quali di loro contano di pi\xF9 per questa decisione?"],
+      askAuthor: ["Per quali clienti \xE8 pensato?", "Quali clienti abbiamo lasciato fuori, ed \xE8 una scelta voluta?"],
+      example: "Titolari di negozi indipendenti con il piano Basic, che per lo pi\xF9 gestiscono un solo punto vendita dal telefono.",
+      why: "Se il cliente non \xE8 indicato, nessuno pu\xF2 dire se la decisione gli \xE8 utile."
+    },
+    "customer-evidence": {
+      heading: "Evidenze dai clienti",
+      prompt: "Che cosa ci hanno detto o mostrato i clienti (feedback, ricerche, dati) a sostegno di questa scelta?",
+      missing: "Mancano evidenze dai clienti: cita che cosa ci hanno detto o mostrato (una frase, un ticket, una ricerca, un numero).",
+      questions: ["Che cosa ci hanno detto o mostrato i clienti?", "Quali ticket, interviste, sondaggi o numeri lo confermano?"],
+      askAuthor: ["Quali clienti abbiamo ascoltato?", "Quali evidenze dicono che i clienti lo vogliono?"],
+      example: "\xABAlla fine ho lasciato perdere e ho pagato al telefono\xBB - ticket di assistenza #4812; 37 ticket simili da marzo.",
+      why: "La voce dei clienti evita che una decisione si regga solo sulle nostre supposizioni."
+    },
+    "success-metrics": {
+      heading: "Metriche di successo",
+      prompt: "Come capiremo che ha funzionato per i clienti, e quale numero dovrebbe cambiare?",
+      missing: "Manca una metrica di successo: scrivi come capiremo che ha funzionato per il cliente, e quale numero deve cambiare.",
+      questions: ["Come capiremo che ha funzionato per i clienti?", "Quale numero cambia, da quanto a quanto, entro quando?"],
+      askAuthor: ["Come sapremo che i clienti stanno meglio?", "Quale misura ci direbbe di tornare indietro?"],
+      example: "Gli abbandoni del carrello da smartphone scendono dal 4% a meno del 2% entro sei settimane.",
+      why: "Misurare il successo come lo percepisce il cliente ci dice se sta davvero meglio."
+    },
+    "close-the-loop": {
+      heading: "Follow-up con i clienti",
+      prompt: "Come e quando faremo sapere ai clienti che cosa \xE8 cambiato, e chi se ne occupa?",
+      missing: "Manca il follow-up con i clienti: scrivi come e quando torniamo dai clienti a lavoro finito.",
+      questions: ["Come e quando diremo ai clienti che cosa \xE8 cambiato?", "Chi ricontatta chi ce lo aveva chiesto?"],
+      askAuthor: ["Come lo comunicheremo ai clienti?", "Chi ricontatta i clienti che avevano sollevato il problema?"],
+      example: "Al rilascio l'assistenza risponde ai 37 ticket collegati; il changelog e un banner nell'app annunciano la novit\xE0.",
+      why: "I clienti che ricevono una risposta sanno di essere stati ascoltati, e la volta dopo ci raccontano di pi\xF9."
+    }
+  },
+  messages: {
+    emptySection: 'La sezione "{label}" \xE8 vuota: {prompt}',
+    placeholderText: 'La sezione "{label}" contiene solo testo segnaposto: {prompt}',
+    unjustifiedNoImpact: `L'impatto sul cliente dice "nessuno" senza spiegare perch\xE9: scrivi perch\xE9 i clienti non se ne accorgeranno, o chi invece potrebbe accorgersene.`,
+    invalidSuppression: "Questo commento customer-lens-disable non indica un motivo, quindi non disattiva nulla: scrivi `-- why` dopo la regola.",
+    unknownSuppressedRule: 'customer-lens-disable indica "{rule}", che non \xE8 una regola di Customer Lens, quindi non viene disattivato nulla.',
+    fileTooLarge: "Questo file supera i {limit} MB e non \xE8 stato controllato.",
+    fileTooManyLines: "Questo file ha pi\xF9 di {lines} righe e non \xE8 stato controllato.",
+    frontMatterUnclosed: "il front matter non \xE8 chiuso: aggiungi una riga con `---` dopo di esso",
+    frontMatterInvalid: "front matter: {problem}",
+    recordInvalid: "YAML: {problem}",
+    frontMatterNotAMap: "il front matter non \xE8 un insieme di righe `chiave: valore`",
+    recordNotAMap: "un record YAML deve essere un insieme di righe `chiave: valore`",
+    yamlTooLarge: "pi\xF9 grande di 1 MiB; non letto",
+    yamlTooManyErrors: "pi\xF9 di 1000 errori di sintassi; non letto",
+    yamlTooDeep: "annidato per pi\xF9 di 64 livelli; non letto",
+    yamlTooComplex: "pi\xF9 di 50.000 token; non letto",
+    config: {
+      yamlInvalid: "YAML non valido: {problem}",
+      keysNotUnique: "le chiavi di una mappa devono essere uniche",
+      notAMapping: "la configurazione deve essere una mappa con kinds, rules o headings",
+      unknownSetting: 'impostazione sconosciuta "{setting}": usa kinds, rules o headings',
+      kindsNotAMap: "`kinds` deve associare `decision` e `spec` alle loro impostazioni",
+      unknownKind: 'tipo sconosciuto "{kind}": usa decision o spec',
+      kindNotAMap: "kinds.{kind} deve contenere include, exclude o concepts",
+      unknownKindSetting: "impostazione sconosciuta {setting}: usa include, exclude o concepts",
+      rulesNotAMap: "`rules` deve associare gli id delle regole a error, warning, info, hint o off",
+      unknownRule: 'regola sconosciuta "{rule}"',
+      ruleNotConfigurable: "{rule} non si pu\xF2 configurare: una configurazione non valida viene sempre segnalata",
+      badSeverity: "rules.{rule} deve essere error, warning, info, hint o off",
+      headingsNotAMap: "`headings` deve associare i concetti a liste di titoli aggiuntivi",
+      unknownConcept: 'concetto sconosciuto "{concept}": usa {concepts}',
+      unknownConceptIn: 'concetto sconosciuto "{concept}" in {setting}: usa {concepts}',
+      notAList: "{setting} deve essere una lista di stringhe",
+      notStrings: "{setting} deve contenere solo stringhe",
+      globInvalid: "{setting}: {problem}",
+      globMalformed: "glob non valido",
+      globEmpty: "glob vuoto",
+      globTooLong: "glob pi\xF9 lungo di {limit} caratteri",
+      globTooDeep: 'il glob "{glob}..." annida le parentesi graffe per pi\xF9 di {limit} livelli',
+      globUnbalanced: '"{bracket}" senza corrispondenza nel glob "{glob}"',
+      globTooManyAlternatives: 'il glob "{glob}" ha pi\xF9 di {limit} alternative',
+      globsTooMuch: "{setting}: i glob di questa configurazione sono troppi o troppo lunghi nel complesso (pi\xF9 di {limit} caratteri in tutte le loro alternative); questo e i successivi vengono ignorati",
+      headingsTooMany: "headings.{concept} ha pi\xF9 di {limit} titoli; quelli dopo i primi {limit} vengono ignorati",
+      headingTooLong: 'headings.{concept}: "{heading}" ha pi\xF9 di {limit} parole, e nessun titolo cos\xEC lungo nomina un concetto; viene ignorato',
+      fileIsFolder: "{path} \xE8 una cartella, non un file di configurazione; valgono le impostazioni predefinite",
+      fileNotRegular: "il file di configurazione non \xE8 un file normale ({type}); valgono le impostazioni predefinite",
+      fileLinksOutside: "il file di configurazione punta fuori da {folder} e non \xE8 stato letto; valgono le impostazioni predefinite",
+      fileUnreadable: "impossibile leggere il file di configurazione ({code}); valgono le impostazioni predefinite",
+      fileTooLarge: "il file di configurazione supera 1 MB; valgono le impostazioni predefinite"
+    }
+  },
+  ui: {
+    checklist: "Checklist del cliente",
+    present: "presente",
+    hollow: "vuota",
+    missing: "mancante",
+    notRequired: "non richiesta",
+    kind: "Tipo",
+    status: "Stato",
+    decision: "documento di decisione",
+    spec: "specifica",
+    statusMeaning: {
+      draft: "Bozza: mentre scrivi, le segnalazioni mantengono la loro gravit\xE0 abituale.",
+      proposed: "Proposta: le segnalazioni diventano avvisi, cos\xEC chi revisiona sa che cosa chiedere prima dell'approvazione.",
+      accepted: "Accettata: se mancano l'impatto sul cliente, il problema risolto o il valore creato, \xE8 un errore.",
+      history: "Storico (respinta, deprecata o sostituita): nulla viene segnalato oltre il livello informativo."
+    },
+    questionsToAsk: "Domande da fare all'autore",
+    sectionMustAnswer: "Questa sezione dovrebbe rispondere a",
+    goodExample: "Un buon esempio",
+    whyItMatters: "Perch\xE9 conta per il cliente",
+    ruleDocs: "Documentazione della regola",
+    addSection: 'Aggiungi la sezione "{heading}"',
+    addAllSections: "Aggiungi tutte le sezioni sul cliente mancanti",
+    suppressRule: "Disattiva {rule} in questo file (indicando un motivo)",
+    suppressReason: "perch\xE9 qui non si applica",
+    judgement: "Quanto bene risponde questa sezione",
+    namesCustomer: "nomina un cliente o una persona",
+    citesEvidence: "cita evidenze (un link, un ticket, una citazione o un numero)",
+    saysFeeling: "dice come si sentiranno i clienti",
+    lacksCustomer: "non nomina nessun cliente n\xE9 persona",
+    lacksEvidence: "non cita evidenze (un link, un ticket, una citazione o un numero)",
+    lacksFeeling: "non dice come si sentiranno i clienti"
+  }
+};
+
+// server/src/engine/l10n/pl.ts
+var pl2 = {
+  language: "pl",
+  concepts: {
+    "customer-impact": {
+      heading: "Wp\u0142yw na klienta",
+      prompt: "Co zmieni si\u0119 dla naszych klient\xF3w i jak to odbior\u0105?",
+      missing: "Brak wp\u0142ywu na klienta: napisz, co zmieni si\u0119 dla klienta i jak to odbierze.",
+      questions: [
+        "Co zmieni si\u0119 dla klienta i kiedy to zauwa\u017Cy?",
+        "Jak to odbierze: z ulg\u0105, ze zdziwieniem, z irytacj\u0105?",
+        "Kogo to dotknie najbardziej i co dla tych os\xF3b zrobimy?"
+      ],
+      askAuthor: ["Po czym klienci zauwa\u017C\u0105 t\u0119 zmian\u0119?", "Kt\xF3rym klientom mo\u017Ce to zaszkodzi\u0107 i jak to z\u0142agodzimy?"],
+      example: "W\u0142a\u015Bciciele sklep\xF3w na planie Basic zobacz\u0105 now\u0105 cen\u0119 na najbli\u017Cszej fakturze; wi\u0119kszo\u015Bci to nie przeszkodzi, ale 300 os\xF3b, kt\xF3re intensywnie korzystaj\u0105 z dodatk\xF3w, zap\u0142aci wi\u0119cej, wi\u0119c wy\u015Blemy im e-mail z miesi\u0119cznym wyprzedzeniem.",
+      why: "Decyzja, kt\xF3ra nie m\xF3wi, jak odbior\u0105 j\u0105 klienci, ko\u0144czy si\u0119 dla nich przykrymi niespodziankami."
+    },
+    "problem-solved": {
+      heading: "Rozwi\u0105zany problem",
+      prompt: "Jaki problem klient\xF3w to rozwi\u0105zuje i sk\u0105d wiemy, \u017Ce naprawd\u0119 istnieje?",
+      missing: "Brak rozwi\u0105zanego problemu: napisz, jaki problem klienta to rozwi\u0105zuje, najlepiej jego w\u0142asnymi s\u0142owami.",
+      questions: ["Jaki problem klienta to rozwi\u0105zuje?", "Jak cz\u0119sto klient si\u0119 z nim spotyka i ile go to kosztuje?", "Sk\u0105d wiemy, \u017Ce ten problem naprawd\u0119 istnieje?"],
+      askAuthor: ["Jaki problem klient\xF3w to rozwi\u0105zuje?", "Sk\u0105d wiemy, \u017Ce klienci naprawd\u0119 maj\u0105 ten problem?"],
+      example: "Klienci apteki internetowej porzucaj\u0105 koszyk, gdy formularz karty wygasa przy wolnym \u0142\u0105czu: 4% zam\xF3wie\u0144 z telefon\xF3w w zesz\u0142ym kwartale.",
+      why: "Praca, kt\xF3ra nie rozwi\u0105zuje \u017Cadnego problemu klienta, wydaje jego pieni\u0105dze i nasz czas na co\u015B, czego on nie potrzebuje."
+    },
+    "value-created": {
+      heading: "Warto\u015B\u0107 dla klienta",
+      prompt: "Co klienci na tym zyskaj\u0105 i dlaczego mia\u0142oby im na tym zale\u017Ce\u0107?",
+      missing: "Brak warto\u015Bci dla klienta: napisz, co klient na tym zyska i dlaczego mia\u0142oby mu na tym zale\u017Ce\u0107.",
+      questions: ["Co zyska klient: czas, pieni\u0105dze, pewno\u015B\u0107, mniej wysi\u0142ku?", "Dlaczego mia\u0142oby mu zale\u017Ce\u0107 na tyle, \u017Ceby to zauwa\u017Cy\u0142?"],
+      askAuthor: ["Co klient z tego ma?", "Czy klient by za to zap\u0142aci\u0142 albo odczu\u0142by brak, gdyby to znikn\u0119\u0142o?"],
+      example: "Biura rachunkowe zamykaj\u0105 miesi\u0105c dwa dni wcze\u015Bniej, bo faktury uzgadniaj\u0105 si\u0119 same.",
+      why: "Warto\u015Bci, kt\xF3rej klient nie potrafi nazwa\u0107, po prostu nie odczuje."
+    },
+    "customer-segment": {
+      heading: "Klienci",
+      prompt: "Kt\xF3rych klient\xF3w to dotyczy i kt\xF3rzy z nich s\u0105 tu najwa\u017Cniejsi?",
+      missing: "Nie wskazano klienta: napisz, komu to s\u0142u\u017Cy (persona, segment, plan).",
+      questions: ["Kim s\u0105 klienci: jaka persona, segment lub plan?", "Kt\xF3rzy z nich s\u0105 najwa\u017Cniejsi przy tej decyzji?"],
+      askAuthor: ["Dla kt\xF3rych klient\xF3w to jest?", "Kt\xF3rych klient\xF3w pomin\u0119li\u015Bmy i czy to celowe?"],
+      example: "W\u0142a\u015Bciciele niezale\u017Cnych sklep\xF3w na planie Basic, zwykle prowadz\u0105cy jeden punkt z telefonu.",
+      why: "Bez wskazanego klienta nikt nie oceni, czy decyzja mu s\u0142u\u017Cy."
+    },
+    "customer-evidence": {
+      heading: "G\u0142os klienta",
+      prompt: "Jakie sygna\u0142y od klient\xF3w (opinie, badania, dane) przemawiaj\u0105 za tym rozwi\u0105zaniem?",
+      missing: "Brak g\u0142osu klienta: przytocz, co klienci nam powiedzieli lub pokazali (cytat, zg\u0142oszenie, badanie, liczb\u0119).",
+      questions: ["Co klienci nam powiedzieli lub pokazali?", "Jakie zg\u0142oszenia, wywiady, ankiety lub liczby to potwierdzaj\u0105?"],
+      askAuthor: ["Kt\xF3rych klient\xF3w wys\u0142uchali\u015Bmy?", "Jakie mamy dowody, \u017Ce klienci tego chc\u0105?"],
+      example: "\u201EW ko\u0144cu si\u0119 podda\u0142em i zap\u0142aci\u0142em przez telefon\u201D - zg\u0142oszenie #4812; 37 podobnych zg\u0142osze\u0144 od marca.",
+      why: "G\u0142os klienta sprawia, \u017Ce decyzja nie opiera si\u0119 wy\u0142\u0105cznie na naszych domys\u0142ach."
+    },
+    "success-metrics": {
+      heading: "Metryki sukcesu",
+      prompt: "Po czym poznamy, \u017Ce to sprawdzi\u0142o si\u0119 u klient\xF3w, i kt\xF3ry wska\u017Anik powinien si\u0119 zmieni\u0107?",
+      missing: "Brak metryki sukcesu: napisz, po czym poznamy, \u017Ce to zadzia\u0142a\u0142o dla klienta, i kt\xF3ry wska\u017Anik powinien si\u0119 zmieni\u0107.",
+      questions: ["Po czym poznamy, \u017Ce to zadzia\u0142a\u0142o dla klient\xF3w?", "Kt\xF3ry wska\u017Anik si\u0119 zmieni, z jakiej warto\u015Bci na jak\u0105 i do kiedy?"],
+      askAuthor: ["Po czym poznamy, \u017Ce klientom jest lepiej?", "Kt\xF3ry wska\u017Anik kaza\u0142by nam wycofa\u0107 zmian\u0119?"],
+      example: "Odsetek porzuconych koszyk\xF3w na telefonach spada z 4% do poni\u017Cej 2% w ci\u0105gu sze\u015Bciu tygodni.",
+      why: "Sukces mierzony tak, jak odczuwa go klient, m\xF3wi nam, czy naprawd\u0119 jest mu lepiej."
+    },
+    "close-the-loop": {
+      heading: "Informacja zwrotna dla klient\xF3w",
+      prompt: "Jak i kiedy powiemy klientom, co si\u0119 zmieni\u0142o, i kto si\u0119 tym zajmie?",
+      missing: "Brak informacji zwrotnej dla klient\xF3w: napisz, jak i kiedy wr\xF3cimy do klient\xF3w, gdy to b\u0119dzie gotowe.",
+      questions: ["Jak i kiedy powiemy klientom, co si\u0119 zmieni\u0142o?", "Kto odezwie si\u0119 do os\xF3b, kt\xF3re o to prosi\u0142y?"],
+      askAuthor: ["Jak poinformujemy o tym klient\xF3w?", "Kto odezwie si\u0119 do klient\xF3w, kt\xF3rzy zg\u0142osili spraw\u0119?"],
+      example: "Po wdro\u017Ceniu support odpowiada na 37 powi\u0105zanych zg\u0142osze\u0144; zmian\u0119 og\u0142aszaj\u0105 lista zmian i baner w aplikacji.",
+      why: "Klienci, kt\xF3rzy dostaj\u0105 odpowied\u017A, wiedz\u0105, \u017Ce ich wys\u0142uchano, i nast\u0119pnym razem powiedz\u0105 nam wi\u0119cej."
+    }
+  },
+  messages: {
+    emptySection: "Sekcja \u201E{label}\u201D jest pusta: {prompt}",
+    placeholderText: "Sekcja \u201E{label}\u201D zawiera tylko tekst zast\u0119pczy: {prompt}",
+    unjustifiedNoImpact: "W sekcji o wp\u0142ywie na klienta jest \u201Ebrak\u201D, ale bez uzasadnienia: napisz, dlaczego klienci tego nie zauwa\u017C\u0105, albo kto jednak mo\u017Ce to zauwa\u017Cy\u0107.",
+    invalidSuppression: "Ten komentarz customer-lens-disable nie podaje powodu, wi\u0119c niczego nie wy\u0142\u0105cza: dopisz `-- why` po nazwie regu\u0142y.",
+    unknownSuppressedRule: "customer-lens-disable wskazuje \u201E{rule}\u201D, ale to nie jest regu\u0142a Customer Lens, wi\u0119c nic dla niej nie jest wy\u0142\u0105czane.",
+    fileTooLarge: "Ten plik jest wi\u0119kszy ni\u017C {limit} MB i nie zosta\u0142 sprawdzony.",
+    fileTooManyLines: "Ten plik ma ponad {lines} wierszy i nie zosta\u0142 sprawdzony.",
+    frontMatterUnclosed: "front matter nie jest zamkni\u0119ty: dodaj po nim wiersz `---`",
+    frontMatterInvalid: "front matter: {problem}",
+    recordInvalid: "YAML: {problem}",
+    frontMatterNotAMap: "front matter nie jest zbiorem wierszy `klucz: warto\u015B\u0107`",
+    recordNotAMap: "rekord YAML musi by\u0107 zbiorem wierszy `klucz: warto\u015B\u0107`",
+    yamlTooLarge: "wi\u0119kszy ni\u017C 1 MiB; nie przeczytano",
+    yamlTooManyErrors: "ponad 1000 b\u0142\u0119d\xF3w sk\u0142adni; nie przeczytano",
+    yamlTooDeep: "zagnie\u017Cd\u017Cony g\u0142\u0119biej ni\u017C 64 poziomy; nie przeczytano",
+    yamlTooComplex: "ponad 50 000 token\xF3w; nie przeczytano",
+    config: {
+      yamlInvalid: "nieprawid\u0142owy YAML: {problem}",
+      keysNotUnique: "klucze w mapie nie mog\u0105 si\u0119 powtarza\u0107",
+      notAMapping: "konfiguracja musi by\u0107 map\u0105 z kluczami kinds, rules lub headings",
+      unknownSetting: "nieznane ustawienie \u201E{setting}\u201D: u\u017Cyj kinds, rules lub headings",
+      kindsNotAMap: "`kinds` musi przypisywa\u0107 `decision` i `spec` ich ustawienia",
+      unknownKind: "nieznany rodzaj \u201E{kind}\u201D: u\u017Cyj decision lub spec",
+      kindNotAMap: "kinds.{kind} musi zawiera\u0107 include, exclude lub concepts",
+      unknownKindSetting: "nieznane ustawienie {setting}: u\u017Cyj include, exclude lub concepts",
+      rulesNotAMap: "`rules` musi przypisywa\u0107 identyfikatorom regu\u0142 error, warning, info, hint lub off",
+      unknownRule: "nieznana regu\u0142a \u201E{rule}\u201D",
+      ruleNotConfigurable: "regu\u0142y {rule} nie mo\u017Cna konfigurowa\u0107: b\u0142\u0119dna konfiguracja jest zawsze zg\u0142aszana",
+      badSeverity: "rules.{rule} musi mie\u0107 warto\u015B\u0107 error, warning, info, hint lub off",
+      headingsNotAMap: "`headings` musi przypisywa\u0107 poj\u0119ciom listy dodatkowych nag\u0142\xF3wk\xF3w",
+      unknownConcept: "nieznane poj\u0119cie \u201E{concept}\u201D: u\u017Cyj {concepts}",
+      unknownConceptIn: "nieznane poj\u0119cie \u201E{concept}\u201D w {setting}: u\u017Cyj {concepts}",
+      notAList: "{setting} musi by\u0107 list\u0105 ci\u0105g\xF3w znak\xF3w",
+      notStrings: "{setting} mo\u017Ce zawiera\u0107 tylko ci\u0105gi znak\xF3w",
+      globInvalid: "{setting}: {problem}",
+      globMalformed: "nieprawid\u0142owy glob",
+      globEmpty: "pusty glob",
+      globTooLong: "glob d\u0142u\u017Cszy ni\u017C {limit} znak\xF3w",
+      globTooDeep: "glob \u201E{glob}...\u201D zagnie\u017Cd\u017Ca nawiasy klamrowe g\u0142\u0119biej ni\u017C na {limit} poziom\xF3w",
+      globUnbalanced: "\u201E{bracket}\u201D bez pary w globie \u201E{glob}\u201D",
+      globTooManyAlternatives: "glob \u201E{glob}\u201D ma ponad {limit} wariant\xF3w",
+      globsTooMuch: "{setting}: glob\xF3w w tej konfiguracji jest \u0142\u0105cznie za du\u017Co lub s\u0105 za d\u0142ugie (ponad {limit} znak\xF3w we wszystkich wariantach); ten i kolejne s\u0105 pomijane",
+      headingsTooMany: "headings.{concept} ma ponad {limit} nag\u0142\xF3wk\xF3w; te po pierwszych {limit} s\u0105 pomijane",
+      headingTooLong: "headings.{concept}: \u201E{heading}\u201D ma ponad {limit} s\u0142\xF3w, a \u017Caden tak d\u0142ugi nag\u0142\xF3wek nie nazywa poj\u0119cia; jest pomijany",
+      fileIsFolder: "{path} to folder, a nie plik konfiguracji; obowi\u0105zuj\u0105 ustawienia domy\u015Blne",
+      fileNotRegular: "plik konfiguracji nie jest zwyk\u0142ym plikiem ({type}); obowi\u0105zuj\u0105 ustawienia domy\u015Blne",
+      fileLinksOutside: "plik konfiguracji wskazuje poza {folder}, wi\u0119c nie zosta\u0142 przeczytany; obowi\u0105zuj\u0105 ustawienia domy\u015Blne",
+      fileUnreadable: "nie mo\u017Cna odczyta\u0107 pliku konfiguracji ({code}); obowi\u0105zuj\u0105 ustawienia domy\u015Blne",
+      fileTooLarge: "plik konfiguracji jest wi\u0119kszy ni\u017C 1 MB; obowi\u0105zuj\u0105 ustawienia domy\u015Blne"
+    }
+  },
+  ui: {
+    checklist: "Lista kontrolna klienta",
+    present: "jest",
+    hollow: "pusta",
+    missing: "brak",
+    notRequired: "niewymagana",
+    kind: "Rodzaj",
+    status: "Status",
+    decision: "zapis decyzji",
+    spec: "specyfikacja",
+    statusMeaning: {
+      draft: "Szkic: podczas pisania uwagi s\u0105 zg\u0142aszane z ich zwyk\u0142\u0105 wa\u017Cno\u015Bci\u0105.",
+      proposed: "Propozycja: uwagi s\u0105 ostrze\u017Ceniami, \u017Ceby recenzenci wiedzieli, o co zapyta\u0107 przed akceptacj\u0105.",
+      accepted: "Zaakceptowana: brak wp\u0142ywu na klienta, rozwi\u0105zanego problemu lub warto\u015Bci dla klienta jest b\u0142\u0119dem.",
+      history: "Historia (odrzucona, wycofana lub zast\u0105piona): nic nie jest zg\u0142aszane powy\u017Cej poziomu informacji."
+    },
+    questionsToAsk: "Pytania do autora",
+    sectionMustAnswer: "Ta sekcja powinna odpowiada\u0107 na pytania",
+    goodExample: "Dobry przyk\u0142ad",
+    whyItMatters: "Dlaczego to wa\u017Cne dla klienta",
+    ruleDocs: "Dokumentacja regu\u0142y",
+    addSection: "Dodaj sekcj\u0119 \u201E{heading}\u201D",
+    addAllSections: "Dodaj wszystkie brakuj\u0105ce sekcje o kliencie",
+    suppressRule: "Wy\u0142\u0105cz {rule} w tym pliku (z podaniem powodu)",
+    suppressReason: "dlaczego to tu nie ma zastosowania",
+    judgement: "Jak dobrze ta sekcja odpowiada",
+    namesCustomer: "wskazuje klienta lub person\u0119",
+    citesEvidence: "przytacza dowody (link, zg\u0142oszenie, cytat lub liczb\u0119)",
+    saysFeeling: "m\xF3wi, jak poczuj\u0105 si\u0119 klienci",
+    lacksCustomer: "nie wskazuje klienta ani persony",
+    lacksEvidence: "nie przytacza dowod\xF3w (linku, zg\u0142oszenia, cytatu ani liczby)",
+    lacksFeeling: "nie m\xF3wi, jak poczuj\u0105 si\u0119 klienci"
+  }
+};
+
+// server/src/engine/l10n/pt.ts
+var pt2 = {
+  language: "pt",
+  concepts: {
+    "customer-impact": {
+      heading: "Impacto no cliente",
+      prompt: "O que muda para os nossos clientes e como eles v\xE3o receber isso?",
+      missing: "Falta o impacto no cliente: explique o que muda para o cliente e como ele vai receber isso.",
+      questions: [
+        "O que muda para o cliente, e quando ele vai perceber?",
+        "Como ele vai se sentir: aliviado, surpreso, irritado?",
+        "Quem \xE9 mais afetado, e o que fazemos por essas pessoas?"
+      ],
+      askAuthor: ["Como os clientes v\xE3o perceber essa mudan\xE7a?", "Quais clientes podem sair prejudicados, e como amenizamos isso?"],
+      example: "Lojistas do plano B\xE1sico ver\xE3o o novo pre\xE7o na pr\xF3xima fatura; a maioria n\xE3o vai se importar, mas os 300 que usam muitos complementos v\xE3o pagar mais, por isso avisamos por e-mail com um m\xEAs de anteced\xEAncia.",
+      why: "Uma decis\xE3o que nunca diz como os clientes v\xE3o se sentir acaba entregando surpresas a eles."
+    },
+    "problem-solved": {
+      heading: "Problema resolvido",
+      prompt: "Que problema dos clientes isto resolve e como sabemos que ele \xE9 real?",
+      missing: "Falta o problema resolvido: explique que problema do cliente isto resolve, nas palavras dele.",
+      questions: ["Que problema do cliente isto resolve?", "Com que frequ\xEAncia ele passa por isso, e quanto isso lhe custa?", "Como sabemos que o problema \xE9 real?"],
+      askAuthor: ["Que problema dos clientes isto resolve?", "Como sabemos que os clientes t\xEAm mesmo esse problema?"],
+      example: "Clientes da farm\xE1cia online abandonam o carrinho quando o formul\xE1rio do cart\xE3o expira em conex\xF5es lentas: 4% dos pedidos pelo celular no \xFAltimo trimestre.",
+      why: "Um trabalho que n\xE3o resolve nenhum problema do cliente gasta o dinheiro dele e o nosso tempo com algo de que ele n\xE3o precisa."
+    },
+    "value-created": {
+      heading: "Valor criado",
+      prompt: "O que os clientes ganham com isto e por que isso importaria para eles?",
+      missing: "Falta o valor criado: explique o que o cliente ganha com isto e por que ele se importaria.",
+      questions: ["O que o cliente ganha: tempo, dinheiro, seguran\xE7a, menos esfor\xE7o?", "Por que ele se importaria a ponto de perceber?"],
+      askAuthor: ["O que o cliente ganha com isto?", "Um cliente pagaria por isto, ou sentiria falta se deixasse de existir?"],
+      example: "Escrit\xF3rios de contabilidade fecham o m\xEAs dois dias antes, porque as faturas se conciliam sozinhas.",
+      why: "Um valor que o cliente n\xE3o sabe nomear \xE9 um valor que ele n\xE3o vai sentir."
+    },
+    "customer-segment": {
+      heading: "Clientes",
+      prompt: "Quais clientes s\xE3o afetados e quais deles importam mais aqui?",
+      missing: "Nenhum cliente identificado: diga quem s\xE3o os clientes (persona, segmento, plano) que isto atende.",
+      questions: ["Quem s\xE3o os clientes: qual persona, segmento ou plano?", "Quais deles importam mais para esta decis\xE3o?"],
+      askAuthor: ["Para quais clientes \xE9 isto?", "Quais clientes deixamos de fora, e isso foi intencional?"],
+      example: "Donos de lojas independentes no plano B\xE1sico, que na maioria cuidam de uma \xFAnica loja pelo celular.",
+      why: "Sem um cliente identificado, ningu\xE9m consegue dizer se a decis\xE3o o atende."
+    },
+    "customer-evidence": {
+      heading: "Evid\xEAncias dos clientes",
+      prompt: "O que os clientes nos disseram ou mostraram (feedback, pesquisas, dados) que sustenta isto?",
+      missing: "Faltam evid\xEAncias dos clientes: cite o que os clientes nos disseram ou mostraram (uma frase, um ticket, uma pesquisa, um n\xFAmero).",
+      questions: ["O que os clientes nos disseram ou mostraram?", "Que tickets, entrevistas, pesquisas ou n\xFAmeros sustentam isto?"],
+      askAuthor: ["Quais clientes ouvimos?", "Que evid\xEAncias mostram que os clientes querem isto?"],
+      example: '"Desisti e paguei por telefone" - ticket de suporte #4812; 37 tickets parecidos desde mar\xE7o.',
+      why: "A voz do cliente impede que uma decis\xE3o se apoie s\xF3 nos nossos palpites."
+    },
+    "success-metrics": {
+      heading: "M\xE9tricas de sucesso",
+      prompt: "Como vamos saber que funcionou para os clientes e qual n\xFAmero deve mudar?",
+      missing: "Falta uma m\xE9trica de sucesso: diga como vamos saber que funcionou para o cliente e qual n\xFAmero deve mudar.",
+      questions: ["Como vamos saber que funcionou para os clientes?", "Qual n\xFAmero muda, de quanto para quanto, e at\xE9 quando?"],
+      askAuthor: ["Como vamos saber que os clientes est\xE3o melhor?", "Que indicador nos diria para voltar atr\xE1s?"],
+      example: "O abandono de carrinho no celular cai de 4% para menos de 2% em seis semanas.",
+      why: "Medir o sucesso do jeito que o cliente o sente nos diz se ele est\xE1 mesmo melhor."
+    },
+    "close-the-loop": {
+      heading: "Acompanhamento com clientes",
+      prompt: "Como e quando vamos contar aos clientes o que mudou, e quem fica respons\xE1vel?",
+      missing: "Falta o acompanhamento com clientes: diga como e quando voltamos a falar com os clientes quando isto estiver pronto.",
+      questions: ["Como e quando vamos contar aos clientes o que mudou?", "Quem vai dar retorno a quem pediu isso?"],
+      askAuthor: ["Como vamos contar isto aos clientes?", "Quem d\xE1 retorno aos clientes que levantaram o assunto?"],
+      example: "No lan\xE7amento, o suporte responde aos 37 tickets vinculados; o changelog e um banner no app anunciam a novidade.",
+      why: "Clientes que recebem resposta sabem que foram ouvidos, e da pr\xF3xima vez nos contam mais."
+    }
+  },
+  messages: {
+    emptySection: 'A se\xE7\xE3o "{label}" est\xE1 vazia: {prompt}',
+    placeholderText: 'A se\xE7\xE3o "{label}" s\xF3 tem texto provis\xF3rio: {prompt}',
+    unjustifiedNoImpact: 'O impacto no cliente diz "nenhum" sem justificativa: explique por que os clientes n\xE3o v\xE3o perceber, ou quem poderia perceber.',
+    invalidSuppression: "Este coment\xE1rio customer-lens-disable n\xE3o tem motivo, ent\xE3o n\xE3o desativa nada: escreva `-- why` depois da regra.",
+    fileTooLarge: "Este arquivo tem mais de {limit} MB e n\xE3o foi verificado.",
+    fileTooManyLines: "Este arquivo tem mais de {lines} linhas e n\xE3o foi verificado.",
+    unknownSuppressedRule: 'customer-lens-disable cita "{rule}", que n\xE3o \xE9 uma regra do Customer Lens, ent\xE3o nada \xE9 desativado para ela.',
+    frontMatterUnclosed: "o front matter n\xE3o est\xE1 fechado: acrescente uma linha com `---` depois dele",
+    frontMatterInvalid: "front matter: {problem}",
+    recordInvalid: "YAML: {problem}",
+    frontMatterNotAMap: "o front matter n\xE3o \xE9 um conjunto de linhas `chave: valor`",
+    recordNotAMap: "um registro YAML deve ser um conjunto de linhas `chave: valor`",
+    yamlTooLarge: "maior que 1 MiB; n\xE3o lido",
+    yamlTooManyErrors: "mais de 1000 erros de sintaxe; n\xE3o lido",
+    yamlTooDeep: "aninhado em mais de 64 n\xEDveis; n\xE3o lido",
+    yamlTooComplex: "mais de 50.000 tokens; n\xE3o lido",
+    config: {
+      yamlInvalid: "YAML inv\xE1lido: {problem}",
+      keysNotUnique: "as chaves de um mapa n\xE3o podem se repetir",
+      notAMapping: "a configura\xE7\xE3o deve ser um mapa com kinds, rules ou headings",
+      unknownSetting: 'configura\xE7\xE3o desconhecida "{setting}": use kinds, rules ou headings',
+      kindsNotAMap: "`kinds` deve associar `decision` e `spec` \xE0s suas configura\xE7\xF5es",
+      unknownKind: 'tipo desconhecido "{kind}": use decision ou spec',
+      kindNotAMap: "kinds.{kind} deve conter include, exclude ou concepts",
+      unknownKindSetting: "configura\xE7\xE3o desconhecida {setting}: use include, exclude ou concepts",
+      rulesNotAMap: "`rules` deve associar ids de regras a error, warning, info, hint ou off",
+      unknownRule: 'regra desconhecida "{rule}"',
+      ruleNotConfigurable: "{rule} n\xE3o pode ser configurada: uma configura\xE7\xE3o inv\xE1lida \xE9 sempre reportada",
+      badSeverity: "rules.{rule} deve ser error, warning, info, hint ou off",
+      headingsNotAMap: "`headings` deve associar conceitos a listas de t\xEDtulos extras",
+      unknownConcept: 'conceito desconhecido "{concept}": use {concepts}',
+      unknownConceptIn: 'conceito desconhecido "{concept}" em {setting}: use {concepts}',
+      notAList: "{setting} deve ser uma lista de strings",
+      notStrings: "{setting} deve conter apenas strings",
+      globInvalid: "{setting}: {problem}",
+      globMalformed: "glob inv\xE1lido",
+      globEmpty: "glob vazio",
+      globTooLong: "glob com mais de {limit} caracteres",
+      globTooDeep: 'o glob "{glob}..." aninha chaves em mais de {limit} n\xEDveis',
+      globUnbalanced: '"{bracket}" sem par no glob "{glob}"',
+      globTooManyAlternatives: 'o glob "{glob}" tem mais de {limit} alternativas',
+      globsTooMuch: "{setting}: os globs desta configura\xE7\xE3o s\xE3o demais ou longos demais no total (mais de {limit} caracteres em todas as suas alternativas); este e os seguintes s\xE3o ignorados",
+      headingsTooMany: "headings.{concept} tem mais de {limit} t\xEDtulos; os que v\xEAm depois dos primeiros {limit} s\xE3o ignorados",
+      headingTooLong: 'headings.{concept}: "{heading}" tem mais de {limit} palavras, e nenhum t\xEDtulo t\xE3o longo nomeia um conceito; \xE9 ignorado',
+      fileIsFolder: "{path} \xE9 uma pasta, n\xE3o um arquivo de configura\xE7\xE3o; valem as configura\xE7\xF5es padr\xE3o",
+      fileNotRegular: "o arquivo de configura\xE7\xE3o n\xE3o \xE9 um arquivo comum ({type}); valem as configura\xE7\xF5es padr\xE3o",
+      fileLinksOutside: "o arquivo de configura\xE7\xE3o aponta para fora de {folder} e n\xE3o foi lido; valem as configura\xE7\xF5es padr\xE3o",
+      fileUnreadable: "n\xE3o foi poss\xEDvel ler o arquivo de configura\xE7\xE3o ({code}); valem as configura\xE7\xF5es padr\xE3o",
+      fileTooLarge: "o arquivo de configura\xE7\xE3o tem mais de 1 MB; valem as configura\xE7\xF5es padr\xE3o"
+    }
+  },
+  ui: {
+    checklist: "Checklist do cliente",
+    present: "presente",
+    hollow: "vazia",
+    missing: "ausente",
+    notRequired: "n\xE3o obrigat\xF3ria",
+    kind: "Tipo",
+    status: "Status",
+    decision: "registro de decis\xE3o",
+    spec: "especifica\xE7\xE3o",
+    statusMeaning: {
+      draft: "Rascunho: enquanto voc\xEA escreve, os apontamentos aparecem com a gravidade de sempre.",
+      proposed: "Proposta: os apontamentos viram avisos, para que os revisores saibam o que perguntar antes da aprova\xE7\xE3o.",
+      accepted: "Aceita: a falta de impacto no cliente, de problema resolvido ou de valor criado \xE9 um erro.",
+      history: "Hist\xF3rico (rejeitada, descontinuada ou substitu\xEDda): nada \xE9 reportado acima do n\xEDvel informativo."
+    },
+    questionsToAsk: "Perguntas para o autor",
+    sectionMustAnswer: "Esta se\xE7\xE3o deve responder",
+    goodExample: "Um bom exemplo",
+    whyItMatters: "Por que isso importa para o cliente",
+    ruleDocs: "Documenta\xE7\xE3o da regra",
+    addSection: 'Adicionar a se\xE7\xE3o "{heading}"',
+    addAllSections: "Adicionar todas as se\xE7\xF5es de cliente que faltam",
+    suppressRule: "Desativar {rule} neste arquivo (com um motivo)",
+    suppressReason: "por que isto n\xE3o se aplica aqui",
+    judgement: "Qu\xE3o bem esta se\xE7\xE3o responde",
+    namesCustomer: "nomeia um cliente ou uma persona",
+    citesEvidence: "cita evid\xEAncias (um link, um ticket, uma cita\xE7\xE3o ou um n\xFAmero)",
+    saysFeeling: "diz como os clientes v\xE3o se sentir",
+    lacksCustomer: "n\xE3o nomeia nenhum cliente nem persona",
+    lacksEvidence: "n\xE3o cita evid\xEAncias (um link, um ticket, uma cita\xE7\xE3o ou um n\xFAmero)",
+    lacksFeeling: "n\xE3o diz como os clientes v\xE3o se sentir"
+  }
+};
+
+// server/src/engine/l10n/catalog.ts
+function format(template, values) {
+  return template.replace(/\{(\w+)\}/g, (m, name) => name in values ? String(values[name]) : m);
+}
+
+// server/src/engine/l10n/index.ts
+function merge(p) {
+  const concepts = { ...en2.concepts };
+  for (const [id, text2] of Object.entries(p.concepts ?? {})) {
+    const key = id;
+    concepts[key] = { ...en2.concepts[key], ...text2 };
+  }
+  return {
+    language: p.language,
+    concepts,
+    messages: { ...en2.messages, ...p.messages, config: { ...en2.messages.config, ...p.messages?.config } },
+    ui: { ...en2.ui, ...p.ui, statusMeaning: { ...en2.ui.statusMeaning, ...p.ui?.statusMeaning } }
+  };
+}
+var CATALOGS = { en: en2, it: merge(it2), es: merge(es2), pl: merge(pl2), de: merge(de2), fr: merge(fr2), pt: merge(pt2) };
+function catalogFor(locale) {
+  const code2 = (locale ?? "en").slice(0, 2).toLowerCase();
+  return LANGUAGES.includes(code2) ? CATALOGS[code2] : en2;
+}
+
+// server/src/engine/hollow.ts
+var PROMPTS = new Set(LANGUAGES.flatMap((l) => CONCEPTS.map((c) => words(catalogFor(l).concepts[c].prompt).join(" "))));
+function isUnansweredLine(line) {
+  return isPlaceholderLine(line) || PROMPTS.has(words(line).join(" "));
+}
+var HEADING_LINE = /^\s{0,3}(?:#{1,6}(?:\s|$)|=+\s*$|-+\s*$)/;
+function contentLines(section) {
+  const body = section.body.replace(/<!--[\s\S]*?(?:-->|$)/g, "");
+  const lines = body.split("\n").filter((l) => l.trim().length > 0);
+  return section.source === "heading" ? lines.filter((l) => !HEADING_LINE.test(l)) : lines;
+}
+function hollowness(section) {
+  const lines = contentLines(section);
+  if (lines.length === 0) return "empty";
+  if (section.concepts.includes("customer-impact") && saysOnlyNoImpact(lines.join(" "))) return "no-impact";
+  if (lines.every(isUnansweredLine)) return "placeholder";
+  return void 0;
+}
+
+// server/src/engine/parse/yamlMap.ts
+var import_yaml2 = __toESM(require_dist());
+
+// server/src/engine/parse/yamlGuard.ts
+var import_yaml = __toESM(require_dist());
+var MAX_YAML_DEPTH = 64;
+var MAX_YAML_BYTES = 1024 * 1024;
+var MAX_YAML_ERRORS = 1e3;
+var MAX_YAML_TOKENS = 5e4;
+function refusalText(refusal, m) {
+  const texts = { "too-large": m.yamlTooLarge, "too-many-errors": m.yamlTooManyErrors, "too-deep": m.yamlTooDeep, "too-complex": m.yamlTooComplex };
+  return texts[refusal];
+}
+function tokenDepth(tokens) {
+  let max = 0;
+  const stack = tokens.map((token) => ({ token, depth: 0 }));
+  while (stack.length > 0) {
+    const { token, depth } = stack.pop();
+    if (token.type === "document") {
+      if (token.value) stack.push({ token: token.value, depth });
+    } else if (token.type === "block-map" || token.type === "block-seq" || token.type === "flow-collection") {
+      const d = depth + 1;
+      if (d > max) max = d;
+      for (const item of token.items) {
+        if (item.key) stack.push({ token: item.key, depth: d });
+        if (item.value) stack.push({ token: item.value, depth: d });
+      }
+    }
+  }
+  return max;
+}
+function parseYamlGuarded(text2, options) {
+  if (text2.length > MAX_YAML_BYTES) return { refused: "too-large" };
+  const parser = new import_yaml.Parser();
+  const tokens = [];
+  let errors = 0;
+  let lexemes = 0;
+  for (const lexeme of new import_yaml.Lexer().lex(text2)) {
+    if (++lexemes > MAX_YAML_TOKENS) return { refused: "too-complex" };
+    for (const token of parser.next(lexeme)) {
+      tokens.push(token);
+      if (token.type === "error" && ++errors > MAX_YAML_ERRORS) return { refused: "too-many-errors" };
+    }
+    if (parser.stack.length > MAX_YAML_DEPTH + 2) return { refused: "too-deep" };
+  }
+  for (const token of parser.end()) tokens.push(token);
+  if (tokenDepth(tokens) > MAX_YAML_DEPTH) return { refused: "too-deep" };
+  let doc;
+  for (const next of new import_yaml.Composer(options).compose(tokens, true, text2.length)) {
+    if (!doc) doc = next;
+    else {
+      doc.errors.push(new import_yaml.YAMLParseError([next.range[0], next.range[1]], "MULTIPLE_DOCS", "Source contains multiple documents; please use YAML.parseAllDocuments()"));
+      break;
+    }
+  }
+  return doc;
+}
+
+// server/src/engine/parse/yamlMap.ts
+function scalarsText(node) {
+  if (node === null || node === void 0) return "";
+  if ((0, import_yaml2.isScalar)(node)) return node.value === null || node.value === void 0 ? "" : String(node.value);
+  if ((0, import_yaml2.isSeq)(node)) return node.items.map(scalarsText).filter((s) => s.length > 0).join("\n");
+  if ((0, import_yaml2.isMap)(node)) return node.items.map((p) => [scalarsText(p.key), scalarsText(p.value)].join(": ")).join("\n");
+  return "";
+}
+function readYamlMap(text2, firstLine2, index) {
+  const local = new LineIndex(text2);
+  const entries2 = [];
+  let doc;
+  try {
+    const parsed = parseYamlGuarded(text2, { uniqueKeys: false, prettyErrors: false, strict: false, logLevel: "error" });
+    if ("refused" in parsed) return { entries: entries2, notAMap: false, error: { problem: parsed, line: firstLine2 } };
+    doc = parsed;
+  } catch (e) {
+    return { entries: entries2, notAMap: false, error: { problem: { syntax: firstLineOf(e) }, line: firstLine2 } };
+  }
+  const lineOf = (offset) => firstLine2 + local.positionAt(offset).line;
+  let error;
+  if (doc.errors.length > 0) {
+    const first = doc.errors[0];
+    const lastLine = firstLine2 + Math.max(0, local.lineCount - 1);
+    error = { problem: { syntax: firstLineOf(first) }, line: Math.max(firstLine2, visibleLine(index, Math.min(lineOf(first.pos[0]), lastLine))) };
+  }
+  const contents = doc.contents;
+  if (contents === null || contents === void 0) return { entries: entries2, error, notAMap: false };
+  if (!(0, import_yaml2.isMap)(contents)) return { entries: entries2, error, notAMap: true };
+  let js;
+  try {
+    const value = doc.toJS({ maxAliasCount: 50 });
+    if (value && typeof value === "object") js = value;
+  } catch (e) {
+    js = void 0;
+    error ??= { problem: { syntax: firstLineOf(e) }, line: firstLine2 };
+  }
+  for (const pair of contents.items) {
+    const keyNode = pair.key;
+    if (!(0, import_yaml2.isScalar)(keyNode) || keyNode.range === void 0 || keyNode.range === null) continue;
+    const key = String(keyNode.value);
+    const line = lineOf(keyNode.range[0]);
+    const startChar = local.positionAt(keyNode.range[0]).character;
+    const keyEnd = local.positionAt(keyNode.range[1]);
+    const keyEndChar = keyEnd.line === line - firstLine2 ? keyEnd.character : local.line(line - firstLine2).length;
+    const valueNode = pair.value;
+    const end = valueNode && valueNode.range ? valueNode.range[1] : keyNode.range[1];
+    const value = js && Object.hasOwn(js, key) ? js[key] : void 0;
+    const endPos = local.positionAt(Math.max(keyNode.range[0], end - 1));
+    entries2.push({
+      key,
+      value,
+      text: scalarsText(valueNode),
+      keyRange: { start: { line, character: startChar }, end: { line, character: keyEndChar } },
+      line,
+      endLine: Math.min(index.lineCount, firstLine2 + endPos.line + 1)
+    });
+  }
+  return { entries: entries2, error, notAMap: false };
+}
+function firstLineOf(e) {
+  return (e instanceof Error ? e.message : String(e)).split("\n")[0];
+}
+function dataOf(entries2) {
+  return Object.fromEntries(entries2.map((e) => [e.key, e.value]));
+}
+
+// server/src/engine/parse/frontMatter.ts
+function isOpening(line) {
+  return line.replace(/^\uFEFF/, "").trimEnd() === "---";
+}
+function readFrontMatter(index) {
+  if (index.lineCount < 2 || !isOpening(index.line(0))) return void 0;
+  let close = -1;
+  for (let n = 1; n < index.lineCount; n++) {
+    const l = index.line(n).trimEnd();
+    if (l === "---" || l === "...") {
+      close = n;
+      break;
+    }
+  }
+  if (close < 0) return { unclosed: true };
+  const yaml = readYamlMap(index.slice(1, close), 1, index);
+  const keyLines = new Map(yaml.entries.map((e) => [e.key, e.line]));
+  const error = yaml.error ?? (yaml.notAMap ? { problem: { notAMap: true }, line: 1 } : void 0);
+  return {
+    frontMatter: {
+      data: dataOf(yaml.entries),
+      keyLines,
+      range: { start: { line: 0, character: 0 }, end: { line: close, character: index.line(close).length } },
+      error
+    },
+    entries: yaml.entries,
+    bodyStart: close + 1
+  };
+}
+
+// node_modules/mdurl/index.mjs
+var mdurl_exports = {};
+__export(mdurl_exports, {
+  decode: () => decode_default,
+  encode: () => encode_default,
+  format: () => format2,
+  parse: () => parse_default
+});
+
+// node_modules/mdurl/lib/decode.mjs
+var decodeCache = {};
+function getDecodeCache(exclude) {
+  let cache = decodeCache[exclude];
+  if (cache) {
+    return cache;
+  }
+  cache = decodeCache[exclude] = [];
+  for (let i = 0; i < 128; i++) {
+    const ch = String.fromCharCode(i);
+    cache.push(ch);
+  }
+  for (let i = 0; i < exclude.length; i++) {
+    const ch = exclude.charCodeAt(i);
+    cache[ch] = "%" + ("0" + ch.toString(16).toUpperCase()).slice(-2);
+  }
+  return cache;
+}
+function decode(string, exclude) {
+  if (typeof exclude !== "string") {
+    exclude = decode.defaultChars;
+  }
+  const cache = getDecodeCache(exclude);
+  return string.replace(/(%[a-f0-9]{2})+/gi, function(seq) {
+    let result = "";
+    for (let i = 0, l = seq.length; i < l; i += 3) {
+      const b1 = parseInt(seq.slice(i + 1, i + 3), 16);
+      if (b1 < 128) {
+        result += cache[b1];
+        continue;
+      }
+      if ((b1 & 224) === 192 && i + 3 < l) {
+        const b2 = parseInt(seq.slice(i + 4, i + 6), 16);
+        if ((b2 & 192) === 128) {
+          const chr = b1 << 6 & 1984 | b2 & 63;
+          if (chr < 128) {
+            result += "\uFFFD\uFFFD";
+          } else {
+            result += String.fromCharCode(chr);
+          }
+          i += 3;
+          continue;
+        }
+      }
+      if ((b1 & 240) === 224 && i + 6 < l) {
+        const b2 = parseInt(seq.slice(i + 4, i + 6), 16);
+        const b3 = parseInt(seq.slice(i + 7, i + 9), 16);
+        if ((b2 & 192) === 128 && (b3 & 192) === 128) {
+          const chr = b1 << 12 & 61440 | b2 << 6 & 4032 | b3 & 63;
+          if (chr < 2048 || chr >= 55296 && chr <= 57343) {
+            result += "\uFFFD\uFFFD\uFFFD";
+          } else {
+            result += String.fromCharCode(chr);
+          }
+          i += 6;
+          continue;
+        }
+      }
+      if ((b1 & 248) === 240 && i + 9 < l) {
+        const b2 = parseInt(seq.slice(i + 4, i + 6), 16);
+        const b3 = parseInt(seq.slice(i + 7, i + 9), 16);
+        const b4 = parseInt(seq.slice(i + 10, i + 12), 16);
+        if ((b2 & 192) === 128 && (b3 & 192) === 128 && (b4 & 192) === 128) {
+          let chr = b1 << 18 & 1835008 | b2 << 12 & 258048 | b3 << 6 & 4032 | b4 & 63;
+          if (chr < 65536 || chr > 1114111) {
+            result += "\uFFFD\uFFFD\uFFFD\uFFFD";
+          } else {
+            chr -= 65536;
+            result += String.fromCharCode(55296 + (chr >> 10), 56320 + (chr & 1023));
+          }
+          i += 9;
+          continue;
+        }
+      }
+      result += "\uFFFD";
+    }
+    return result;
+  });
+}
+decode.defaultChars = ";/?:@&=+$,#";
+decode.componentChars = "";
+var decode_default = decode;
+
+// node_modules/mdurl/lib/encode.mjs
+var encodeCache = {};
+function getEncodeCache(exclude) {
+  let cache = encodeCache[exclude];
+  if (cache) {
+    return cache;
+  }
+  cache = encodeCache[exclude] = [];
+  for (let i = 0; i < 128; i++) {
+    const ch = String.fromCharCode(i);
+    if (/^[0-9a-z]$/i.test(ch)) {
+      cache.push(ch);
+    } else {
+      cache.push("%" + ("0" + i.toString(16).toUpperCase()).slice(-2));
+    }
+  }
+  for (let i = 0; i < exclude.length; i++) {
+    cache[exclude.charCodeAt(i)] = exclude[i];
+  }
+  return cache;
+}
+function encode(string, exclude, keepEscaped) {
+  if (typeof exclude !== "string") {
+    keepEscaped = exclude;
+    exclude = encode.defaultChars;
+  }
+  if (typeof keepEscaped === "undefined") {
+    keepEscaped = true;
+  }
+  const cache = getEncodeCache(exclude);
+  let result = "";
+  for (let i = 0, l = string.length; i < l; i++) {
+    const code2 = string.charCodeAt(i);
+    if (keepEscaped && code2 === 37 && i + 2 < l) {
+      if (/^[0-9a-f]{2}$/i.test(string.slice(i + 1, i + 3))) {
+        result += string.slice(i, i + 3);
+        i += 2;
+        continue;
+      }
+    }
+    if (code2 < 128) {
+      result += cache[code2];
+      continue;
+    }
+    if (code2 >= 55296 && code2 <= 57343) {
+      if (code2 >= 55296 && code2 <= 56319 && i + 1 < l) {
+        const nextCode = string.charCodeAt(i + 1);
+        if (nextCode >= 56320 && nextCode <= 57343) {
+          result += encodeURIComponent(string[i] + string[i + 1]);
+          i++;
+          continue;
+        }
+      }
+      result += "%EF%BF%BD";
+      continue;
+    }
+    result += encodeURIComponent(string[i]);
+  }
+  return result;
+}
+encode.defaultChars = ";/?:@&=+$,-_.!~*'()#";
+encode.componentChars = "-_.!~*'()";
+var encode_default = encode;
+
+// node_modules/mdurl/lib/format.mjs
+function format2(url) {
+  let result = "";
+  result += url.protocol || "";
+  result += url.slashes ? "//" : "";
+  result += url.auth ? url.auth + "@" : "";
+  if (url.hostname && url.hostname.indexOf(":") !== -1) {
+    result += "[" + url.hostname + "]";
+  } else {
+    result += url.hostname || "";
+  }
+  result += url.port ? ":" + url.port : "";
+  result += url.pathname || "";
+  result += url.search || "";
+  result += url.hash || "";
+  return result;
+}
+
+// node_modules/mdurl/lib/parse.mjs
+function Url() {
+  this.protocol = null;
+  this.slashes = null;
+  this.auth = null;
+  this.port = null;
+  this.hostname = null;
+  this.hash = null;
+  this.search = null;
+  this.pathname = null;
+}
+var protocolPattern = /^([a-z0-9.+-]+:)/i;
+var portPattern = /:[0-9]*$/;
+var simplePathPattern = /^(\/\/?(?!\/)[^\?\s]*)(\?[^\s]*)?$/;
+var delims = ["<", ">", '"', "`", " ", "\r", "\n", "	"];
+var unwise = ["{", "}", "|", "\\", "^", "`"].concat(delims);
+var autoEscape = ["'"].concat(unwise);
+var nonHostChars = ["%", "/", "?", ";", "#"].concat(autoEscape);
+var hostEndingChars = ["/", "?", "#"];
+var hostnameMaxLen = 255;
+var hostnamePartPattern = /^[+a-z0-9A-Z_-]{0,63}$/;
+var hostnamePartStart = /^([+a-z0-9A-Z_-]{0,63})(.*)$/;
+var hostlessProtocol = {
+  javascript: true,
+  "javascript:": true
+};
+var slashedProtocol = {
+  http: true,
+  https: true,
+  ftp: true,
+  gopher: true,
+  file: true,
+  "http:": true,
+  "https:": true,
+  "ftp:": true,
+  "gopher:": true,
+  "file:": true
+};
+function urlParse(url, slashesDenoteHost) {
+  if (url && url instanceof Url) return url;
+  const u = new Url();
+  u.parse(url, slashesDenoteHost);
+  return u;
+}
+Url.prototype.parse = function(url, slashesDenoteHost) {
+  let lowerProto, hec, slashes2;
+  let rest = url;
+  rest = rest.trim();
+  if (!slashesDenoteHost && url.split("#").length === 1) {
+    const simplePath = simplePathPattern.exec(rest);
+    if (simplePath) {
+      this.pathname = simplePath[1];
+      if (simplePath[2]) {
+        this.search = simplePath[2];
+      }
+      return this;
+    }
+  }
+  let proto = protocolPattern.exec(rest);
+  if (proto) {
+    proto = proto[0];
+    lowerProto = proto.toLowerCase();
+    this.protocol = proto;
+    rest = rest.substr(proto.length);
+  }
+  if (slashesDenoteHost || proto || rest.match(/^\/\/[^@\/]+@[^@\/]+/)) {
+    slashes2 = rest.substr(0, 2) === "//";
+    if (slashes2 && !(proto && hostlessProtocol[proto])) {
+      rest = rest.substr(2);
+      this.slashes = true;
+    }
+  }
+  if (!hostlessProtocol[proto] && (slashes2 || proto && !slashedProtocol[proto])) {
+    let hostEnd = -1;
+    for (let i = 0; i < hostEndingChars.length; i++) {
+      hec = rest.indexOf(hostEndingChars[i]);
+      if (hec !== -1 && (hostEnd === -1 || hec < hostEnd)) {
+        hostEnd = hec;
+      }
+    }
+    let auth, atSign;
+    if (hostEnd === -1) {
+      atSign = rest.lastIndexOf("@");
+    } else {
+      atSign = rest.lastIndexOf("@", hostEnd);
+    }
+    if (atSign !== -1) {
+      auth = rest.slice(0, atSign);
+      rest = rest.slice(atSign + 1);
+      this.auth = auth;
+    }
+    hostEnd = -1;
+    for (let i = 0; i < nonHostChars.length; i++) {
+      hec = rest.indexOf(nonHostChars[i]);
+      if (hec !== -1 && (hostEnd === -1 || hec < hostEnd)) {
+        hostEnd = hec;
+      }
+    }
+    if (hostEnd === -1) {
+      hostEnd = rest.length;
+    }
+    if (rest[hostEnd - 1] === ":") {
+      hostEnd--;
+    }
+    const host = rest.slice(0, hostEnd);
+    rest = rest.slice(hostEnd);
+    this.parseHost(host);
+    this.hostname = this.hostname || "";
+    const ipv6Hostname = this.hostname[0] === "[" && this.hostname[this.hostname.length - 1] === "]";
+    if (!ipv6Hostname) {
+      const hostparts = this.hostname.split(/\./);
+      for (let i = 0, l = hostparts.length; i < l; i++) {
+        const part = hostparts[i];
+        if (!part) {
+          continue;
+        }
+        if (!part.match(hostnamePartPattern)) {
+          let newpart = "";
+          for (let j = 0, k = part.length; j < k; j++) {
+            if (part.charCodeAt(j) > 127) {
+              newpart += "x";
+            } else {
+              newpart += part[j];
+            }
+          }
+          if (!newpart.match(hostnamePartPattern)) {
+            const validParts = hostparts.slice(0, i);
+            const notHost = hostparts.slice(i + 1);
+            const bit = part.match(hostnamePartStart);
+            if (bit) {
+              validParts.push(bit[1]);
+              notHost.unshift(bit[2]);
+            }
+            if (notHost.length) {
+              rest = notHost.join(".") + rest;
+            }
+            this.hostname = validParts.join(".");
+            break;
+          }
+        }
+      }
+    }
+    if (this.hostname.length > hostnameMaxLen) {
+      this.hostname = "";
+    }
+    if (ipv6Hostname) {
+      this.hostname = this.hostname.substr(1, this.hostname.length - 2);
+    }
+  }
+  const hash = rest.indexOf("#");
+  if (hash !== -1) {
+    this.hash = rest.substr(hash);
+    rest = rest.slice(0, hash);
+  }
+  const qm = rest.indexOf("?");
+  if (qm !== -1) {
+    this.search = rest.substr(qm);
+    rest = rest.slice(0, qm);
+  }
+  if (rest) {
+    this.pathname = rest;
+  }
+  if (slashedProtocol[lowerProto] && this.hostname && !this.pathname) {
+    this.pathname = "";
+  }
+  return this;
+};
+Url.prototype.parseHost = function(host) {
+  let port = portPattern.exec(host);
+  if (port) {
+    port = port[0];
+    if (port !== ":") {
+      this.port = port.substr(1);
+    }
+    host = host.substr(0, host.length - port.length);
+  }
+  if (host) {
+    this.hostname = host;
+  }
+};
+var parse_default = urlParse;
+
+// node_modules/uc.micro/build/index.mjs
+var build_exports = {};
+__export(build_exports, {
+  Any: () => Any,
+  Cc: () => Cc,
+  Cf: () => Cf,
+  P: () => P,
+  S: () => S,
+  Z: () => Z
+});
+var Any = /[\0-\uD7FF\uE000-\uFFFF]|[\uD800-\uDBFF][\uDC00-\uDFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?:[^\uD800-\uDBFF]|^)[\uDC00-\uDFFF]/;
+var Cc = /[\0-\x1F\x7F-\x9F]/;
+var Cf = /[\xAD\u0600-\u0605\u061C\u06DD\u070F\u0890\u0891\u08E2\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u206F\uFEFF\uFFF9-\uFFFB]|\uD804[\uDCBD\uDCCD]|\uD80D[\uDC30-\uDC3F]|\uD82F[\uDCA0-\uDCA3]|\uD834[\uDD73-\uDD7A]|\uDB40[\uDC01\uDC20-\uDC7F]/;
+var P = /[!-#%-\*,-\/:;\?@\[-\]_\{\}\xA1\xA7\xAB\xB6\xB7\xBB\xBF\u037E\u0387\u055A-\u055F\u0589\u058A\u05BE\u05C0\u05C3\u05C6\u05F3\u05F4\u0609\u060A\u060C\u060D\u061B\u061D-\u061F\u066A-\u066D\u06D4\u0700-\u070D\u07F7-\u07F9\u0830-\u083E\u085E\u0964\u0965\u0970\u09FD\u0A76\u0AF0\u0C77\u0C84\u0DF4\u0E4F\u0E5A\u0E5B\u0F04-\u0F12\u0F14\u0F3A-\u0F3D\u0F85\u0FD0-\u0FD4\u0FD9\u0FDA\u104A-\u104F\u10FB\u1360-\u1368\u1400\u166E\u169B\u169C\u16EB-\u16ED\u1735\u1736\u17D4-\u17D6\u17D8-\u17DA\u1800-\u180A\u1944\u1945\u1A1E\u1A1F\u1AA0-\u1AA6\u1AA8-\u1AAD\u1B4E\u1B4F\u1B5A-\u1B60\u1B7D-\u1B7F\u1BFC-\u1BFF\u1C3B-\u1C3F\u1C7E\u1C7F\u1CC0-\u1CC7\u1CD3\u2010-\u2027\u2030-\u2043\u2045-\u2051\u2053-\u205E\u207D\u207E\u208D\u208E\u2308-\u230B\u2329\u232A\u2768-\u2775\u27C5\u27C6\u27E6-\u27EF\u2983-\u2998\u29D8-\u29DB\u29FC\u29FD\u2CF9-\u2CFC\u2CFE\u2CFF\u2D70\u2E00-\u2E2E\u2E30-\u2E4F\u2E52-\u2E5D\u3001-\u3003\u3008-\u3011\u3014-\u301F\u3030\u303D\u30A0\u30FB\uA4FE\uA4FF\uA60D-\uA60F\uA673\uA67E\uA6F2-\uA6F7\uA874-\uA877\uA8CE\uA8CF\uA8F8-\uA8FA\uA8FC\uA92E\uA92F\uA95F\uA9C1-\uA9CD\uA9DE\uA9DF\uAA5C-\uAA5F\uAADE\uAADF\uAAF0\uAAF1\uABEB\uFD3E\uFD3F\uFE10-\uFE19\uFE30-\uFE52\uFE54-\uFE61\uFE63\uFE68\uFE6A\uFE6B\uFF01-\uFF03\uFF05-\uFF0A\uFF0C-\uFF0F\uFF1A\uFF1B\uFF1F\uFF20\uFF3B-\uFF3D\uFF3F\uFF5B\uFF5D\uFF5F-\uFF65]|\uD800[\uDD00-\uDD02\uDF9F\uDFD0]|\uD801\uDD6F|\uD802[\uDC57\uDD1F\uDD3F\uDE50-\uDE58\uDE7F\uDEF0-\uDEF6\uDF39-\uDF3F\uDF99-\uDF9C]|\uD803[\uDD6E\uDEAD\uDED0\uDF55-\uDF59\uDF86-\uDF89]|\uD804[\uDC47-\uDC4D\uDCBB\uDCBC\uDCBE-\uDCC1\uDD40-\uDD43\uDD74\uDD75\uDDC5-\uDDC8\uDDCD\uDDDB\uDDDD-\uDDDF\uDE38-\uDE3D\uDEA9\uDFD4\uDFD5\uDFD7\uDFD8]|\uD805[\uDC4B-\uDC4F\uDC5A\uDC5B\uDC5D\uDCC6\uDDC1-\uDDD7\uDE41-\uDE43\uDE60-\uDE6C\uDEB9\uDF3C-\uDF3E]|\uD806[\uDC3B\uDD44-\uDD46\uDDE2\uDE3F-\uDE46\uDE9A-\uDE9C\uDE9E-\uDEA2\uDF00-\uDF09\uDFE1]|\uD807[\uDC41-\uDC45\uDC70\uDC71\uDEF7\uDEF8\uDF43-\uDF4F\uDFFF]|\uD809[\uDC70-\uDC74]|\uD80B[\uDFF1\uDFF2]|\uD81A[\uDE6E\uDE6F\uDEF5\uDF37-\uDF3B\uDF44]|\uD81B[\uDD6D-\uDD6F\uDE97-\uDE9A\uDFE2]|\uD82F\uDC9F|\uD836[\uDE87-\uDE8B]|\uD839\uDDFF|\uD83A[\uDD5E\uDD5F]/;
+var S = /[\$\+<->\^`\|~\xA2-\xA6\xA8\xA9\xAC\xAE-\xB1\xB4\xB8\xD7\xF7\u02C2-\u02C5\u02D2-\u02DF\u02E5-\u02EB\u02ED\u02EF-\u02FF\u0375\u0384\u0385\u03F6\u0482\u058D-\u058F\u0606-\u0608\u060B\u060E\u060F\u06DE\u06E9\u06FD\u06FE\u07F6\u07FE\u07FF\u0888\u09F2\u09F3\u09FA\u09FB\u0AF1\u0B70\u0BF3-\u0BFA\u0C7F\u0D4F\u0D79\u0E3F\u0F01-\u0F03\u0F13\u0F15-\u0F17\u0F1A-\u0F1F\u0F34\u0F36\u0F38\u0FBE-\u0FC5\u0FC7-\u0FCC\u0FCE\u0FCF\u0FD5-\u0FD8\u109E\u109F\u1390-\u1399\u166D\u17DB\u1940\u19DE-\u19FF\u1B61-\u1B6A\u1B74-\u1B7C\u1FBD\u1FBF-\u1FC1\u1FCD-\u1FCF\u1FDD-\u1FDF\u1FED-\u1FEF\u1FFD\u1FFE\u2044\u2052\u207A-\u207C\u208A-\u208C\u20A0-\u20C1\u2100\u2101\u2103-\u2106\u2108\u2109\u2114\u2116-\u2118\u211E-\u2123\u2125\u2127\u2129\u212E\u213A\u213B\u2140-\u2144\u214A-\u214D\u214F\u218A\u218B\u2190-\u2307\u230C-\u2328\u232B-\u2429\u2440-\u244A\u249C-\u24E9\u2500-\u2767\u2794-\u27C4\u27C7-\u27E5\u27F0-\u2982\u2999-\u29D7\u29DC-\u29FB\u29FE-\u2B73\u2B76-\u2BFF\u2CE5-\u2CEA\u2E50\u2E51\u2E80-\u2E99\u2E9B-\u2EF3\u2F00-\u2FD5\u2FF0-\u2FFF\u3004\u3012\u3013\u3020\u3036\u3037\u303E\u303F\u309B\u309C\u3190\u3191\u3196-\u319F\u31C0-\u31E5\u31EF\u3200-\u321E\u322A-\u3247\u3250\u3260-\u327F\u328A-\u32B0\u32C0-\u33FF\u4DC0-\u4DFF\uA490-\uA4C6\uA700-\uA716\uA720\uA721\uA789\uA78A\uA828-\uA82B\uA836-\uA839\uAA77-\uAA79\uAB5B\uAB6A\uAB6B\uFB29\uFBB2-\uFBD2\uFD40-\uFD4F\uFD90\uFD91\uFDC8-\uFDCF\uFDFC-\uFDFF\uFE62\uFE64-\uFE66\uFE69\uFF04\uFF0B\uFF1C-\uFF1E\uFF3E\uFF40\uFF5C\uFF5E\uFFE0-\uFFE6\uFFE8-\uFFEE\uFFFC\uFFFD]|\uD800[\uDD37-\uDD3F\uDD79-\uDD89\uDD8C-\uDD8E\uDD90-\uDD9C\uDDA0\uDDD0-\uDDFC]|\uD802[\uDC77\uDC78\uDEC8]|\uD803[\uDD8E\uDD8F\uDED1-\uDED8]|\uD805\uDF3F|\uD807[\uDFD5-\uDFF1]|\uD81A[\uDF3C-\uDF3F\uDF45]|\uD82F\uDC9C|\uD833[\uDC00-\uDCEF\uDCFA-\uDCFC\uDD00-\uDEB3\uDEBA-\uDED0\uDEE0-\uDEF0\uDF50-\uDFC3]|\uD834[\uDC00-\uDCF5\uDD00-\uDD26\uDD29-\uDD64\uDD6A-\uDD6C\uDD83\uDD84\uDD8C-\uDDA9\uDDAE-\uDDEA\uDE00-\uDE41\uDE45\uDF00-\uDF56]|\uD835[\uDEC1\uDEDB\uDEFB\uDF15\uDF35\uDF4F\uDF6F\uDF89\uDFA9\uDFC3]|\uD836[\uDC00-\uDDFF\uDE37-\uDE3A\uDE6D-\uDE74\uDE76-\uDE83\uDE85\uDE86]|\uD838[\uDD4F\uDEFF]|\uD83B[\uDCAC\uDCB0\uDD2E\uDEF0\uDEF1]|\uD83C[\uDC00-\uDC2B\uDC30-\uDC93\uDCA0-\uDCAE\uDCB1-\uDCBF\uDCC1-\uDCCF\uDCD1-\uDCF5\uDD0D-\uDDAD\uDDE6-\uDE02\uDE10-\uDE3B\uDE40-\uDE48\uDE50\uDE51\uDE60-\uDE65\uDF00-\uDFFF]|\uD83D[\uDC00-\uDED8\uDEDC-\uDEEC\uDEF0-\uDEFC\uDF00-\uDFD9\uDFE0-\uDFEB\uDFF0]|\uD83E[\uDC00-\uDC0B\uDC10-\uDC47\uDC50-\uDC59\uDC60-\uDC87\uDC90-\uDCAD\uDCB0-\uDCBB\uDCC0\uDCC1\uDCD0-\uDCD8\uDD00-\uDE57\uDE60-\uDE6D\uDE70-\uDE7C\uDE80-\uDE8A\uDE8E-\uDEC6\uDEC8\uDECD-\uDEDC\uDEDF-\uDEEA\uDEEF-\uDEF8\uDF00-\uDF92\uDF94-\uDFEF\uDFFA]/;
+var Z = /[ \xA0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000]/;
+
+// node_modules/entities/dist/decode-codepoint.js
+var c1 = [
+  8364,
+  0,
+  8218,
+  402,
+  8222,
+  8230,
+  8224,
+  8225,
+  710,
+  8240,
+  352,
+  8249,
+  338,
+  0,
+  381,
+  0,
+  0,
+  8216,
+  8217,
+  8220,
+  8221,
+  8226,
+  8211,
+  8212,
+  732,
+  8482,
+  353,
+  8250,
+  339,
+  0,
+  382,
+  376
+];
+function isInvalidCodePoint(codePoint) {
+  return codePoint === 0 || codePoint >= 55296 && codePoint <= 57343 || codePoint > 1114111;
+}
+function replaceCodePoint(codePoint) {
+  if (isInvalidCodePoint(codePoint)) {
+    return 65533;
+  }
+  if (codePoint >= 128 && codePoint <= 159) {
+    return c1[codePoint - 128] || codePoint;
+  }
+  return codePoint;
+}
+function codePointToString(codePoint) {
+  return codePoint - 1 >>> 0 < 127 || codePoint - 160 >>> 0 < 55136 ? String.fromCharCode(codePoint) : String.fromCodePoint(replaceCodePoint(codePoint));
+}
+
+// node_modules/entities/dist/internal/decode-shared.js
+var BASE91_INVERSE = /* @__PURE__ */ (() => {
+  const table2 = new Uint8Array(127);
+  let code2 = 0;
+  for (let char = 33; char <= 126; char++) {
+    if (char !== 34 && char !== 36 && char !== 92) {
+      table2[char] = code2++;
+    }
+  }
+  return table2;
+})();
+function decodeTrieDict(input2, resultLength, atomCount, dict1AtomCount, ngramCount, dictSize) {
+  const base = 91;
+  const inputLength = input2.length;
+  const twoCharBias = dictSize * (base - 1);
+  let pos = 0;
+  const readSlotCode = () => {
+    const c12 = BASE91_INVERSE[input2.charCodeAt(pos++)];
+    return c12 < dictSize ? c12 : c12 * base - twoCharBias + BASE91_INVERSE[input2.charCodeAt(pos++)];
+  };
+  const dict2AtomCount = atomCount - dict1AtomCount;
+  const slotCount = atomCount + ngramCount;
+  const single = new Int32Array(slotCount);
+  single.fill(-1, dict1AtomCount, dictSize);
+  single.fill(-1, dictSize + dict2AtomCount, slotCount);
+  const start = new Int32Array(slotCount);
+  const length = new Int32Array(slotCount);
+  function decodeDelta(count, off) {
+    let previous = 0;
+    let slot = off;
+    const end = off + count;
+    while (slot < end) {
+      const code2 = BASE91_INVERSE[input2.charCodeAt(pos++)];
+      if (code2 < 89) {
+        previous += code2;
+        single[slot++] = previous;
+      } else if (code2 === 89) {
+        let runLength = BASE91_INVERSE[input2.charCodeAt(pos++)] + 2;
+        while (runLength--)
+          single[slot++] = ++previous;
+      } else {
+        const next = BASE91_INVERSE[input2.charCodeAt(pos++)];
+        previous += 89 + // eslint-disable-next-line unicorn/prefer-minimal-ternary -- branches read a different number of side-effecting input bytes
+        (next < 90 ? next * base + BASE91_INVERSE[input2.charCodeAt(pos++)] : BASE91_INVERSE[input2.charCodeAt(pos++)] * 8281 + BASE91_INVERSE[input2.charCodeAt(pos++)] * base + BASE91_INVERSE[input2.charCodeAt(pos++)]);
+        single[slot++] = previous;
+      }
+    }
+  }
+  decodeDelta(dict1AtomCount, 0);
+  decodeDelta(dict2AtomCount, dictSize);
+  const references = new Int32Array(ngramCount * 2);
+  let poolSize = 0;
+  let ngramIndex = 0;
+  function readNgramReferences(count, startSlot) {
+    for (let index = 0; index < count; index++) {
+      const slot = startSlot + index;
+      const a = readSlotCode();
+      const b = readSlotCode();
+      references[ngramIndex * 2] = a;
+      references[ngramIndex * 2 + 1] = b;
+      ngramIndex += 1;
+      start[slot] = poolSize;
+      const entryLength = (single[a] < 0 ? length[a] : 1) + (single[b] < 0 ? length[b] : 1);
+      length[slot] = entryLength;
+      poolSize += entryLength;
+    }
+  }
+  readNgramReferences(ngramCount - dictSize + dict1AtomCount, dictSize + dict2AtomCount);
+  readNgramReferences(dictSize - dict1AtomCount, dict1AtomCount);
+  const pool = new Uint16Array(poolSize);
+  let write = 0;
+  for (let index = 0; index < ngramIndex; index++) {
+    for (let half = 0; half < 2; half++) {
+      const source = references[index * 2 + half];
+      const value = single[source];
+      if (value < 0) {
+        let read = start[source];
+        const readEnd = read + length[source];
+        while (read < readEnd)
+          pool[write++] = pool[read++];
+      } else {
+        pool[write++] = value;
+      }
+    }
+  }
+  const out = new Uint16Array(resultLength);
+  let outIndex = 0;
+  while (pos < inputLength) {
+    let slot = BASE91_INVERSE[input2.charCodeAt(pos++)];
+    if (slot >= dictSize) {
+      slot = slot * base - twoCharBias + BASE91_INVERSE[input2.charCodeAt(pos++)];
+    }
+    const value = single[slot];
+    if (value < 0) {
+      let read = start[slot];
+      const readEnd = read + length[slot];
+      while (read < readEnd)
+        out[outIndex++] = pool[read++];
+    } else {
+      out[outIndex++] = value;
+    }
+  }
+  return out;
+}
+
+// node_modules/entities/dist/generated/decode-data-html.js
+var htmlDecodeTree = /* @__PURE__ */ decodeTrieDict("!}.&u%}'&}*'~!6*)%&,~!J~!J~%L~y<~!R,~~%Lu~~#GD~~#|)1#%}^%}2%+#.##%##%}&%##%'#%##&%#%#'%#&#%#&#'#%%#&#%##%#)%''%&%#%#'%#%%#%%}%%%#%#&(23#%%#&-%0%('1#(##%#'##+%'*.:1}#%#6-+(%'%%#%%%}#L'2351&('%}&/N'(0(/*-%(%%}#'+&T%7.2}#&%&#%#36/5##%&%%#&#%%#))2%%##%&&'0~!#*+&'%1~!%).'3q?&%'1~!.##%6(~!+%%%(Gw'rT~!E#<nA%#jZ~!H%(~!42##~!*31&~!G%U~#)5~#`3~!J~!Z~%]~%Y~%C~!q~!u~#kz~%#~!6'~!D~!U~!?~#T~!c%~!G#'~%7|~!G~!J~!G&~#pb~(Df}#%}*&}#%##%##%##&#-}&'#'&%#.++}%mI,#,@&(}*%}*'%&##&#%##%}&0}#.},U},%}+%}&%}#%##&}B%(}(%}+%)})%##%#&}&%##%&}<%}>%#%&}*%}(%}9%}/%})%}*%}*%}?&}&%}3%}&*#%})%#%#)}#&#-#+*%E%%'%'#%}#*V##&##I}#&&##%&%#&&Qf%%))w/0+&%#(#.%-''''++++7}>%4'',##1,#%#&%##&#'##&#*#9)%&%}#*}%,#+P(%A&%#'&##wSD',9E00#y#@}(+}&%&>~!#~!X}#*}(&&}(&}(,%}%&#+&}#&}I%#%}%)#(},'%#*}4%%#%}(''}#/##(##),%-##%%)#&}(.}&%#&}%%}*&#%},&&}&%}#%*'#%})%}D&}&%}-&}6&#&}-,%}#%})-(~+`~,=?~I9'9%~!,#%})%})%}@%}?%}(~!?~#<~#pP~#BG~#=1#%K+~#?#~%;)~#A~#mF1~#A'~'X%'~#lR~#N~'N~#r~#m#-~#i'?%#'%~#B%##%,%#~#_%#0%~#]732~,w~2+#:&#%&'0%&>%}#>##F+)#%&&#(+_}4&}-%}(&}@&}O7Fdf0@+/v4}&WU##&/0#&'('B#%}.%}'+#%}#%%&#&%#%##+#&#)#6#'#.},%}c%},%#%##%&#&%#&~#>'*-.%##%##%}#%%}%'~#)D1}#%*&~#_%%'(~#S2%'.}#~#=##*'*-%}&'%'##&&~'E%.#&~#M4}%%##&'%#~#O1##%&#'+~#<B%##%%'%+~#;#@%}#&%#&&%#(~#H1}'%'##&&~#?A}&'~#D#%32}'&&&&~#[}'(#%}'~#;C})&}%%#%~#=&%,3}%'(#%%~#^'#&&)#%'~#Y%-~#d-%'~#^%%&#&&&}#~#b~2t*&'~&(~&@~0%~e~3}%*''0})&}+~!9##-}#%-hD*)1fC#%/&/fB#40~!+#)*4~!+~!K'&:~!/*7~!.#~!H~!L':~%x&~!H#~!*~%1~!I#~!+A~#p'~!F~~#-#~,,(~.Z~!V~%;'B'mq-W~!N~%I%#&&#&}#%},%%}'%}+X#%}#&}(%}'%}<%}#%}%%'}'%}:~![)9@~%>~#UA%-%##&~!C%~!-.9:~!1~!-^2/:a~!y,D*J#-5)/4~%23,~#G~!L1~!0X3`~!2+~!!0-~&E~!W~!o,>Y&]~%cZx_&~#O*9#A#'#+I'%#)~!0B*-5A+-((F&*M#)(-7-5+'-3a5Vi~!Y~!?+[)%3),ERHm~!+:D,VG.+)?fB%%*(%)'(#&80%1'8`K8?`+'Z#&O&'H5#*9)A%%5&3))0%39+.*7#()&&*=4@**L)<'_&*+..;(#*+)./&0#3)%')-8(4ixD(&.}%,('aI:,)%,k2231T)I'#/-W7,/'Q#.'Y24+h')37</31&83##&0#),H(?'&?/1##%#&&#%''-%&&&#(&''&#.-'%#%%(,')*'&#&#'##%(%(#%('#&##%%%%('%#%#%%#%#&%##h>w+v<ayvyvcg.uuhKr}g/v|g>u9i[~>g5uI~=RvdwEg;v/g;uk!!TTSx]@RT!U!#!@VBRUU!'UTe-d0c`e&gSdicedFcrdTaqb.kYcAohdYd@a3e+d}dMdtd.aJ#bqcK`dle/e.e'dwdPdodddjbEb}ogd^ofdpduc6j?l%d{drdqc)d7bacOdQ%T#Y)X.sR[yH>6Vyv3[xwLu>vo'!*.[yBacahoj>6Rew3[xqdZa#!a&#^(X-[yG>6Vyu3[xvg3sEr|g.u/Ri9db0T#^(Xa)!-[y;>6Vylg4wKs{JwNZt3@3r=c4Z([xlg;wKt!cpq's@v7A'*a(a+!-a#[y<3Dt?3Dt'>6Vym3[xmg9rxsNJwLZt4~?r?db1T#`-!(Xa,!0[yS>6Vz%NuQs.g4wKtnJwNZtS@3r>c4Z([y%g;wKtrdga8!a(!#&T*Y-Xa#!a0<or[yc3Dtq>6Vz43[y3JwNZtf@3s!Ju}!%Dti:pm3c_%X#tjB5pkd6q!r]u?voC'*-a.a2!0a&a+[yI3DtI3Ds~3DtH>6Vyw3[xx;:s#~<5pKJwNZtE@3r~d`a)!a2T#a.(!+U.X1[yT3Dt`3Dtv>6Vz&3[y&g9rxwzcxstPu.<rAJwLZtT~?r@dZa%!a.&^*Za(/Reu[ya>6Vz23[y1g3sEr}wkg{NuQRg{ci(U#5@b`~,cg#U(2WnH5wugcRh7dX#T(Y,a'Ta!!a,[yZ<]mj>6Vz,3[y+Pv#5ReZKu+=,%!H}7ABwkaS?Rh:BcW(X#<]mrj:ubv/ARekdg%!(!a.*Ta(Y.X1!#sP>Rl*Dt6[y>>6Vyo3Wf*jOvuumvuRgRJuq*!:9<B@bX~3jVv&v@s@5Re[d/rQt{uAvo&a&a*)a2!,0Wf!3Dt0=Bs'>6Re}3[xy~<5s%JwJZt1~Gs)c;&!#2sJkNuXvzq7rxu,Re8dka4!a8(aEZ+a@Y.X1Xa)[yd=Bs(3DtP>6Vz53[y4cX#X&Re:avRe9~<5s&JwJZtQ~Gs*i^rzvdRg+Jv{%!2sbB@bX}kdga,!Za?&^*T1/!a'Dt+[y6>6Vyf3Wf%g/u;s4hGu6?Rh-JvZ,!c%#&RoX54Rivj7uyvf8RgTKvZB%*!2sGh<vu5Rgq<=C::9bb~#dZ#T&Ta6Y.X*Dt>[y93Wf)coZ(T,6VyifluvRgC@95@B@bX~/hFu34cC#T,k/unq8w8Q5RkUklwQuzunq8w8Q5Rk8d/rJu?v8w9)-&!a0a;a&aIWejg3sEr/h1s<DtDJvyZqY5aws3Jvy!&Wei~Hr1:au5@Bag>23E~5c:Z&bX};kKv?w&unuVu5Rjc;>bs)#~@:Rh.=ay<a]C;b`}Vd6s/t{uAvoaxa()!a,a7%-a#a2Dt,[yF2Wo[>6Vyt3[xuNuPRi&NuPwpi#RoWh?vf8Ri%Jv]!%Ri:KvxD!.'2WeAjZu`q9rxu,Re7woeAg-unLq(qA_/*2Wg_g3u5q^9:4E}/jTrxrzv=Wkkd~0UX#^^Xa-a1a5T&a=U1a'*aEa]!a*aPaA-adok[y54Rn>;:p3~Dp5g9rpsFNvZqjg3uJp4~<5p0Pw;5qlJwNZt*@3p1Pw:5p/Ou!5p2JvG'!6Vye=<qnJvh_[xhg3v,Rh3kOwOw-sDuev/Re^dha[a%!%!a+#Ta7)-5TaCaO!aka!a)sf[yb2>Rl!9ARiq5E}Qg=ucRkBE|oJrJ_@Wk~@Wk{JrJ_@Wk|@WkyJrJ_@Wk}@WkzJvO_[y2g-vMRmiKuYC!)&>Ri;>Ri<@3RkNc](X#@9Rk=g5vuRmhKvDB!+'=]meg3u4Rmgd)#Y'Vz3CARmfd`a+!%T'!+#Ta1Ta6TaM-sTDt9[yA9sYd'%Y#s[[xpj:ueunaXRgEjRq,v-vuqdd2'`#6Rev<32@5>:2<E}5xIo9a*X#Y(;5RePJvD_g>vyRgNj8w)v8<wggs:RgXiZt|vjx,hSq3ah!-(~@:Ro/Ou!5RhWj^v(pyw8unRhUdx-UY#^Ua.a3a70!)%UX1TaDa)'omRiRRhE[y:3Dsz=Br,>6Vyj3[xkg6ruwjcqsrPw;5r*Ku]D'Zt-@3r(~?r.i[vwv]dU1a--U#`a4(g/vsRhPOu!5RhLj:rmu9Wo!~@:wdh@g/vsRiTjXuvvNr}:RhBj^v(pyw8unRn]dz1UYa'a+^Y(!aETZalaRY.Ta?a4[yDJw1!#qLsW>6Vyrfzq-pLflpwRe|Js>%!Dt@3Dt&Jvy_[xs~HrnjMuwpsw'RecKu+D#'!t<~Grl~?rjg5u-x,gwp{ah!-(~@:Rg~Ou!5Rh'jXuvvNr}:Rh#cW#X/c;&!#2sLi[v7u7RgpJv)(!iLrxu,Re6j7v@s@5Se[e7d`aW!Za(a`T.a#!a3!&aDa-!9)Dt_=6s+3[x~~DR|h~DS6avhGun5RkZj3w)v-]mkKunB!&*]kb97R|i<ARk<c:Z(6Vy}Juh'!wziMRoS:F|vkLuauJv5vtvQRh1d='T+Y#VyO~DR|jcF#T'7R|g97R|kJv3'!ay<Rj,Jvh&!:ReXcsa6*a+#a#_aIRf9aLRf?c,Z&Rf5Rf7c.Z&Rf;Rf>cQ#%T'p-Rf8Rf=ct#%'(*!,p,Rf4p+Rf6Rf:Rf<d~'Ua%U*^UYa(!a,-!#a4YaTalaEX0a8a<Weo3Dt/3Dsx=Br93Wen~Dr;~<5p<JwNZt2@3p=Pw:5p;Ou!5r3c7&!#:p>3Ds}KvGB)_6Vyk2sM=<r7x'eovA(!hFu1ARf}cV#X&@r5j6rvwQa^Rf3c=Za'wkghJv__g;unRggA53B9=b^}%j6uduo5Jq;!(hIv%2Re`Ou4ARe_e%a#^^^Xa&!a*a2!&a6YaP!*ad!#a:aE/5Rn?[y@>6Vyp;:pE~DrY~<5pBJwNZt8@3pCh=rt3rWPw:5pAJup_[xoNuPpF9c!#'45pD5ARn)d8#X'X*3@rU72s]h>v<<sSjJpqvewOJq/(!hNw'5ReBk0s2u3w/w'5ReE5@Jq.!a+JQ!&WeU23d(#Y&RjG5]jBk!u7w&u0udARjEe#+^^^Ub#!a2/a`Z(agT1!a-a;|@TaG!aS[yV=Re~fow'RguNuPRe?bz#'>RoUWeL>:Cbb|?JwPZtVg6ruRmzJvD'!6Vz(g/vmRh~Jvy_[y(g9voRgyx*cy(#2>Ri2B9b]~9kIw9u7rluJu3Rg]dI#a%UY'@=p%CAx.gQZ&RhwwygtRm{x5g_Z'+ABqR9Woa=Bp&dV#^*Xa'!&@o{g4v]Rk;Jv{!%Rk[wkkiA5RkiwwfUB=x,fUuqC&*!>RfTg8v0RfV~ARfSd;rJsAuAv9wR'ae+/aO!a@aza/a#[yQ@Wg!2Wemg3sEr0JvB_g>uvReWg2v+Re=KupB_+[y!2AbY~-~Hr2AJwD!(h<~El>h<~El?Kun@+_:9b`}Kg-v/Ri3g;vtwyk_9]k_d=&T#*U.6qh@Ab`|K9:H|CJv[!&3Dtex'fDwC%!Rf[9WlMd[(^X,!a%Z06Vz!@WgBg=v~Rgvg,QRe@awd,#Y+jTv|Q~EfWj]uNr|~FRfXdy#Y&^Ua%!aO.!(a)Ua;=!a@aKap!a-,a!Ta]a[rSa]p?[y82sK=Bq~;:p:~<5p8Pw:5p7d'#Y'Wf(;RnRi[u4w&RgJJvG'!6Vyh=<r#ijuuv/sIKuYD'ZtG@3p9~Gr&d2#`(g<vtRgFj`u5w&rqpxRf2CJuY!+:wfnTOu!5Rg}jNs1ucv&RfwJvA!&3@q|BDcC#T,k/unq8w8Q5RkTklwQuzunq8w8Q5Rk9dga#!a'!a=#a0!:+Tb*b@aO.a4!aba8aFJv^}?!VyR~Dr<g;u%Rn.~<5p[x'e`wNZtR@3p]Pw:5pZhNvjBp.woe_g5u-r4JwF!%DtO3:ooc7&!#:p^3DtpLuGw(!+%)Dtk6Vz#2sd=<r8d'#Y([y#<x3gJt`w@!)%}MRiowzikRij=]ilxAf3,U(#B2Rf#g0v-Rm[ck{`U#]giKv3>)!&6Ri154s,KuGB_%@r68r:dJ|t`#X(9<E|u2@H|rx3gJu?w'!+'1Nu7Reg4=H~+9<wxgY95Rm]xLggZ-`(X}U2:Ri4h<uOawRmsJv__5@bb{jbV~3dka#a'a]!,#a+U=a>b6a3b%!/aKa/)!arwve^VyJ;:pR~DpTg3uJpS~<5pOPw;5qmPw:5pNOu!5pQJvG'!6Vyx=<qoJvA!{~Jup!%@qk7Rn/KvyD!}''[xz;>wkh'?Rh,x8gyt`w5D!&),(SgyccRgztJ@3pPB5p#d'(Y#<]mmifubw&RgoJvE&!82s^JvF&!8Rf,ADb]~;x=h'rNu]vK!,%'*0RnORh)4Rh*AqQg-vaRnNg;wHwkh'ba~4cE#Ta*x3gctyw@'!+%RnFRnD<4Rn@hFvK5RnCxWg[#`&a0Ua()`1Rm75Rg[c]%X#qi8Rg^NvdRj>BwzgZauwji7Rm6A4wgg]d1#&(*,.0a#Rm;Rm<Rm=Rm>Rm?Rm@RmARmBe%#^^^Xaea?aC/b+(,!a+a#!a/!>a&Ta<aKbD!2wphBRnk[yPw}hE|.=Br-3Dtm>6Vy~g6urRf.x,hPrNav!%'RnqRo%Ro#Nu;q[Pw;5r+JwNZtM@3r)d'#Y'Weh;xChL#`&RnmRnoKu}>%(!Rne~Bs-;2wjcussJv+'!aYSO}6@B<5?ba~8LrNvj!.%*ROwungw~ng~:9;Ri^>wtnig;wHRnixDh@|(UZ.x1h@|)!#:2<H|*xHn]#-UX'3Ro)z=iT}6ARns=Bwsn_wpnaRncw]aR(#UXa&Ua*a/=]iPd'#Y&Ro'WnXf{QRm2hNvj]nZd`'T~&1`{|`#9b]{}c:'!#Wl{>@=be}]?cl{{U#:5Abb}Jds#^YaF!a*b4a#a3aPa>&Tb!bH!*a_!Eau?/a&RjY<]gj>6Vz*;:pe~DrZg,QRj1JwNZtX@wihspcJvZ&!VyX9WmOJu|!|N2WmHJvh&!]ht~Bpbcn&T(!#RmQ<s7Nu;padH#X'`+WmJ@>RmKCARhnKup=!)&Wf+:RhqNuPpf9c!#'45pd5AwghpARn(Ls@w!%,)!RmP@Wfe<E|IJva!&WmNg8vsRmLd`*.`#Y'Xa!axRn*]hrA8Rhug5s@rXg8u!RmMd8#X'X*3@rV72smdI*#UY&RmICARho~GsgxVgd)Ta'U-Y&Xa!T#RnEWnA@Wffg1uDRi0hFvK5RnBxGnG&#`%owp)@wsf+bX}Ze-*1!a*^^^Ua|!#a.aq&Ya2!a>.a6!a:aO`aJDtL[y`@Wg#>6Vz12@wzoYRoZNuPRi!NuPRhzg=ucRi,@=b`{Yg=ucRi-ACJvB!&Sh[ebSh]ebi`wUuFRm4Jw2_[y0JvB!.<Ju(!&SoG}6Shd}6<Ju(!&SoH}6She}6Kur@._g5vHRieJvx!{L2G{Kx6gd'T#?Rh82Wi5cZ#X(g1w)Rm5dW-Y(Ta#!a)!#aYa=wnfE=su2>>bU{0j9udv:<svj8uQv-7RgHdE%#^'sq9sp=>Bb_{TJv`!&g/r|snj6v(us5d,#Y(56H}[978H}]Jw5!&g1rushJvB!+j;v{u5?zDhd}6}bj;v{u5?zDhe}6}ce*#`(^^^a[aea!=!a6a*aoXb1a.!aAbL!b>,b'aL!aV@Wf|2Wlg3[y/JwNZt^@3piPw:5pgJunZou3@rsJva&!Vy_g<v~Rm#JvG'!6Vz0=<r{Ju{%!:pj@WfsiXuJu3Rm:JvZ&!WfA~Bph@c4Z&Dtwax5rubx(#:awRk1@d,#Y&RfjRfid1#,Y(@Wfp2Wlrg5s@ryKu[@!,'=]ig9wlk?Rk>g5u-rqJvy'!@9RkQcH(T#=>Ri~@<wkj(Wj(KuZB*!&<7rw@9RkRcH(T#=>Ri}@<wkj)Wj)dg(Ta2Xa9X#`-!a*CARhg@@=I}d9x;c~#X%so=<sj>2@@=aybb}XjWv0Q~EfEj3vLv;<d,#Y(56H}`978H}_dgaPaFa'a/!#a3Y0a_a;a|!1(a7-[yE3[xt;:pJNvZrrg3uJrvJwNZt=@3pIh=rt3rxPw:5pGOu!5rpJvG'!6Vys=<rz@c4Z&Dt(ax5rtJvZ!&~BpH@wsfNg-vaRlNci*U#=<wei<F}a5@Jq.!a*JQ!%@qZ23d(#Y&RjH5]jCk!u7w&u0udARjFd/prq=tyvpaEa(a:.!a1aZ(@@=I}:9wpd%=<sX55w_h}@@=I{t=ay<aU@@=I}T=ay<2@@=I})?C9:9au@9Cb]}DP~=x-fAZ(2Wl1=ay<aU@@=I}>5@d##Y+jTv|vV~EfFj]uNpn~FRfGdgaK!Z2&!a8a-Tb({E!acTbM*!a(DtY[yYd'%Y#sl[y*hHvh>Re5x2c{Z}.j4uCvcawRiMd+#X+_x&d!},<5RkX;2Hzw@x,gavfB-!{CcF&T#Roe;RodwWbBg5urRgaKvHC*_6Vz+<4opieuew&Rmq@d]&Y)X,T#X0Rh}<BqP=4qS9:ReMg/ujReNJw0!/<Jui%!bd{kawwnemRelAxUa?a3#*.&UX(Ya+a/RhvRnQ<o}9Wmtd-#Y&RgSRmw9;Rmxay=Rmyg-vaRmuxEhSrNu,v-voC!%(aR.a(a7+1Ro1>Ro5CE{A9b]{@;5x#eO{:g;urRi+KrNA!%(Ro3>Ro79;Ri_Ku@>{;&!x%gX|{KunA_+g5QRj/g3u5Rj#g>uERj%wio/xRhS&!,!#^1U}wba{8>>@=be}qC@:D5ba{7Ku+A&!}x?ba}t>>@=be}se(aA^^^Uat!b0#{pa+awUazbGa#aLb9bgaWac'a5TbS=Br!d1#`%scp_Jvl!#rT>Re0JvX&!VyN=H{Fcm#U&:pY=ReaJv2&!]h0=]nUJvG'!6Vy|=<r%JrM_=]h2@Wlud'#)U'Wf'b]{i=]h/Jvh!&~BpWg=v]RnMx+ny#'Nu;pVwjnu=]nwxJnx,T#`&Reqwjnt=]nvieu9vrRjLLuYwP(#+!th@wih5pX~Gr'g5v/Rh4KunA'!-CARnP@wwiN:Rm_9x'cvw>!|l=<saKvAA!0&3@q}>w^e1bp#&Re2Re3BDx7gH#T|f5H|eKuZ>!%(:qNAH{]Jv6!+3B2B9=b^{X<5<B92:E{ZLvhwA(a;a%!igQuyRmad+#Y}m@3Rh5d8#X'X*:AqUAHzmaxwbh<aXRnVcF}RT#Nw&cj#U(BWnug/vsRntdka)(a3+.Zb7aYYan1!bVa@Xa}[y^@b[{G=H{+hFu73Rj&Pv#5ReQcK%T#sig1v{Rj'Ku+D#'!t]~Grm~?rkKuMB!01d5#`'Vy.ta3Dtu~Hroc8#'{^45s85AwZbP&!#Rn!wghxWn#KvEA!)&2RlA2RlBx:h|#(T,=]j09Wobz>x]z/@awRoTd+#Y(az]hFhCrm4d,#Y+jTv|Q~EfMj]uNr|~FRfOdCa!Xa9_X#@<plJvf!%b`{(9;Rgwc;.!#2x7cw#T|UDb]|T5Ju={(!=@E{&Jv)&!Ab`{'awJvf!~*>>@=be{#KuY>!+&4Ezyi[ugv&RjIdea+T)#UXa&T-T&a!Rh9auRmW=]kLg5vuRn+g3u4Rn-Ow6ARn,hHus5xNk?#UX(U~)/g8v0RkD~AwkkF?Ri.OuNBwkkA?Ri/d|a2`a*^UYa.!aBTZaTa'Xa;!(!2!-a#b2[yC>6Vyq3[xr2Wi?g1rusVh%s?DtF~<5rbJs;%!DtBfswKtCj[uvuSsEu3RgVx3o:u+wN'*Zt;@3rd~Grh~?rfg8w)Lq)qE&-a%!>bI|`jWv0vV~EfCjTv|vV~Ef@j]uNpn~FRfBcK#T']gWNu7x,k7q4ai(0!hHv8<RhmkMu9vrsBuev/RhlCJvB!,g<v{wchh~@:Rhji[vrv{wchi~@:RhkdS&a5UY#Ta!RgPwwiI5BwciI~@:Rh`x'iJvj'!5]iJPu8Bwch]~@:Rhach)U#h3rp]gLh@t|Ax,hTq3ah!-(~@:Ro0Ou!5RhXj^v(pyw8unRhVd|)`,^UYas!a?/a2Z'a^Ta{Tb7Ta(a#!a,Wf&9sZ3DtAadamov=Bqt3[xig8vsRm~>waiL2b`{QJv*_Ouv2qgj<v]v2BqfdR'X*X#Y-@3qr~Gqv~?p6hHv-]glPup5Lq+q?_%*b_{qF{n9b^{rOu4ARhpKvCD!+&~Bqp:5Dbb}nwoiKl&unuTuBv]v+ueunaXRf0=Jvh!0nKufu8v1w&w7q%w&uHrz:Rgnj5w,uxDJq/(!hNw'5ReCk0s2u3w/w'5ReFd>Za&!*UaA=<wkgsRnSJv^!%Refifw3vyRgOKu_B'!,<]gkiiu:w&Rh<=C@a^<B57@2F{[<B5@aW:=3away9A5aW=<B=C@a^<B57@2F{Ie-#`(^^^bCara.b8aza6!/bZ,!adTbnTbOb+aFaS!aAT9@Wf~2Wli3Dtl2@d,#Y&RfnRfmJwJZtN~GqyJva&!VyMg<v~Rm%iXuJu3Rm9Jv[_=]ih9wlkDRkCd1#`(@Wg>2Wls3cH#T(@<Rj*=>Ri|b~'#23s9h<~El.d'#Y&Dtxi^rzvdRl#d*#U%(o|B2s`hJwSaxRmDKv4B&!1:Rmdd5#`'Vx}to~Hq{x'f1v3(!BA5ba|bJv_&!Wfug1v]ReIdO+U/Y#&G}-8wze=Rh{g1v]ReHg/uQRf/by#)ibQwERl/cH#T(@<Rj+=>Ri{cNu+vlax-!(#a0qa9<Rii2;;bU{H;x<i=&X#Rk`<4wwi=C9H~8xAI(Y#<azRi@45wXI<B9;5bb~7dL(X#Xa(+!aL6Vy{g5QqOau:5au2@ay547EzbxOcU(UX-T#Ta#:Cbb|A?wjh/b_|SOw6ARgtihr}u7Rhy<d1#T)X1@@=I|~=ay<2@@=aybb}Sj3vLv;<d,#Y(56H}A978H}@dGpvs@uAu`vcw9*!aFa+ai%(b!aXa8.a?a[ozWey=sU2@G}Nch&U#Rf_WexKu+D#'!t:~Gr`~?r^j]uNr|~FRg*j^psurwJt|RmcKv)@&!)7Rkv~Br[@wxfO:Rl3co#U'6Rezj_q#vIuavjRltwzeyh@vr5JqD0!>aY?C9:9au@9Cb]}9cl#U*5;5<H||jbuus1ucv&Rfvg1v~d/pppzqFr^a--a~!aMat1(hFv;Wiz@@=Izoj5uuv-7Rix~Cw`fk2WlVcZ#X,k)u3vWs@u2]ktg;wEx'fBq(_2Wg/jTv|vV~EfoJv]!15x'hzqG!(P~EfU~CRl_j6v(us5x4i-#T(2WmZ?C2F|d>Kq<aj1!*jTqIsBv=Wl`~Cw`fi2WlWj`v0u*~>RlR=c>Z,k#u3vWs@u2]kr<c1Z+jTqIsBv=Wla~Cw`fm2WlXdmb3!a{(arZa`bkTa%TbQTa-a9+c'!aM!/[yL=Bqug.w'RifhFvyDRj.g>vgwyk^9]k^Jv3_@WfbAARkhJw2_[x|JvB_wkoIRoKwkoJRoLd'(Y#<]gm=<9<H|yd'%_X#skDtb3awwqkgNulRkgdB#^',9:p'hJwSaxRmEBwVb8@4=H|qLu+w50&!)@3qs~?pU>Awwn;;Rn=c:Z'ARn<=<qwKvC@!/&~BqqJv6!&]eVb^z^xRge'/a%+^`#Sge}6<4Rn3=]n0Pw2>Rn8Jw0!&>Rn:>Rn6cY#a7+!a&=<wkaNw~h3z_c5Z{=wjh#=]nLKv^D!&)Vyz=bW|swYb<WetcG#T(2wxa@qVx@gD#Y&b^|V5JwG&!5bb|pg/w&RgD@x=kHs=uAvn!a%%/'+RmSRh694Ro`g-vaRmRhHv-]mlxCcS#`&ba~.5cD#Ta)P~=d,#Y(56H{>978H{Dd_#{2^Y%_+qbbb{6g3sERhsbU{?dfa.,`a(Xa<!aiX#(55RiG54RiHcI#T'WiU3RiVNvdwtfcRlKNvdd,#Y&RlHRlExQgf.1*^T'X#Sgf}6Wn4=]hfPrk>Rn7Jw0!&>Rn5>Rn9Lunw?&a2!,5<oq@@wqfdRlJj5Q~=d,#Y(~ARfcOuN]fdDKw;ay(}i!547E}j?cI#T(@5bV}iCbV}hdv(^^Tb?a40,b##Tbo!a*bR!a<b|a/!aKai!aU[yK=]o^g:v>ReGJwPZtK<7Rh+h<~El,Pv#5ReR@awwxjCg,ulRjDJv6&!]j!z?aQeeg>w=Sh<eeJw;!&axEzOg,Qosc!#*:wkeJ]eJ>x'h-u(!%Ro.w~h.zPdNZ(X,Ya![x{;9ReY;wkgxRiF:x?ap#Y&RmUg<s2Rkod]+UY0TZ'!a&A9sw<=bczLNvuw{gqzNhJwSaxRmCKuLay!#&s_Rf-55b^{uJvZa!!c%#(55Ri654wmiu5RiuawLu,vp!+}^%b_}Y9;wkgxba}o>A9:=b^}zKuh=a''!3awRk3c*'!#aHRk6c+Z&Rk5Rk4Jv)&!awRjSawd9*`#0?C2@EzMj8u<uJ5RmbjQrquJu3x,k>uq@_+=ayb^|W~ARkEOuN]k@7dhzV^X/X&a-#zRzSb`zXcJzTT#2WkVKvDBzW!%FzY9;5bbzWjQrquJu3Jw3%!b`zU=ayb^zQd:#X(T-a!6Vyywxh}=b]{Jg=u1RiAdGp~qHtzv!w(wA+a+a;<!aJaYai'anasb(=azRmV:Cbb{MLq2vb!%')RjuRjrRjtRjqx3jnqCw3!%')Rk(Rk+Rk&Rk)Lq2vb!%')Rj{RjxRjzRjwLq2vb!%')RjsRjpRjfRjex3jcqCw3!%')Rk'Rk*RjkRjl9<CbbzfOu4ARhxLq2vb!%')RjyRjvRjhRjgx=joq*uKvb!%')+-Rk.Rk%Rj~Rk-Rk#Rj}x=jdq*uKvb!%')+-Rk,Rk!Rj|RjmRjjRjidAq&qKs@uAv8Aa.'*-a@a&0!aM@a5[y73Dsy3Ds|3Dt):wxgI2sHJwJZt.~Gqxwsf0ikrzt}Rl0Jvy_[xj~HqzKv_A|D!&WfP8axRoVcf,U#k(v]v+ueunaXRf1Ju}'!g8u#Ri=jQw!sCunLprq>!,')~<5qeGzq9F{W=c##%s5au:5aU3CBE|;d4#X(D!a&6Vygx(b;#(=]ed?C2F{N<capoq2r[a&!aPa9,'Pw;5s:@@=I|,55w_h|@@=IzcP~=x'fCqB_2Wl2>aU@@=I|1OuNBc1Z+jTqIsBv=Wlc~Cw`fl2WlZ~AcTa%!Z+jTqIsBv=Wlb~Cw`fh2WlYk+uNqJsBv=WlSg,u3dca3#UXaMYa)TaB-=cM|7T#<bI}l5@B932:aV2G{BOuNBJq:|M!5Ezt=<B=C@a^<B57@2F{v>cB{/T#=ay<bI{3Jv6!a.6BKq0ah&+!5E}HP~Ef{978BaU@@=Iza<7d#.Y#978BaU@@=IzH~AJq0!(@@=IzG978BaU@@=IzFe,aU*Y&^^^bvJb,b:bFad!a,c2Ta>aL.bo6!a#CbTa'T#Re{2Wlh2@G{yg6t~Ro_NvdRfticuRQRllJv3&!x&c|zs@Jw3!%RflwpfkRlpKuL;%(!Re<@G|C2GzdhIvuBwgjAg-u0RjAKQB%!(GzZ@G|5NuuRl7d='T+Y#Vy[g<v~Rm!==G|>JvA!)@wma=]m1ifuaw&RmnLs@vT'!|/+[y,g:v>ReTJw1!#qX=x!eC{bLu+wT&)ZtZauq_~Graci&U#F|89:r_Lupvq!.)&2RlG8RfaC=x!eF{_h?rpWlmd&'!#X|&]k::xJey#`'T|+<E|&2@H|%dE#(^,g;u.RiEg6vjRiC9xCkA{O|zY#g=ucRmXKs0@!&*@G|m@awRknJuh!,3d(}gY}eJvj!%Rm):Jw3!%Rm+Rm-Ls0w(&!a(a#@b[|6cZ#X'7RkxWgAOu4ARn'dH'U#Y*Vz-Wm'CARm}d]*#a%^a*T'aK!a<9bV{PC=p*Jw4!&SgxcbB5r]idw(wBRmF7xFkt#&`(Rm/Rm8E|!JuY_9:Rl5=wrgr2:bbxd@xXfB(a*#T+!.X0X1Ta/a'T&RlDRfL>RlyARl9b[z[>RfZ:RlL:RfRwlg/ARl;9;RlxKv,A/!%7s69<74=BA5ba{-8Bde#`a<XaKYa1,a'P~=wxfB2bZ}}?C972@@=I}r8@55B9;5bb}G978B2@@=aybb}3j3vLv;<Jw3&!>Rfk=ayb^}4~Ad1#`*@@=aybb{w2@>==<bbz]dx+UY#^UaF!a9!bB'Ya1.!ajXa#%olRhD[y=3Dt#Ov5BrHKuMB%!(Rf^Wep~HrJwkiQjKr|~FRg)Ku+D#'!t5~GrF~?rDdV)UY,Z/_7RkuG{<~BrBg,rlsO:235B@bX}|d?a1!#`(6Vyn5@d##Y+jTv|vV~EfIj]uNpn~FRfH7Lq2vb1!a9-978BaU@@=Iz9978BbU}#~AJq0!(@@=Iz8978BaU@@=Iz7~AJQ|}!978BbU}!JvkaK!AdUa21-U#`a+(g/vsRn~Ou!5RPj:rmu9WhOjXuvvNr}:RhAj^v(pyw8unRn[kPr}p|u7vwv]RiSBd;pppzq@qHQa?(b.!a.a`@.|xa(hFv;Wiyj5uuv-7Riw~Cw`fg2WlU978BbU|wOuNBJqG!(P~EfD~CRlQcZ#X,k)u3vWs@u2]ksg;wEx'f@q1_2Wg.j]uNpn~FRfqJv]!15x'h{qG!(@@=IzK~CRl^j6v(us5x4i,#T(2WmY?C2F{1>Kq<aj1!*jTqIsBv=Wld~Cw`fj2Wl[j`v0u*~>RlT=c>Z,k#u3vWs@u2]kq<c1Z+jTqIsBv=Wle~Cw`fn2Wl]dn1#c(a(b^a2!b/bAT(bj!aDa7bu,a_a{c0!2T0g:v>ReD2@G{42@G{5~DpM~<5rc=Bx6i>{RT#RnI@zCx]y]z:2Jv[!zr5Awyk]9]k]dD(Y+X#6Vz.g=wKtgwhaCwgmTWj2Lu,w%_+/[y-B;b^xeg3u3Rj-2@bX{*KrJ<!+'@Wg(g?QRlC@Jv`!%b[zIwsfII}8JQ_@w|kW|=Jv(%!AqcOuNBJvEzh!bYzjLs@wP#(0!oy@>RkdJwMZtc3Dtd@BcG#T'9bWxg2@2Fznd*#Y+;2x'c}w<zizixNgwa#Z'U+!/!a'!a+w~g~z6wcn{Rn}wcnzRn|5Rh%=]nJg5vuRmvNvdRlvcprJu}w*az*a#!%.a.'Bot9qT]kj@Wg'ay2Gzv@Jv`!%b[zEwsfHI}1;ck#Ux`<Cbbx_Lu+w!a&0*!wko*wwo,So,}6Juqxf!E}PigQuyRm`d3(`#8>Rn%:A5B;bZ~%KvhCa!a2!x>k7#Uxb@b{#xaRk7Jw0!)>wwhlShl}6>wwhmShm}6CJvB!.x'hhvj{!!5Bwkhhbaz}x'hivjz~!5Bwkhibaz|xEhTrNu,v-vpD!a%&/)a3a.,%Ro2t[CE{)@3re9b]{%wjo09:rgc:Z&Ro6=<riifuaw&RmoKrNA!%(Ro4>Ro89;Ri`dSaL'UYzxZb)7Rka3xRhT&!,!#^1U}vbaz{>>@=be}yC@:D5bazzKu+A&!}{?ba}y>>@=be}wxBh[t`u~vJvr!%a!a()a,a0a4RoC=]o;Ju(!%RoGRhdwjh`=]oAg>w#Ro?g5vuRo=NvdRl|Ku]C.!&;RoEJvB!%RoORoMBx'h[v+_?w~h`}~5?w~hd~!xKh]oiptu-utv.vp!#%&a30a@a'a+(a/aOp(o~p!RoDJu(!%RoHRhewjha=]oBNvdRl}g>w#Ro@g5vuRo>c[#X']o<CauRoRAd-#Y':RkpauRoQKu]C.!&;RoFJvB!%RoNRoPBx'h]v+_?w~ha}t5?w~he}ue!/UbhYacXaW^Tc&a;b:a-c/#b&aja1(!cL+!bKbt!bmcRc9aIc?8[yW3Dtt94Rg`Jv}!&SiRMzBhEebShEMNuPRe>x7gL#TzuwjirRipc<Z&>on;>z=h-MSh.Mwqczx'a7vj&!>Re4@=ResJt__NuPRi*NuPRi)j]uNr|~FRfzKrJ>_+@Wfy@Wf]2WocKrJ<!+'@Wg%g/QRl@@Jv`!&awRl<wsfFIzgLu(w*!.*&ShBMwvhIRhI9;RhNx1hK'!#Sn]Mx1hK~0!#:2<H~7cNu+w7D*'1ZtW>Rn1~?rOc:Z&Rn2=<rQ<7wjh&=BSnLMc]#X(6Vz)w[b=a!U#9wzgMc3#&(RgMRitRis<x,gKt`ax!&+SioM=BSilMc3#&(RgKRinRimKurB,!&SiQMzBhDebShDM6BJQ!(P~Efx978B2@@=I}WLrJw!!,a*&@G}O@9wkibRid@@x'fKwC!&SlDMSfLMjUv~Q~EfKKv3@a+!(hFv-]mpx/hYZ(C5RiWz<o/MwkhY?So/M@x,gbvfB*&!SgEM:SoeeehFu3:Rgbda(,^TZa)X/7Sg[eb:2RgI~BrMC@wgkc:wwkcRerx3h(uUvK!&*,SnOM4Sh*MArRg;wHRh(x=h;rJvPwI!a4',a'0@Wg&=BSh/Mg>w=Rh=g3w*wwgGRgGcW(X#;Sg}M2Gzk@Jv`!&awRl=wsfGIz`dKZ*T'Y-:RhR7RhQg5u-p`j6v(us5d,#Y+~Awkia?RicOuNBwkibba}Ld6p~tyu_vbAa'a+!a/'a3aEa8a!>Sh,ebJv{!&Sh@ebSaReb9;SgwebNuPRi(NvdRl)NuPRi'hHu^<Rm^Jvv_@Wl(g;u1Si/ebKu'B&!*Sh?eb@Wl'z@aPeb95Si.ebcpputyvjB)!,&a+0a%ShAMWeK@G}C@WfJ9;RhMwvhH9w{ia}ix,hJvRA1(!zAn[MRhHx1hJ~*!#hFv(BSn[MBJQ!(@@=I~'978B2@@=I}2db.Ua<'X}+T#a0XaG2G}E;wkg|wuh!Rh!x,hZu,@)!&So0MVy)C5RiXACJvB!&5RiY5RiZg8w)cG}*T#2@bU}=KsA>(!a.3wkhZba~(x,h^u(A!&(SoCMRhb5Bz=h[eb?w~hb~6x,h_u(A!&(SoDMRhc5Bz=h]eb?w~hc~6e)aA1T#T,^^^c-bMb&blcPaP(a/!0!bA=b5c@a(!bfbrc#2afwmhARnjwchORnp2Wlf3DtsNvdRl-2@wpa<]m0bx(#:awRk2@Jw3!%RfhwpfgRlnKQB%!(G{V@G|'NuuRl6d='T+Y#VyUg<v~Rl~==G|<Jv+'!aYShC}6@B<5?ba~8@Jw3'!g2QRljhLrpWlOd+#Y'g.w'rIg>w*wgj@g-u0Rj@Lu+wT&)ZtUauq]~GrGci&U#F|39:rELrNvj!.%*RhCwunfw~nf~:9;Ri]>wtnhg;wHRnhx3hDs@v~!/+'@Wfr@9RkSNu&Rlo=@<5GzoKs0@_+@Wl+@awRkmJuh!-3d(}pY#qWJvj!%Rm(:Jw3!%Rm,Rm*de&!1U-U#`)Re;@G|.@9Ri82@wjfvRlq=@<5GzpLvOvr!).&2RlF8Rf`C=x!eE{.Jw3_g2QRlkhLrpWlPde(!#U{s,UXa*Ta'[y'g:v>ReS;x0PZ&RnlRnn~HrKJw1}f!=x!eB|2w]aP(#Xa&a*Ta.Ua2a7=]iOd'#Y&Ro&WnWg;u.RiDg6vjRiBNvdRlzhNvj]nYJuW_2Wm3x)kFze{9d])!a.!,Y01!#&aC!a3RndC=ox~BrC@2b^{pg,rlse7x'ksuq!%Rm.E{xidw(wBRmGx9o+)X#wwo-So-}69:Rl4@xSf@a#XZ'X)X,Ta(/ARl8b[xc>RfY:RlI:RfQwlg.ARl:9;Rlwdn'#^XafaQa1X1TaHTa)@b[{zcZ#X'7RkwWg@Ou4ARn&x)kG#{,g7u/RkGdH'U#Y*Vz'Wm&CARm|bx#(A]gUbUzJj9Q~=d,#Y(56H}l978H{U7d,0#U*2>ABb_xZ978BbU{e~AJQ{g!978BbU{hxMh?ad{oUYZ.x1h?{l!#:2<H{mx3n[t{vl!,&a%3Ro(z=iS}6ARnr=Bwsn^wvn`Rnbd`*T}B0!#^X'BG{c9b]{a>>@=be}F?JvS!&BG{d7BG}(Bde#`a1X,Ya@!a'P~=wxf@2bZ}I56B2@@=aybb}08@55B9;5bb}<j3vLv;<Jw3&!>Rfg=ayb^}&OuNBKuLA!)a!P~=x#fD{f2@>==<bbzl?C972@@=Ix^d6rSu,v7w*C(0a)a6#B+a%!sQ[y?3Dt%3[xn~<5rLOu!5p@Ku+D#'!t7~GrP~?rNKvlaya7'!h+v-5qMg=t|cd,U#5AAaa5Abb{S@52B5@a[@52B5Gx[iXueu;d<#`a(!/549C;ag>23ExY5@Dah89b^~689Jv)!~2b[~1Lv'w(%*!a#bX|aPrmawRe]keu7uhv-q6rxu,q`xTo]/a5aU!bNaDXbi!b-!ao!b<bwA!#5@B932:aV2G|:d-)Y#hJrL>RhG<7@C5<H|_=Cau:5aj5@B932:bJ|ng>vIbs)#?C2F|9jPv0w.vISh-MKvUaz(.!9ABbb|[5;5<H|Eg>unwfh;9:4E|YjQsBt|vjx'hYq3!(?C2F|J:2<BaY?C2F|GOu!5x,g|p{ah!-(?C2F|c9:4E|OjXuvvNr}:Rh&i[w*t|cd+U#jJvsu)vsSn~Mkfrmu9p}u7vwv]So!McW#Xa!ax5@A5aY:5;5<H|>kJv~vYrquJu3x4ib#T)2@SmZM?C2F|Bj:rmu9@xPhI(a*a#U#`a3-5Abb|L~@:RhK9:4E|0@52B5G|#C::aY?C2F|-:2<BaY?C2F|.5Jvk!a)javYrquJu3x4ia#T)2@SmYM?C2F|HAxPhH(!a#U#`a*-5Abb|4~@:RhJ9:4E|R@52B5G|F:2<BaY?C2F|Sc^#Xa2j=Qq5CJvB!-g<v{z;hhM?C2F|Zi[vrv{z;hiM?C2F|XKsA>!a)-g<v{z;h[eb?C2F|]i[vrv{z;h]eb?C2F|^iZu.vix,hZq3ah!.(?C2F|QOu!5ShXM:2<BaY?C2F|P", 13494, 2713, 49, 25, 61);
+
+// node_modules/entities/dist/internal/bin-trie-flags.js
+var BinTrieFlags;
+(function(BinTrieFlags2) {
+  BinTrieFlags2[BinTrieFlags2["VALUE_LENGTH"] = 49152] = "VALUE_LENGTH";
+  BinTrieFlags2[BinTrieFlags2["FLAG13"] = 8192] = "FLAG13";
+  BinTrieFlags2[BinTrieFlags2["BRANCH_LENGTH"] = 8064] = "BRANCH_LENGTH";
+  BinTrieFlags2[BinTrieFlags2["JUMP_TABLE"] = 127] = "JUMP_TABLE";
+  BinTrieFlags2[BinTrieFlags2["VALUE_MASK"] = 8191] = "VALUE_MASK";
+})(BinTrieFlags || (BinTrieFlags = {}));
+
+// node_modules/entities/dist/decode.js
+var CharCodes;
+(function(CharCodes2) {
+  CharCodes2[CharCodes2["AMP"] = 38] = "AMP";
+  CharCodes2[CharCodes2["NUM"] = 35] = "NUM";
+  CharCodes2[CharCodes2["SEMI"] = 59] = "SEMI";
+  CharCodes2[CharCodes2["EQUALS"] = 61] = "EQUALS";
+  CharCodes2[CharCodes2["ZERO"] = 48] = "ZERO";
+  CharCodes2[CharCodes2["NINE"] = 57] = "NINE";
+  CharCodes2[CharCodes2["LOWER_A"] = 97] = "LOWER_A";
+  CharCodes2[CharCodes2["LOWER_X"] = 120] = "LOWER_X";
+})(CharCodes || (CharCodes = {}));
+var TO_LOWER_BIT = 32;
+var CONSUMED_SHIFT = 21;
+var CODE_POINT_MASK = 2097151;
+var CONSUMED_OVERFLOW = 2047;
+var longNumericConsumed = 0;
+function unpackConsumed(packed) {
+  const consumed = packed >>> CONSUMED_SHIFT;
+  return consumed === CONSUMED_OVERFLOW ? longNumericConsumed : consumed;
+}
+function isNumber2(code2) {
+  return code2 - CharCodes.ZERO >>> 0 <= 9;
+}
+function isHexadecimalCharacter(code2) {
+  return (code2 | TO_LOWER_BIT) - CharCodes.LOWER_A >>> 0 <= 5;
+}
+function isAlpha(code2) {
+  return (code2 | TO_LOWER_BIT) - CharCodes.LOWER_A >>> 0 <= 25;
+}
+function isEntityInAttributeInvalidEnd(code2) {
+  return code2 === CharCodes.EQUALS || isAlpha(code2) || isNumber2(code2);
+}
+var EntityDecoderState;
+(function(EntityDecoderState2) {
+  EntityDecoderState2[EntityDecoderState2["EntityStart"] = 0] = "EntityStart";
+  EntityDecoderState2[EntityDecoderState2["NumericStart"] = 1] = "NumericStart";
+  EntityDecoderState2[EntityDecoderState2["NumericDecimal"] = 2] = "NumericDecimal";
+  EntityDecoderState2[EntityDecoderState2["NumericHex"] = 3] = "NumericHex";
+  EntityDecoderState2[EntityDecoderState2["NamedEntity"] = 4] = "NamedEntity";
+})(EntityDecoderState || (EntityDecoderState = {}));
+var DecodingMode;
+(function(DecodingMode2) {
+  DecodingMode2[DecodingMode2["Legacy"] = 0] = "Legacy";
+  DecodingMode2[DecodingMode2["Strict"] = 1] = "Strict";
+  DecodingMode2[DecodingMode2["Attribute"] = 2] = "Attribute";
+})(DecodingMode || (DecodingMode = {}));
+function determineBranch(decodeTree, current, nodeIndex, char) {
+  const branchCount = (current & BinTrieFlags.BRANCH_LENGTH) >> 7;
+  const jumpOffset = current & BinTrieFlags.JUMP_TABLE;
+  if (jumpOffset) {
+    if (branchCount === 0) {
+      return char === jumpOffset ? nodeIndex : -1;
+    }
+    const slot = char - jumpOffset;
+    if (slot >>> 0 >= branchCount)
+      return -1;
+    const stored = decodeTree[nodeIndex + slot];
+    return stored === 0 ? -1 : nodeIndex + branchCount + stored - 1 & 65535;
+  }
+  if (branchCount === 0)
+    return -1;
+  const packedKeySlots = branchCount + 1 >> 1;
+  const branchEnd = nodeIndex + packedKeySlots + branchCount;
+  for (let index = 0; index < branchCount; index++) {
+    const packed = decodeTree[nodeIndex + (index >> 1)];
+    const key = packed >> ((index & 1) << 3) & 255;
+    if (key === char) {
+      const pointerIndex = nodeIndex + packedKeySlots + index;
+      return branchEnd + decodeTree[pointerIndex] & 65535;
+    }
+    if (key > char)
+      return -1;
+  }
+  return -1;
+}
+function readTrieValue(decodeTree, nodeIndex, valueLength) {
+  if (valueLength === 1) {
+    return String.fromCharCode(decodeTree[nodeIndex] & BinTrieFlags.VALUE_MASK);
+  }
+  if (valueLength === 2) {
+    return String.fromCharCode(decodeTree[nodeIndex + 1]);
+  }
+  return String.fromCharCode(decodeTree[nodeIndex + 1], decodeTree[nodeIndex + 2]);
+}
+function parseNumericEntity(input2, numberStart, inputLength) {
+  let offset = numberStart + 1;
+  let cp = 0;
+  let digitStart = offset;
+  if (offset < inputLength && (input2.charCodeAt(offset) | TO_LOWER_BIT) === CharCodes.LOWER_X) {
+    offset += 1;
+    digitStart = offset;
+    while (offset < inputLength) {
+      const char = input2.charCodeAt(offset);
+      if (isNumber2(char)) {
+        cp = cp * 16 + (char - CharCodes.ZERO);
+      } else if (isHexadecimalCharacter(char)) {
+        cp = cp * 16 + ((char | TO_LOWER_BIT) - CharCodes.LOWER_A + 10);
+      } else {
+        break;
+      }
+      offset += 1;
+    }
+  } else {
+    while (offset < inputLength) {
+      const digit = input2.charCodeAt(offset) - CharCodes.ZERO;
+      if (digit >>> 0 > 9)
+        break;
+      cp = cp * 10 + digit;
+      offset += 1;
+    }
+  }
+  if (offset === digitStart)
+    return 0;
+  if (offset < inputLength && input2.charCodeAt(offset) === CharCodes.SEMI) {
+    offset += 1;
+  }
+  if (cp > 1114111)
+    cp = 1114112;
+  let consumed = offset - numberStart;
+  if (consumed >= CONSUMED_OVERFLOW) {
+    longNumericConsumed = consumed;
+    consumed = CONSUMED_OVERFLOW;
+  }
+  return consumed << CONSUMED_SHIFT | cp;
+}
+function decodeWithTrie(input2, isStrict, isAttribute) {
+  const decodeTree = htmlDecodeTree;
+  let offset = input2.indexOf("&");
+  if (offset < 0)
+    return input2;
+  const inputLength = input2.length;
+  let chunkStart = 0;
+  let result = "";
+  const root = decodeTree[0];
+  const rootJumpOffset = root & BinTrieFlags.JUMP_TABLE;
+  const rootBranchCount = (root & BinTrieFlags.BRANCH_LENGTH) >> 7;
+  do {
+    const entityStart = offset + 1;
+    const firstChar = input2.charCodeAt(entityStart);
+    let consumed;
+    let value;
+    if (firstChar === CharCodes.NUM) {
+      const packed = parseNumericEntity(input2, entityStart, inputLength);
+      consumed = unpackConsumed(packed);
+      if (isStrict && consumed > 0 && input2.charCodeAt(entityStart + consumed - 1) !== CharCodes.SEMI) {
+        consumed = 0;
+      }
+      value = consumed === 0 ? "" : codePointToString(packed & CODE_POINT_MASK);
+    } else if (isAlpha(firstChar)) {
+      consumed = 0;
+      value = "";
+      const rootSlotIndex = firstChar - rootJumpOffset;
+      let nodeIndex;
+      if (rootSlotIndex >>> 0 < rootBranchCount) {
+        const stored = decodeTree[1 + rootSlotIndex];
+        nodeIndex = stored === 0 ? -1 : rootBranchCount + stored & 65535;
+      } else {
+        nodeIndex = -1;
+      }
+      let bestNodeIndex = 0;
+      let bestValueLength = 0;
+      let current = nodeIndex < 0 ? 0 : decodeTree[nodeIndex];
+      let index = entityStart + 1;
+      trie: while (index < inputLength) {
+        while (
+          // Value-less, non-run node with a nonzero jump offset.
+          (current & (BinTrieFlags.VALUE_LENGTH | BinTrieFlags.FLAG13)) === 0 && (current & BinTrieFlags.JUMP_TABLE) !== 0
+        ) {
+          const jumpOffset = current & BinTrieFlags.JUMP_TABLE;
+          const branchCount = (current & BinTrieFlags.BRANCH_LENGTH) >> 7;
+          if (branchCount === 0) {
+            if (input2.charCodeAt(index) !== jumpOffset)
+              break trie;
+            nodeIndex += 1;
+          } else {
+            const slot = input2.charCodeAt(index) - jumpOffset;
+            if (slot >>> 0 >= branchCount)
+              break trie;
+            const stored = decodeTree[nodeIndex + 1 + slot];
+            if (stored === 0)
+              break trie;
+            nodeIndex = nodeIndex + branchCount + stored & 65535;
+          }
+          current = decodeTree[nodeIndex];
+          index += 1;
+          if (index >= inputLength)
+            break trie;
+        }
+        if ((current & (BinTrieFlags.VALUE_LENGTH | BinTrieFlags.FLAG13)) === BinTrieFlags.FLAG13) {
+          const runLength = (current & BinTrieFlags.BRANCH_LENGTH) >> 7;
+          if (input2.charCodeAt(index) !== (current & BinTrieFlags.JUMP_TABLE)) {
+            break;
+          }
+          index += 1;
+          const remaining = runLength - 1;
+          let wordIndex = nodeIndex + 1;
+          let charIndexInPacked = 0;
+          for (; charIndexInPacked + 1 < remaining; charIndexInPacked += 2) {
+            const packed = decodeTree[wordIndex];
+            if (input2.charCodeAt(index) !== (packed & 255))
+              break trie;
+            index += 1;
+            if (input2.charCodeAt(index) !== (packed >> 8 & 255))
+              break trie;
+            index += 1;
+            wordIndex += 1;
+          }
+          if (charIndexInPacked < remaining) {
+            if (input2.charCodeAt(index) !== (decodeTree[wordIndex] & 255))
+              break;
+            index += 1;
+          }
+          nodeIndex += 1 + (runLength >> 1);
+          current = decodeTree[nodeIndex];
+          continue;
+        }
+        const valueLength = current >>> 14;
+        const char = input2.charCodeAt(index);
+        if (valueLength !== 0) {
+          if (char === CharCodes.SEMI) {
+            consumed = index - entityStart + 1;
+            value = valueLength === 1 ? String.fromCharCode(current & BinTrieFlags.VALUE_MASK) : readTrieValue(decodeTree, nodeIndex, valueLength);
+            break;
+          }
+          if (!isStrict && (current & BinTrieFlags.FLAG13) === 0) {
+            consumed = index - entityStart;
+            bestNodeIndex = nodeIndex;
+            bestValueLength = valueLength;
+          }
+          if (valueLength === 1)
+            break;
+        }
+        const next = determineBranch(decodeTree, current, nodeIndex + (valueLength || 1), char);
+        if (next < 0)
+          break;
+        nodeIndex = next;
+        current = decodeTree[nodeIndex];
+        index += 1;
+      }
+      if (value === "") {
+        const finalVL = current >>> 14;
+        if (finalVL !== 0 && !isStrict && (current & BinTrieFlags.FLAG13) === 0) {
+          consumed = index - entityStart;
+          bestNodeIndex = nodeIndex;
+          bestValueLength = finalVL;
+        }
+        if (consumed > 0) {
+          value = readTrieValue(decodeTree, bestNodeIndex, bestValueLength);
+        }
+      }
+    } else {
+      consumed = 0;
+      value = "";
+    }
+    if (consumed === 0 || isAttribute && firstChar !== CharCodes.NUM && input2.charCodeAt(entityStart + consumed - 1) !== CharCodes.SEMI && entityStart + consumed < inputLength && isEntityInAttributeInvalidEnd(input2.charCodeAt(entityStart + consumed))) {
+      offset = entityStart;
+    } else {
+      if (chunkStart < offset) {
+        result += input2.slice(chunkStart, offset);
+      }
+      result += value;
+      offset = chunkStart = entityStart + consumed;
+    }
+    if (input2.charCodeAt(offset) !== CharCodes.AMP) {
+      offset = input2.indexOf("&", offset);
+    }
+  } while (offset >= 0);
+  return result + input2.slice(chunkStart);
+}
+function decodeHTMLStrict(htmlString) {
+  return decodeWithTrie(htmlString, true, false);
+}
+
+// node_modules/entities/dist/index.js
+var EntityLevel;
+(function(EntityLevel2) {
+  EntityLevel2[EntityLevel2["XML"] = 0] = "XML";
+  EntityLevel2[EntityLevel2["HTML"] = 1] = "HTML";
+})(EntityLevel || (EntityLevel = {}));
+var EncodingMode;
+(function(EncodingMode2) {
+  EncodingMode2[EncodingMode2["UTF8"] = 0] = "UTF8";
+  EncodingMode2[EncodingMode2["ASCII"] = 1] = "ASCII";
+  EncodingMode2[EncodingMode2["Extensive"] = 2] = "Extensive";
+  EncodingMode2[EncodingMode2["Attribute"] = 3] = "Attribute";
+  EncodingMode2[EncodingMode2["Text"] = 4] = "Text";
+})(EncodingMode || (EncodingMode = {}));
+
+// node_modules/linkify-it/build/index.mjs
+var REBuilder = class {
+  src_Any = Any.source;
+  src_Cc = Cc.source;
+  src_Z = Z.source;
+  src_P = P.source;
+  src_ZPCc = [
+    this.src_Z,
+    this.src_P,
+    this.src_Cc
+  ].join("|");
+  src_ZCc = [this.src_Z, this.src_Cc].join("|");
+  cache = {};
+  opts = {
+    maxLength: 1e4,
+    urlAuth: false,
+    schema_names: []
+  };
+  constructor(opts = {}) {
+    this.opts = {
+      ...this.opts,
+      ...opts
+    };
+  }
+  set(opts = {}) {
+    this.opts = {
+      ...this.opts,
+      ...opts
+    };
+    this.cache = {};
+    return this;
+  }
+  escapeRE(str) {
+    return str.replace(/[.?*+^$[\]\\(){}|-]/g, "\\$&");
+  }
+  nestedPairRE(open, close, depth = 4) {
+    const openRE = this.escapeRE(open);
+    const closeRE = this.escapeRE(close);
+    const atom = `(?:(?!${this.src_ZCc}|${openRE}|${closeRE}).)`;
+    let pair = `${openRE}${atom}{0,1000}${closeRE}`;
+    for (let level = 2; level <= depth; level++) pair = `${openRE}(?:${atom}|${pair}){0,1000}${closeRE}`;
+    return pair;
+  }
+  get_text_separators() {
+    return this.cache.text_separators ??= /[><\uff5c]/;
+  }
+  get_pseudo_letter() {
+    return this.cache.src_pseudo_letter ??= new RegExp(`(?:(?!${this.get_text_separators().source}|${this.src_ZPCc})${this.src_Any})`);
+  }
+  get_ipv4_addr() {
+    return this.cache.src_ip4 ??= /* @__PURE__ */ new RegExp("(?:(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9][0-9]|[0-9])[.]){3}(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9][0-9]|[0-9])");
+  }
+  get_ipv6_addr() {
+    const h16 = "[0-9A-Fa-f]{1,4}";
+    const ls32 = `(?:(?:${h16}:${h16})|${this.get_ipv4_addr().source})`;
+    return this.cache.src_ip6_addr ??= new RegExp(`(?:(?:${h16}:){6}${ls32}|::(?:${h16}:){5}${ls32}|(?:${h16})?::(?:${h16}:){4}${ls32}|(?:(?:${h16}:){0,1}${h16})?::(?:${h16}:){3}${ls32}|(?:(?:${h16}:){0,2}${h16})?::(?:${h16}:){2}${ls32}|(?:(?:${h16}:){0,3}${h16})?::${h16}:${ls32}|(?:(?:${h16}:){0,4}${h16})?::${ls32}|(?:(?:${h16}:){0,5}${h16})?::${h16}|(?:(?:${h16}:){0,6}${h16})?::)`);
+  }
+  get_ipv6_url_host() {
+    return this.cache.src_ip6_host ??= new RegExp(`\\[${this.get_ipv6_addr().source}\\]`);
+  }
+  get_ipv6_mail_host() {
+    return this.cache.src_ipv6_mail_host ??= new RegExp(`\\[IPv6:${this.get_ipv6_addr().source}\\]`);
+  }
+  get_auth() {
+    return this.cache.src_auth ??= new RegExp(`(?:(?:(?!${this.src_ZCc}|[@/\\[\\]()]).){1,50}@)?`);
+  }
+  get_port() {
+    return this.cache.src_port ??= /* @__PURE__ */ new RegExp("(?::(?:6(?:[0-4]\\d{3}|5(?:[0-4]\\d{2}|5(?:[0-2]\\d|3[0-5])))|[1-5]?\\d{1,4}))?");
+  }
+  get_host_terminator() {
+    return this.cache.src_host_terminator ??= new RegExp(`(?=$|${this.get_text_separators().source}|${this.src_ZPCc})(?!${this.opts["---"] ? "-(?!--)|" : "-|"}_|:\\d|\\.-|\\.(?!$|${this.src_ZPCc}))`);
+  }
+  get_path_terminator() {
+    return this.cache.src_path_terminator ??= new RegExp(`${this.src_ZPCc}|${this.get_text_separators().source}`);
+  }
+  get_path() {
+    return this.cache.src_path ??= new RegExp(`(?:[/?#](?:${this.nestedPairRE("[", "]")}|${this.nestedPairRE("(", ")")}|${this.nestedPairRE("{", "}")}|\\"(?:(?!${this.src_ZCc}|["]).){1,100}\\"|\\'(?:(?!${this.src_ZCc}|[']).){1,100}\\'|\\'(?=${this.get_pseudo_letter().source}|[-])|\\.{2,20}[:]?[a-zA-Z0-9%/&]|\\.(?!${this.src_ZCc}|[.]|$)|` + (this.opts["---"] ? "\\-(?!--(?:[^-]|$))(?:-{0,19})|" : "\\-{1,20}|") + `,(?!${this.src_ZCc}|$)|;(?!${this.src_ZCc}|$)|\\!{1,20}(?!${this.src_ZCc}|[!]|$)|\\?(?!${this.src_ZCc}|[?]|$)|` + this.get_path_extra().source + `[\\\\/:%@#&=_~*]|(?!${this.get_path_terminator().source}).){1,${this.opts.maxLength}}|\\/)?`);
+  }
+  get_mail_name() {
+    return this.cache.src_mail_name ??= /* @__PURE__ */ new RegExp("[-!#$%&'*+/=?^_`{|}~a-zA-Z0-9](?:[-!#$%&'*+/=?^_`{|}~a-zA-Z0-9]|[.](?=[-!#$%&'*+/=?^_`{|}~a-zA-Z0-9])){0,63}");
+  }
+  get_xn() {
+    return this.cache.src_xn ??= /* @__PURE__ */ new RegExp("xn--[a-z0-9\\-]{1,59}");
+  }
+  get_tld() {
+    if (this.cache.tld) return this.cache.tld;
+    const tlds_src = [...new Set(this.opts.tlds || [])].sort().reverse().join("|");
+    this.cache.tld = new RegExp(`${tlds_src || "$#none#$"}|${this.get_xn().source}`);
+    return this.cache.tld;
+  }
+  get_domain_root() {
+    return this.cache.src_domain_root ??= new RegExp("(?:" + this.get_xn().source + `|${this.get_pseudo_letter().source}{1,63})`);
+  }
+  get_domain() {
+    return this.cache.src_domain ??= new RegExp("(?:" + this.get_xn().source + `|(?:${this.get_pseudo_letter().source})|(?:${this.get_pseudo_letter().source}(?:-|${this.get_pseudo_letter().source}){0,61}${this.get_pseudo_letter().source}))`);
+  }
+  get_url_host_port() {
+    return this.cache.url_host_port ??= new RegExp("(?:" + this.get_ipv6_url_host().source + `|(?:(?:(?:${this.get_domain().source})\\.){0,10}${this.get_domain().source}))` + this.get_port().source + this.get_host_terminator().source);
+  }
+  get_fuzzy_url_host_port() {
+    return this.cache.fuzzy_url_host_port ??= new RegExp("(?:" + (this.opts.fuzzyIP ? this.get_ipv4_addr().source + "|" : "") + `(?:(?:(?:${this.get_domain().source})\\.){1,10}(?:${this.get_tld().source})))` + this.get_host_terminator().source);
+  }
+  get_mail_host() {
+    return this.cache.src_mail_host ??= new RegExp("(?:" + this.get_ipv6_mail_host().source + `|(?:(?:(?:${this.get_domain().source})\\.){0,4}${this.get_domain().source}))` + this.get_host_terminator().source);
+  }
+  get_fuzzy_mail_host() {
+    return this.cache.src_fuzzy_mail_host ??= new RegExp("(?:" + this.get_ipv6_mail_host().source + `|(?:(?:(?:${this.get_domain().source})[.]){1,4}${this.get_domain_root().source}))` + this.get_host_terminator().source);
+  }
+  get_path_extra() {
+    return this.cache.src_path_extra ??= /* @__PURE__ */ new RegExp("");
+  }
+  get_fuzzy_mail_host_search() {
+    return this.cache.mail_fuzzy_host_search ??= new RegExp(`@${this.get_fuzzy_mail_host().source}`, "ig");
+  }
+  get_fuzzy_link_search() {
+    return this.cache.link_fuzzy_search ??= new RegExp(`(^|(?![.:/\\-_@])(?:[$+<=>^\`|\uFF5C]|${this.src_ZPCc}))(?:(?![$+<=>^\`|\uFF5C])${this.get_fuzzy_url_host_port().source}${this.get_path().source})`, "ig");
+  }
+  get_http_validator() {
+    return this.cache.http_validator ??= new RegExp("\\/\\/" + (this.opts.urlAuth ? this.get_auth().source : "") + this.get_url_host_port().source + this.get_path().source, "iy");
+  }
+  get_relative_proto_validator() {
+    return this.cache.relative_proto_validator ??= new RegExp((this.opts.urlAuth ? this.get_auth().source : "") + `(?:localhost|${this.get_ipv6_url_host().source}|(?:(?:${this.get_domain().source})[.]){1,10}${this.get_domain_root().source})` + this.get_port().source + this.get_host_terminator().source + this.get_path().source, "iy");
+  }
+  get_mail_name_validator() {
+    return this.cache.mail_name_validator ??= new RegExp(`(?:^|${this.get_text_separators().source}|"|\\(|${this.src_ZCc})(${this.get_mail_name().source})$`);
+  }
+  get_mailto_validator() {
+    return this.cache.mailto_validator ??= new RegExp(`${this.get_mail_name().source}@${this.get_mail_host().source}`, "iy");
+  }
+  get_schema_names() {
+    return this.cache.schema_names ??= new RegExp((this.opts.schema_names || []).map((name) => this.escapeRE(name)).join("|"));
+  }
+  get_schema_search() {
+    return this.cache.schema_search ??= new RegExp(`(^|(?!_)(?:[><\uFF5C]|${this.src_ZPCc}))(${this.get_schema_names().source})`, "ig");
+  }
+  get_schema_at_start() {
+    return this.cache.schema_at_start ??= new RegExp(`^${this.get_schema_search().source}`, "i");
+  }
+};
+var web_schema = {
+  validate: (text2, pos, self) => {
+    const re = self.re.get_http_validator();
+    re.lastIndex = pos;
+    const m = re.exec(text2);
+    return m ? m[0].length : 0;
+  },
+  normalize: (match, self) => self.normalize(match)
+};
+var defaultSchemas = {
+  "http:": web_schema,
+  "https:": web_schema,
+  "ftp:": web_schema,
+  "//": {
+    validate: function(text2, pos, self) {
+      const re = self.re.get_relative_proto_validator();
+      re.lastIndex = pos;
+      const m = re.exec(text2);
+      if (m) {
+        if (pos >= 3 && text2[pos - 3] === ":") return 0;
+        if (pos >= 3 && text2[pos - 3] === "/") return 0;
+        return m[0].length;
+      }
+      return 0;
+    },
+    normalize: (match, self) => self.normalize(match)
+  },
+  "mailto:": {
+    validate: function(text2, pos, self) {
+      const re = self.re.get_mailto_validator();
+      re.lastIndex = pos;
+      const m = re.exec(text2);
+      return m ? m[0].length : 0;
+    },
+    normalize: (match, self) => self.normalize(match)
+  }
+};
+var tlds_2ch = "a:cdefgilmnoqrstuwxz|b:abdefghijmnorstvwyz|c:acdfghiklmnoruvwxyz|d:ejkmoz|e:cegrstu|f:ijkmor|g:abdefghilmnpqrstuwy|h:kmnrtu|i:delmnoqrst|j:emop|k:eghimnprwyz|l:abcikrstuvy|m:acdeghklmnopqrstuvwxyz|n:acefgilopruz|o:m|p:aefghklmnrstwy|q:a|r:eosuw|s:abcdeghijklmnortuvxyz|t:cdfghjklmnortvwz|u:agksyz|v:aceginu|w:fs|y:et|z:amw";
+var tlds_default = "biz|com|edu|gov|net|org|pro|web|xxx|aero|asia|coop|info|museum|name|shop|\u0440\u0444";
+function unpackTlds() {
+  const result = tlds_default.split("|");
+  tlds_2ch.split("|").forEach((item) => {
+    const sep6 = item.indexOf(":");
+    const prefix = item.slice(0, sep6);
+    for (const suffix of item.slice(sep6 + 1)) result.push(prefix + suffix);
+  });
+  return result;
+}
+var defaultOptions = {
+  fuzzyLink: false,
+  fuzzyEmail: true,
+  fuzzyIP: false,
+  "---": false,
+  tlds: unpackTlds(),
+  urlAuth: false,
+  maxLength: 1e4
+};
+var Match = class {
+  /** Prefix (protocol) for matched string. Empty for fuzzy links. */
+  schema;
+  /** First position of matched string. */
+  index;
+  /** Next position after matched string. */
+  lastIndex;
+  /** Matched string. */
+  raw;
+  /** Normalized text of matched string. */
+  text;
+  /** Normalized URL of matched string. */
+  url;
+  constructor(text2, schema, index, lastIndex) {
+    const raw = text2.slice(index, lastIndex);
+    this.schema = schema.toLowerCase();
+    this.index = index;
+    this.lastIndex = lastIndex;
+    this.raw = raw;
+    this.text = raw;
+    this.url = raw;
+  }
+};
+var LinkifyIt = class {
+  __opts__;
+  __schemas__;
+  re;
+  /**
+  * Creates new linkifier instance.
+  *
+  * By default understands:
+  *
+  * - `http(s)://...` , `ftp://...`, `mailto:...` & `//...` links
+  * - "fuzzy" emails (foo@bar.com).
+  *
+  * See {@link LinkifyConstructorOptions} for available options.
+  *
+  * @param options Recognition options.
+  *
+  * @example
+  * ```javascript
+  * import { LinkifyIt } from 'linkify-it'
+  *
+  * const linkify = new LinkifyIt({ fuzzyLink: true })
+  *
+  * linkify
+  *   .tlds(require('tlds'))       // Reload with full TLD list
+  *   .tlds('onion', true)         // Add unofficial `.onion` domain
+  *   .add('ftp:', null)           // Disable `ftp:` protocol
+  *   .set({ fuzzyIP: true })      // Enable IPs in fuzzy links
+  *
+  * console.log(linkify.test('Site github.com!')) // true
+  * console.log(linkify.match('Site github.com!'))
+  * ```
+  */
+  constructor(options = {}) {
+    const { rebuilder, ...linkifyOptions } = options;
+    this.__opts__ = {
+      ...defaultOptions,
+      ...linkifyOptions
+    };
+    this.__schemas__ = { ...defaultSchemas };
+    this.re = rebuilder || new REBuilder();
+    this.re.set({
+      ...this.__opts__,
+      schema_names: Object.keys(this.__schemas__)
+    });
+  }
+  /**
+  * Add new rule definition.
+  *
+  * `schema` is a link prefix (usually, protocol name with `:` at the end,
+  * `skype:` for example). `linkify-it` makes sure that prefix is not
+  * preceded with alphanumeric char and symbols. Only whitespaces and
+  * punctuation allowed.
+  *
+  * `definition` is a rule to check tail after link prefix. To disable an
+  * existing rule, pass `null`.
+  *
+  * @param schema Rule name (fixed pattern prefix).
+  * @param definition Schema definition, or `null` to disable the rule.
+  *
+  * See [twitter mentions example](https://github.com/markdown-it/linkify-it/blob/master/examples/twitter.mjs).
+  */
+  add(schema, definition = null) {
+    if (!definition) delete this.__schemas__[schema];
+    else {
+      const def = {
+        normalize: (match, self) => self.normalize(match),
+        ...definition
+      };
+      this.__schemas__[schema] = def;
+    }
+    this.re.set({
+      ...this.__opts__,
+      schema_names: Object.keys(this.__schemas__)
+    });
+    return this;
+  }
+  /**
+  * Set recognition options for links without schema.
+  *
+  * @param options Recognition options.
+  */
+  set(options = {}) {
+    this.__opts__ = {
+      ...this.__opts__,
+      ...options
+    };
+    this.re.set({
+      ...this.__opts__,
+      schema_names: Object.keys(this.__schemas__)
+    });
+    return this;
+  }
+  /**
+  * Searches linkifiable pattern and returns `true` on success or `false` on fail.
+  *
+  * @param text Text to scan.
+  */
+  test(text2) {
+    if (!text2.length) return false;
+    let m, re;
+    re = this.re.get_schema_search();
+    re.lastIndex = 0;
+    while ((m = re.exec(text2)) !== null) if (this.testSchemaAt(text2, m[2], re.lastIndex)) return true;
+    if (this.__opts__.fuzzyLink && this.__schemas__["http:"]) {
+      re = this.re.get_fuzzy_link_search();
+      re.lastIndex = 0;
+      if (re.exec(text2) !== null) return true;
+    }
+    if (this.__opts__.fuzzyEmail && this.__schemas__["mailto:"]) {
+      if (text2.indexOf("@") >= 0) {
+        const mailHostRe = this.re.get_fuzzy_mail_host_search();
+        const mailNameRe = this.re.get_mail_name_validator();
+        mailHostRe.lastIndex = 0;
+        while ((m = mailHostRe.exec(text2)) !== null) {
+          const name = text2.slice(Math.max(0, m.index - 65), m.index);
+          if (mailNameRe.test(name)) return true;
+        }
+      }
+    }
+    return false;
+  }
+  /**
+  * Similar to {@link LinkifyIt.test} but checks only specific protocol tail exactly
+  * at given position. Returns length of found pattern (0 on fail).
+  *
+  * @param text Text to scan.
+  * @param schema Rule (schema) name.
+  * @param pos Text offset to check from.
+  */
+  testSchemaAt(text2, schema, pos) {
+    if (!this.__schemas__[schema.toLowerCase()]) return 0;
+    return this.__schemas__[schema.toLowerCase()].validate(text2.slice(0, pos + this.__opts__.maxLength), pos, this);
+  }
+  /**
+  * Returns array of found link descriptions or `null` on fail. We strongly
+  * recommend to use {@link LinkifyIt.test} first, for best speed.
+  *
+  * @param text Text to scan.
+  */
+  match(text2) {
+    const result = [];
+    const schemaRe = this.re.get_schema_search();
+    let fuzzyLinkRe;
+    let mailHostRe;
+    let mailNameRe;
+    let fuzzyLinkCandidate;
+    let fuzzyEmailCandidate;
+    let schemaPrefix;
+    let schemaDone = false;
+    let fuzzyLinkDone = false;
+    let fuzzyEmailDone = false;
+    let pos = 0;
+    if (!text2.length) return null;
+    schemaRe.lastIndex = 0;
+    if (this.__opts__.fuzzyLink && this.__schemas__["http:"]) {
+      fuzzyLinkRe = this.re.get_fuzzy_link_search();
+      fuzzyLinkRe.lastIndex = 0;
+    }
+    if (this.__opts__.fuzzyEmail && this.__schemas__["mailto:"]) {
+      mailHostRe = this.re.get_fuzzy_mail_host_search();
+      mailHostRe.lastIndex = 0;
+      mailNameRe = this.re.get_mail_name_validator();
+    }
+    for (; ; ) {
+      const scanFrom = Math.max(pos - 1, 0);
+      if (mailHostRe && mailNameRe && !fuzzyEmailDone && (!fuzzyEmailCandidate || fuzzyEmailCandidate.index < pos)) {
+        if (mailHostRe.lastIndex < scanFrom) mailHostRe.lastIndex = scanFrom;
+        for (; ; ) {
+          const m = mailHostRe.exec(text2);
+          if (!m) {
+            fuzzyEmailDone = true;
+            fuzzyEmailCandidate = void 0;
+            break;
+          }
+          const name = mailNameRe.exec(text2.slice(Math.max(0, m.index - 65), m.index));
+          if (!name) continue;
+          fuzzyEmailCandidate = {
+            schema: "mailto:",
+            index: m.index - name[1].length,
+            lastIndex: m.index + m[0].length
+          };
+          if (fuzzyEmailCandidate.index >= pos) break;
+          if (mailHostRe.lastIndex < scanFrom) mailHostRe.lastIndex = scanFrom;
+        }
+      }
+      if (fuzzyLinkRe && !fuzzyLinkDone && (!fuzzyLinkCandidate || fuzzyLinkCandidate.index < pos)) {
+        if (fuzzyLinkRe.lastIndex < scanFrom) fuzzyLinkRe.lastIndex = scanFrom;
+        for (; ; ) {
+          const m = fuzzyLinkRe.exec(text2);
+          if (!m) {
+            fuzzyLinkDone = true;
+            fuzzyLinkCandidate = void 0;
+            break;
+          }
+          fuzzyLinkCandidate = {
+            schema: "",
+            index: m.index + m[1].length,
+            lastIndex: m.index + m[0].length
+          };
+          if (fuzzyLinkCandidate.index >= pos) break;
+          if (fuzzyLinkRe.lastIndex < scanFrom) fuzzyLinkRe.lastIndex = scanFrom;
+        }
+      }
+      let fuzzyCandidate = fuzzyEmailCandidate;
+      if (!fuzzyCandidate || fuzzyLinkCandidate && (fuzzyLinkCandidate.index < fuzzyCandidate.index || fuzzyLinkCandidate.index === fuzzyCandidate.index && fuzzyLinkCandidate.lastIndex > fuzzyCandidate.lastIndex)) fuzzyCandidate = fuzzyLinkCandidate;
+      let schemaCandidate;
+      if (!schemaDone) for (; ; ) {
+        if (!schemaPrefix) {
+          if (schemaRe.lastIndex < scanFrom) schemaRe.lastIndex = scanFrom;
+          const m = schemaRe.exec(text2);
+          if (!m) {
+            schemaDone = true;
+            break;
+          }
+          schemaPrefix = {
+            schema: m[2],
+            index: m.index + m[1].length,
+            lastIndex: m.index + m[0].length
+          };
+        }
+        if (schemaPrefix.index < pos) {
+          schemaPrefix = void 0;
+          continue;
+        }
+        if (fuzzyCandidate && schemaPrefix.index > fuzzyCandidate.index) break;
+        const prefix = schemaPrefix;
+        schemaPrefix = void 0;
+        const len = this.testSchemaAt(text2, prefix.schema, prefix.lastIndex);
+        if (len) {
+          schemaCandidate = {
+            schema: prefix.schema,
+            index: prefix.index,
+            lastIndex: prefix.lastIndex + len
+          };
+          break;
+        }
+      }
+      let candidate = schemaCandidate;
+      if (!candidate || fuzzyEmailCandidate && (fuzzyEmailCandidate.index < candidate.index || fuzzyEmailCandidate.index === candidate.index && fuzzyEmailCandidate.lastIndex > candidate.lastIndex)) candidate = fuzzyEmailCandidate;
+      if (!candidate || fuzzyLinkCandidate && (fuzzyLinkCandidate.index < candidate.index || fuzzyLinkCandidate.index === candidate.index && fuzzyLinkCandidate.lastIndex > candidate.lastIndex)) candidate = fuzzyLinkCandidate;
+      if (!candidate) break;
+      if (candidate === fuzzyEmailCandidate) fuzzyEmailCandidate = void 0;
+      else if (candidate === fuzzyLinkCandidate) fuzzyLinkCandidate = void 0;
+      const match = new Match(text2, candidate.schema, candidate.index, candidate.lastIndex);
+      if (match.schema) this.__schemas__[match.schema].normalize(match, this);
+      else this.normalize(match);
+      result.push(match);
+      pos = candidate.lastIndex;
+    }
+    if (result.length) return result;
+    return null;
+  }
+  /**
+  * Returns fully-formed (not fuzzy) link if it starts at the beginning
+  * of the string, and null otherwise.
+  *
+  * @param text Text to scan.
+  */
+  matchAtStart(text2) {
+    if (!text2.length) return null;
+    const m = this.re.get_schema_at_start().exec(text2);
+    if (!m) return null;
+    const len = this.testSchemaAt(text2, m[2], m[0].length);
+    if (!len) return null;
+    const match = new Match(text2, m[2], m.index + m[1].length, m.index + m[0].length + len);
+    this.__schemas__[match.schema].normalize(match, this);
+    return match;
+  }
+  /**
+  * Load (or merge) new TLDs list. Those are used for fuzzy links (without
+  * prefix) to avoid false positives. By default this algorithm is used:
+  *
+  * - hostname with any 2-letter root zones are ok.
+  * - biz|com|edu|gov|net|org|pro|web|xxx|aero|asia|coop|info|museum|name|shop|рф
+  *   are ok.
+  * - encoded (`xn--...`) root zones are ok.
+  *
+  * If list is replaced, then exact match for 2-chars root zones will be checked.
+  *
+  * @param list List of TLDs.
+  * @param keepOld Merge with current list if `true` (`false` by default).
+  */
+  tlds(list2, keepOld = false) {
+    list2 = Array.isArray(list2) ? list2 : [list2];
+    if (!keepOld) this.__opts__.tlds = list2;
+    else this.__opts__.tlds = this.__opts__.tlds.concat(list2);
+    this.re.set({
+      ...this.__opts__,
+      schema_names: Object.keys(this.__schemas__)
+    });
+    return this;
+  }
+  /**
+  * Default normalizer (if schema does not define its own).
+  *
+  * @param match Match to normalize.
+  */
+  normalize(match) {
+    if (!match.schema) match.url = `http://${match.url}`;
+    if (match.schema === "mailto:" && !/^mailto:/i.test(match.url)) match.url = `mailto:${match.url}`;
+  }
+};
+
+// node_modules/markdown-it/dist/markdown-it.mjs
+var import_punycode = __toESM(require_punycode(), 1);
+var __defProp2 = Object.defineProperty;
+var __exportAll = (all, no_symbols) => {
+  let target = {};
+  for (var name in all) __defProp2(target, name, {
+    get: all[name],
+    enumerable: true
+  });
+  if (!no_symbols) __defProp2(target, Symbol.toStringTag, { value: "Module" });
+  return target;
+};
+var utils_exports = /* @__PURE__ */ __exportAll({
+  arrayReplaceAt: () => arrayReplaceAt,
+  asciiTrim: () => asciiTrim,
+  callable: () => callable,
+  escapeHtml: () => escapeHtml,
+  escapeRE: () => escapeRE,
+  fromCodePoint: () => fromCodePoint,
+  isMdAsciiPunct: () => isMdAsciiPunct,
+  isPunctChar: () => isPunctChar,
+  isPunctCharCode: () => isPunctCharCode,
+  isSpace: () => isSpace,
+  isValidEntityCode: () => isValidEntityCode,
+  isWhiteSpace: () => isWhiteSpace,
+  lib: () => lib,
+  normalizeReference: () => normalizeReference,
+  unescapeAll: () => unescapeAll,
+  unescapeMd: () => unescapeMd
+});
+function callable(cls) {
+  const wrapper = function(...args) {
+    return Reflect.construct(cls, args, new.target && new.target !== wrapper ? new.target : cls);
+  };
+  Object.defineProperty(wrapper, "name", { value: cls.name });
+  Object.setPrototypeOf(wrapper, cls);
+  wrapper.prototype = cls.prototype;
+  return wrapper;
+}
+function arrayReplaceAt(src, pos, newElements) {
+  return [].concat(src.slice(0, pos), newElements, src.slice(pos + 1));
+}
+function isValidEntityCode(c) {
+  if (c >= 55296 && c <= 57343) return false;
+  if (c >= 64976 && c <= 65007) return false;
+  if ((c & 65535) === 65535 || (c & 65535) === 65534) return false;
+  if (c >= 0 && c <= 8) return false;
+  if (c === 11) return false;
+  if (c >= 14 && c <= 31) return false;
+  if (c >= 127 && c <= 159) return false;
+  if (c > 1114111) return false;
+  return true;
+}
+function fromCodePoint(c) {
+  if (c > 65535) {
+    c -= 65536;
+    const surrogate1 = 55296 + (c >> 10);
+    const surrogate2 = 56320 + (c & 1023);
+    return String.fromCharCode(surrogate1, surrogate2);
+  }
+  return String.fromCharCode(c);
+}
+var UNESCAPE_MD_RE = /\\([!"#$%&'()*+,\-./:;<=>?@[\\\]^_`{|}~])/g;
+var UNESCAPE_ALL_RE = new RegExp(`${UNESCAPE_MD_RE.source}|${/&([a-z#][a-z0-9]{1,31});/gi.source}`, "gi");
+var DIGITAL_ENTITY_TEST_RE = /^#((?:x[a-f0-9]{1,8}|[0-9]{1,8}))$/i;
+function replaceEntityPattern(match, name) {
+  if (name.charCodeAt(0) === 35 && DIGITAL_ENTITY_TEST_RE.test(name)) {
+    const code2 = name[1].toLowerCase() === "x" ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10);
+    if (isValidEntityCode(code2)) return fromCodePoint(code2);
+    return match;
+  }
+  const decoded = decodeHTMLStrict(match);
+  if (decoded !== match) return decoded;
+  return match;
+}
+function unescapeMd(str) {
+  if (str.indexOf("\\") < 0) return str;
+  return str.replace(UNESCAPE_MD_RE, "$1");
+}
+function unescapeAll(str) {
+  if (str.indexOf("\\") < 0 && str.indexOf("&") < 0) return str;
+  return str.replace(UNESCAPE_ALL_RE, function(match, escaped, entity2) {
+    if (escaped) return escaped;
+    return replaceEntityPattern(match, entity2);
+  });
+}
+var HTML_ESCAPE_TEST_RE = /[&<>"]/;
+var HTML_ESCAPE_REPLACE_RE = /[&<>"]/g;
+var HTML_REPLACEMENTS = {
+  "&": "&amp;",
+  "<": "&lt;",
+  ">": "&gt;",
+  '"': "&quot;"
+};
+function replaceUnsafeChar(ch) {
+  return HTML_REPLACEMENTS[ch];
+}
+function escapeHtml(str) {
+  if (HTML_ESCAPE_TEST_RE.test(str)) return str.replace(HTML_ESCAPE_REPLACE_RE, replaceUnsafeChar);
+  return str;
+}
+var REGEXP_ESCAPE_RE = /[.?*+^$[\]\\(){}|-]/g;
+function escapeRE(str) {
+  return str.replace(REGEXP_ESCAPE_RE, "\\$&");
+}
+function isSpace(code2) {
+  switch (code2) {
+    case 9:
+    case 32:
+      return true;
+  }
+  return false;
+}
+function isWhiteSpace(code2) {
+  if (code2 >= 8192 && code2 <= 8202) return true;
+  switch (code2) {
+    case 9:
+    case 10:
+    case 11:
+    case 12:
+    case 13:
+    case 32:
+    case 160:
+    case 5760:
+    case 8239:
+    case 8287:
+    case 12288:
+      return true;
+  }
+  return false;
+}
+function isPunctChar(ch) {
+  return P.test(ch) || S.test(ch);
+}
+function isPunctCharCode(code2) {
+  return isPunctChar(fromCodePoint(code2));
+}
+function isMdAsciiPunct(ch) {
+  switch (ch) {
+    case 33:
+    case 34:
+    case 35:
+    case 36:
+    case 37:
+    case 38:
+    case 39:
+    case 40:
+    case 41:
+    case 42:
+    case 43:
+    case 44:
+    case 45:
+    case 46:
+    case 47:
+    case 58:
+    case 59:
+    case 60:
+    case 61:
+    case 62:
+    case 63:
+    case 64:
+    case 91:
+    case 92:
+    case 93:
+    case 94:
+    case 95:
+    case 96:
+    case 123:
+    case 124:
+    case 125:
+    case 126:
+      return true;
+    default:
+      return false;
+  }
+}
+function normalizeReference(str) {
+  str = str.trim().replace(/\s+/g, " ");
+  return str.toLowerCase().toUpperCase();
+}
+function isAsciiTrimmable(c) {
+  return c === 32 || c === 9 || c === 10 || c === 13;
+}
+function asciiTrim(str) {
+  let start = 0;
+  for (; start < str.length; start++) if (!isAsciiTrimmable(str.charCodeAt(start))) break;
+  let end = str.length - 1;
+  for (; end >= start; end--) if (!isAsciiTrimmable(str.charCodeAt(end))) break;
+  return str.slice(start, end + 1);
+}
+var lib = {
+  mdurl: mdurl_exports,
+  ucmicro: build_exports
+};
+function parseLinkLabel(state, start, disableNested) {
+  let level, found, marker, prevPos;
+  const max = state.posMax;
+  const oldPos = state.pos;
+  state.pos = start + 1;
+  level = 1;
+  while (state.pos < max) {
+    marker = state.src.charCodeAt(state.pos);
+    if (marker === 93) {
+      level--;
+      if (level === 0) {
+        found = true;
+        break;
+      }
+    }
+    prevPos = state.pos;
+    state.md.inline.skipToken(state);
+    if (marker === 91) {
+      if (prevPos === state.pos - 1) level++;
+      else if (disableNested) {
+        state.pos = oldPos;
+        return -1;
+      }
+    }
+  }
+  let labelEnd = -1;
+  if (found) labelEnd = state.pos;
+  state.pos = oldPos;
+  return labelEnd;
+}
+function parseLinkDestination(str, start, max) {
+  let code2;
+  let pos = start;
+  const result = {
+    ok: false,
+    pos: 0,
+    str: ""
+  };
+  if (str.charCodeAt(pos) === 60) {
+    pos++;
+    while (pos < max) {
+      code2 = str.charCodeAt(pos);
+      if (code2 === 10) return result;
+      if (code2 === 60) return result;
+      if (code2 === 62) {
+        result.pos = pos + 1;
+        result.str = unescapeAll(str.slice(start + 1, pos));
+        result.ok = true;
+        return result;
+      }
+      if (code2 === 92 && pos + 1 < max) {
+        pos += 2;
+        continue;
+      }
+      pos++;
+    }
+    return result;
+  }
+  let level = 0;
+  while (pos < max) {
+    code2 = str.charCodeAt(pos);
+    if (code2 === 32) break;
+    if (code2 < 32 || code2 === 127) break;
+    if (code2 === 92 && pos + 1 < max) {
+      if (str.charCodeAt(pos + 1) === 32) {
+        pos++;
+        continue;
+      }
+      pos += 2;
+      continue;
+    }
+    if (code2 === 40) {
+      level++;
+      if (level > 32) return result;
+    }
+    if (code2 === 41) {
+      if (level === 0) break;
+      level--;
+    }
+    pos++;
+  }
+  if (start === pos) return result;
+  if (level !== 0) return result;
+  result.str = unescapeAll(str.slice(start, pos));
+  result.pos = pos;
+  result.ok = true;
+  return result;
+}
+function parseLinkTitle(str, start, max, prev_state) {
+  let code2;
+  let pos = start;
+  const state = {
+    ok: false,
+    can_continue: false,
+    pos: 0,
+    str: "",
+    marker: 0
+  };
+  if (prev_state) {
+    state.str = prev_state.str;
+    state.marker = prev_state.marker;
+  } else {
+    if (pos >= max) return state;
+    let marker = str.charCodeAt(pos);
+    if (marker !== 34 && marker !== 39 && marker !== 40) return state;
+    start++;
+    pos++;
+    if (marker === 40) marker = 41;
+    state.marker = marker;
+  }
+  while (pos < max) {
+    code2 = str.charCodeAt(pos);
+    if (code2 === state.marker) {
+      state.pos = pos + 1;
+      state.str += unescapeAll(str.slice(start, pos));
+      state.ok = true;
+      return state;
+    } else if (code2 === 40 && state.marker === 41) return state;
+    else if (code2 === 92 && pos + 1 < max) pos++;
+    pos++;
+  }
+  state.can_continue = true;
+  state.str += unescapeAll(str.slice(start, pos));
+  return state;
+}
+var helpers_exports = /* @__PURE__ */ __exportAll({
+  parseLinkDestination: () => parseLinkDestination,
+  parseLinkLabel: () => parseLinkLabel,
+  parseLinkTitle: () => parseLinkTitle
+});
+function _typeof(o) {
+  "@babel/helpers - typeof";
+  return _typeof = "function" == typeof Symbol && "symbol" == typeof Symbol.iterator ? function(o2) {
+    return typeof o2;
+  } : function(o2) {
+    return o2 && "function" == typeof Symbol && o2.constructor === Symbol && o2 !== Symbol.prototype ? "symbol" : typeof o2;
+  }, _typeof(o);
+}
+function toPrimitive(t, r) {
+  if ("object" != _typeof(t) || !t) return t;
+  var e = t[Symbol.toPrimitive];
+  if (void 0 !== e) {
+    var i = e.call(t, r || "default");
+    if ("object" != _typeof(i)) return i;
+    throw new TypeError("@@toPrimitive must return a primitive value.");
+  }
+  return ("string" === r ? String : Number)(t);
+}
+function toPropertyKey(t) {
+  var i = toPrimitive(t, "string");
+  return "symbol" == _typeof(i) ? i : i + "";
+}
+function _defineProperty(e, r, t) {
+  return (r = toPropertyKey(r)) in e ? Object.defineProperty(e, r, {
+    value: t,
+    enumerable: true,
+    configurable: true,
+    writable: true
+  }) : e[r] = t, e;
+}
+var Token = class {
+  constructor(type, tag, nesting) {
+    _defineProperty(
+      this,
+      /**
+      * Source map info. Format: `[ line_begin, line_end ]`
+      */
+      "map",
+      null
+    );
+    _defineProperty(
+      this,
+      /**
+      * nesting level, the same as `state.level`
+      */
+      "level",
+      0
+    );
+    _defineProperty(
+      this,
+      /**
+      * An array of child nodes (inline and img tokens)
+      */
+      "children",
+      null
+    );
+    _defineProperty(
+      this,
+      /**
+      * In a case of self-closing tag (code, html, fence, etc.),
+      * it has contents of this tag.
+      */
+      "content",
+      ""
+    );
+    _defineProperty(
+      this,
+      /**
+      * '*' or '_' for emphasis, fence string for fence, etc.
+      */
+      "markup",
+      ""
+    );
+    _defineProperty(
+      this,
+      /**
+      * Additional information:
+      *
+      * - Info string for "fence" tokens
+      * - The value "auto" for autolink "link_open" and "link_close" tokens
+      * - The string value of the item marker for ordered-list "list_item_open" tokens
+      */
+      "info",
+      ""
+    );
+    _defineProperty(
+      this,
+      /**
+      * True for block-level tokens, false for inline tokens.
+      * Used in renderer to calculate line breaks
+      */
+      "block",
+      false
+    );
+    _defineProperty(
+      this,
+      /**
+      * If it's true, ignore this element when rendering. Used for tight lists
+      * to hide paragraphs.
+      */
+      "hidden",
+      false
+    );
+    this.type = type;
+    this.tag = tag;
+    this.attrs = null;
+    this.nesting = nesting;
+    this.meta = null;
+  }
+  /**
+  * Search attribute index by name.
+  */
+  attrIndex(name) {
+    if (!this.attrs) return -1;
+    const attrs = this.attrs;
+    for (let i = 0, len = attrs.length; i < len; i++) if (attrs[i][0] === name) return i;
+    return -1;
+  }
+  /**
+  * Add `[ name, value ]` attribute to list. Init attrs if necessary
+  */
+  attrPush(attrData) {
+    if (this.attrs) this.attrs.push(attrData);
+    else this.attrs = [attrData];
+  }
+  /**
+  * Set `name` attribute to `value`. Override old value if exists.
+  */
+  attrSet(name, value) {
+    const idx = this.attrIndex(name);
+    const attrData = [name, value];
+    if (idx < 0) this.attrPush(attrData);
+    else this.attrs[idx] = attrData;
+  }
+  /**
+  * Get the value of attribute `name`, or null if it does not exist.
+  */
+  attrGet(name) {
+    const idx = this.attrIndex(name);
+    let value = null;
+    if (idx >= 0) value = this.attrs[idx][1];
+    return value;
+  }
+  /**
+  * Join value to existing attribute via space. Or create new attribute if not
+  * exists. Useful to operate with token classes.
+  */
+  attrJoin(name, value) {
+    const idx = this.attrIndex(name);
+    if (idx < 0) this.attrPush([name, value]);
+    else this.attrs[idx][1] = `${this.attrs[idx][1]} ${value}`;
+  }
+};
+var Ruler = class {
+  constructor() {
+    _defineProperty(
+      this,
+      /** @internal */
+      "__rules__",
+      []
+    );
+    _defineProperty(
+      this,
+      /** @internal */
+      "__cache__",
+      null
+    );
+  }
+  /** @internal */
+  __find__(name) {
+    for (let i = 0; i < this.__rules__.length; i++) if (this.__rules__[i].name === name) return i;
+    return -1;
+  }
+  /** @internal */
+  __compile__() {
+    const chains = /* @__PURE__ */ new Set();
+    this.__rules__.forEach((rule6) => {
+      if (!rule6.enabled) return;
+      rule6.alt.forEach((altName) => {
+        if (altName) chains.add(altName);
+      });
+    });
+    this.__cache__ = /* @__PURE__ */ Object.create(null);
+    this.__cache__[""] = [];
+    this.__rules__.forEach((rule6) => {
+      if (rule6.enabled) this.__cache__[""].push(rule6.fn);
+    });
+    chains.forEach((chain) => {
+      this.__cache__[chain] = [];
+      this.__rules__.forEach((rule6) => {
+        if (rule6.enabled && rule6.alt.indexOf(chain) >= 0) this.__cache__[chain].push(rule6.fn);
+      });
+    });
+  }
+  /**
+  * Replace rule by name with new function & options. Throws error if name not
+  * found.
+  *
+  * @example Replace existing typographer replacement rule with new one
+  * ```javascript
+  * import MarkdownIt from 'markdown-it'
+  * const md = new MarkdownIt()
+  *
+  * md.core.ruler.at('replacements', function replace(state) {
+  *   //...
+  * });
+  * ```
+  */
+  at(name, fn, options = {}) {
+    const index = this.__find__(name);
+    if (index === -1) throw new Error(`Parser rule not found: ${name}`);
+    this.__rules__[index].fn = fn;
+    this.__rules__[index].alt = options.alt || [];
+    this.__cache__ = null;
+  }
+  /**
+  * Add new rule to chain before one with given name. See also
+  * {@link Ruler.after}, {@link Ruler.push}.
+  *
+  * @example
+  * ```javascript
+  * import MarkdownIt from 'markdown-it'
+  * const md = new MarkdownIt()
+  *
+  * md.block.ruler.before('paragraph', 'my_rule', function replace(state) {
+  *   //...
+  * });
+  * ```
+  */
+  before(beforeName, ruleName, fn, options = {}) {
+    const index = this.__find__(beforeName);
+    if (index === -1) throw new Error(`Parser rule not found: ${beforeName}`);
+    this.__rules__.splice(index, 0, {
+      name: ruleName,
+      enabled: true,
+      fn,
+      alt: options.alt || []
+    });
+    this.__cache__ = null;
+  }
+  /**
+  * Add new rule to chain after one with given name. See also
+  * {@link Ruler.before}, {@link Ruler.push}.
+  *
+  * @example
+  * ```javascript
+  * import MarkdownIt from 'markdown-it'
+  * const md = new MarkdownIt()
+  *
+  * md.inline.ruler.after('text', 'my_rule', function replace(state) {
+  *   //...
+  * });
+  * ```
+  */
+  after(afterName, ruleName, fn, options = {}) {
+    const index = this.__find__(afterName);
+    if (index === -1) throw new Error(`Parser rule not found: ${afterName}`);
+    this.__rules__.splice(index + 1, 0, {
+      name: ruleName,
+      enabled: true,
+      fn,
+      alt: options.alt || []
+    });
+    this.__cache__ = null;
+  }
+  /**
+  * Push new rule to the end of chain. See also
+  * {@link Ruler.before}, {@link Ruler.after}.
+  *
+  * @example
+  * ```javascript
+  * import MarkdownIt from 'markdown-it'
+  * const md = new MarkdownIt()
+  *
+  * md.core.ruler.push('my_rule', function replace(state) {
+  *   //...
+  * });
+  * ```
+  */
+  push(ruleName, fn, options = {}) {
+    this.__rules__.push({
+      name: ruleName,
+      enabled: true,
+      fn,
+      alt: options.alt || []
+    });
+    this.__cache__ = null;
+  }
+  /**
+  * Enable rules with given names. If any rule name not found - throw Error.
+  * Errors can be disabled by second param.
+  *
+  * See also {@link Ruler.disable}, {@link Ruler.enableOnly}.
+  *
+  * Returns list of found rule names (if no exception happened).
+  */
+  enable(list2, ignoreInvalid = false) {
+    if (!Array.isArray(list2)) list2 = [list2];
+    const result = [];
+    list2.forEach((name) => {
+      const idx = this.__find__(name);
+      if (idx < 0) {
+        if (ignoreInvalid) return;
+        throw new Error(`Rules manager: invalid rule name ${name}`);
+      }
+      this.__rules__[idx].enabled = true;
+      result.push(name);
+    });
+    this.__cache__ = null;
+    return result;
+  }
+  /**
+  * Enable rules with given names, and disable everything else. If any rule name
+  * not found - throw Error. Errors can be disabled by second param.
+  *
+  * See also {@link Ruler.disable}, {@link Ruler.enable}.
+  */
+  enableOnly(list2, ignoreInvalid = false) {
+    if (!Array.isArray(list2)) list2 = [list2];
+    this.__rules__.forEach((rule6) => {
+      rule6.enabled = false;
+    });
+    this.enable(list2, ignoreInvalid);
+  }
+  /**
+  * Disable rules with given names. If any rule name not found - throw Error.
+  * Errors can be disabled by second param.
+  *
+  * See also {@link Ruler.enable}, {@link Ruler.enableOnly}.
+  *
+  * Returns list of found rule names (if no exception happened).
+  */
+  disable(list2, ignoreInvalid = false) {
+    if (!Array.isArray(list2)) list2 = [list2];
+    const result = [];
+    list2.forEach((name) => {
+      const idx = this.__find__(name);
+      if (idx < 0) {
+        if (ignoreInvalid) return;
+        throw new Error(`Rules manager: invalid rule name ${name}`);
+      }
+      this.__rules__[idx].enabled = false;
+      result.push(name);
+    });
+    this.__cache__ = null;
+    return result;
+  }
+  /**
+  * Return array of active functions (rules) for given chain name. It analyzes
+  * rules configuration, compiles caches if not exists and returns result.
+  *
+  * Default chain name is `''` (empty string). It can't be skipped. That's
+  * done intentionally, to keep signature monomorphic for high speed.
+  */
+  getRules(chainName) {
+    if (!this.__cache__) this.__compile__();
+    return this.__cache__[chainName] || [];
+  }
+};
+var default_rules = {};
+default_rules.code_inline = function(tokens, idx, options, env, slf) {
+  const token = tokens[idx];
+  return `<code${slf.renderAttrs(token)}>${escapeHtml(token.content)}</code>`;
+};
+default_rules.code_block = function(tokens, idx, options, env, slf) {
+  const token = tokens[idx];
+  return `<pre${slf.renderAttrs(token)}><code>${escapeHtml(tokens[idx].content)}</code></pre>
+`;
+};
+default_rules.fence = function(tokens, idx, options, env, slf) {
+  const token = tokens[idx];
+  const info = token.info ? unescapeAll(token.info).trim() : "";
+  let langName = "";
+  let langAttrs = "";
+  if (info) {
+    const arr = info.split(/(\s+)/g);
+    langName = arr[0];
+    langAttrs = arr.slice(2).join("");
+  }
+  let highlighted;
+  if (options.highlight) highlighted = options.highlight(token.content, langName, langAttrs) || escapeHtml(token.content);
+  else highlighted = escapeHtml(token.content);
+  if (highlighted.indexOf("<pre") === 0) return highlighted + "\n";
+  if (info) {
+    const i = token.attrIndex("class");
+    const tmpAttrs = token.attrs ? token.attrs.slice() : [];
+    if (i < 0) tmpAttrs.push(["class", `${options.langPrefix}${langName}`]);
+    else {
+      tmpAttrs[i] = [tmpAttrs[i][0], tmpAttrs[i][1]];
+      tmpAttrs[i][1] += ` ${options.langPrefix}${langName}`;
+    }
+    const tmpToken = { attrs: tmpAttrs };
+    return `<pre><code${slf.renderAttrs(tmpToken)}>${highlighted}</code></pre>
+`;
+  }
+  return `<pre><code${slf.renderAttrs(token)}>${highlighted}</code></pre>
+`;
+};
+default_rules.image = function(tokens, idx, options, env, slf) {
+  const token = tokens[idx];
+  token.attrs[token.attrIndex("alt")][1] = slf.renderInlineAsText(token.children, options, env);
+  return slf.renderToken(tokens, idx, options);
+};
+default_rules.hardbreak = function(tokens, idx, options) {
+  return options.xhtmlOut ? "<br />\n" : "<br>\n";
+};
+default_rules.softbreak = function(tokens, idx, options) {
+  return options.breaks ? options.xhtmlOut ? "<br />\n" : "<br>\n" : "\n";
+};
+default_rules.text = function(tokens, idx) {
+  return escapeHtml(tokens[idx].content);
+};
+default_rules.html_block = function(tokens, idx) {
+  return tokens[idx].content;
+};
+default_rules.html_inline = function(tokens, idx) {
+  return tokens[idx].content;
+};
+var Renderer = class {
+  constructor() {
+    _defineProperty(
+      this,
+      /**
+      * Contains render rules for tokens. Can be updated and extended.
+      *
+      * See [source code](https://github.com/markdown-it/markdown-it/blob/master/src/renderer.ts)
+      * for more details and examples.
+      *
+      * @example Custom render rules
+      * ```javascript
+      * import MarkdownIt from 'markdown-it'
+      * const md = new MarkdownIt()
+      *
+      * md.renderer.rules.strong_open  = function () { return '<b>'; };
+      * md.renderer.rules.strong_close = function () { return '</b>'; };
+      *
+      * const result = md.renderInline(...);
+      * ```
+      *
+      * @example Each rule is called as independent static function with fixed signature
+      * ```javascript
+      * function my_token_render(tokens, idx, options, env, renderer) {
+      *   // ...
+      *   return renderedHTML;
+      * }
+      * ```
+      */
+      "rules",
+      Object.assign({}, default_rules)
+    );
+  }
+  /**
+  * Render token attributes to string.
+  */
+  renderAttrs(token) {
+    let i, l, result;
+    if (!token.attrs) return "";
+    result = "";
+    for (i = 0, l = token.attrs.length; i < l; i++) result += ` ${escapeHtml(token.attrs[i][0])}="${escapeHtml(String(token.attrs[i][1]))}"`;
+    return result;
+  }
+  /**
+  * Default token renderer. Can be overriden by custom function
+  * in {@link Renderer.rules}.
+  */
+  renderToken(tokens, idx, options) {
+    const token = tokens[idx];
+    let result = "";
+    if (token.hidden) return "";
+    let prev = idx - 1;
+    while (prev >= 0 && tokens[prev].hidden && tokens[prev].nesting === 0) prev--;
+    if (token.block && token.nesting !== -1 && prev >= 0 && tokens[prev].hidden && tokens[prev].nesting === -1) result += "\n";
+    result += (token.nesting === -1 ? "</" : "<") + token.tag;
+    result += this.renderAttrs(token);
+    if (token.nesting === 0 && options.xhtmlOut) result += " /";
+    let needLf = false;
+    if (token.block) {
+      needLf = true;
+      if (token.nesting === 1) {
+        let next = idx + 1;
+        while (next < tokens.length && tokens[next].hidden && tokens[next].nesting === 0) next++;
+        if (next < tokens.length) {
+          const nextToken = tokens[next];
+          if (nextToken.type === "inline" || nextToken.hidden) needLf = false;
+          else if (nextToken.nesting === -1 && nextToken.tag === token.tag) needLf = false;
+        }
+      }
+    }
+    result += needLf ? ">\n" : ">";
+    return result;
+  }
+  /**
+  * The same as {@link Renderer.render}, but for single token of `inline` type.
+  */
+  renderInline(tokens, options, env) {
+    let result = "";
+    const rules = this.rules;
+    for (let i = 0, len = tokens.length; i < len; i++) {
+      const type = tokens[i].type;
+      if (typeof rules[type] !== "undefined") result += rules[type](tokens, i, options, env, this);
+      else result += this.renderToken(tokens, i, options);
+    }
+    return result;
+  }
+  /**
+  * Special kludge for image `alt` attributes to conform CommonMark spec.
+  * Don't try to use it! Spec requires to show `alt` content with stripped markup,
+  * instead of simple escaping.
+  */
+  renderInlineAsText(tokens, options, env) {
+    let result = "";
+    for (let i = 0, len = tokens.length; i < len; i++) switch (tokens[i].type) {
+      case "text":
+      case "code_inline":
+        result += tokens[i].content;
+        break;
+      case "image":
+        result += this.renderInlineAsText(tokens[i].children, options, env);
+        break;
+      case "html_inline":
+      case "html_block":
+        result += tokens[i].content;
+        break;
+      case "softbreak":
+      case "hardbreak":
+        result += "\n";
+    }
+    return result;
+  }
+  /**
+  * Takes token stream and generates HTML. Probably, you will never need to call
+  * this method directly.
+  */
+  render(tokens, options, env) {
+    let result = "";
+    const rules = this.rules;
+    for (let i = 0, len = tokens.length; i < len; i++) {
+      const type = tokens[i].type;
+      if (type === "inline") result += this.renderInline(tokens[i].children, options, env);
+      else if (typeof rules[type] !== "undefined") result += rules[type](tokens, i, options, env, this);
+      else result += this.renderToken(tokens, i, options);
+    }
+    return result;
+  }
+};
+var StateCore = class {
+  constructor(src, md2, env) {
+    _defineProperty(this, "tokens", []);
+    _defineProperty(this, "inlineMode", false);
+    _defineProperty(this, "Token", Token);
+    this.src = src;
+    this.env = env;
+    this.md = md2;
+  }
+};
+var UNNORMALIZED_NEWLINE_RE = /\r\n?/g;
+var NULL_RE = /\0/g;
+function normalize(state) {
+  let str;
+  str = state.src.replace(UNNORMALIZED_NEWLINE_RE, "\n");
+  str = str.replace(NULL_RE, "\uFFFD");
+  state.src = str;
+}
+function block(state) {
+  let token;
+  if (state.inlineMode) {
+    token = new state.Token("inline", "", 0);
+    token.content = state.src;
+    token.map = [0, 1];
+    token.children = [];
+    state.tokens.push(token);
+  } else state.md.block.parse(state.src, state.md, state.env, state.tokens);
+}
+function strip_references(state) {
+  const tokens = state.tokens;
+  let last = 0;
+  for (let curr = 0; curr < tokens.length; curr++) {
+    if (tokens[curr].type === "reference_definition") continue;
+    if (curr !== last) tokens[last] = tokens[curr];
+    last++;
+  }
+  if (tokens.length !== last) tokens.length = last;
+}
+function inline(state) {
+  const tokens = state.tokens;
+  for (let i = 0, l = tokens.length; i < l; i++) {
+    const tok = tokens[i];
+    if (tok.type === "inline") state.md.inline.parse(tok.content, state.md, state.env, tok.children);
+  }
+}
+function isLinkOpen$1(str) {
+  return /^<a[>\s]/i.test(str);
+}
+function isLinkClose$1(str) {
+  return /^<\/a\s*>/i.test(str);
+}
+function linkify$1(state) {
+  const blockTokens = state.tokens;
+  if (!state.md.options.linkify) return;
+  for (let j = 0, l = blockTokens.length; j < l; j++) {
+    if (blockTokens[j].type !== "inline" || !state.md.linkify.test(blockTokens[j].content)) continue;
+    const tokens = blockTokens[j].children;
+    const replacements = [];
+    let htmlLinkLevel = 0;
+    for (let i = tokens.length - 1; i >= 0; i--) {
+      const currentToken = tokens[i];
+      if (currentToken.type === "link_close") {
+        i--;
+        while (tokens[i].level !== currentToken.level && tokens[i].type !== "link_open") i--;
+        continue;
+      }
+      if (currentToken.type === "html_inline") {
+        if (isLinkOpen$1(currentToken.content) && htmlLinkLevel > 0) htmlLinkLevel--;
+        if (isLinkClose$1(currentToken.content)) htmlLinkLevel++;
+      }
+      if (htmlLinkLevel > 0) continue;
+      if (currentToken.type === "text" && state.md.linkify.test(currentToken.content)) {
+        const text2 = currentToken.content;
+        let links = state.md.linkify.match(text2);
+        const nodes = [];
+        let level = currentToken.level;
+        let lastPos = 0;
+        if (links.length > 0 && links[0].index === 0 && i > 0 && tokens[i - 1].type === "text_special") links = links.slice(1);
+        for (let ln = 0; ln < links.length; ln++) {
+          const url = links[ln].url;
+          const fullUrl = state.md.normalizeLink(url);
+          if (!state.md.validateLink(fullUrl)) continue;
+          let urlText = links[ln].text;
+          if (!links[ln].schema) urlText = state.md.normalizeLinkText(`http://${urlText}`).replace(/^http:\/\//, "");
+          else if (links[ln].schema === "mailto:" && !/^mailto:/i.test(urlText)) urlText = state.md.normalizeLinkText(`mailto:${urlText}`).replace(/^mailto:/, "");
+          else urlText = state.md.normalizeLinkText(urlText);
+          const pos = links[ln].index;
+          if (pos > lastPos) {
+            const token = new state.Token("text", "", 0);
+            token.content = text2.slice(lastPos, pos);
+            token.level = level;
+            nodes.push(token);
+          }
+          const token_o = new state.Token("link_open", "a", 1);
+          token_o.attrs = [["href", fullUrl]];
+          token_o.level = level++;
+          token_o.markup = "linkify";
+          token_o.info = "auto";
+          nodes.push(token_o);
+          const token_t = new state.Token("text", "", 0);
+          token_t.content = urlText;
+          token_t.level = level;
+          nodes.push(token_t);
+          const token_c = new state.Token("link_close", "a", -1);
+          token_c.level = --level;
+          token_c.markup = "linkify";
+          token_c.info = "auto";
+          nodes.push(token_c);
+          lastPos = links[ln].lastIndex;
+        }
+        if (lastPos < text2.length) {
+          const token = new state.Token("text", "", 0);
+          token.content = text2.slice(lastPos);
+          token.level = level;
+          nodes.push(token);
+        }
+        replacements.push({
+          index: i,
+          nodes
+        });
+      }
+    }
+    if (replacements.length > 0) {
+      let newTokensLength = tokens.length;
+      for (const replacement of replacements) newTokensLength += replacement.nodes.length - 1;
+      const newTokens = new Array(newTokensLength);
+      let replacementIndex = 0;
+      let newTokenIndex = 0;
+      replacements.reverse();
+      for (let i = 0; i < tokens.length; i++) {
+        const replacement = replacements[replacementIndex];
+        if ((replacement === null || replacement === void 0 ? void 0 : replacement.index) === i) {
+          for (const node of replacement.nodes) newTokens[newTokenIndex++] = node;
+          replacementIndex++;
+        } else newTokens[newTokenIndex++] = tokens[i];
+      }
+      blockTokens[j].children = newTokens;
+    }
+  }
+}
+var RARE_RE = /\+-|\.\.|\?\?\?\?|!!!!|,,|--/;
+var SCOPED_ABBR_TEST_RE = /\((c|tm|r)\)/i;
+var SCOPED_ABBR_RE = /\((c|tm|r)\)/gi;
+var SCOPED_ABBR = {
+  c: "\xA9",
+  r: "\xAE",
+  tm: "\u2122"
+};
+function replaceFn(match, name) {
+  return SCOPED_ABBR[name.toLowerCase()];
+}
+function replace_scoped(inlineTokens) {
+  let inside_autolink = 0;
+  for (let i = inlineTokens.length - 1; i >= 0; i--) {
+    const token = inlineTokens[i];
+    if (token.type === "text" && !inside_autolink) token.content = token.content.replace(SCOPED_ABBR_RE, replaceFn);
+    if (token.type === "link_open" && token.info === "auto") inside_autolink--;
+    if (token.type === "link_close" && token.info === "auto") inside_autolink++;
+  }
+}
+function replace_rare(inlineTokens) {
+  let inside_autolink = 0;
+  for (let i = inlineTokens.length - 1; i >= 0; i--) {
+    const token = inlineTokens[i];
+    if (token.type === "text" && !inside_autolink) {
+      if (RARE_RE.test(token.content)) token.content = token.content.replace(/\+-/g, "\xB1").replace(/\.{2,}/g, "\u2026").replace(/([?!])…/g, "$1..").replace(/([?!]){4,}/g, "$1$1$1").replace(/,{2,}/g, ",").replace(/(^|[^-])---(?=[^-]|$)/gm, "$1\u2014").replace(/(^|\s)--(?=\s|$)/gm, "$1\u2013").replace(/(^|[^-\s])--(?=[^-\s]|$)/gm, "$1\u2013");
+    }
+    if (token.type === "link_open" && token.info === "auto") inside_autolink--;
+    if (token.type === "link_close" && token.info === "auto") inside_autolink++;
+  }
+}
+function replace(state) {
+  let blkIdx;
+  if (!state.md.options.typographer) return;
+  for (blkIdx = state.tokens.length - 1; blkIdx >= 0; blkIdx--) {
+    if (state.tokens[blkIdx].type !== "inline") continue;
+    if (SCOPED_ABBR_TEST_RE.test(state.tokens[blkIdx].content)) replace_scoped(state.tokens[blkIdx].children);
+    if (RARE_RE.test(state.tokens[blkIdx].content)) replace_rare(state.tokens[blkIdx].children);
+  }
+}
+var QUOTE_TEST_RE = /['"]/;
+var QUOTE_RE = /['"]/g;
+var APOSTROPHE = "\u2019";
+var MAX_OPENERS = 1e3;
+function truncateStack(stack, heads, length) {
+  while (stack.length > length) {
+    const item = stack.pop();
+    if (item.isSingleQuote) heads.single = item.prevSameQuoteIdx;
+    else heads.double = item.prevSameQuoteIdx;
+  }
+}
+function addReplacement(replacements, tokenIdx, pos, ch) {
+  if (!replacements[tokenIdx]) replacements[tokenIdx] = [];
+  replacements[tokenIdx].push({
+    pos,
+    ch
+  });
+}
+function applyReplacements(str, replacements) {
+  let result = "";
+  let lastPos = 0;
+  replacements.sort((a, b) => a.pos - b.pos);
+  for (let i = 0; i < replacements.length; i++) {
+    const replacement = replacements[i];
+    result += str.slice(lastPos, replacement.pos) + replacement.ch;
+    lastPos = replacement.pos + 1;
+  }
+  return result + str.slice(lastPos);
+}
+function process_inlines(tokens, state) {
+  let j;
+  const stack = [];
+  const heads = {
+    single: -1,
+    double: -1
+  };
+  const replacements = {};
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i];
+    const thisLevel = tokens[i].level;
+    for (j = stack.length - 1; j >= 0; j--) if (stack[j].level <= thisLevel) break;
+    truncateStack(stack, heads, j + 1);
+    if (token.type !== "text") continue;
+    const text2 = token.content;
+    let pos = 0;
+    const max = text2.length;
+    OUTER: while (pos < max) {
+      QUOTE_RE.lastIndex = pos;
+      const t = QUOTE_RE.exec(text2);
+      if (!t) break;
+      let canOpen = true;
+      let canClose = true;
+      pos = t.index + 1;
+      const isSingle = t[0] === "'";
+      let lastChar = 32;
+      if (t.index - 1 >= 0) lastChar = text2.charCodeAt(t.index - 1);
+      else for (j = i - 1; j >= 0; j--) {
+        if (tokens[j].type === "softbreak" || tokens[j].type === "hardbreak") break;
+        if (!tokens[j].content) continue;
+        lastChar = tokens[j].content.charCodeAt(tokens[j].content.length - 1);
+        break;
+      }
+      let nextChar = 32;
+      if (pos < max) nextChar = text2.charCodeAt(pos);
+      else for (j = i + 1; j < tokens.length; j++) {
+        if (tokens[j].type === "softbreak" || tokens[j].type === "hardbreak") break;
+        if (!tokens[j].content) continue;
+        nextChar = tokens[j].content.charCodeAt(0);
+        break;
+      }
+      const isLastPunctChar = isMdAsciiPunct(lastChar) || isPunctCharCode(lastChar);
+      const isNextPunctChar = isMdAsciiPunct(nextChar) || isPunctCharCode(nextChar);
+      const isLastWhiteSpace = isWhiteSpace(lastChar);
+      const isNextWhiteSpace = isWhiteSpace(nextChar);
+      if (isNextWhiteSpace) canOpen = false;
+      else if (isNextPunctChar) {
+        if (!(isLastWhiteSpace || isLastPunctChar)) canOpen = false;
+      }
+      if (isLastWhiteSpace) canClose = false;
+      else if (isLastPunctChar) {
+        if (!(isNextWhiteSpace || isNextPunctChar)) canClose = false;
+      }
+      if (nextChar === 34 && t[0] === '"') {
+        if (lastChar >= 48 && lastChar <= 57) canClose = canOpen = false;
+      }
+      if (canOpen && canClose) {
+        canOpen = isLastPunctChar;
+        canClose = isNextPunctChar;
+      }
+      if (!canOpen && !canClose) {
+        if (isSingle) addReplacement(replacements, i, t.index, APOSTROPHE);
+        continue;
+      }
+      if (canClose) {
+        j = isSingle ? heads.single : heads.double;
+        if (j >= 0 && stack[j].level === thisLevel) {
+          const item = stack[j];
+          let openQuote;
+          let closeQuote;
+          if (isSingle) {
+            openQuote = state.md.options.quotes[2];
+            closeQuote = state.md.options.quotes[3];
+          } else {
+            openQuote = state.md.options.quotes[0];
+            closeQuote = state.md.options.quotes[1];
+          }
+          addReplacement(replacements, i, t.index, closeQuote);
+          addReplacement(replacements, item.tokenIdx, item.contentPos, openQuote);
+          truncateStack(stack, heads, j);
+          continue OUTER;
+        }
+      }
+      if (canOpen) {
+        if (stack.length >= MAX_OPENERS) return;
+        stack.push({
+          tokenIdx: i,
+          contentPos: t.index,
+          isSingleQuote: isSingle,
+          level: thisLevel,
+          prevSameQuoteIdx: isSingle ? heads.single : heads.double
+        });
+        if (isSingle) heads.single = stack.length - 1;
+        else heads.double = stack.length - 1;
+      } else if (canClose && isSingle) addReplacement(replacements, i, t.index, APOSTROPHE);
+    }
+  }
+  Object.keys(replacements).forEach(function(tokenIdx) {
+    const idx = Number(tokenIdx);
+    tokens[idx].content = applyReplacements(tokens[idx].content, replacements[tokenIdx]);
+  });
+}
+function smartquotes(state) {
+  if (!state.md.options.typographer) return;
+  for (let blkIdx = state.tokens.length - 1; blkIdx >= 0; blkIdx--) {
+    if (state.tokens[blkIdx].type !== "inline" || !QUOTE_TEST_RE.test(state.tokens[blkIdx].content)) continue;
+    process_inlines(state.tokens[blkIdx].children, state);
+  }
+}
+function join_alt(tokens) {
+  let curr, last;
+  const max = tokens.length;
+  for (curr = 0; curr < max; curr++) if (tokens[curr].type === "text_special") tokens[curr].type = "text";
+  for (curr = last = 0; curr < max; curr++) if (tokens[curr].type === "text" && curr + 1 < max && tokens[curr + 1].type === "text") tokens[curr + 1].content = tokens[curr].content + tokens[curr + 1].content;
+  else {
+    if (curr !== last) tokens[last] = tokens[curr];
+    last++;
+  }
+  if (curr !== last) tokens.length = last;
+}
+function text_join(state) {
+  let curr, last;
+  const blockTokens = state.tokens;
+  const l = blockTokens.length;
+  for (let j = 0; j < l; j++) {
+    if (blockTokens[j].type !== "inline") continue;
+    const tokens = blockTokens[j].children;
+    const max = tokens.length;
+    for (curr = 0; curr < max; curr++) {
+      if (tokens[curr].type === "text_special") tokens[curr].type = "text";
+      if (tokens[curr].children) join_alt(tokens[curr].children);
+    }
+    for (curr = last = 0; curr < max; curr++) if (tokens[curr].type === "text" && curr + 1 < max && tokens[curr + 1].type === "text") tokens[curr + 1].content = tokens[curr].content + tokens[curr + 1].content;
+    else {
+      if (curr !== last) tokens[last] = tokens[curr];
+      last++;
+    }
+    if (curr !== last) tokens.length = last;
+  }
+}
+var _rules$2 = [
+  ["normalize", normalize],
+  ["block", block],
+  ["strip_references", strip_references],
+  ["inline", inline],
+  ["linkify", linkify$1],
+  ["replacements", replace],
+  ["smartquotes", smartquotes],
+  ["text_join", text_join]
+];
+var ParserCore = class {
+  constructor() {
+    _defineProperty(
+      this,
+      /**
+      * {@link Ruler} instance. Keep configuration of core rules.
+      */
+      "ruler",
+      new Ruler()
+    );
+    _defineProperty(this, "State", StateCore);
+    for (let i = 0; i < _rules$2.length; i++) this.ruler.push(_rules$2[i][0], _rules$2[i][1]);
+  }
+  /**
+  * Executes core chain rules.
+  */
+  process(state) {
+    const rules = this.ruler.getRules("");
+    for (let i = 0, l = rules.length; i < l; i++) rules[i](state);
+  }
+};
+var StateBlock = class {
+  constructor(src, md2, env, tokens) {
+    _defineProperty(this, "bMarks", []);
+    _defineProperty(this, "eMarks", []);
+    _defineProperty(this, "tShift", []);
+    _defineProperty(this, "sCount", []);
+    _defineProperty(this, "bsCount", []);
+    _defineProperty(this, "blkIndent", 0);
+    _defineProperty(this, "line", 0);
+    _defineProperty(this, "lineMax", 0);
+    _defineProperty(this, "tight", false);
+    _defineProperty(this, "listIndent", -1);
+    _defineProperty(this, "parentType", "root");
+    _defineProperty(this, "level", 0);
+    _defineProperty(this, "Token", Token);
+    this.src = src;
+    this.md = md2;
+    this.env = env;
+    this.tokens = tokens;
+    const s = this.src;
+    for (let start = 0, pos = 0, indent = 0, offset = 0, len = s.length, indent_found = false; pos < len; pos++) {
+      const ch = s.charCodeAt(pos);
+      if (!indent_found) {
+        if (isSpace(ch)) {
+          indent++;
+          if (ch === 9) offset += 4 - offset % 4;
+          else offset++;
+          continue;
+        } else indent_found = true;
+      }
+      if (ch === 10 || pos === len - 1) {
+        if (ch !== 10) pos++;
+        this.bMarks.push(start);
+        this.eMarks.push(pos);
+        this.tShift.push(indent);
+        this.sCount.push(offset);
+        this.bsCount.push(0);
+        indent_found = false;
+        indent = 0;
+        offset = 0;
+        start = pos + 1;
+      }
+    }
+    this.bMarks.push(s.length);
+    this.eMarks.push(s.length);
+    this.tShift.push(0);
+    this.sCount.push(0);
+    this.bsCount.push(0);
+    this.lineMax = this.bMarks.length - 1;
+  }
+  push(type, tag, nesting) {
+    const token = new Token(type, tag, nesting);
+    token.block = true;
+    if (nesting < 0) this.level--;
+    token.level = this.level;
+    if (nesting > 0) this.level++;
+    this.tokens.push(token);
+    return token;
+  }
+  isEmpty(line) {
+    return this.bMarks[line] + this.tShift[line] >= this.eMarks[line];
+  }
+  skipEmptyLines(from) {
+    for (let max = this.lineMax; from < max; from++) if (this.bMarks[from] + this.tShift[from] < this.eMarks[from]) break;
+    return from;
+  }
+  skipSpaces(pos) {
+    for (let max = this.src.length; pos < max; pos++) if (!isSpace(this.src.charCodeAt(pos))) break;
+    return pos;
+  }
+  skipSpacesBack(pos, min) {
+    if (pos <= min) return pos;
+    while (pos > min) if (!isSpace(this.src.charCodeAt(--pos))) return pos + 1;
+    return pos;
+  }
+  skipChars(pos, code2) {
+    for (let max = this.src.length; pos < max; pos++) if (this.src.charCodeAt(pos) !== code2) break;
+    return pos;
+  }
+  skipCharsBack(pos, code2, min) {
+    if (pos <= min) return pos;
+    while (pos > min) if (code2 !== this.src.charCodeAt(--pos)) return pos + 1;
+    return pos;
+  }
+  getLines(begin, end, indent, keepLastLF) {
+    if (begin >= end) return "";
+    const queue = new Array(end - begin);
+    for (let i = 0, line = begin; line < end; line++, i++) {
+      let lineIndent = 0;
+      const lineStart = this.bMarks[line];
+      let first = lineStart;
+      let last;
+      if (line + 1 < end || keepLastLF) last = this.eMarks[line] + 1;
+      else last = this.eMarks[line];
+      while (first < last && lineIndent < indent) {
+        const ch = this.src.charCodeAt(first);
+        if (isSpace(ch)) {
+          if (ch === 9) lineIndent += 4 - (lineIndent + this.bsCount[line]) % 4;
+          else lineIndent++;
+        } else if (first - lineStart < this.tShift[line]) lineIndent++;
+        else break;
+        first++;
+      }
+      if (lineIndent > indent) queue[i] = new Array(lineIndent - indent + 1).join(" ") + this.src.slice(first, last);
+      else queue[i] = this.src.slice(first, last);
+    }
+    return queue.join("");
+  }
+};
+var MAX_AUTOCOMPLETED_CELLS = 65536;
+function getLine(state, line) {
+  const pos = state.bMarks[line] + state.tShift[line];
+  const max = state.eMarks[line];
+  return state.src.slice(pos, max);
+}
+function escapedSplit(str) {
+  const result = [];
+  const max = str.length;
+  let pos = 0;
+  let ch = str.charCodeAt(pos);
+  let isEscaped = false;
+  let lastPos = 0;
+  let current = "";
+  while (pos < max) {
+    if (ch === 124) {
+      if (!isEscaped) {
+        result.push(current + str.substring(lastPos, pos));
+        current = "";
+        lastPos = pos + 1;
+      } else {
+        current += str.substring(lastPos, pos - 1);
+        lastPos = pos;
+      }
+    }
+    isEscaped = ch === 92;
+    pos++;
+    ch = str.charCodeAt(pos);
+  }
+  result.push(current + str.substring(lastPos));
+  return result;
+}
+function table(state, startLine, endLine, silent) {
+  if (startLine + 2 > endLine) return false;
+  let nextLine = startLine + 1;
+  if (state.sCount[nextLine] < state.blkIndent) return false;
+  if (state.sCount[nextLine] - state.blkIndent >= 4) return false;
+  let pos = state.bMarks[nextLine] + state.tShift[nextLine];
+  if (pos >= state.eMarks[nextLine]) return false;
+  const firstCh = state.src.charCodeAt(pos++);
+  if (firstCh !== 124 && firstCh !== 45 && firstCh !== 58) return false;
+  if (pos >= state.eMarks[nextLine]) return false;
+  const secondCh = state.src.charCodeAt(pos++);
+  if (secondCh !== 124 && secondCh !== 45 && secondCh !== 58 && !isSpace(secondCh)) return false;
+  if (firstCh === 45 && isSpace(secondCh)) return false;
+  while (pos < state.eMarks[nextLine]) {
+    const ch = state.src.charCodeAt(pos);
+    if (ch !== 124 && ch !== 45 && ch !== 58 && !isSpace(ch)) return false;
+    pos++;
+  }
+  let lineText = getLine(state, startLine + 1);
+  let columns = lineText.split("|");
+  const aligns = [];
+  for (let i = 0; i < columns.length; i++) {
+    const t = columns[i].trim();
+    if (!t) {
+      if (i === 0 || i === columns.length - 1) continue;
+      else return false;
+    }
+    if (!/^:?-+:?$/.test(t)) return false;
+    if (t.charCodeAt(t.length - 1) === 58) aligns.push(t.charCodeAt(0) === 58 ? "center" : "right");
+    else if (t.charCodeAt(0) === 58) aligns.push("left");
+    else aligns.push("");
+  }
+  lineText = getLine(state, startLine).trim();
+  if (lineText.indexOf("|") === -1) return false;
+  if (state.sCount[startLine] - state.blkIndent >= 4) return false;
+  columns = escapedSplit(lineText);
+  if (columns.length && columns[0] === "") columns.shift();
+  if (columns.length && columns[columns.length - 1] === "") columns.pop();
+  const columnCount = columns.length;
+  if (columnCount === 0 || columnCount !== aligns.length) return false;
+  if (silent) return true;
+  const oldParentType = state.parentType;
+  state.parentType = "table";
+  const terminatorRules = state.md.block.ruler.getRules("blockquote");
+  const token_to = state.push("table_open", "table", 1);
+  const tableLines = [startLine, 0];
+  token_to.map = tableLines;
+  const token_tho = state.push("thead_open", "thead", 1);
+  token_tho.map = [startLine, startLine + 1];
+  const token_htro = state.push("tr_open", "tr", 1);
+  token_htro.map = [startLine, startLine + 1];
+  for (let i = 0; i < columns.length; i++) {
+    const token_ho = state.push("th_open", "th", 1);
+    if (aligns[i]) token_ho.attrs = [["style", `text-align:${aligns[i]}`]];
+    const token_il = state.push("inline", "", 0);
+    token_il.content = columns[i].trim();
+    token_il.children = [];
+    state.push("th_close", "th", -1);
+  }
+  state.push("tr_close", "tr", -1);
+  state.push("thead_close", "thead", -1);
+  let tbodyLines;
+  let autocompletedCells = 0;
+  for (nextLine = startLine + 2; nextLine < endLine; nextLine++) {
+    if (state.sCount[nextLine] < state.blkIndent) break;
+    let terminate = false;
+    for (let i = 0, l = terminatorRules.length; i < l; i++) if (terminatorRules[i](state, nextLine, endLine, true)) {
+      terminate = true;
+      break;
+    }
+    if (terminate) break;
+    lineText = getLine(state, nextLine).trim();
+    if (!lineText) break;
+    if (state.sCount[nextLine] - state.blkIndent >= 4) break;
+    columns = escapedSplit(lineText);
+    if (columns.length && columns[0] === "") columns.shift();
+    if (columns.length && columns[columns.length - 1] === "") columns.pop();
+    autocompletedCells += columnCount - columns.length;
+    if (autocompletedCells > MAX_AUTOCOMPLETED_CELLS) break;
+    if (nextLine === startLine + 2) {
+      const token_tbo = state.push("tbody_open", "tbody", 1);
+      token_tbo.map = tbodyLines = [startLine + 2, 0];
+    }
+    const token_tro = state.push("tr_open", "tr", 1);
+    token_tro.map = [nextLine, nextLine + 1];
+    for (let i = 0; i < columnCount; i++) {
+      const token_tdo = state.push("td_open", "td", 1);
+      if (aligns[i]) token_tdo.attrs = [["style", `text-align:${aligns[i]}`]];
+      const token_il = state.push("inline", "", 0);
+      token_il.content = columns[i] ? columns[i].trim() : "";
+      token_il.children = [];
+      state.push("td_close", "td", -1);
+    }
+    state.push("tr_close", "tr", -1);
+  }
+  if (tbodyLines) {
+    state.push("tbody_close", "tbody", -1);
+    tbodyLines[1] = nextLine;
+  }
+  state.push("table_close", "table", -1);
+  tableLines[1] = nextLine;
+  state.parentType = oldParentType;
+  state.line = nextLine;
+  return true;
+}
+function code(state, startLine, endLine) {
+  if (state.sCount[startLine] - state.blkIndent < 4) return false;
+  let nextLine = startLine + 1;
+  let last = nextLine;
+  while (nextLine < endLine) {
+    if (state.isEmpty(nextLine)) {
+      nextLine++;
+      continue;
+    }
+    if (state.sCount[nextLine] - state.blkIndent >= 4) {
+      nextLine++;
+      last = nextLine;
+      continue;
+    }
+    break;
+  }
+  state.line = last;
+  const token = state.push("code_block", "code", 0);
+  token.content = state.getLines(startLine, last, 4 + state.blkIndent, false) + "\n";
+  token.map = [startLine, state.line];
+  return true;
+}
+function fence(state, startLine, endLine, silent) {
+  let pos = state.bMarks[startLine] + state.tShift[startLine];
+  let max = state.eMarks[startLine];
+  if (state.sCount[startLine] - state.blkIndent >= 4) return false;
+  if (pos + 3 > max) return false;
+  const marker = state.src.charCodeAt(pos);
+  if (marker !== 126 && marker !== 96) return false;
+  let mem = pos;
+  pos = state.skipChars(pos, marker);
+  let len = pos - mem;
+  if (len < 3) return false;
+  const markup = state.src.slice(mem, pos);
+  const params = state.src.slice(pos, max);
+  if (marker === 96) {
+    if (params.indexOf(String.fromCharCode(marker)) >= 0) return false;
+  }
+  if (silent) return true;
+  let nextLine = startLine;
+  let haveEndMarker = false;
+  for (; ; ) {
+    nextLine++;
+    if (nextLine >= endLine) break;
+    pos = mem = state.bMarks[nextLine] + state.tShift[nextLine];
+    max = state.eMarks[nextLine];
+    if (pos < max && state.sCount[nextLine] < state.blkIndent) break;
+    if (state.src.charCodeAt(pos) !== marker) continue;
+    if (state.sCount[nextLine] - state.blkIndent >= 4) continue;
+    pos = state.skipChars(pos, marker);
+    if (pos - mem < len) continue;
+    pos = state.skipSpaces(pos);
+    if (pos < max) continue;
+    haveEndMarker = true;
+    break;
+  }
+  len = state.sCount[startLine];
+  state.line = nextLine + (haveEndMarker ? 1 : 0);
+  const token = state.push("fence", "code", 0);
+  token.info = params;
+  token.content = state.getLines(startLine + 1, nextLine, len, true);
+  token.markup = markup;
+  token.map = [startLine, state.line];
+  return true;
+}
+function blockquote(state, startLine, endLine, silent) {
+  let pos = state.bMarks[startLine] + state.tShift[startLine];
+  let max = state.eMarks[startLine];
+  const oldLineMax = state.lineMax;
+  if (state.sCount[startLine] - state.blkIndent >= 4) return false;
+  if (state.src.charCodeAt(pos) !== 62) return false;
+  if (silent) return true;
+  const oldBMarks = [];
+  const oldBSCount = [];
+  const oldSCount = [];
+  const oldTShift = [];
+  const terminatorRules = state.md.block.ruler.getRules("blockquote");
+  const oldParentType = state.parentType;
+  state.parentType = "blockquote";
+  let lastLineEmpty = false;
+  let nextLine;
+  for (nextLine = startLine; nextLine < endLine; nextLine++) {
+    const isOutdented = state.sCount[nextLine] < state.blkIndent;
+    pos = state.bMarks[nextLine] + state.tShift[nextLine];
+    max = state.eMarks[nextLine];
+    if (pos >= max) break;
+    if (state.src.charCodeAt(pos++) === 62 && !isOutdented) {
+      let initial = state.sCount[nextLine] + 1;
+      let spaceAfterMarker;
+      let adjustTab;
+      if (state.src.charCodeAt(pos) === 32) {
+        pos++;
+        initial++;
+        adjustTab = false;
+        spaceAfterMarker = true;
+      } else if (state.src.charCodeAt(pos) === 9) {
+        spaceAfterMarker = true;
+        if ((state.bsCount[nextLine] + initial) % 4 === 3) {
+          pos++;
+          initial++;
+          adjustTab = false;
+        } else adjustTab = true;
+      } else spaceAfterMarker = false;
+      let offset = initial;
+      oldBMarks.push(state.bMarks[nextLine]);
+      state.bMarks[nextLine] = pos;
+      while (pos < max) {
+        const ch = state.src.charCodeAt(pos);
+        if (isSpace(ch)) {
+          if (ch === 9) offset += 4 - (offset + state.bsCount[nextLine] + (adjustTab ? 1 : 0)) % 4;
+          else offset++;
+        } else break;
+        pos++;
+      }
+      lastLineEmpty = pos >= max;
+      oldBSCount.push(state.bsCount[nextLine]);
+      state.bsCount[nextLine] = state.sCount[nextLine] + 1 + (spaceAfterMarker ? 1 : 0);
+      oldSCount.push(state.sCount[nextLine]);
+      state.sCount[nextLine] = offset - initial;
+      oldTShift.push(state.tShift[nextLine]);
+      state.tShift[nextLine] = pos - state.bMarks[nextLine];
+      continue;
+    }
+    if (lastLineEmpty) break;
+    let terminate = false;
+    for (let i = 0, l = terminatorRules.length; i < l; i++) if (terminatorRules[i](state, nextLine, endLine, true)) {
+      terminate = true;
+      break;
+    }
+    if (terminate) {
+      state.lineMax = nextLine;
+      if (state.blkIndent !== 0) {
+        oldBMarks.push(state.bMarks[nextLine]);
+        oldBSCount.push(state.bsCount[nextLine]);
+        oldTShift.push(state.tShift[nextLine]);
+        oldSCount.push(state.sCount[nextLine]);
+        state.sCount[nextLine] -= state.blkIndent;
+      }
+      break;
+    }
+    oldBMarks.push(state.bMarks[nextLine]);
+    oldBSCount.push(state.bsCount[nextLine]);
+    oldTShift.push(state.tShift[nextLine]);
+    oldSCount.push(state.sCount[nextLine]);
+    state.sCount[nextLine] = -1;
+  }
+  const oldIndent = state.blkIndent;
+  state.blkIndent = 0;
+  const token_o = state.push("blockquote_open", "blockquote", 1);
+  token_o.markup = ">";
+  const lines = [startLine, 0];
+  token_o.map = lines;
+  state.md.block.tokenize(state, startLine, nextLine);
+  const token_c = state.push("blockquote_close", "blockquote", -1);
+  token_c.markup = ">";
+  state.lineMax = oldLineMax;
+  state.parentType = oldParentType;
+  lines[1] = state.line;
+  for (let i = 0; i < oldTShift.length; i++) {
+    state.bMarks[i + startLine] = oldBMarks[i];
+    state.tShift[i + startLine] = oldTShift[i];
+    state.sCount[i + startLine] = oldSCount[i];
+    state.bsCount[i + startLine] = oldBSCount[i];
+  }
+  state.blkIndent = oldIndent;
+  return true;
+}
+function hr(state, startLine, endLine, silent) {
+  const max = state.eMarks[startLine];
+  if (state.sCount[startLine] - state.blkIndent >= 4) return false;
+  let pos = state.bMarks[startLine] + state.tShift[startLine];
+  const marker = state.src.charCodeAt(pos++);
+  if (marker !== 42 && marker !== 45 && marker !== 95) return false;
+  let cnt = 1;
+  while (pos < max) {
+    const ch = state.src.charCodeAt(pos++);
+    if (ch !== marker && !isSpace(ch)) return false;
+    if (ch === marker) cnt++;
+  }
+  if (cnt < 3) return false;
+  if (silent) return true;
+  state.line = startLine + 1;
+  const token = state.push("hr", "hr", 0);
+  token.map = [startLine, state.line];
+  token.markup = Array(cnt + 1).join(String.fromCharCode(marker));
+  return true;
+}
+function skipBulletListMarker(state, startLine) {
+  const max = state.eMarks[startLine];
+  let pos = state.bMarks[startLine] + state.tShift[startLine];
+  const marker = state.src.charCodeAt(pos++);
+  if (marker !== 42 && marker !== 45 && marker !== 43) return -1;
+  if (pos < max) {
+    if (!isSpace(state.src.charCodeAt(pos))) return -1;
+  }
+  return pos;
+}
+function skipOrderedListMarker(state, startLine) {
+  const start = state.bMarks[startLine] + state.tShift[startLine];
+  const max = state.eMarks[startLine];
+  let pos = start;
+  if (pos + 1 >= max) return -1;
+  let ch = state.src.charCodeAt(pos++);
+  if (ch < 48 || ch > 57) return -1;
+  for (; ; ) {
+    if (pos >= max) return -1;
+    ch = state.src.charCodeAt(pos++);
+    if (ch >= 48 && ch <= 57) {
+      if (pos - start >= 10) return -1;
+      continue;
+    }
+    if (ch === 41 || ch === 46) break;
+    return -1;
+  }
+  if (pos < max) {
+    ch = state.src.charCodeAt(pos);
+    if (!isSpace(ch)) return -1;
+  }
+  return pos;
+}
+function markTightParagraphs(state, idx) {
+  const level = state.level + 2;
+  for (let i = idx + 2, l = state.tokens.length - 2; i < l; i++) if (state.tokens[i].level === level && state.tokens[i].type === "paragraph_open") {
+    state.tokens[i + 2].hidden = true;
+    state.tokens[i].hidden = true;
+    i += 2;
+  }
+}
+function list(state, startLine, endLine, silent) {
+  let max, pos, start, token;
+  let nextLine = startLine;
+  let tight = true;
+  if (state.sCount[nextLine] - state.blkIndent >= 4) return false;
+  if (state.listIndent >= 0 && state.sCount[nextLine] - state.listIndent >= 4 && state.sCount[nextLine] < state.blkIndent) return false;
+  let isTerminatingParagraph = false;
+  if (silent && state.parentType === "paragraph") {
+    if (state.sCount[nextLine] >= state.blkIndent) isTerminatingParagraph = true;
+  }
+  let isOrdered;
+  let markerValue;
+  let posAfterMarker;
+  if ((posAfterMarker = skipOrderedListMarker(state, nextLine)) >= 0) {
+    isOrdered = true;
+    start = state.bMarks[nextLine] + state.tShift[nextLine];
+    markerValue = Number(state.src.slice(start, posAfterMarker - 1));
+    if (isTerminatingParagraph && markerValue !== 1) return false;
+  } else if ((posAfterMarker = skipBulletListMarker(state, nextLine)) >= 0) isOrdered = false;
+  else return false;
+  if (isTerminatingParagraph) {
+    if (state.skipSpaces(posAfterMarker) >= state.eMarks[nextLine]) return false;
+  }
+  if (silent) return true;
+  const markerCharCode = state.src.charCodeAt(posAfterMarker - 1);
+  const listTokIdx = state.tokens.length;
+  if (isOrdered) {
+    token = state.push("ordered_list_open", "ol", 1);
+    if (markerValue !== 1) token.attrs = [["start", markerValue]];
+  } else token = state.push("bullet_list_open", "ul", 1);
+  const listLines = [nextLine, 0];
+  token.map = listLines;
+  token.markup = String.fromCharCode(markerCharCode);
+  let prevEmptyEnd = false;
+  const terminatorRules = state.md.block.ruler.getRules("list");
+  const oldParentType = state.parentType;
+  state.parentType = "list";
+  while (nextLine < endLine) {
+    pos = posAfterMarker;
+    max = state.eMarks[nextLine];
+    const initial = state.sCount[nextLine] + posAfterMarker - (state.bMarks[nextLine] + state.tShift[nextLine]);
+    let offset = initial;
+    while (pos < max) {
+      const ch = state.src.charCodeAt(pos);
+      if (ch === 9) offset += 4 - (offset + state.bsCount[nextLine]) % 4;
+      else if (ch === 32) offset++;
+      else break;
+      pos++;
+    }
+    const contentStart = pos;
+    let indentAfterMarker;
+    if (contentStart >= max) indentAfterMarker = 1;
+    else indentAfterMarker = offset - initial;
+    if (indentAfterMarker > 4) indentAfterMarker = 1;
+    const indent = initial + indentAfterMarker;
+    token = state.push("list_item_open", "li", 1);
+    token.markup = String.fromCharCode(markerCharCode);
+    const itemLines = [nextLine, 0];
+    token.map = itemLines;
+    if (isOrdered) token.info = state.src.slice(start, posAfterMarker - 1);
+    const oldTight = state.tight;
+    const oldTShift = state.tShift[nextLine];
+    const oldSCount = state.sCount[nextLine];
+    const oldListIndent = state.listIndent;
+    state.listIndent = state.blkIndent;
+    state.blkIndent = indent;
+    state.tight = true;
+    state.tShift[nextLine] = contentStart - state.bMarks[nextLine];
+    state.sCount[nextLine] = offset;
+    if (contentStart >= max && state.isEmpty(nextLine + 1)) state.line = Math.min(state.line + 2, endLine);
+    else state.md.block.tokenize(state, nextLine, endLine);
+    if (!state.tight || prevEmptyEnd) tight = false;
+    prevEmptyEnd = state.line - nextLine > 1 && state.isEmpty(state.line - 1);
+    state.blkIndent = state.listIndent;
+    state.listIndent = oldListIndent;
+    state.tShift[nextLine] = oldTShift;
+    state.sCount[nextLine] = oldSCount;
+    state.tight = oldTight;
+    token = state.push("list_item_close", "li", -1);
+    token.markup = String.fromCharCode(markerCharCode);
+    nextLine = state.line;
+    itemLines[1] = nextLine;
+    if (nextLine >= endLine) break;
+    if (state.sCount[nextLine] < state.blkIndent) break;
+    if (state.sCount[nextLine] - state.blkIndent >= 4) break;
+    let terminate = false;
+    for (let i = 0, l = terminatorRules.length; i < l; i++) if (terminatorRules[i](state, nextLine, endLine, true)) {
+      terminate = true;
+      break;
+    }
+    if (terminate) break;
+    if (isOrdered) {
+      posAfterMarker = skipOrderedListMarker(state, nextLine);
+      if (posAfterMarker < 0) break;
+      start = state.bMarks[nextLine] + state.tShift[nextLine];
+    } else {
+      posAfterMarker = skipBulletListMarker(state, nextLine);
+      if (posAfterMarker < 0) break;
+    }
+    if (markerCharCode !== state.src.charCodeAt(posAfterMarker - 1)) break;
+  }
+  if (isOrdered) token = state.push("ordered_list_close", "ol", -1);
+  else token = state.push("bullet_list_close", "ul", -1);
+  token.markup = String.fromCharCode(markerCharCode);
+  listLines[1] = nextLine;
+  state.line = nextLine;
+  state.parentType = oldParentType;
+  if (tight) markTightParagraphs(state, listTokIdx);
+  return true;
+}
+var MAX_LABEL_LENGTH = 999;
+function countCodePoints(str) {
+  let length = str.length;
+  for (let i = 0; i < str.length - 1; i++) {
+    const high = str.charCodeAt(i);
+    if (high < 55296 || high > 56319) continue;
+    const low = str.charCodeAt(i + 1);
+    if (low >= 56320 && low <= 57343) {
+      length--;
+      i++;
+    }
+  }
+  return length;
+}
+function lineEnd(state, line) {
+  return Math.min(state.eMarks[line] + 1, state.src.length);
+}
+function getNextLinePos(state, nextLine) {
+  const endLine = state.lineMax;
+  if (nextLine >= endLine || state.isEmpty(nextLine)) return -1;
+  let isContinuation = false;
+  if (state.sCount[nextLine] - state.blkIndent > 3) isContinuation = true;
+  if (state.sCount[nextLine] < 0) isContinuation = true;
+  if (!isContinuation) {
+    const terminatorRules = state.md.block.ruler.getRules("reference");
+    const oldParentType = state.parentType;
+    state.parentType = "reference";
+    let terminate = false;
+    for (let i = 0, l = terminatorRules.length; i < l; i++) if (terminatorRules[i](state, nextLine, endLine, true)) {
+      terminate = true;
+      break;
+    }
+    state.parentType = oldParentType;
+    if (terminate) return -1;
+  }
+  return state.bMarks[nextLine] + state.tShift[nextLine];
+}
+function reference(state, startLine, _endLine, silent) {
+  const src = state.src;
+  let pos = state.bMarks[startLine] + state.tShift[startLine];
+  let nextLine = startLine + 1;
+  if (state.sCount[startLine] - state.blkIndent >= 4) return false;
+  if (src.charCodeAt(pos) !== 91) return false;
+  let max = lineEnd(state, startLine);
+  let rawLabel = "";
+  let labelEnd = -1;
+  let segmentStart = ++pos;
+  while (pos < max) {
+    if (rawLabel.length + pos - segmentStart > MAX_LABEL_LENGTH * 2) return false;
+    let ch = src.charCodeAt(pos);
+    if (ch === 91) return false;
+    if (ch === 93) {
+      labelEnd = pos;
+      break;
+    }
+    if (ch === 92) ch = src.charCodeAt(++pos);
+    if (ch === 10 && pos < max) {
+      const nextPos = getNextLinePos(state, nextLine);
+      if (nextPos < 0) return false;
+      rawLabel += src.slice(segmentStart, max);
+      pos = segmentStart = nextPos;
+      max = lineEnd(state, nextLine++);
+      continue;
+    }
+    pos++;
+  }
+  if (labelEnd < 0 || src.charCodeAt(labelEnd + 1) !== 58) return false;
+  rawLabel += src.slice(segmentStart, labelEnd);
+  if (rawLabel.length > MAX_LABEL_LENGTH && countCodePoints(rawLabel) > MAX_LABEL_LENGTH) return false;
+  pos = labelEnd + 2;
+  while (pos < max) {
+    const ch = src.charCodeAt(pos);
+    if (ch === 10) {
+      const nextPos = getNextLinePos(state, nextLine);
+      if (nextPos < 0) break;
+      pos = nextPos;
+      max = lineEnd(state, nextLine++);
+    } else if (isSpace(ch)) pos++;
+    else break;
+  }
+  const destRes = state.md.helpers.parseLinkDestination(src, pos, max);
+  if (!destRes.ok) return false;
+  const href = state.md.normalizeLink(destRes.str);
+  if (!state.md.validateLink(href)) return false;
+  pos = destRes.pos;
+  const destEndPos = pos;
+  const destEndMax = max;
+  const destEndLineNo = nextLine;
+  while (pos < max) {
+    const ch = src.charCodeAt(pos);
+    if (ch === 10) {
+      const nextPos = getNextLinePos(state, nextLine);
+      if (nextPos < 0) break;
+      pos = nextPos;
+      max = lineEnd(state, nextLine++);
+    } else if (isSpace(ch)) pos++;
+    else break;
+  }
+  const titleStart = pos;
+  let titleRes = state.md.helpers.parseLinkTitle(src, pos, max);
+  while (titleRes.can_continue) {
+    const nextPos = getNextLinePos(state, nextLine);
+    if (nextPos < 0) break;
+    pos = nextPos;
+    max = lineEnd(state, nextLine++);
+    titleRes = state.md.helpers.parseLinkTitle(src, pos, max, titleRes);
+  }
+  let title;
+  if (titleStart !== destEndPos && titleRes.ok) {
+    title = titleRes.str;
+    pos = titleRes.pos;
+  } else {
+    title = "";
+    pos = destEndPos;
+    max = destEndMax;
+    nextLine = destEndLineNo;
+  }
+  while (pos < max) {
+    if (!isSpace(src.charCodeAt(pos))) break;
+    pos++;
+  }
+  if (pos < max && src.charCodeAt(pos) !== 10) {
+    if (title) {
+      title = "";
+      pos = destEndPos;
+      max = destEndMax;
+      nextLine = destEndLineNo;
+      while (pos < max) {
+        if (!isSpace(src.charCodeAt(pos))) break;
+        pos++;
+      }
+    }
+  }
+  if (pos < max && src.charCodeAt(pos) !== 10) return false;
+  const label = normalizeReference(rawLabel);
+  if (!label) return false;
+  if (silent) return true;
+  if (typeof state.env.references === "undefined") state.env.references = {};
+  if (typeof state.env.references[label] === "undefined") state.env.references[label] = {
+    title,
+    href
+  };
+  const token = state.push("reference_definition", "", 0);
+  token.map = [startLine, nextLine];
+  token.hidden = true;
+  const meta = /* @__PURE__ */ Object.create(null);
+  meta.label = label;
+  token.meta = meta;
+  state.line = nextLine;
+  return true;
+}
+var html_blocks_default = [
+  "address",
+  "article",
+  "aside",
+  "base",
+  "basefont",
+  "blockquote",
+  "body",
+  "caption",
+  "center",
+  "col",
+  "colgroup",
+  "dd",
+  "details",
+  "dialog",
+  "dir",
+  "div",
+  "dl",
+  "dt",
+  "fieldset",
+  "figcaption",
+  "figure",
+  "footer",
+  "form",
+  "frame",
+  "frameset",
+  "h1",
+  "h2",
+  "h3",
+  "h4",
+  "h5",
+  "h6",
+  "head",
+  "header",
+  "hr",
+  "html",
+  "iframe",
+  "legend",
+  "li",
+  "link",
+  "main",
+  "menu",
+  "menuitem",
+  "nav",
+  "noframes",
+  "ol",
+  "optgroup",
+  "option",
+  "p",
+  "param",
+  "search",
+  "section",
+  "summary",
+  "table",
+  "tbody",
+  "td",
+  "tfoot",
+  "th",
+  "thead",
+  "title",
+  "tr",
+  "track",
+  "ul"
+];
+var open_tag = `<[A-Za-z][A-Za-z0-9\\-]*(?:\\s+[a-zA-Z_:][a-zA-Z0-9:._-]*(?:\\s*=\\s*(?:[^"'=<>\`\\x00-\\x20]+|'[^']*'|"[^"]*"))?)*\\s*\\/?>`;
+var close_tag = "<\\/[A-Za-z][A-Za-z0-9\\-]*\\s*>";
+new RegExp(`^(?:${open_tag}|${close_tag}|<!---?>|<!--(?:[^-]|-[^-]|--[^>])*-->|<[?][\\s\\S]*?[?]>|<![A-Za-z][^>]*>|<!\\[CDATA\\[[\\s\\S]*?\\]\\]>)`);
+var HTML_OPEN_CLOSE_TAG_RE = new RegExp(`^(?:${open_tag}|${close_tag})`);
+var HTML_SEQUENCES = [
+  [
+    /^<(script|pre|style|textarea)(?=(\s|>|$))/i,
+    /<\/(script|pre|style|textarea)>/i,
+    true
+  ],
+  [
+    /^<!--/,
+    /-->/,
+    true
+  ],
+  [
+    /^<\?/,
+    /\?>/,
+    true
+  ],
+  [
+    /^<![A-Za-z]/,
+    />/,
+    true
+  ],
+  [
+    /^<!\[CDATA\[/,
+    /\]\]>/,
+    true
+  ],
+  [
+    new RegExp(`^</?(${html_blocks_default.join("|")})(?=(\\s|/?>|$))`, "i"),
+    /^$/,
+    true
+  ],
+  [
+    new RegExp(`${HTML_OPEN_CLOSE_TAG_RE.source}\\s*$`),
+    /^$/,
+    false
+  ]
+];
+function html_block(state, startLine, endLine, silent) {
+  let pos = state.bMarks[startLine] + state.tShift[startLine];
+  let max = state.eMarks[startLine];
+  if (state.sCount[startLine] - state.blkIndent >= 4) return false;
+  if (!state.md.options.html) return false;
+  if (state.src.charCodeAt(pos) !== 60) return false;
+  let lineText = state.src.slice(pos, max);
+  let i = 0;
+  for (; i < HTML_SEQUENCES.length; i++) if (HTML_SEQUENCES[i][0].test(lineText)) break;
+  if (i === HTML_SEQUENCES.length) return false;
+  if (silent) return HTML_SEQUENCES[i][2];
+  let nextLine = startLine + 1;
+  const endsOnBlankLine = HTML_SEQUENCES[i][1].test("");
+  if (!HTML_SEQUENCES[i][1].test(lineText)) for (; nextLine < endLine; nextLine++) {
+    if (state.sCount[nextLine] < state.blkIndent) {
+      if (endsOnBlankLine || !state.isEmpty(nextLine)) break;
+    }
+    pos = state.bMarks[nextLine] + state.tShift[nextLine];
+    max = state.eMarks[nextLine];
+    lineText = state.src.slice(pos, max);
+    if (HTML_SEQUENCES[i][1].test(lineText)) {
+      if (lineText.length !== 0) nextLine++;
+      break;
+    }
+  }
+  state.line = nextLine;
+  const token = state.push("html_block", "", 0);
+  token.map = [startLine, nextLine];
+  token.content = state.getLines(startLine, nextLine, state.blkIndent, true);
+  return true;
+}
+function heading(state, startLine, endLine, silent) {
+  let pos = state.bMarks[startLine] + state.tShift[startLine];
+  let max = state.eMarks[startLine];
+  if (state.sCount[startLine] - state.blkIndent >= 4) return false;
+  let ch = state.src.charCodeAt(pos);
+  if (ch !== 35 || pos >= max) return false;
+  let level = 1;
+  ch = state.src.charCodeAt(++pos);
+  while (ch === 35 && pos < max && level <= 6) {
+    level++;
+    ch = state.src.charCodeAt(++pos);
+  }
+  if (level > 6 || pos < max && !isSpace(ch)) return false;
+  if (silent) return true;
+  max = state.skipSpacesBack(max, pos);
+  const tmp = state.skipCharsBack(max, 35, pos);
+  if (tmp > pos && isSpace(state.src.charCodeAt(tmp - 1))) max = tmp;
+  state.line = startLine + 1;
+  const token_o = state.push("heading_open", `h${level}`, 1);
+  token_o.markup = "########".slice(0, level);
+  token_o.map = [startLine, state.line];
+  const token_i = state.push("inline", "", 0);
+  token_i.content = asciiTrim(state.src.slice(pos, max));
+  token_i.map = [startLine, state.line];
+  token_i.children = [];
+  const token_c = state.push("heading_close", `h${level}`, -1);
+  token_c.markup = "########".slice(0, level);
+  return true;
+}
+function lheading(state, startLine, endLine) {
+  const terminatorRules = state.md.block.ruler.getRules("paragraph");
+  if (state.sCount[startLine] - state.blkIndent >= 4) return false;
+  const oldParentType = state.parentType;
+  state.parentType = "paragraph";
+  let level = 0;
+  let marker;
+  let nextLine = startLine + 1;
+  for (; nextLine < endLine && !state.isEmpty(nextLine); nextLine++) {
+    if (state.sCount[nextLine] - state.blkIndent > 3) continue;
+    if (state.sCount[nextLine] >= state.blkIndent) {
+      let pos = state.bMarks[nextLine] + state.tShift[nextLine];
+      const max = state.eMarks[nextLine];
+      if (pos < max) {
+        marker = state.src.charCodeAt(pos);
+        if (marker === 45 || marker === 61) {
+          pos = state.skipChars(pos, marker);
+          pos = state.skipSpaces(pos);
+          if (pos >= max) {
+            level = marker === 61 ? 1 : 2;
+            break;
+          }
+        }
+      }
+    }
+    if (state.sCount[nextLine] < 0) continue;
+    let terminate = false;
+    for (let i = 0, l = terminatorRules.length; i < l; i++) if (terminatorRules[i](state, nextLine, endLine, true)) {
+      terminate = true;
+      break;
+    }
+    if (terminate) break;
+  }
+  if (!level) {
+    state.parentType = oldParentType;
+    return false;
+  }
+  const content = asciiTrim(state.getLines(startLine, nextLine, state.blkIndent, false));
+  state.line = nextLine + 1;
+  const token_o = state.push("heading_open", `h${level}`, 1);
+  token_o.markup = String.fromCharCode(marker);
+  token_o.map = [startLine, state.line];
+  const token_i = state.push("inline", "", 0);
+  token_i.content = content;
+  token_i.map = [startLine, state.line - 1];
+  token_i.children = [];
+  const token_c = state.push("heading_close", `h${level}`, -1);
+  token_c.markup = String.fromCharCode(marker);
+  state.parentType = oldParentType;
+  return true;
+}
+function paragraph(state, startLine, endLine) {
+  const terminatorRules = state.md.block.ruler.getRules("paragraph");
+  const oldParentType = state.parentType;
+  let nextLine = startLine + 1;
+  state.parentType = "paragraph";
+  for (; nextLine < endLine && !state.isEmpty(nextLine); nextLine++) {
+    if (state.sCount[nextLine] - state.blkIndent > 3) continue;
+    if (state.sCount[nextLine] < 0) continue;
+    let terminate = false;
+    for (let i = 0, l = terminatorRules.length; i < l; i++) if (terminatorRules[i](state, nextLine, endLine, true)) {
+      terminate = true;
+      break;
+    }
+    if (terminate) break;
+  }
+  const content = asciiTrim(state.getLines(startLine, nextLine, state.blkIndent, false));
+  state.line = nextLine;
+  const token_o = state.push("paragraph_open", "p", 1);
+  token_o.map = [startLine, state.line];
+  const token_i = state.push("inline", "", 0);
+  token_i.content = content;
+  token_i.map = [startLine, state.line];
+  token_i.children = [];
+  state.push("paragraph_close", "p", -1);
+  state.parentType = oldParentType;
+  return true;
+}
+var _rules$1 = [
+  [
+    "table",
+    table,
+    ["paragraph", "reference"]
+  ],
+  ["code", code],
+  [
+    "fence",
+    fence,
+    [
+      "paragraph",
+      "reference",
+      "blockquote",
+      "list"
+    ]
+  ],
+  [
+    "blockquote",
+    blockquote,
+    [
+      "paragraph",
+      "reference",
+      "blockquote",
+      "list"
+    ]
+  ],
+  [
+    "hr",
+    hr,
+    [
+      "paragraph",
+      "reference",
+      "blockquote",
+      "list"
+    ]
+  ],
+  [
+    "list",
+    list,
+    [
+      "paragraph",
+      "reference",
+      "blockquote"
+    ]
+  ],
+  ["reference", reference],
+  [
+    "html_block",
+    html_block,
+    [
+      "paragraph",
+      "reference",
+      "blockquote"
+    ]
+  ],
+  [
+    "heading",
+    heading,
+    [
+      "paragraph",
+      "reference",
+      "blockquote"
+    ]
+  ],
+  ["lheading", lheading],
+  ["paragraph", paragraph]
+];
+var ParserBlock = class {
+  constructor() {
+    _defineProperty(
+      this,
+      /**
+      * {@link Ruler} instance. Keep configuration of block rules.
+      */
+      "ruler",
+      new Ruler()
+    );
+    _defineProperty(this, "State", StateBlock);
+    for (let i = 0; i < _rules$1.length; i++) this.ruler.push(_rules$1[i][0], _rules$1[i][1], { alt: (_rules$1[i][2] || []).slice() });
+  }
+  tokenize(state, startLine, endLine) {
+    const rules = this.ruler.getRules("");
+    const len = rules.length;
+    const maxNesting = state.md.options.maxNesting;
+    let line = startLine;
+    let hasEmptyLines = false;
+    while (line < endLine) {
+      state.line = line = state.skipEmptyLines(line);
+      if (line >= endLine) break;
+      if (state.sCount[line] < state.blkIndent) break;
+      if (state.level >= maxNesting) {
+        state.line = endLine;
+        break;
+      }
+      const prevLine = state.line;
+      let ok = false;
+      for (let i = 0; i < len; i++) {
+        ok = rules[i](state, line, endLine, false);
+        if (ok) {
+          if (prevLine >= state.line) throw new Error("block rule didn't increment state.line");
+          break;
+        }
+      }
+      if (!ok) throw new Error("none of the block rules matched");
+      state.tight = !hasEmptyLines;
+      if (state.isEmpty(state.line - 1)) hasEmptyLines = true;
+      line = state.line;
+      if (line < endLine && state.isEmpty(line)) {
+        hasEmptyLines = true;
+        line++;
+        state.line = line;
+      }
+    }
+  }
+  /**
+  * Process input string and push block tokens into `outTokens`
+  */
+  parse(src, md2, env, outTokens) {
+    if (!src) return;
+    const state = new this.State(src, md2, env, outTokens);
+    this.tokenize(state, state.line, state.lineMax);
+  }
+};
+var StateInline = class {
+  constructor(src, md2, env, outTokens) {
+    _defineProperty(this, "pos", 0);
+    _defineProperty(this, "level", 0);
+    _defineProperty(this, "pending", "");
+    _defineProperty(this, "pendingLevel", 0);
+    _defineProperty(this, "cache", {});
+    _defineProperty(this, "backticks", {});
+    _defineProperty(this, "backticksScanned", false);
+    _defineProperty(this, "skipHtmlSpecial", false);
+    _defineProperty(this, "linkLevel", 0);
+    _defineProperty(this, "delimiters", []);
+    _defineProperty(this, "_prev_delimiters", []);
+    _defineProperty(this, "Token", Token);
+    this.src = src;
+    this.env = env;
+    this.md = md2;
+    this.tokens = outTokens;
+    this.tokens_meta = Array(outTokens.length);
+    this.posMax = this.src.length;
+  }
+  pushPending() {
+    const token = new Token("text", "", 0);
+    token.content = this.pending;
+    token.level = this.pendingLevel;
+    this.tokens.push(token);
+    this.pending = "";
+    return token;
+  }
+  push(type, tag, nesting) {
+    if (this.pending) this.pushPending();
+    const token = new Token(type, tag, nesting);
+    let token_meta = void 0;
+    if (nesting < 0) {
+      this.level--;
+      this.delimiters = this._prev_delimiters.pop();
+    }
+    token.level = this.level;
+    if (nesting > 0) {
+      this.level++;
+      this._prev_delimiters.push(this.delimiters);
+      this.delimiters = [];
+      token_meta = { delimiters: this.delimiters };
+    }
+    this.pendingLevel = this.level;
+    this.tokens.push(token);
+    this.tokens_meta.push(token_meta);
+    return token;
+  }
+  scanDelims(start, canSplitWord) {
+    const max = this.posMax;
+    const marker = this.src.charCodeAt(start);
+    let lastChar;
+    if (start === 0) lastChar = 32;
+    else if (start === 1) {
+      lastChar = this.src.charCodeAt(0);
+      if ((lastChar & 63488) === 55296) lastChar = 65533;
+    } else {
+      lastChar = this.src.charCodeAt(start - 1);
+      if ((lastChar & 64512) === 56320) {
+        const highSurr = this.src.charCodeAt(start - 2);
+        lastChar = (highSurr & 64512) === 55296 ? 65536 + (highSurr - 55296 << 10) + (lastChar - 56320) : 65533;
+      } else if ((lastChar & 64512) === 55296) lastChar = 65533;
+    }
+    let pos = start;
+    while (pos < max && this.src.charCodeAt(pos) === marker) pos++;
+    const count = pos - start;
+    let nextChar = pos < max ? this.src.charCodeAt(pos) : 32;
+    if ((nextChar & 64512) === 55296) {
+      const lowSurr = this.src.charCodeAt(pos + 1);
+      nextChar = (lowSurr & 64512) === 56320 ? 65536 + (nextChar - 55296 << 10) + (lowSurr - 56320) : 65533;
+    } else if ((nextChar & 64512) === 56320) nextChar = 65533;
+    const isLastPunctChar = isMdAsciiPunct(lastChar) || isPunctCharCode(lastChar);
+    const isNextPunctChar = isMdAsciiPunct(nextChar) || isPunctCharCode(nextChar);
+    const isLastWhiteSpace = isWhiteSpace(lastChar);
+    const isNextWhiteSpace = isWhiteSpace(nextChar);
+    const left_flanking = !isNextWhiteSpace && (!isNextPunctChar || isLastWhiteSpace || isLastPunctChar);
+    const right_flanking = !isLastWhiteSpace && (!isLastPunctChar || isNextWhiteSpace || isNextPunctChar);
+    return {
+      can_open: left_flanking && (canSplitWord || !right_flanking || isLastPunctChar),
+      can_close: right_flanking && (canSplitWord || !left_flanking || isNextPunctChar),
+      length: count
+    };
+  }
+};
+function isTerminatorChar(ch) {
+  switch (ch) {
+    case 10:
+    case 33:
+    case 35:
+    case 36:
+    case 37:
+    case 38:
+    case 42:
+    case 43:
+    case 45:
+    case 58:
+    case 60:
+    case 61:
+    case 62:
+    case 64:
+    case 91:
+    case 92:
+    case 93:
+    case 94:
+    case 95:
+    case 96:
+    case 123:
+    case 125:
+    case 126:
+      return true;
+    default:
+      return false;
+  }
+}
+function text(state, silent) {
+  let pos = state.pos;
+  while (pos < state.posMax && !isTerminatorChar(state.src.charCodeAt(pos))) pos++;
+  if (pos === state.pos) return false;
+  if (!silent) state.pending += state.src.slice(state.pos, pos);
+  state.pos = pos;
+  return true;
+}
+function isAsciiAlpha(code2) {
+  return code2 >= 65 && code2 <= 90 || code2 >= 97 && code2 <= 122;
+}
+function isSchemeChar(code2) {
+  return code2 >= 65 && code2 <= 90 || code2 >= 97 && code2 <= 122 || code2 >= 48 && code2 <= 57 || code2 === 43 || code2 === 45 || code2 === 46;
+}
+function linkify(state, silent) {
+  if (!state.md.options.linkify) return false;
+  if (state.linkLevel > 0) return false;
+  const pos = state.pos;
+  const max = state.posMax;
+  if (pos + 3 > max) return false;
+  if (state.src.charCodeAt(pos) !== 58) return false;
+  if (state.src.charCodeAt(pos + 1) !== 47) return false;
+  if (state.src.charCodeAt(pos + 2) !== 47) return false;
+  const protoMin = pos - Math.min(10, state.pending.length, pos);
+  let protoStart = pos;
+  while (protoStart > protoMin && isSchemeChar(state.src.charCodeAt(protoStart - 1))) protoStart--;
+  if (protoStart === pos || !isAsciiAlpha(state.src.charCodeAt(protoStart))) return false;
+  const protoLength = pos - protoStart;
+  const link2 = state.md.linkify.matchAtStart(state.src.slice(protoStart));
+  if (!link2) return false;
+  let url = link2.url;
+  if (url.length <= protoLength) return false;
+  let urlEnd = url.length;
+  while (urlEnd > 0 && url.charCodeAt(urlEnd - 1) === 42) urlEnd--;
+  if (urlEnd !== url.length) url = url.slice(0, urlEnd);
+  const fullUrl = state.md.normalizeLink(url);
+  if (!state.md.validateLink(fullUrl)) return false;
+  if (!silent) {
+    state.pending = state.pending.slice(0, -protoLength);
+    const token_o = state.push("link_open", "a", 1);
+    token_o.attrs = [["href", fullUrl]];
+    token_o.markup = "linkify";
+    token_o.info = "auto";
+    const token_t = state.push("text", "", 0);
+    token_t.content = state.md.normalizeLinkText(url);
+    const token_c = state.push("link_close", "a", -1);
+    token_c.markup = "linkify";
+    token_c.info = "auto";
+  }
+  state.pos += url.length - protoLength;
+  return true;
+}
+function newline(state, silent) {
+  let pos = state.pos;
+  if (state.src.charCodeAt(pos) !== 10) return false;
+  const pmax = state.pending.length - 1;
+  const max = state.posMax;
+  if (!silent) {
+    if (pmax >= 0 && state.pending.charCodeAt(pmax) === 32) {
+      if (pmax >= 1 && state.pending.charCodeAt(pmax - 1) === 32) {
+        let ws = pmax - 1;
+        while (ws >= 1 && state.pending.charCodeAt(ws - 1) === 32) ws--;
+        state.pending = state.pending.slice(0, ws);
+        state.push("hardbreak", "br", 0);
+      } else {
+        state.pending = state.pending.slice(0, -1);
+        state.push("softbreak", "br", 0);
+      }
+    } else state.push("softbreak", "br", 0);
+  }
+  pos++;
+  while (pos < max && isSpace(state.src.charCodeAt(pos))) pos++;
+  state.pos = pos;
+  return true;
+}
+var ESCAPED = [];
+for (let i = 0; i < 256; i++) ESCAPED.push(0);
+"\\!\"#$%&'()*+,./:;<=>?@[]^_`{|}~-".split("").forEach(function(ch) {
+  ESCAPED[ch.charCodeAt(0)] = 1;
+});
+function escape(state, silent) {
+  let pos = state.pos;
+  const max = state.posMax;
+  if (state.src.charCodeAt(pos) !== 92) return false;
+  pos++;
+  if (pos >= max) return false;
+  let ch1 = state.src.charCodeAt(pos);
+  if (ch1 === 10) {
+    if (!silent) state.push("hardbreak", "br", 0);
+    pos++;
+    while (pos < max) {
+      ch1 = state.src.charCodeAt(pos);
+      if (!isSpace(ch1)) break;
+      pos++;
+    }
+    state.pos = pos;
+    return true;
+  }
+  if (ch1 === 32) {
+    if (!silent) {
+      const token = state.push("text_special", "", 0);
+      token.content = "\\";
+      token.markup = "\\";
+      token.info = "escape";
+    }
+    state.pos = pos;
+    return true;
+  }
+  let escapedStr = state.src[pos];
+  if (ch1 >= 55296 && ch1 <= 56319 && pos + 1 < max) {
+    const ch2 = state.src.charCodeAt(pos + 1);
+    if (ch2 >= 56320 && ch2 <= 57343) {
+      escapedStr += state.src[pos + 1];
+      pos++;
+    }
+  }
+  const origStr = "\\" + escapedStr;
+  if (!silent) {
+    const token = state.push("text_special", "", 0);
+    if (ch1 < 256 && ESCAPED[ch1] !== 0) token.content = escapedStr;
+    else token.content = origStr;
+    token.markup = origStr;
+    token.info = "escape";
+  }
+  state.pos = pos + 1;
+  return true;
+}
+function buildLastRuns(src) {
+  const lastRuns = {};
+  let pos = 0;
+  while ((pos = src.indexOf("`", pos)) !== -1) {
+    const start = pos;
+    while (src.charCodeAt(++pos) === 96) ;
+    lastRuns[pos - start] = start;
+  }
+  return lastRuns;
+}
+function backtick(state, silent) {
+  var _state$backticks$open;
+  const start = state.pos;
+  if (state.src.charCodeAt(start) !== 96) return false;
+  const max = state.posMax;
+  let pos = start + 1;
+  while (pos < max && state.src.charCodeAt(pos) === 96) pos++;
+  const marker = state.src.slice(start, pos);
+  const openerLength = marker.length;
+  if (!state.backticksScanned) {
+    state.backticks = buildLastRuns(state.src);
+    state.backticksScanned = true;
+  }
+  if (((_state$backticks$open = state.backticks[openerLength]) !== null && _state$backticks$open !== void 0 ? _state$backticks$open : -1) >= pos) {
+    let matchEnd = pos;
+    let matchStart;
+    while ((matchStart = state.src.indexOf("`", matchEnd)) !== -1 && matchStart < max) {
+      matchEnd = matchStart + 1;
+      while (state.src.charCodeAt(matchEnd) === 96) matchEnd++;
+      if (matchEnd > max) break;
+      if (matchEnd - matchStart === openerLength) {
+        if (!silent) {
+          const token = state.push("code_inline", "code", 0);
+          token.markup = marker;
+          let content = state.src.slice(pos, matchStart).replace(/\n/g, " ");
+          if (content.startsWith(" ") && content.endsWith(" ") && /[^ ]/.test(content)) content = content.slice(1, -1);
+          token.content = content;
+        }
+        state.pos = matchEnd;
+        return true;
+      }
+    }
+  }
+  if (!silent) state.pending += marker;
+  state.pos = pos;
+  return true;
+}
+function strikethrough_tokenize(state, silent) {
+  const start = state.pos;
+  const marker = state.src.charCodeAt(start);
+  if (silent) return false;
+  if (marker !== 126) return false;
+  const scanned = state.scanDelims(state.pos, true);
+  let len = scanned.length;
+  const ch = String.fromCharCode(marker);
+  if (len < 2) return false;
+  let token;
+  if (len % 2) {
+    token = state.push("text", "", 0);
+    token.content = ch;
+    len--;
+  }
+  for (let i = 0; i < len; i += 2) {
+    token = state.push("text", "", 0);
+    token.content = ch + ch;
+    state.delimiters.push({
+      marker,
+      length: 0,
+      token: state.tokens.length - 1,
+      end: -1,
+      open: scanned.can_open,
+      close: scanned.can_close
+    });
+  }
+  state.pos += scanned.length;
+  return true;
+}
+function postProcess$1(state, delimiters) {
+  let token;
+  const loneMarkers = [];
+  const max = delimiters.length;
+  for (let i = 0; i < max; i++) {
+    const startDelim = delimiters[i];
+    if (startDelim.marker !== 126) continue;
+    if (startDelim.end === -1) continue;
+    const endDelim = delimiters[startDelim.end];
+    token = state.tokens[startDelim.token];
+    token.type = "s_open";
+    token.tag = "s";
+    token.nesting = 1;
+    token.markup = "~~";
+    token.content = "";
+    token = state.tokens[endDelim.token];
+    token.type = "s_close";
+    token.tag = "s";
+    token.nesting = -1;
+    token.markup = "~~";
+    token.content = "";
+    if (state.tokens[endDelim.token - 1].type === "text" && state.tokens[endDelim.token - 1].content === "~") loneMarkers.push(endDelim.token - 1);
+  }
+  while (loneMarkers.length) {
+    const i = loneMarkers.pop();
+    let j = i + 1;
+    while (j < state.tokens.length && state.tokens[j].type === "s_close") j++;
+    j--;
+    if (i !== j) {
+      token = state.tokens[j];
+      state.tokens[j] = state.tokens[i];
+      state.tokens[i] = token;
+    }
+  }
+}
+function strikethrough_postProcess(state) {
+  const tokens_meta = state.tokens_meta;
+  const max = state.tokens_meta.length;
+  postProcess$1(state, state.delimiters);
+  for (let curr = 0; curr < max; curr++) {
+    var _tokens_meta$curr;
+    const delimiters = (_tokens_meta$curr = tokens_meta[curr]) === null || _tokens_meta$curr === void 0 ? void 0 : _tokens_meta$curr.delimiters;
+    if (delimiters) postProcess$1(state, delimiters);
+  }
+}
+var strikethrough_default = {
+  tokenize: strikethrough_tokenize,
+  postProcess: strikethrough_postProcess
+};
+function emphasis_tokenize(state, silent) {
+  const start = state.pos;
+  const marker = state.src.charCodeAt(start);
+  if (silent) return false;
+  if (marker !== 95 && marker !== 42) return false;
+  const scanned = state.scanDelims(state.pos, marker === 42);
+  for (let i = 0; i < scanned.length; i++) {
+    const token = state.push("text", "", 0);
+    token.content = String.fromCharCode(marker);
+    state.delimiters.push({
+      marker,
+      length: scanned.length,
+      token: state.tokens.length - 1,
+      end: -1,
+      open: scanned.can_open,
+      close: scanned.can_close
+    });
+  }
+  state.pos += scanned.length;
+  return true;
+}
+function postProcess(state, delimiters) {
+  const max = delimiters.length;
+  for (let i = max - 1; i >= 0; i--) {
+    const startDelim = delimiters[i];
+    if (startDelim.marker !== 95 && startDelim.marker !== 42) continue;
+    if (startDelim.end === -1) continue;
+    const endDelim = delimiters[startDelim.end];
+    const isStrong = i > 0 && delimiters[i - 1].end === startDelim.end + 1 && delimiters[i - 1].marker === startDelim.marker && delimiters[i - 1].token === startDelim.token - 1 && delimiters[startDelim.end + 1].token === endDelim.token + 1;
+    const ch = String.fromCharCode(startDelim.marker);
+    const token_o = state.tokens[startDelim.token];
+    token_o.type = isStrong ? "strong_open" : "em_open";
+    token_o.tag = isStrong ? "strong" : "em";
+    token_o.nesting = 1;
+    token_o.markup = isStrong ? ch + ch : ch;
+    token_o.content = "";
+    const token_c = state.tokens[endDelim.token];
+    token_c.type = isStrong ? "strong_close" : "em_close";
+    token_c.tag = isStrong ? "strong" : "em";
+    token_c.nesting = -1;
+    token_c.markup = isStrong ? ch + ch : ch;
+    token_c.content = "";
+    if (isStrong) {
+      state.tokens[delimiters[i - 1].token].content = "";
+      state.tokens[delimiters[startDelim.end + 1].token].content = "";
+      i--;
+    }
+  }
+}
+function emphasis_post_process(state) {
+  const tokens_meta = state.tokens_meta;
+  const max = state.tokens_meta.length;
+  postProcess(state, state.delimiters);
+  for (let curr = 0; curr < max; curr++) {
+    var _tokens_meta$curr;
+    const delimiters = (_tokens_meta$curr = tokens_meta[curr]) === null || _tokens_meta$curr === void 0 ? void 0 : _tokens_meta$curr.delimiters;
+    if (delimiters) postProcess(state, delimiters);
+  }
+}
+var emphasis_default = {
+  tokenize: emphasis_tokenize,
+  postProcess: emphasis_post_process
+};
+function link(state, silent) {
+  let code2, label, res, ref;
+  let href = "";
+  let title = "";
+  let start = state.pos;
+  let parseReference = true;
+  if (state.src.charCodeAt(state.pos) !== 91) return false;
+  const oldPos = state.pos;
+  const max = state.posMax;
+  const labelStart = state.pos + 1;
+  const labelEnd = state.md.helpers.parseLinkLabel(state, state.pos, true);
+  if (labelEnd < 0) return false;
+  let pos = labelEnd + 1;
+  if (pos < max && state.src.charCodeAt(pos) === 40) {
+    parseReference = false;
+    pos++;
+    for (; pos < max; pos++) {
+      code2 = state.src.charCodeAt(pos);
+      if (!isSpace(code2) && code2 !== 10) break;
+    }
+    if (pos >= max) return false;
+    start = pos;
+    res = state.md.helpers.parseLinkDestination(state.src, pos, state.posMax);
+    if (res.ok) {
+      href = state.md.normalizeLink(res.str);
+      if (state.md.validateLink(href)) pos = res.pos;
+      else href = "";
+      start = pos;
+      for (; pos < max; pos++) {
+        code2 = state.src.charCodeAt(pos);
+        if (!isSpace(code2) && code2 !== 10) break;
+      }
+      res = state.md.helpers.parseLinkTitle(state.src, pos, state.posMax);
+      if (pos < max && start !== pos && res.ok) {
+        title = res.str;
+        pos = res.pos;
+        for (; pos < max; pos++) {
+          code2 = state.src.charCodeAt(pos);
+          if (!isSpace(code2) && code2 !== 10) break;
+        }
+      }
+    }
+    if (pos >= max || state.src.charCodeAt(pos) !== 41) parseReference = true;
+    pos++;
+  }
+  if (parseReference) {
+    if (typeof state.env.references === "undefined") return false;
+    if (pos < max && state.src.charCodeAt(pos) === 91) {
+      start = pos + 1;
+      pos = state.md.helpers.parseLinkLabel(state, pos);
+      if (pos >= 0) label = state.src.slice(start, pos++);
+      else pos = labelEnd + 1;
+    } else pos = labelEnd + 1;
+    if (!label) label = state.src.slice(labelStart, labelEnd);
+    label = normalizeReference(label);
+    ref = state.env.references[label];
+    if (!ref) {
+      state.pos = oldPos;
+      return false;
+    }
+    href = ref.href;
+    title = ref.title;
+  }
+  if (!silent) {
+    state.pos = labelStart;
+    state.posMax = labelEnd;
+    const token_o = state.push("link_open", "a", 1);
+    const attrs = [["href", href]];
+    token_o.attrs = attrs;
+    if (title) attrs.push(["title", title]);
+    if (label) {
+      const meta = /* @__PURE__ */ Object.create(null);
+      meta.label = label;
+      token_o.meta = meta;
+    }
+    state.linkLevel++;
+    state.md.inline.tokenize(state);
+    state.linkLevel--;
+    state.push("link_close", "a", -1);
+  }
+  state.pos = pos;
+  state.posMax = max;
+  return true;
+}
+function image(state, silent) {
+  let code2, content, label, pos, ref, res, title, start;
+  let href = "";
+  const oldPos = state.pos;
+  const max = state.posMax;
+  if (state.src.charCodeAt(state.pos) !== 33) return false;
+  if (state.src.charCodeAt(state.pos + 1) !== 91) return false;
+  const labelStart = state.pos + 2;
+  const labelEnd = state.md.helpers.parseLinkLabel(state, state.pos + 1, false);
+  if (labelEnd < 0) return false;
+  pos = labelEnd + 1;
+  if (pos < max && state.src.charCodeAt(pos) === 40) {
+    pos++;
+    for (; pos < max; pos++) {
+      code2 = state.src.charCodeAt(pos);
+      if (!isSpace(code2) && code2 !== 10) break;
+    }
+    if (pos >= max) return false;
+    start = pos;
+    res = state.md.helpers.parseLinkDestination(state.src, pos, state.posMax);
+    if (res.ok) {
+      href = state.md.normalizeLink(res.str);
+      if (state.md.validateLink(href)) pos = res.pos;
+      else href = "";
+    }
+    start = pos;
+    for (; pos < max; pos++) {
+      code2 = state.src.charCodeAt(pos);
+      if (!isSpace(code2) && code2 !== 10) break;
+    }
+    res = state.md.helpers.parseLinkTitle(state.src, pos, state.posMax);
+    if (pos < max && start !== pos && res.ok) {
+      title = res.str;
+      pos = res.pos;
+      for (; pos < max; pos++) {
+        code2 = state.src.charCodeAt(pos);
+        if (!isSpace(code2) && code2 !== 10) break;
+      }
+    } else title = "";
+    if (pos >= max || state.src.charCodeAt(pos) !== 41) {
+      state.pos = oldPos;
+      return false;
+    }
+    pos++;
+  } else {
+    if (typeof state.env.references === "undefined") return false;
+    if (pos < max && state.src.charCodeAt(pos) === 91) {
+      start = pos + 1;
+      pos = state.md.helpers.parseLinkLabel(state, pos);
+      if (pos >= 0) label = state.src.slice(start, pos++);
+      else pos = labelEnd + 1;
+    } else pos = labelEnd + 1;
+    if (!label) label = state.src.slice(labelStart, labelEnd);
+    label = normalizeReference(label);
+    ref = state.env.references[label];
+    if (!ref) {
+      state.pos = oldPos;
+      return false;
+    }
+    href = ref.href;
+    title = ref.title;
+  }
+  if (!silent) {
+    content = state.src.slice(labelStart, labelEnd);
+    const tokens = [];
+    state.md.inline.parse(content, state.md, state.env, tokens);
+    const token = state.push("image", "img", 0);
+    const attrs = [["src", href], ["alt", ""]];
+    token.attrs = attrs;
+    token.children = tokens;
+    token.content = content;
+    if (title) attrs.push(["title", title]);
+    if (label) {
+      const meta = /* @__PURE__ */ Object.create(null);
+      meta.label = label;
+      token.meta = meta;
+    }
+  }
+  state.pos = pos;
+  state.posMax = max;
+  return true;
+}
+var EMAIL_RE = /^([a-zA-Z0-9.!#$%&'*+/=?^_`{|}~-]+@[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?(?:\.[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?)*)$/;
+var AUTOLINK_RE = /^([a-zA-Z][a-zA-Z0-9+.-]{1,31}):([^<>\x00-\x20]*)$/;
+function autolink(state, silent) {
+  let pos = state.pos;
+  if (state.src.charCodeAt(pos) !== 60) return false;
+  const start = state.pos;
+  const max = state.posMax;
+  for (; ; ) {
+    if (++pos >= max) return false;
+    const ch = state.src.charCodeAt(pos);
+    if (ch === 60) return false;
+    if (ch === 62) break;
+  }
+  const url = state.src.slice(start + 1, pos);
+  if (AUTOLINK_RE.test(url)) {
+    const fullUrl = state.md.normalizeLink(url);
+    if (!state.md.validateLink(fullUrl)) return false;
+    if (!silent) {
+      const token_o = state.push("link_open", "a", 1);
+      token_o.attrs = [["href", fullUrl]];
+      token_o.markup = "autolink";
+      token_o.info = "auto";
+      const token_t = state.push("text", "", 0);
+      token_t.content = state.md.normalizeLinkText(url);
+      const token_c = state.push("link_close", "a", -1);
+      token_c.markup = "autolink";
+      token_c.info = "auto";
+    }
+    state.pos += url.length + 2;
+    return true;
+  }
+  if (EMAIL_RE.test(url)) {
+    const fullUrl = state.md.normalizeLink(`mailto:${url}`);
+    if (!state.md.validateLink(fullUrl)) return false;
+    if (!silent) {
+      const token_o = state.push("link_open", "a", 1);
+      token_o.attrs = [["href", fullUrl]];
+      token_o.markup = "autolink";
+      token_o.info = "auto";
+      const token_t = state.push("text", "", 0);
+      token_t.content = state.md.normalizeLinkText(url);
+      const token_c = state.push("link_close", "a", -1);
+      token_c.markup = "autolink";
+      token_c.info = "auto";
+    }
+    state.pos += url.length + 2;
+    return true;
+  }
+  return false;
+}
+function isLinkOpen(str) {
+  return /^<a[>\s]/i.test(str);
+}
+function isLinkClose(str) {
+  return /^<\/a\s*>/i.test(str);
+}
+function isLetter(ch) {
+  const lc = ch | 32;
+  return lc >= 97 && lc <= 122;
+}
+function scanSpecial(state, pos) {
+  const src = state.src;
+  let start;
+  let terminator;
+  if (src.startsWith("<!--", pos)) {
+    if (src.startsWith(">", pos + 4)) return pos + 5;
+    if (src.startsWith("->", pos + 4)) return pos + 6;
+    start = pos + 4;
+    terminator = "-->";
+  } else if (src.startsWith("<![CDATA[", pos)) {
+    start = pos + 9;
+    terminator = "]]>";
+  } else if (src.charCodeAt(pos + 1) === 63) {
+    start = pos + 2;
+    terminator = "?>";
+  } else if (isLetter(src.charCodeAt(pos + 2))) {
+    start = pos + 3;
+    terminator = ">";
+  } else return -1;
+  if (state.skipHtmlSpecial) return -1;
+  const end = src.indexOf(terminator, start);
+  if (end < 0) {
+    state.skipHtmlSpecial = true;
+    return -1;
+  }
+  return end + terminator.length;
+}
+function html_inline(state, silent) {
+  if (!state.md.options.html) return false;
+  const max = state.posMax;
+  const pos = state.pos;
+  if (state.src.charCodeAt(pos) !== 60 || pos + 2 >= max) return false;
+  let end;
+  const ch = state.src.charCodeAt(pos + 1);
+  if (ch === 33 || ch === 63) end = scanSpecial(state, pos);
+  else if (ch === 47 || isLetter(ch)) {
+    const match = state.src.slice(pos).match(HTML_OPEN_CLOSE_TAG_RE);
+    end = match ? pos + match[0].length : -1;
+  } else return false;
+  if (end < 0) return false;
+  if (!silent) {
+    const token = state.push("html_inline", "", 0);
+    token.content = state.src.slice(pos, end);
+    if (isLinkOpen(token.content)) state.linkLevel++;
+    if (isLinkClose(token.content)) state.linkLevel--;
+  }
+  state.pos = end;
+  return true;
+}
+var DIGITAL_RE = /^&#((?:x[a-f0-9]{1,6}|[0-9]{1,7}));/i;
+var NAMED_RE = /^&([a-z][a-z0-9]{1,31});/i;
+function entity(state, silent) {
+  const pos = state.pos;
+  const max = state.posMax;
+  if (state.src.charCodeAt(pos) !== 38) return false;
+  if (pos + 1 >= max) return false;
+  if (state.src.charCodeAt(pos + 1) === 35) {
+    const match = state.src.slice(pos).match(DIGITAL_RE);
+    if (match) {
+      if (!silent) {
+        const code2 = match[1][0].toLowerCase() === "x" ? parseInt(match[1].slice(1), 16) : parseInt(match[1], 10);
+        const token = state.push("text_special", "", 0);
+        token.content = isValidEntityCode(code2) ? fromCodePoint(code2) : fromCodePoint(65533);
+        token.markup = match[0];
+        token.info = "entity";
+      }
+      state.pos += match[0].length;
+      return true;
+    }
+  } else {
+    const match = state.src.slice(pos).match(NAMED_RE);
+    if (match) {
+      const decoded = decodeHTMLStrict(match[0]);
+      if (decoded !== match[0]) {
+        if (!silent) {
+          const token = state.push("text_special", "", 0);
+          token.content = decoded;
+          token.markup = match[0];
+          token.info = "entity";
+        }
+        state.pos += match[0].length;
+        return true;
+      }
+    }
+  }
+  return false;
+}
+function processDelimiters(delimiters) {
+  const openersBottom = {};
+  const max = delimiters.length;
+  if (!max) return;
+  let headerIdx = 0;
+  let lastTokenIdx = -2;
+  const jumps = [];
+  for (let closerIdx = 0; closerIdx < max; closerIdx++) {
+    const closer = delimiters[closerIdx];
+    jumps.push(0);
+    if (delimiters[headerIdx].marker !== closer.marker || lastTokenIdx !== closer.token - 1) headerIdx = closerIdx;
+    lastTokenIdx = closer.token;
+    closer.length = closer.length || 0;
+    if (!closer.close) continue;
+    if (!openersBottom.hasOwnProperty(closer.marker)) openersBottom[closer.marker] = [
+      -1,
+      -1,
+      -1,
+      -1,
+      -1,
+      -1
+    ];
+    const minOpenerIdx = openersBottom[closer.marker][(closer.open ? 3 : 0) + closer.length % 3];
+    let openerIdx = headerIdx - jumps[headerIdx] - 1;
+    let newMinOpenerIdx = openerIdx;
+    for (; openerIdx > minOpenerIdx; openerIdx -= jumps[openerIdx] + 1) {
+      const opener = delimiters[openerIdx];
+      if (opener.marker !== closer.marker) continue;
+      if (opener.open && opener.end < 0) {
+        let isOddMatch = false;
+        if (opener.close || closer.open) {
+          if ((opener.length + closer.length) % 3 === 0) {
+            if (opener.length % 3 !== 0 || closer.length % 3 !== 0) isOddMatch = true;
+          }
+        }
+        if (!isOddMatch) {
+          const lastJump = openerIdx > 0 && !delimiters[openerIdx - 1].open ? jumps[openerIdx - 1] + 1 : 0;
+          jumps[closerIdx] = closerIdx - openerIdx + lastJump;
+          jumps[openerIdx] = lastJump;
+          closer.open = false;
+          opener.end = closerIdx;
+          opener.close = false;
+          newMinOpenerIdx = -1;
+          lastTokenIdx = -2;
+          break;
+        }
+      }
+    }
+    if (newMinOpenerIdx !== -1) openersBottom[closer.marker][(closer.open ? 3 : 0) + (closer.length || 0) % 3] = newMinOpenerIdx;
+  }
+}
+function link_pairs(state) {
+  const tokens_meta = state.tokens_meta;
+  const max = state.tokens_meta.length;
+  processDelimiters(state.delimiters);
+  for (let curr = 0; curr < max; curr++) {
+    var _tokens_meta$curr;
+    const delimiters = (_tokens_meta$curr = tokens_meta[curr]) === null || _tokens_meta$curr === void 0 ? void 0 : _tokens_meta$curr.delimiters;
+    if (delimiters) processDelimiters(delimiters);
+  }
+}
+function fragments_join(state) {
+  let curr, last;
+  let level = 0;
+  const tokens = state.tokens;
+  const max = state.tokens.length;
+  for (curr = last = 0; curr < max; curr++) {
+    if (tokens[curr].nesting < 0) level--;
+    tokens[curr].level = level;
+    if (tokens[curr].nesting > 0) level++;
+    if (tokens[curr].type === "text" && curr + 1 < max && tokens[curr + 1].type === "text") tokens[curr + 1].content = tokens[curr].content + tokens[curr + 1].content;
+    else {
+      if (curr !== last) tokens[last] = tokens[curr];
+      last++;
+    }
+  }
+  if (curr !== last) tokens.length = last;
+}
+var _rules = [
+  ["text", text],
+  ["linkify", linkify],
+  ["newline", newline],
+  ["escape", escape],
+  ["backticks", backtick],
+  ["strikethrough", strikethrough_default.tokenize],
+  ["emphasis", emphasis_default.tokenize],
+  ["link", link],
+  ["image", image],
+  ["autolink", autolink],
+  ["html_inline", html_inline],
+  ["entity", entity]
+];
+var _rules2 = [
+  ["balance_pairs", link_pairs],
+  ["strikethrough", strikethrough_default.postProcess],
+  ["emphasis", emphasis_default.postProcess],
+  ["fragments_join", fragments_join]
+];
+var ParserInline = class {
+  constructor() {
+    _defineProperty(
+      this,
+      /**
+      * {@link Ruler} instance. Keep configuration of inline rules.
+      */
+      "ruler",
+      new Ruler()
+    );
+    _defineProperty(
+      this,
+      /**
+      * {@link Ruler} instance. Second ruler used for post-processing
+      * (e.g. in emphasis-like rules).
+      */
+      "ruler2",
+      new Ruler()
+    );
+    _defineProperty(this, "State", StateInline);
+    for (let i = 0; i < _rules.length; i++) this.ruler.push(_rules[i][0], _rules[i][1]);
+    for (let i = 0; i < _rules2.length; i++) this.ruler2.push(_rules2[i][0], _rules2[i][1]);
+  }
+  skipToken(state) {
+    const pos = state.pos;
+    const rules = this.ruler.getRules("");
+    const len = rules.length;
+    const maxNesting = state.md.options.maxNesting;
+    const cache = state.cache;
+    if (typeof cache[pos] !== "undefined") {
+      state.pos = cache[pos];
+      return;
+    }
+    let ok = false;
+    if (state.level < maxNesting) for (let i = 0; i < len; i++) {
+      state.level++;
+      ok = rules[i](state, true);
+      state.level--;
+      if (ok) {
+        if (pos >= state.pos) throw new Error("inline rule didn't increment state.pos");
+        break;
+      }
+    }
+    else state.pos = state.posMax;
+    if (!ok) state.pos++;
+    cache[pos] = state.pos;
+  }
+  tokenize(state) {
+    const rules = this.ruler.getRules("");
+    const len = rules.length;
+    const end = state.posMax;
+    const maxNesting = state.md.options.maxNesting;
+    while (state.pos < end) {
+      const prevPos = state.pos;
+      let ok = false;
+      if (state.level < maxNesting) for (let i = 0; i < len; i++) {
+        ok = rules[i](state, false);
+        if (ok) {
+          if (prevPos >= state.pos) throw new Error("inline rule didn't increment state.pos");
+          break;
+        }
+      }
+      if (ok) {
+        if (state.pos >= end) break;
+        continue;
+      }
+      state.pending += state.src[state.pos++];
+    }
+    if (state.pending) state.pushPending();
+  }
+  /**
+  * Process input string and push inline tokens into `outTokens`
+  */
+  parse(str, md2, env, outTokens) {
+    const state = new this.State(str, md2, env, outTokens);
+    this.tokenize(state);
+    const rules = this.ruler2.getRules("");
+    const len = rules.length;
+    for (let i = 0; i < len; i++) rules[i](state);
+  }
+};
+var config = {
+  default: {
+    options: {
+      html: false,
+      xhtmlOut: false,
+      breaks: false,
+      langPrefix: "language-",
+      linkify: false,
+      typographer: false,
+      quotes: "\u201C\u201D\u2018\u2019",
+      highlight: null,
+      maxNesting: 100
+    },
+    components: {
+      core: {},
+      block: {},
+      inline: {}
+    }
+  },
+  zero: {
+    options: {
+      html: false,
+      xhtmlOut: false,
+      breaks: false,
+      langPrefix: "language-",
+      linkify: false,
+      typographer: false,
+      quotes: "\u201C\u201D\u2018\u2019",
+      highlight: null,
+      maxNesting: 20
+    },
+    components: {
+      core: { rules: [
+        "normalize",
+        "block",
+        "strip_references",
+        "inline",
+        "text_join"
+      ] },
+      block: { rules: ["paragraph"] },
+      inline: {
+        rules: ["text"],
+        rules2: ["balance_pairs", "fragments_join"]
+      }
+    }
+  },
+  commonmark: {
+    options: {
+      html: true,
+      xhtmlOut: true,
+      breaks: false,
+      langPrefix: "language-",
+      linkify: false,
+      typographer: false,
+      quotes: "\u201C\u201D\u2018\u2019",
+      highlight: null,
+      maxNesting: 20
+    },
+    components: {
+      core: { rules: [
+        "normalize",
+        "block",
+        "strip_references",
+        "inline",
+        "text_join"
+      ] },
+      block: { rules: [
+        "blockquote",
+        "code",
+        "fence",
+        "heading",
+        "hr",
+        "html_block",
+        "lheading",
+        "list",
+        "reference",
+        "paragraph"
+      ] },
+      inline: {
+        rules: [
+          "autolink",
+          "backticks",
+          "emphasis",
+          "entity",
+          "escape",
+          "html_inline",
+          "image",
+          "link",
+          "newline",
+          "text"
+        ],
+        rules2: [
+          "balance_pairs",
+          "emphasis",
+          "fragments_join"
+        ]
+      }
+    }
+  }
+};
+var BAD_PROTO_RE = /^(vbscript|javascript|file|data):/;
+var GOOD_DATA_RE = /^data:image\/(gif|png|jpeg|webp);/;
+var RECODE_HOSTNAME_FOR = [
+  "http:",
+  "https:",
+  "mailto:"
+];
+var MarkdownIt = class {
+  /**
+  * Link validation function. CommonMark allows too much in links. By default
+  * we disable `javascript:`, `vbscript:`, `file:` schemas, and almost all `data:...` schemas
+  * except some embedded image types.
+  *
+  * You can change this behaviour:
+  *
+  * @example
+  * ```javascript
+  * import MarkdownIt from 'markdown-it'
+  * const md = new MarkdownIt()
+  *
+  * // enable everything
+  * md.validateLink = function () { return true; }
+  * ```
+  */
+  validateLink(url) {
+    const str = url.trim().toLowerCase();
+    return BAD_PROTO_RE.test(str) ? GOOD_DATA_RE.test(str) : true;
+  }
+  /**
+  * Function used to encode link url to a machine-readable format,
+  * which includes url-encoding, punycode, etc.
+  */
+  normalizeLink(url) {
+    const parsed = parse_default(url, true);
+    if (parsed.hostname) {
+      if (!parsed.protocol || RECODE_HOSTNAME_FOR.indexOf(parsed.protocol) >= 0) try {
+        parsed.hostname = import_punycode.default.toASCII(parsed.hostname);
+      } catch (er) {
+      }
+    }
+    if (parsed.auth) parsed.auth = encode_default(parsed.auth);
+    if (parsed.hostname) parsed.hostname = encode_default(parsed.hostname);
+    if (parsed.pathname) parsed.pathname = encode_default(parsed.pathname);
+    if (parsed.search) parsed.search = encode_default(parsed.search);
+    if (parsed.hash) parsed.hash = encode_default(parsed.hash);
+    return format2(parsed);
+  }
+  /**
+  * Function used to decode link url to a human-readable format`
+  */
+  normalizeLinkText(url) {
+    const parsed = parse_default(url, true);
+    if (parsed.hostname) {
+      if (!parsed.protocol || RECODE_HOSTNAME_FOR.indexOf(parsed.protocol) >= 0) try {
+        parsed.hostname = import_punycode.default.toUnicode(parsed.hostname);
+      } catch (er) {
+      }
+    }
+    return decode_default(format2(parsed), decode_default.defaultChars + "%");
+  }
+  constructor(...args) {
+    _defineProperty(
+      this,
+      /**
+      * Instance of {@link ParserInline}. You may need it to add new rules when
+      * writing plugins. For simple rules control use {@link MarkdownIt.disable}
+      * and {@link MarkdownIt.enable}.
+      */
+      "inline",
+      new ParserInline()
+    );
+    _defineProperty(
+      this,
+      /**
+      * Instance of {@link ParserBlock}. You may need it to add new rules when
+      * writing plugins. For simple rules control use {@link MarkdownIt.disable}
+      * and {@link MarkdownIt.enable}.
+      */
+      "block",
+      new ParserBlock()
+    );
+    _defineProperty(
+      this,
+      /**
+      * Instance of {@link ParserCore} chain executor. You may need it to add new
+      * rules when writing plugins. For simple rules control use
+      * {@link MarkdownIt.disable} and {@link MarkdownIt.enable}.
+      */
+      "core",
+      new ParserCore()
+    );
+    _defineProperty(
+      this,
+      /**
+      * Instance of {@link Renderer}. Use it to modify output look. Or to add rendering
+      * rules for new token types, generated by plugins.
+      *
+      * See {@link Renderer} docs and
+      * [source code](https://github.com/markdown-it/markdown-it/blob/master/src/renderer.ts).
+      *
+      * @example
+      * ```javascript
+      * import MarkdownIt from 'markdown-it'
+      * const md = new MarkdownIt()
+      *
+      * function myToken(tokens, idx, options, env, self) {
+      *   //...
+      *   return result;
+      * };
+      *
+      * md.renderer.rules['my_token'] = myToken
+      * ```
+      */
+      "renderer",
+      new Renderer()
+    );
+    _defineProperty(
+      this,
+      /**
+      * [linkify-it](https://github.com/markdown-it/linkify-it) instance.
+      * Used by [linkify](https://github.com/markdown-it/markdown-it/blob/master/src/rules_core/linkify.ts)
+      * rule.
+      */
+      "linkify",
+      new LinkifyIt()
+    );
+    _defineProperty(
+      this,
+      /**
+      * Assorted utility functions, useful to write plugins. See details
+      * [here](https://github.com/markdown-it/markdown-it/blob/master/src/common/utils.ts).
+      */
+      "utils",
+      utils_exports
+    );
+    _defineProperty(
+      this,
+      /**
+      * Link components parser functions, useful to write plugins. See details
+      * [here](https://github.com/markdown-it/markdown-it/blob/master/src/helpers).
+      */
+      "helpers",
+      Object.assign({}, helpers_exports)
+    );
+    const [presetNameOrOptions, options] = args;
+    if (typeof presetNameOrOptions === "string") {
+      this.configure(presetNameOrOptions);
+      if (options) this.set(options);
+    } else {
+      this.configure("default");
+      this.set(presetNameOrOptions || {});
+    }
+  }
+  /**
+  * Set parser options (in the same format as in constructor). Probably, you
+  * will never need it, but you can change options after constructor call.
+  *
+  * __Note:__ To achieve the best possible performance, don't modify a
+  * `markdown-it` instance options on the fly. If you need multiple configurations
+  * it's best to create multiple instances and initialize each with separate
+  * config.
+  *
+  * @example
+  * ```javascript
+  * import MarkdownIt from 'markdown-it'
+  *
+  * const md = new MarkdownIt()
+  *   .set({ html: true, breaks: true })
+  *   .set({ typographer: true })
+  * ```
+  */
+  set(options) {
+    Object.assign(this.options, options);
+    return this;
+  }
+  /**
+  * Batch load of all options and compenent settings. This is internal method,
+  * and you probably will not need it. But if you will - see available presets
+  * and data structure [here](https://github.com/markdown-it/markdown-it/tree/master/src/presets)
+  *
+  * We strongly recommend to use presets instead of direct config loads. That
+  * will give better compatibility with next versions.
+  */
+  configure(presets) {
+    let p;
+    if (typeof presets === "string") {
+      const presetName = presets;
+      p = config[presetName];
+      if (!p) throw new Error(`Wrong 'markdown-it' preset "${presetName}", check name`);
+    } else p = presets;
+    if (!p) throw new Error("Wrong `markdown-it` preset, can't be empty");
+    if (p.options) this.options = { ...p.options };
+    const components = p.components;
+    if (components) {
+      var _components$inline;
+      [
+        "core",
+        "block",
+        "inline"
+      ].forEach((name) => {
+        var _components$name;
+        const rules = (_components$name = components[name]) === null || _components$name === void 0 ? void 0 : _components$name.rules;
+        if (rules) this[name].ruler.enableOnly(rules);
+      });
+      const rules2 = (_components$inline = components.inline) === null || _components$inline === void 0 ? void 0 : _components$inline.rules2;
+      if (rules2) this.inline.ruler2.enableOnly(rules2);
+    }
+    return this;
+  }
+  /**
+  * Enable list or rules. It will automatically find appropriate components,
+  * containing rules with given names. If rule not found, and `ignoreInvalid`
+  * not set - throws exception.
+  *
+  * @example
+  * ```javascript
+  * import MarkdownIt from 'markdown-it'
+  *
+  * const md = new MarkdownIt()
+  *   .enable(['sub', 'sup'])
+  *   .disable('smartquotes')
+  * ```
+  */
+  enable(list2, ignoreInvalid = false) {
+    let result = [];
+    if (!Array.isArray(list2)) list2 = [list2];
+    [
+      "core",
+      "block",
+      "inline"
+    ].forEach((chain) => {
+      result = result.concat(this[chain].ruler.enable(list2, true));
+    });
+    result = result.concat(this.inline.ruler2.enable(list2, true));
+    const missed = list2.filter((name) => result.indexOf(name) < 0);
+    if (missed.length && !ignoreInvalid) throw new Error(`MarkdownIt. Failed to enable unknown rule(s): ${missed}`);
+    return this;
+  }
+  /**
+  * The same as {@link MarkdownIt.enable}, but turn specified rules off.
+  */
+  disable(list2, ignoreInvalid = false) {
+    let result = [];
+    if (!Array.isArray(list2)) list2 = [list2];
+    [
+      "core",
+      "block",
+      "inline"
+    ].forEach((chain) => {
+      result = result.concat(this[chain].ruler.disable(list2, true));
+    });
+    result = result.concat(this.inline.ruler2.disable(list2, true));
+    const missed = list2.filter((name) => result.indexOf(name) < 0);
+    if (missed.length && !ignoreInvalid) throw new Error(`MarkdownIt. Failed to disable unknown rule(s): ${missed}`);
+    return this;
+  }
+  /**
+  * Load specified plugin with given params into current parser instance.
+  * It's just a sugar to call `plugin(md, params)` with curring.
+  *
+  * @example
+  * ```javascript
+  * import MarkdownIt from 'markdown-it'
+  * import iterator from 'markdown-it-for-inline'
+  *
+  * const md = new MarkdownIt()
+  *   .use(iterator, 'foo_replace', 'text', function (tokens, idx) {
+  *     tokens[idx].content = tokens[idx].content.replace(/foo/g, 'bar')
+  *   })
+  * ```
+  */
+  use(plugin, ...params) {
+    plugin.apply(plugin, [this, ...params]);
+    return this;
+  }
+  /**
+  * Parse input string and return list of block tokens (special token type
+  * "inline" will contain list of inline tokens). You should not call this
+  * method directly, until you write custom renderer (for example, to produce
+  * AST).
+  *
+  * `env` is used to pass data between "distributed" rules and return additional
+  * metadata like reference info, needed for the renderer. It also can be used to
+  * inject data in specific cases. Usually, you will be ok to pass `{}`,
+  * and then pass updated object to renderer.
+  */
+  parse(src, env) {
+    if (typeof src !== "string") throw new Error("Input data should be a String");
+    const state = new this.core.State(src, this, env);
+    this.core.process(state);
+    return state.tokens;
+  }
+  /**
+  * Render markdown string into html. It does all magic for you :).
+  *
+  * `env` can be used to inject additional metadata (`{}` by default).
+  * But you will not need it with high probability. See also comment
+  * in {@link MarkdownIt.parse}.
+  */
+  render(src, env = {}) {
+    return this.renderer.render(this.parse(src, env), this.options, env);
+  }
+  /**
+  * The same as {@link MarkdownIt.parse} but skip all block rules. It returns
+  * the block tokens list with the single `inline` element, containing parsed
+  * inline tokens in `children` property. Also updates `env` object.
+  */
+  parseInline(src, env) {
+    const state = new this.core.State(src, this, env);
+    state.inlineMode = true;
+    this.core.process(state);
+    return state.tokens;
+  }
+  /**
+  * Similar to {@link MarkdownIt.render} but for single paragraph content.
+  * Result will NOT be wrapped into `<p>` tags.
+  */
+  renderInline(src, env = {}) {
+    return this.renderer.render(this.parseInline(src, env), this.options, env);
+  }
+};
+_defineProperty(MarkdownIt, "Token", Token);
+_defineProperty(MarkdownIt, "Ruler", Ruler);
+_defineProperty(MarkdownIt, "Renderer", Renderer);
+_defineProperty(MarkdownIt, "ParserCore", ParserCore);
+_defineProperty(MarkdownIt, "StateCore", StateCore);
+_defineProperty(MarkdownIt, "ParserBlock", ParserBlock);
+_defineProperty(MarkdownIt, "StateBlock", StateBlock);
+_defineProperty(MarkdownIt, "ParserInline", ParserInline);
+_defineProperty(MarkdownIt, "StateInline", StateInline);
+var MarkdownItCallable = callable(MarkdownIt);
+
+// server/src/engine/parse/blocks.ts
+var md = new MarkdownItCallable("commonmark");
+function inlineContent(tokens, i) {
+  const inline2 = tokens[i + 1];
+  return inline2 && inline2.type === "inline" ? inline2.content : "";
+}
+function mayHoldLabel(content) {
+  return content.includes(":") || content.startsWith("**") || content.startsWith("__");
+}
+function normalized(text2) {
+  const lines = text2.includes("\r") ? text2.replace(/\r\n?/g, "\n") : text2;
+  return lines.includes("\0") ? lines.replace(/\0/g, "\uFFFD") : lines;
+}
+function blocksOf(body) {
+  const tokens = [];
+  md.block.parse(normalized(body), md, {}, tokens);
+  const blocks = { headings: [], paragraphs: [], html: [] };
+  let listItemDepth = 0;
+  let firstInItem = false;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (t.type === "list_item_open") {
+      listItemDepth++;
+      firstInItem = true;
+      continue;
+    }
+    if (t.type === "list_item_close") {
+      listItemDepth--;
+      continue;
+    }
+    if (!t.map) continue;
+    const line = t.map[0];
+    if (t.type === "heading_open") {
+      blocks.headings.push({ level: Number(t.tag.slice(1)), content: inlineContent(tokens, i), line, endLine: t.map[1] });
+    } else if (t.type === "paragraph_open") {
+      const content = inlineContent(tokens, i);
+      if (mayHoldLabel(content)) blocks.paragraphs.push({ content, line, firstInListItem: listItemDepth > 0 && firstInItem });
+      firstInItem = false;
+    } else if (t.type === "html_block") {
+      if (t.content.includes("<!--")) blocks.html.push({ content: t.content, line });
+      firstInItem = false;
+    } else if (t.type !== "bullet_list_open" && t.type !== "ordered_list_open") {
+      firstInItem = false;
+    }
+  }
+  return blocks;
+}
+
+// server/src/engine/parse/labels.ts
+var BOLD_LABEL = /^(\*\*|__)([^*_\n]{1,80}?)(?:\s*:\s*\1|\1\s*:)[ \t]*(.*)$/;
+var LIST_LABEL = /^([^:\n`<>[\]()]{1,60}?)\s*:(?:[ \t]+(.*))?$/;
+var MAX_LABEL_WORDS = 7;
+function firstLineOf2(text2) {
+  const nl = text2.indexOf("\n");
+  return nl < 0 ? text2 : text2.slice(0, nl);
+}
+function labelOf(paragraph2, line, index, inListItem) {
+  const firstLine2 = firstLineOf2(paragraph2);
+  const bold = BOLD_LABEL.exec(firstLine2);
+  let found = bold ? { name: bold[2], rest: bold[3], source: "bold-label" } : void 0;
+  if (!found && inListItem) {
+    const list2 = LIST_LABEL.exec(firstLine2);
+    if (list2 && !/https?$|^\s*$/.test(list2[1])) found = { name: list2[1], rest: list2[2] ?? "", source: "list-label" };
+  }
+  if (!found || found.name.trim().split(/\s+/).length > MAX_LABEL_WORDS) return void 0;
+  const indent = Math.max(0, index.line(line).indexOf(firstLine2.slice(0, 8)));
+  return {
+    name: found.name.trim(),
+    rest: found.rest,
+    line,
+    source: found.source,
+    range: { start: { line, character: indent }, end: { line, character: indent + firstLine2.length } }
+  };
+}
+function plainStatusLines(paragraph2, firstLine2, index) {
+  const out = [];
+  paragraph2.split("\n").forEach((text2, k) => {
+    const colon = text2.indexOf(":");
+    if (colon < 0 || colon + 1 < text2.length && text2[colon + 1] !== " " && text2[colon + 1] !== "	") return;
+    const m = LIST_LABEL.exec(text2.trim());
+    if (!m || !isStatusLabel(m[1])) return;
+    const line = firstLine2 + k;
+    out.push({ name: m[1].trim(), rest: m[2] ?? "", line, source: "list-label", range: index.lineRange(line) });
+  });
+  return out;
+}
+function commentsIn(content, firstLine2, index) {
+  const out = [];
+  let line = firstLine2;
+  let counted = 0;
+  for (let open = content.indexOf("<!--"); open >= 0; ) {
+    const close = content.indexOf("-->", open + 4);
+    if (close < 0) break;
+    for (; counted < open; counted++) if (content.charCodeAt(counted) === 10) line++;
+    out.push({ text: content.slice(open + 4, close), line, range: index.lineRange(line) });
+    open = content.indexOf("<!--", close + 3);
+  }
+  return out;
+}
+
+// server/src/engine/parse/sections.ts
+function headingSections(headings, index, matcher) {
+  const ends = headings.map(() => index.lineCount);
+  const open = [];
+  headings.forEach((h, k) => {
+    while (open.length > 0 && headings[open[open.length - 1]].level >= h.level) ends[open.pop()] = h.line;
+    open.push(k);
+  });
+  return headings.map((h, k) => ({
+    label: h.text,
+    source: "heading",
+    level: h.level,
+    labelRange: h.range,
+    bodyStart: h.endLine,
+    bodyEnd: ends[k],
+    body: index.slice(h.endLine, ends[k]),
+    concepts: matcher.match(h.text)
+  }));
+}
+function labelSections(labels, headings, index, matcher) {
+  const headingLines = headings.map((h) => h.line);
+  const boundaries = [...headingLines, ...labels.map((l) => l.line)].sort((a, b) => a - b);
+  return labels.map((l) => {
+    const nextHeading = firstAbove(headingLines, l.line);
+    const limit = nextHeading < headingLines.length ? headingLines[nextHeading] : index.lineCount;
+    const nextBoundary = firstAbove(boundaries, l.line);
+    const bodyEnd = nextBoundary < boundaries.length ? Math.min(boundaries[nextBoundary], limit) : limit;
+    const rest = index.slice(l.line + 1, bodyEnd);
+    return {
+      label: l.name,
+      source: l.source,
+      level: 7,
+      labelRange: l.range,
+      bodyStart: l.line,
+      bodyEnd,
+      body: l.rest.length === 0 ? rest : rest.length === 0 ? l.rest : `${l.rest}
+${rest}`,
+      concepts: matcher.match(l.name)
+    };
+  });
+}
+function firstAbove(sorted, after) {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = lo + hi >> 1;
+    if (sorted[mid] > after) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo;
+}
+
+// server/src/engine/parse/yamlRecord.ts
+function keyToWords(key) {
+  return key.replace(/([a-z\d])([A-Z])/g, "$1 $2").replace(/[_\-.]+/g, " ");
+}
+function entriesToSections(entries2, source, matcher) {
+  return entries2.map((e) => ({
+    label: e.key,
+    source,
+    level: 7,
+    labelRange: e.keyRange,
+    bodyStart: e.line,
+    bodyEnd: Math.max(e.line + 1, e.endLine),
+    body: e.text,
+    concepts: matcher.match(keyToWords(e.key))
+  }));
+}
+var COMMENT_LINE = /^\s*#(.*)$/;
+function parseYamlRecord(index, matcher) {
+  const text2 = index.text;
+  const doc = { format: "yaml", text: text2, lineCount: index.lineCount, sections: [], comments: [], parseErrors: [] };
+  const yaml = readYamlMap(text2, 0, index);
+  if (yaml.error) doc.parseErrors.push({ where: "record", problem: yaml.error.problem, range: index.lineRange(yaml.error.line) });
+  if (yaml.notAMap) doc.parseErrors.push({ where: "record", problem: { notAMap: true }, range: index.lineRange(0) });
+  doc.sections = entriesToSections(yaml.entries, "yaml-key", matcher);
+  const data = dataOf(yaml.entries);
+  const keyLines = new Map(yaml.entries.map((e) => [e.key, e.line]));
+  doc.frontMatter = { data, keyLines, range: index.lineRange(0) };
+  const titleKey = ["title", "name"].find((k) => typeof data[k] === "string");
+  if (titleKey) doc.title = { text: String(data[titleKey]), range: index.lineRange(keyLines.get(titleKey) ?? 0) };
+  for (let n = 0; n < index.lineCount; n++) {
+    const m = COMMENT_LINE.exec(index.line(n));
+    if (m) doc.comments.push({ text: m[1], line: n, range: index.lineRange(n) });
+  }
+  return doc;
+}
+
+// server/src/engine/parse/markdown.ts
+var byLine = (a, b) => a.labelRange.start.line - b.labelRange.start.line;
+function parseMarkdown(index, matcher) {
+  const text2 = index.text;
+  const doc = { format: "markdown", text: text2, lineCount: index.lineCount, sections: [], comments: [], parseErrors: [] };
+  let bodyStart = 0;
+  const fm = readFrontMatter(index);
+  if (fm && "unclosed" in fm) {
+    doc.parseErrors.push({ where: "front-matter", problem: { unclosed: true }, range: index.lineRange(0) });
+  } else if (fm) {
+    doc.frontMatter = fm.frontMatter;
+    bodyStart = fm.bodyStart;
+    const error = fm.frontMatter.error;
+    if (error) doc.parseErrors.push({ where: "front-matter", problem: error.problem, range: index.lineRange(error.line) });
+    doc.sections = entriesToSections(fm.entries, "front-matter", matcher).sort(byLine);
+  }
+  const body = bodyStart > 0 ? text2.slice(index.starts[bodyStart] ?? text2.length) : text2;
+  const blocks = blocksOf(body);
+  const headings = blocks.headings.map((h) => {
+    const line = h.line + bodyStart;
+    return { level: h.level, text: h.content.trim(), line, endLine: h.endLine + bodyStart, range: index.lineRange(line) };
+  });
+  const labels = [];
+  for (const p of blocks.paragraphs) {
+    const line = p.line + bodyStart;
+    const label = labelOf(p.content, line, index, p.firstInListItem);
+    if (label) labels.push(label);
+    else for (const status of plainStatusLines(p.content, line, index)) labels.push(status);
+  }
+  const comments = [];
+  for (const h of blocks.html) for (const c of commentsIn(h.content, h.line + bodyStart, index)) comments.push(c);
+  doc.comments = comments;
+  const bodySections = [...headingSections(headings, index, matcher), ...labelSections(labels, headings, index, matcher)].sort(byLine);
+  for (const s of bodySections) doc.sections.push(s);
+  const h1 = bodySections.find((s) => s.source === "heading" && s.level === 1);
+  if (h1) doc.title = { text: h1.label, range: h1.labelRange };
+  else if (doc.frontMatter && typeof doc.frontMatter.data.title === "string") {
+    const line = doc.frontMatter.keyLines.get("title") ?? 0;
+    doc.title = { text: doc.frontMatter.data.title, range: index.lineRange(line) };
+  }
+  return doc;
+}
+
+// server/src/engine/rules/missingConcept.ts
+function missingConceptRule(concept, description, defaultSeverity, required = () => true) {
+  return {
+    id: concept,
+    description,
+    defaultSeverity,
+    concept: { id: concept, required },
+    check(ctx) {
+      const report = ctx.concepts.find((c) => c.concept === concept);
+      if (report && report.required && report.state === "missing") {
+        ctx.report(ctx.anchor, ctx.catalog.concepts[concept].missing, concept);
+      }
+    }
+  };
+}
+var coreSeverity = (_kind, status) => status === "accepted" ? "error" : "warning";
+
+// server/src/engine/rules/closeTheLoop.ts
+var closeTheLoop_default = missingConceptRule(
+  "close-the-loop",
+  "An accepted decision says how we follow up with customers.",
+  () => "info",
+  (kind, status) => kind === "decision" && status === "accepted"
+);
+
+// server/src/engine/rules/customerEvidence.ts
+var customerEvidence_default = missingConceptRule(
+  "customer-evidence",
+  "Brings the voice of the customer: feedback, research or data.",
+  () => "info"
+);
+
+// server/src/engine/rules/customerImpact.ts
+var customerImpact_default = missingConceptRule(
+  "customer-impact",
+  "Says how the change affects the customer and how they will feel about it.",
+  coreSeverity
+);
+
+// server/src/engine/rules/customerSegment.ts
+var customerSegment_default = missingConceptRule(
+  "customer-segment",
+  "Names who the customer is: persona, segment or plan.",
+  (kind) => kind === "spec" ? "warning" : "info"
+);
+
+// server/src/engine/rules/hollowSection.ts
+function hollowSectionRule(id, description, hollowness2, message) {
+  return {
+    id,
+    description,
+    defaultSeverity: () => "warning",
+    check(ctx) {
+      for (const s of ctx.conceptSections) {
+        if (ctx.hollowness(s) !== hollowness2) continue;
+        const concept = s.concepts[0];
+        ctx.report(s.labelRange, format(message(ctx.catalog), { label: s.label, prompt: ctx.catalog.concepts[concept].prompt }), concept);
+      }
+    }
+  };
+}
+
+// server/src/engine/rules/emptySection.ts
+var emptySection_default = hollowSectionRule(
+  "empty-section",
+  "A customer section has content, not only a heading or comments.",
+  "empty",
+  (catalog) => catalog.messages.emptySection
+);
+
+// server/src/engine/rules/fileTooLarge.ts
+var rule = {
+  id: "file-too-large",
+  description: "Files above the size limit (16 MiB or 100,000 lines) are skipped with this one finding, so nothing freezes.",
+  defaultSeverity: () => "info"
+};
+var fileTooLarge_default = rule;
+
+// server/src/engine/rules/invalidConfig.ts
+var rule2 = {
+  id: "invalid-config",
+  description: "The .customer-lens.yaml file is valid; where it is not, the defaults apply.",
+  note: "reported about the config file itself; a setting here does not lower it",
+  defaultSeverity: () => "error"
+};
+var invalidConfig_default = rule2;
+
+// server/src/engine/rules/invalidFrontMatter.ts
+function messageOf(e, m) {
+  const p = e.problem;
+  if ("unclosed" in p) return m.frontMatterUnclosed;
+  if ("notAMap" in p && e.where === "record") return m.recordNotAMap;
+  const problem = "syntax" in p ? p.syntax : "notAMap" in p ? m.frontMatterNotAMap : refusalText(p.refused, m);
+  return format(e.where === "record" ? m.recordInvalid : m.frontMatterInvalid, { problem });
+}
+var rule3 = {
+  id: "invalid-front-matter",
+  description: "Front matter (or a YAML record) parses, so kind and status can be read.",
+  defaultSeverity: () => "warning",
+  check(ctx) {
+    for (const e of ctx.document.parseErrors) ctx.report(e.range, messageOf(e, ctx.catalog.messages));
+  }
+};
+var invalidFrontMatter_default = rule3;
+
+// server/src/engine/rules/invalidSuppression.ts
+var rule4 = {
+  id: "invalid-suppression",
+  description: "A customer-lens-disable comment names real rules and gives its reason after `--`.",
+  defaultSeverity: () => "warning",
+  check(ctx) {
+    for (const c of ctx.suppressions.unreasoned) ctx.report(c.range, ctx.catalog.messages.invalidSuppression);
+    for (const u of ctx.suppressions.unknownRules) ctx.report(u.comment.range, format(ctx.catalog.messages.unknownSuppressedRule, { rule: u.rule }));
+  }
+};
+var invalidSuppression_default = rule4;
+
+// server/src/engine/rules/placeholderText.ts
+var placeholderText_default = hollowSectionRule(
+  "placeholder-text",
+  "A customer section holds real text, not TBD, TODO, N/A or template hints.",
+  "placeholder",
+  (catalog) => catalog.messages.placeholderText
+);
+
+// server/src/engine/rules/problemSolved.ts
+var problemSolved_default = missingConceptRule("problem-solved", "Names the customer problem that this solves.", coreSeverity);
+
+// server/src/engine/rules/successMetrics.ts
+var successMetrics_default = missingConceptRule(
+  "success-metrics",
+  "Measures success the way the customer feels it.",
+  (kind) => kind === "spec" ? "warning" : "info"
+);
+
+// server/src/engine/rules/unjustifiedNoImpact.ts
+var rule5 = {
+  id: "unjustified-no-impact",
+  description: 'A customer impact of "none" comes with the reason customers will not notice.',
+  defaultSeverity: () => "warning",
+  check(ctx) {
+    for (const s of ctx.conceptSections) {
+      if (s.concepts.includes("customer-impact") && ctx.hollowness(s) === "no-impact") {
+        ctx.report(s.labelRange, ctx.catalog.messages.unjustifiedNoImpact, "customer-impact");
+      }
+    }
+  }
+};
+var unjustifiedNoImpact_default = rule5;
+
+// server/src/engine/rules/valueCreated.ts
+var valueCreated_default = missingConceptRule("value-created", "Says what value the customer gets and why they would care.", coreSeverity);
+
+// server/src/engine/rules/index.ts
+var DOCS_BASE = "https://github.com/customer-lens/customer-lens/blob/main/docs/rules/";
+function docsUrl(id) {
+  return `${DOCS_BASE}${id}.md`;
+}
+var DEFINITIONS = [
+  customerImpact_default,
+  problemSolved_default,
+  valueCreated_default,
+  customerSegment_default,
+  customerEvidence_default,
+  successMetrics_default,
+  closeTheLoop_default,
+  emptySection_default,
+  placeholderText_default,
+  unjustifiedNoImpact_default,
+  invalidSuppression_default,
+  invalidFrontMatter_default,
+  invalidConfig_default,
+  fileTooLarge_default
+];
+var RULES = DEFINITIONS.map((r) => ({ ...r, docs: docsUrl(r.id) }));
+var RULE_IDS = RULES.map((r) => r.id);
+
+// server/src/engine/suppress.ts
+var MARKER = "customer-lens-disable";
+function scanSuppressions(doc, ruleIds) {
+  const out = { suppressions: [], unreasoned: [], unknownRules: [] };
+  const headings = doc.sections.filter((s) => s.source === "heading" && s.level > 1);
+  for (const c of doc.comments) {
+    const text2 = c.text.trim();
+    if (!text2.startsWith(MARKER)) continue;
+    const rest = text2.slice(MARKER.length);
+    if (rest.length > 0 && !/^\s/.test(rest)) continue;
+    const dash = rest.indexOf("--");
+    const reason = dash >= 0 ? rest.slice(dash + 2).trim() : "";
+    const list2 = (dash >= 0 ? rest.slice(0, dash) : rest).split(/[\s,]+/).filter((r) => r.length > 0);
+    if (reason.length === 0) {
+      out.unreasoned.push(c);
+      continue;
+    }
+    for (const rule6 of list2) if (!ruleIds.includes(rule6)) out.unknownRules.push({ comment: c, rule: rule6 });
+    const enclosing = headings.filter((h) => h.labelRange.start.line < c.line && c.line < h.bodyEnd).pop();
+    out.suppressions.push({
+      rules: list2.length > 0 ? list2 : "all",
+      reason,
+      from: enclosing ? enclosing.labelRange.start.line : 0,
+      to: enclosing ? enclosing.bodyEnd : Number.MAX_SAFE_INTEGER,
+      range: c.range
+    });
+  }
+  return out;
+}
+function isSuppressed(f, suppressions) {
+  return suppressions.some(
+    (s) => (s.rules === "all" || s.rules.includes(f.rule)) && f.range.start.line >= s.from && f.range.start.line < s.to
+  );
+}
+
+// server/src/engine/analyze.ts
+var SEVERITY_RANK = { error: 0, warning: 1, info: 2, hint: 3 };
+function isYamlPath(path) {
+  return /\.ya?ml$/i.test(path);
+}
+function isTooLarge(input2) {
+  if (input2.text.length > MAX_FILE_BYTES || (input2.byteLength ?? 0) > MAX_FILE_BYTES) return "bytes";
+  if (input2.text.length < MAX_FILE_LINES) return void 0;
+  let lines = 1;
+  for (let i = input2.text.indexOf("\n"); i >= 0 && lines <= MAX_FILE_LINES; i = input2.text.indexOf("\n", i + 1)) lines++;
+  return lines > MAX_FILE_LINES ? "lines" : void 0;
+}
+function anchorOf(doc, index) {
+  if (doc.title) return doc.title.range;
+  if (doc.frontMatter) return index.lineRange(doc.frontMatter.range.start.line);
+  for (let n = 0; n < index.lineCount; n++) if (index.line(n).trim().length > 0) return index.lineRange(n);
+  return index.lineRange(0);
+}
+function requiredConcepts(kind, status, config2) {
+  return config2.kinds[kind].concepts ? new Set(config2.kinds[kind].concepts) : REQUIRED[kind][status];
+}
+function requiredByRules(kind) {
+  const out = {};
+  for (const status of STATUSES) out[status] = new Set(RULES.flatMap((r) => r.concept?.required(kind, status) ? [r.concept.id] : []));
+  return out;
+}
+var REQUIRED = { decision: requiredByRules("decision"), spec: requiredByRules("spec") };
+function conceptReports(sections, hollow, required) {
+  return CONCEPTS.map((concept) => {
+    const named = sections.filter((s) => s.concepts.includes(concept));
+    const solid = named.find((s) => hollow.get(s) === void 0 || hollow.get(s) === "no-impact");
+    const state = solid ? "present" : named.length > 0 ? "hollow" : "missing";
+    return { concept, state, section: solid ?? named[0], required: required.has(concept) };
+  });
+}
+function severityFor(ruleId, base, config2, status) {
+  const setting = config2.rules[ruleId];
+  if (setting === "off") return void 0;
+  const severity = setting ?? base;
+  if (HISTORY.includes(status) && SEVERITY_RANK[severity] < SEVERITY_RANK.info) return "info";
+  return severity;
+}
+function hasKind(input2, compiled) {
+  if (kindFromPath(input2.path, compiled.globs)) return true;
+  if (isTooLarge(input2)) return false;
+  const index = new LineIndex(input2.text);
+  if (isYamlPath(input2.path)) return kindFromData(dataOf(readYamlMap(input2.text, 0, index).entries)) !== void 0;
+  const fm = readFrontMatter(index);
+  return fm !== void 0 && !("unclosed" in fm) && kindFromData(fm.frontMatter.data) !== void 0;
+}
+function parseDocument(path, index, matcher) {
+  return isYamlPath(path) ? parseYamlRecord(index, matcher) : parseMarkdown(index, matcher);
+}
+function analyze(input2, compiled) {
+  const { config: config2 } = input2;
+  const catalog = catalogFor(input2.locale);
+  const tooMuch = isTooLarge(input2);
+  if (tooMuch) {
+    const m = catalog.messages;
+    const message = tooMuch === "bytes" ? format(m.fileTooLarge, { limit: MAX_FILE_BYTES / (1024 * 1024) }) : format(m.fileTooManyLines, { lines: MAX_FILE_LINES.toLocaleString("en") });
+    return tooLarge(input2, compiled, message);
+  }
+  const index = new LineIndex(input2.text);
+  const document = parseDocument(input2.path, index, compiled.matcher);
+  const kind = kindFromFrontMatter(document) ?? kindFromPath(input2.path, compiled.globs);
+  const statusInfo = statusOf(document, index);
+  const status = statusInfo.status;
+  const anchor = anchorOf(document, index);
+  if (!kind) return { kind, status, statusInfo, document, concepts: [], findings: [], anchor };
+  const conceptSections = document.sections.filter((s) => s.concepts.length > 0);
+  const hollow = new Map(conceptSections.map((s) => [s, hollowness(s)]));
+  const concepts = conceptReports(conceptSections, hollow, requiredConcepts(kind, status, config2));
+  const suppressions = scanSuppressions(document, RULE_IDS);
+  const findings = [];
+  for (const rule6 of RULES) {
+    if (!rule6.check) continue;
+    const severity = severityFor(rule6.id, rule6.defaultSeverity(kind, status), config2, status);
+    if (!severity) continue;
+    const context = {
+      document,
+      kind,
+      status,
+      concepts,
+      conceptSections,
+      suppressions,
+      catalog,
+      anchor,
+      hollowness: (s) => hollow.get(s),
+      report: (range, message, concept) => findings.push({ rule: rule6.id, severity, message, range, concept })
+    };
+    rule6.check(context);
+  }
+  const kept = findings.filter((f) => f.rule === "invalid-suppression" || !isSuppressed(f, suppressions.suppressions));
+  kept.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
+  return { kind, status, statusInfo, document, concepts, findings: kept, anchor };
+}
+function tooLarge(input2, compiled, message) {
+  const firstLineEnd = input2.text.indexOf("\n");
+  const width = Math.min(firstLineEnd < 0 ? input2.text.length : firstLineEnd, 200);
+  const anchor = { start: { line: 0, character: 0 }, end: { line: 0, character: width } };
+  const document = { format: isYamlPath(input2.path) ? "yaml" : "markdown", text: "", lineCount: 0, sections: [], comments: [], parseErrors: [] };
+  const kind = kindFromPath(input2.path, compiled.globs);
+  const severity = severityFor("file-too-large", "info", input2.config, "proposed");
+  const findings = kind && severity ? [{ rule: "file-too-large", severity, message, range: anchor }] : [];
+  return { kind, status: "proposed", statusInfo: { status: "proposed" }, document, concepts: [], findings, anchor };
+}
+
+// server/src/engine/config/load.ts
+var import_yaml3 = __toESM(require_dist());
+var INVALID_CONFIG = "invalid-config";
+var MAX_GLOB_CHARACTERS = 16384;
+var MAX_HEADINGS = 100;
+var Reporter = class {
+  constructor(index, m) {
+    this.index = index;
+    this.m = m;
+  }
+  index;
+  m;
+  findings = [];
+  /** The characters of the globs read so far, against MAX_GLOB_CHARACTERS. */
+  globCharacters = 0;
+  rangeOf(node) {
+    if (!node || !node.range) return this.index.lineRange(0);
+    const clamp = (p) => ({ line: p.line, character: Math.min(p.character, this.index.line(p.line).length) });
+    const start = clamp(this.index.positionAt(node.range[0]));
+    const e = clamp(this.index.positionAt(Math.max(node.range[0], node.range[1])));
+    const end = e.line === start.line ? e : { line: start.line, character: this.index.line(start.line).length };
+    return { start, end };
+  }
+  /** `message`: a template of the catalog, filled with `values`. */
+  report(node, message, values = {}) {
+    this.findings.push({ rule: INVALID_CONFIG, severity: "error", message: format(message, values), range: this.rangeOf(node) });
+  }
+};
+function globProblem(e, m) {
+  return e instanceof GlobError ? format(m[e.problem], e.values) : m.globMalformed;
+}
+function entries(map, r) {
+  const seen = /* @__PURE__ */ new Set();
+  const out = [];
+  for (const p of map.items) {
+    if (!(0, import_yaml3.isScalar)(p.key)) continue;
+    const key = String(p.key.value);
+    if (seen.has(key)) r.report(p.key, r.m.yamlInvalid, { problem: r.m.keysNotUnique });
+    seen.add(key);
+    out.push({ key, keyNode: p.key, value: p.value });
+  }
+  return out;
+}
+function stringList(value, where, r) {
+  if ((0, import_yaml3.isScalar)(value) && typeof value.value === "string") return [value.value];
+  if (!(0, import_yaml3.isSeq)(value)) {
+    r.report(value, r.m.notAList, { setting: where });
+    return void 0;
+  }
+  const out = [];
+  for (const item of value.items) {
+    if ((0, import_yaml3.isScalar)(item) && (typeof item.value === "string" || typeof item.value === "number")) out.push(String(item.value));
+    else r.report(item, r.m.notStrings, { setting: where });
+  }
+  return out;
+}
+function globs(value, where, r) {
+  const list2 = stringList(value, where, r) ?? [];
+  const out = [];
+  for (const [i, g] of list2.entries()) {
+    const item = (0, import_yaml3.isSeq)(value) ? value.items[i] : value;
+    if (r.globCharacters > MAX_GLOB_CHARACTERS) return out;
+    try {
+      r.globCharacters += new Glob(g).size;
+    } catch (e) {
+      r.report(item, r.m.globInvalid, { setting: where, problem: globProblem(e, r.m) });
+      continue;
+    }
+    if (r.globCharacters > MAX_GLOB_CHARACTERS) {
+      r.report(item, r.m.globsTooMuch, { setting: where, limit: MAX_GLOB_CHARACTERS.toLocaleString("en") });
+      return out;
+    }
+    out.push(g);
+  }
+  return out;
+}
+function readKinds(node, config2, r) {
+  if (!(0, import_yaml3.isMap)(node)) return r.report(node, r.m.kindsNotAMap);
+  for (const { key, keyNode, value } of entries(node, r)) {
+    if (key !== "decision" && key !== "spec") {
+      r.report(keyNode, r.m.unknownKind, { kind: key });
+      continue;
+    }
+    const kind = key;
+    if (!(0, import_yaml3.isMap)(value)) {
+      r.report(value ?? keyNode, r.m.kindNotAMap, { kind });
+      continue;
+    }
+    for (const s of entries(value, r)) {
+      if (s.key === "include") config2.kinds[kind].include = globs(s.value, `kinds.${kind}.include`, r);
+      else if (s.key === "exclude") config2.kinds[kind].exclude = globs(s.value, `kinds.${kind}.exclude`, r);
+      else if (s.key === "concepts") {
+        const list2 = stringList(s.value, `kinds.${kind}.concepts`, r);
+        if (!list2) continue;
+        const known = list2.filter((c) => CONCEPTS.includes(c));
+        for (const c of list2) {
+          if (!known.includes(c)) r.report(s.value, r.m.unknownConceptIn, { concept: c, setting: `kinds.${kind}.concepts`, concepts: CONCEPTS.join(", ") });
+        }
+        if (known.length > 0 || list2.length === 0) config2.kinds[kind].concepts = known;
+      } else r.report(s.keyNode, r.m.unknownKindSetting, { setting: `kinds.${kind}.${s.key}` });
+    }
+  }
+}
+function readRules(node, ruleIds, config2, r) {
+  if (!(0, import_yaml3.isMap)(node)) return r.report(node, r.m.rulesNotAMap);
+  for (const { key, keyNode, value } of entries(node, r)) {
+    if (!ruleIds.includes(key)) {
+      r.report(keyNode, r.m.unknownRule, { rule: key });
+      continue;
+    }
+    if (key === INVALID_CONFIG) {
+      r.report(keyNode, r.m.ruleNotConfigurable, { rule: INVALID_CONFIG });
+      continue;
+    }
+    const setting = (0, import_yaml3.isScalar)(value) ? value.value : void 0;
+    const normalised = setting === false ? "off" : typeof setting === "string" ? setting.toLowerCase() : void 0;
+    if (normalised && SEVERITY_SETTINGS.includes(normalised)) config2.rules[key] = normalised;
+    else r.report(value ?? keyNode, r.m.badSeverity, { rule: key });
+  }
+}
+function readHeadings(node, config2, r) {
+  if (!(0, import_yaml3.isMap)(node)) return r.report(node, r.m.headingsNotAMap);
+  for (const { key, keyNode, value } of entries(node, r)) {
+    if (!CONCEPTS.includes(key)) {
+      r.report(keyNode, r.m.unknownConcept, { concept: key, concepts: CONCEPTS.join(", ") });
+      continue;
+    }
+    const list2 = stringList(value, `headings.${key}`, r);
+    if (!list2) continue;
+    if (list2.length > MAX_HEADINGS) r.report(value, r.m.headingsTooMany, { concept: key, limit: MAX_HEADINGS });
+    config2.headings[key] = list2.slice(0, MAX_HEADINGS).filter((heading2, i) => {
+      if (words(heading2).length <= MAX_HEADING_WORDS) return heading2.trim().length > 0;
+      const item = (0, import_yaml3.isSeq)(value) ? value.items[i] : value;
+      r.report(item, r.m.headingTooLong, { concept: key, heading: heading2.length > 60 ? `${heading2.slice(0, 60)}\u2026` : heading2, limit: MAX_HEADING_WORDS });
+      return false;
+    });
+  }
+}
+function loadConfig(text2, ruleIds, locale) {
+  const config2 = defaultConfig();
+  const index = new LineIndex(text2);
+  const messages = catalogFor(locale).messages;
+  const r = new Reporter(index, messages.config);
+  let doc;
+  try {
+    const parsed = parseYamlGuarded(text2, { prettyErrors: false, uniqueKeys: false });
+    if ("refused" in parsed) {
+      const problem = refusalText(parsed.refused, messages);
+      r.report(null, r.m.yamlInvalid, { problem });
+      return { config: config2, findings: r.findings };
+    }
+    doc = parsed;
+  } catch (e) {
+    r.report(null, r.m.yamlInvalid, { problem: e instanceof Error ? e.message.split("\n")[0] : String(e) });
+    return { config: config2, findings: r.findings };
+  }
+  for (const e of doc.errors.slice(0, 100)) {
+    const pos = index.positionAt(e.pos[0]);
+    const message = format(r.m.yamlInvalid, { problem: e.message.split("\n")[0] });
+    r.findings.push({ rule: INVALID_CONFIG, severity: "error", message, range: index.lineRange(visibleLine(index, pos.line)) });
+  }
+  const root = doc.contents;
+  if (root === null || (0, import_yaml3.isScalar)(root) && root.value === null) return { config: config2, findings: r.findings };
+  if (!(0, import_yaml3.isMap)(root)) {
+    r.report(root, r.m.notAMapping);
+    return { config: config2, findings: r.findings };
+  }
+  for (const { key, keyNode, value } of entries(root, r)) {
+    if (key === "kinds") readKinds(value, config2, r);
+    else if (key === "rules") readRules(value, ruleIds, config2, r);
+    else if (key === "headings") readHeadings(value, config2, r);
+    else if (key !== "$schema") r.report(keyNode, r.m.unknownSetting, { setting: key });
+  }
+  return { config: config2, findings: r.findings };
+}
+
+// server/src/engine/judge.ts
+var ROLES = [
+  "owner*",
+  "admin*",
+  "operator*",
+  "developer*",
+  "manager*",
+  "staff",
+  "agent*",
+  "seller*",
+  "driver*",
+  "nurse*",
+  "doctor*",
+  "famil*",
+  "parent*",
+  "student*",
+  "teacher*",
+  "titolar*",
+  "gestor*",
+  "propietari*",
+  "wlasciciel*",
+  "inhaber*",
+  "proprietaire*",
+  "proprietari*",
+  "vendedor*",
+  "venditor*",
+  "sprzedaw*",
+  "handler*",
+  "commercant*",
+  "lojist*"
+].map((r) => r.endsWith("*") ? { word: fold(r.slice(0, -1)), stem: true } : { word: fold(r), stem: false });
+var feelingWords = VOCABULARIES.flatMap(
+  (v) => v.feelings.map((f) => f.endsWith("*") ? { word: fold(f.slice(0, -1)), stem: true } : { word: fold(f), stem: false })
+);
+
+// server/src/engine/index.ts
+function createEngine() {
+  const defaults = defaultConfig();
+  const compiledByConfig = /* @__PURE__ */ new WeakMap();
+  const compiled = (config2) => {
+    let c = compiledByConfig.get(config2);
+    if (!c) {
+      c = { matcher: new ConceptMatcher(void 0, config2.headings), globs: compileKindGlobs(config2) };
+      compiledByConfig.set(config2, c);
+    }
+    return c;
+  };
+  return {
+    analyze: (input2) => {
+      const config2 = input2.config ?? defaults;
+      return analyze({ ...input2, config: config2 }, compiled(config2));
+    },
+    hasKind: (input2) => hasKind(input2, compiled(input2.config ?? defaults)),
+    kindFromPath: (path, config2 = defaults) => kindFromPath(path, compiled(config2).globs),
+    matcherFor: (config2 = defaults) => compiled(config2).matcher
+  };
+}
+
+// server/src/node/configFiles.ts
+var import_node_fs2 = require("node:fs");
+var import_node_path2 = require("node:path");
+
+// server/src/node/safeRead.ts
+var import_node_fs = require("node:fs");
+var import_node_path = require("node:path");
+var Root = class {
+  /** `path` as the user gave it (absolute); `shown` names it in notes. */
+  constructor(path, shown = path) {
+    this.path = path;
+    this.shown = shown;
+  }
+  path;
+  shown;
+  resolved;
+  /** The folder's real path; throws what realpath throws. */
+  real() {
+    this.resolved ??= (0, import_node_fs.realpathSync)(this.path);
+    return this.resolved;
+  }
+};
+var OPEN_FLAGS = import_node_fs.constants.O_RDONLY | (import_node_fs.constants.O_NONBLOCK ?? 0) | (import_node_fs.constants.O_NOCTTY ?? 0);
+var NO_FOLLOW = import_node_fs.constants.O_NOFOLLOW ?? 0;
+var CHUNK = 64 * 1024;
+function isInside(path, folder) {
+  return path === folder || path.startsWith(folder.endsWith(import_node_path.sep) ? folder : folder + import_node_path.sep);
+}
+function errorCode(e) {
+  return e?.code ?? "error";
+}
+function typeOf(st) {
+  if (st.isDirectory()) return "folder";
+  if (st.isFIFO()) return "fifo";
+  if (st.isSocket()) return "socket";
+  if (st.isCharacterDevice()) return "character device";
+  if (st.isBlockDevice()) return "block device";
+  return "not a file";
+}
+function notRegular(st) {
+  return st.isDirectory() ? { ok: false, refused: "folder", reason: "is a folder" } : { ok: false, refused: "type", reason: `not a regular file (${typeOf(st)})` };
+}
+function failed(e) {
+  const code2 = errorCode(e);
+  return { ok: false, refused: "error", reason: `cannot read (${code2})`, code: code2 };
+}
+function resolveWithin(path, within) {
+  let real;
+  try {
+    real = (0, import_node_fs.realpathSync)(path);
+  } catch (e) {
+    return failed(e);
+  }
+  for (const root of within) {
+    try {
+      if (isInside(real, root.real())) return { path: real };
+    } catch {
+    }
+  }
+  return { ok: false, refused: "outside", reason: `links outside ${within[0].shown}` };
+}
+function readRegularFile(path, options) {
+  let target = path;
+  let flags = OPEN_FLAGS;
+  if (options.within && options.within.length > 0) {
+    const resolved = resolveWithin(path, options.within);
+    if (!("path" in resolved)) return resolved;
+    target = resolved.path;
+    flags |= NO_FOLLOW;
+  }
+  let fd;
+  try {
+    fd = (0, import_node_fs.openSync)(target, flags);
+  } catch (e) {
+    if (errorCode(e) === "ENXIO" || errorCode(e) === "EOPNOTSUPP") {
+      try {
+        return notRegular((0, import_node_fs.statSync)(target));
+      } catch {
+      }
+    }
+    return failed(e);
+  }
+  try {
+    const st = (0, import_node_fs.fstatSync)(fd);
+    if (!st.isFile()) return notRegular(st);
+    const head = Math.min(options.head ?? 0, options.limit);
+    if (st.size > options.limit) {
+      const bytes = Buffer.alloc(head);
+      const n2 = head > 0 ? (0, import_node_fs.readSync)(fd, bytes, 0, head, 0) : 0;
+      return { ok: true, bytes: bytes.subarray(0, n2), size: st.size, complete: false };
+    }
+    let buffer = Buffer.allocUnsafe(st.size + 1);
+    let n = 0;
+    for (; ; ) {
+      if (n === buffer.length) {
+        if (n > options.limit) break;
+        const bigger = Buffer.allocUnsafe(Math.min(options.limit + 1, Math.max(2 * buffer.length, CHUNK)));
+        buffer.copy(bigger, 0, 0, n);
+        buffer = bigger;
+      }
+      const got = (0, import_node_fs.readSync)(fd, buffer, n, buffer.length - n, n);
+      if (got === 0) break;
+      n += got;
+    }
+    if (n > options.limit) return { ok: true, bytes: Buffer.from(buffer.subarray(0, head)), size: Math.max(st.size, n), complete: false };
+    return { ok: true, bytes: buffer.subarray(0, n), size: n, complete: true };
+  } catch (e) {
+    return failed(e);
+  } finally {
+    (0, import_node_fs.closeSync)(fd);
+  }
+}
+
+// server/src/node/configFiles.ts
+var MAX_CONFIG_BYTES = 1024 * 1024;
+var DEFAULTS = { config: defaultConfig(), findings: [] };
+function readConfigFile(path, within, locale) {
+  const dir = (0, import_node_path2.dirname)(path);
+  const m = catalogFor(locale).messages.config;
+  const refused = (message) => ({ path, dir, config: defaultConfig(), findings: [invalid(message)] });
+  const read = readRegularFile(path, { limit: MAX_CONFIG_BYTES, within });
+  if (!read.ok) {
+    if (read.refused === "folder") return refused(format(m.fileIsFolder, { path }));
+    if (read.refused === "type") return refused(format(m.fileNotRegular, { type: read.reason.replace(/^.*\((.*)\)$/s, "$1") }));
+    if (read.refused === "outside") return refused(format(m.fileLinksOutside, { folder: within?.[0]?.shown ?? "" }));
+    return refused(format(m.fileUnreadable, { code: read.code ?? "error" }));
+  }
+  if (!read.complete) return refused(m.fileTooLarge);
+  const loaded = loadConfig(read.bytes.toString("utf8"), RULE_IDS, locale);
+  return { path, dir, config: loaded.config, findings: loaded.findings };
+}
+function invalid(message) {
+  return { rule: INVALID_CONFIG, severity: "error", message, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } } };
+}
+var ABSENT = /* @__PURE__ */ new Set(["ENOENT", "ENOTDIR"]);
+var ConfigFinder = class {
+  constructor(override, roots = []) {
+    this.override = override;
+    this.roots = [...roots].sort((a, b) => a.path.length - b.path.length);
+  }
+  override;
+  byDir = /* @__PURE__ */ new Map();
+  loaded = /* @__PURE__ */ new Map();
+  roots;
+  problems = /* @__PURE__ */ new Set();
+  forFile(file) {
+    if (this.override) return this.load(this.override);
+    return this.forDir((0, import_node_path2.dirname)(file));
+  }
+  load(path, within) {
+    let c = this.loaded.get(path);
+    if (!c) {
+      c = readConfigFile(path, within);
+      this.loaded.set(path, c);
+    }
+    return c;
+  }
+  /** The config file in `dir` itself, if there is one. */
+  lookIn(dir) {
+    for (const name of CONFIG_FILE_NAMES) {
+      const candidate = (0, import_node_path2.join)(dir, name);
+      try {
+        if (!(0, import_node_fs2.lstatSync)(candidate, { throwIfNoEntry: false })) continue;
+      } catch (e) {
+        const code2 = errorCode(e);
+        if (!ABSENT.has(code2)) this.problems.add(`cannot look for a config file in ${dir} (${code2}); looked further up`);
+        continue;
+      }
+      const root = this.roots.find((r) => isInside(dir, r.path));
+      return this.load(candidate, root ? [root, new Root(dir)] : [new Root(dir)]);
+    }
+    return void 0;
+  }
+  forDir(start) {
+    const passed = [];
+    let found;
+    for (let dir = start; !found; ) {
+      found = this.byDir.get(dir);
+      if (found) break;
+      passed.push(dir);
+      found = this.lookIn(dir);
+      const parent = (0, import_node_path2.dirname)(dir);
+      if (!found && parent === dir) found = DEFAULTS;
+      dir = parent;
+    }
+    for (const dir of passed) this.byDir.set(dir, found);
+    return found;
+  }
+  /** Every config file met so far, for reporting their findings once each. */
+  all() {
+    return [...this.loaded.values()];
+  }
+  /** One-line notes: folders the lookup could not look in (a path too long, a link loop above the file). */
+  notes() {
+    return [...this.problems];
+  }
+  clear() {
+    this.byDir.clear();
+    this.loaded.clear();
+    this.problems.clear();
+  }
+};
+
+// server/src/node/readDocument.ts
+var import_node_buffer = require("node:buffer");
+var lenient = new TextDecoder("utf-8");
+var BINARY_SNIFF = 8e3;
+function looksBinary(bytes) {
+  return bytes.subarray(0, BINARY_SNIFF).includes(0);
+}
+function readDocument(path, root) {
+  const read = readRegularFile(path, { limit: MAX_FILE_BYTES, head: BINARY_SNIFF, within: root ? [root] : void 0 });
+  if (!read.ok) return { ok: false, reason: `${read.reason}, not checked` };
+  return decodeDocument(read.bytes, read.size, read.complete);
+}
+function decodeDocument(bytes, size, complete) {
+  if (looksBinary(bytes)) return { ok: false, reason: "binary file, not checked" };
+  if (!complete) return { ok: true, text: "", byteLength: size };
+  if (!(0, import_node_buffer.isUtf8)(bytes)) return { ok: true, text: lenient.decode(bytes), byteLength: size, note: "not valid UTF-8; checked with replacement characters" };
+  let text2 = bytes.toString("utf8");
+  if (text2.charCodeAt(0) === 65279) text2 = text2.slice(1);
+  return { ok: true, text: text2, byteLength: size };
+}
+
+// server/src/cli/files.ts
+var import_node_fs4 = require("node:fs");
+var import_node_path4 = require("node:path");
+
+// server/src/cli/ignore.ts
+var import_node_fs3 = require("node:fs");
+var import_node_path3 = require("node:path");
+var import_ignore = __toESM(require_ignore());
+var IGNORE_FILE_NAMES = [".gitignore", ".customer-lensignore"];
+var MAX_IGNORE_BYTES = 1024 * 1024;
+var QUIET = /* @__PURE__ */ new Set(["ENOENT", "ENOTDIR", "ENAMETOOLONG"]);
+function ignoreTop(folder) {
+  for (let dir = folder; ; dir = (0, import_node_path3.dirname)(dir)) {
+    if ((0, import_node_fs3.existsSync)((0, import_node_path3.join)(dir, ".git"))) return dir;
+    if ((0, import_node_path3.dirname)(dir) === dir) return folder;
+  }
+}
+var slashes = (p) => p.split(import_node_path3.sep).join("/");
+var IgnoreRules = class {
+  constructor(cwd) {
+    this.cwd = cwd;
+  }
+  cwd;
+  /** One-line notes: ignore files that could not be read. */
+  notes = [];
+  rules = /* @__PURE__ */ new Map();
+  folders = /* @__PURE__ */ new Map();
+  /** Whether a walk skips `path` (a folder or a file whose folder it did not skip), counting from `top`. */
+  skips(path, isFolder, top) {
+    if (path === top) return false;
+    if (isFolder) {
+      const key = `${top}\0${path}`;
+      let skipped = this.folders.get(key);
+      if (skipped === void 0) {
+        skipped = this.decide(path, true, top);
+        this.folders.set(key, skipped);
+      }
+      return skipped;
+    }
+    return this.decide(path, false, top);
+  }
+  /** Whether a path reached without a walk (named, or listed by git) lies in a skipped folder or is skipped itself. */
+  excludes(path, isFolder, top) {
+    const rel = (0, import_node_path3.relative)(top, path);
+    if (rel === "" || rel.startsWith("..")) return false;
+    const parts = rel.split(import_node_path3.sep);
+    let folder = top;
+    for (const part of parts.slice(0, -1)) {
+      folder = (0, import_node_path3.join)(folder, part);
+      if (this.skips(folder, true, top)) return true;
+    }
+    return this.skips(path, isFolder, top);
+  }
+  /** The last word of the ignore files from `top` down to the folder holding `path`. */
+  decide(path, isFolder, top) {
+    const levels = [];
+    for (let dir = (0, import_node_path3.dirname)(path); ; dir = (0, import_node_path3.dirname)(dir)) {
+      levels.unshift(dir);
+      if (dir === top || (0, import_node_path3.dirname)(dir) === dir) break;
+    }
+    let skipped = false;
+    for (const dir of levels) {
+      const rules = this.rulesIn(dir, top);
+      if (!rules) continue;
+      const verdict = rules.test(slashes((0, import_node_path3.relative)(dir, path)) + (isFolder ? "/" : ""));
+      if (verdict.ignored) skipped = true;
+      else if (verdict.unignored) skipped = false;
+    }
+    return skipped;
+  }
+  rulesIn(dir, top) {
+    let rules = this.rules.get(dir);
+    if (rules !== void 0) return rules;
+    rules = null;
+    for (const name of IGNORE_FILE_NAMES) {
+      const file = (0, import_node_path3.join)(dir, name);
+      const read = readRegularFile(file, { limit: MAX_IGNORE_BYTES, within: [new Root(top)] });
+      if (!read.ok) {
+        if (!QUIET.has(read.code ?? "")) this.notes.push(`${this.shown(file)}: ${read.reason}; its patterns do not apply`);
+        continue;
+      }
+      if (!read.complete) {
+        this.notes.push(`${this.shown(file)}: larger than ${MAX_IGNORE_BYTES / 1024 / 1024} MiB, not read; its patterns do not apply`);
+        continue;
+      }
+      rules ??= (0, import_ignore.default)();
+      rules.add(read.bytes.toString("utf8"));
+    }
+    this.rules.set(dir, rules);
+    return rules;
+  }
+  shown(path) {
+    return slashes((0, import_node_path3.relative)(this.cwd, path)) || path;
+  }
+};
+
+// server/src/cli/files.ts
+var SKIP_DIRS = /* @__PURE__ */ new Set(["node_modules", ".git"]);
+var CHECKED_EXTENSIONS = /\.(?:md|markdown|ya?ml)$/i;
+function rootAt(abs, cwd) {
+  return new Root(abs, (0, import_node_path4.relative)(cwd, abs).split(import_node_path4.sep).join("/") || ".");
+}
+function add(out, path, root) {
+  const had = out.get(path);
+  if (!out.has(path) || had && (!root || root.path.length < had.path.length)) out.set(path, root);
+}
+function statOf(path) {
+  try {
+    return { st: (0, import_node_fs4.statSync)(path, { throwIfNoEntry: false }) };
+  } catch (e) {
+    return { code: errorCode(e) };
+  }
+}
+function walk(root, out, problems, rules, accept) {
+  const walked = { taken: 0, skipped: 0 };
+  let realRoot;
+  try {
+    realRoot = root.real();
+  } catch {
+    problems.push(`cannot read folder ${root.path}`);
+    return walked;
+  }
+  const top = ignoreTop(root.path);
+  const seen = /* @__PURE__ */ new Set();
+  const stack = [root.path];
+  while (stack.length > 0) {
+    const dir = stack.pop();
+    let real;
+    try {
+      real = (0, import_node_fs4.realpathSync)(dir);
+    } catch {
+      problems.push(`cannot read folder ${dir}`);
+      continue;
+    }
+    if (seen.has(real) || !isInside(real, realRoot)) continue;
+    seen.add(real);
+    let entries2;
+    try {
+      entries2 = (0, import_node_fs4.readdirSync)(dir, { withFileTypes: true });
+    } catch {
+      problems.push(`cannot read folder ${dir}`);
+      continue;
+    }
+    entries2.sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
+    for (const e of entries2.reverse()) {
+      const path = (0, import_node_path4.join)(dir, e.name);
+      if (e.isDirectory()) {
+        if (SKIP_DIRS.has(e.name)) continue;
+        if (rules.skips(path, true, top)) walked.skipped++;
+        else stack.push(path);
+        continue;
+      }
+      let isLinkToFolder = false;
+      if (e.isSymbolicLink()) {
+        const { st, code: code2 } = statOf(path);
+        if (!st && (code2 === void 0 || code2 === "ENOENT")) continue;
+        isLinkToFolder = st?.isDirectory() === true;
+      }
+      if (isLinkToFolder) {
+        if (SKIP_DIRS.has(e.name)) continue;
+        if (rules.skips(path, true, top)) walked.skipped++;
+        else stack.push(path);
+      } else if (CHECKED_EXTENSIONS.test(e.name) && accept(path)) {
+        if (rules.skips(path, false, top)) walked.skipped++;
+        else {
+          add(out, path, root);
+          walked.taken++;
+        }
+      }
+    }
+  }
+  return walked;
+}
+function hasGlobSyntax(p) {
+  return /[*?[\]{}]/.test(p);
+}
+function globBase(pattern) {
+  const parts = pattern.split("/");
+  const fixed = [];
+  for (const part of parts) {
+    if (hasGlobSyntax(part)) break;
+    fixed.push(part);
+  }
+  return fixed.length === 0 ? "." : fixed.join("/") || "/";
+}
+function collectFiles(args, cwd, rules) {
+  const out = /* @__PURE__ */ new Map();
+  const roots = [];
+  const problems = [];
+  let missing = false;
+  for (const arg of args.length > 0 ? args : ["."]) {
+    const abs = (0, import_node_path4.resolve)(cwd, arg);
+    const { st, code: code2 } = statOf(abs);
+    if (st?.isDirectory()) {
+      const root = rootAt(abs, cwd);
+      if (rules.excludes(abs, true, ignoreTop(abs))) {
+        problems.push(`${root.shown} is excluded by .gitignore or .customer-lensignore: name its files to check them`);
+        continue;
+      }
+      roots.push(root);
+      walk(root, out, problems, rules, () => true);
+    } else if (st || code2 !== void 0 && code2 !== "ENOENT" && code2 !== "ENOTDIR") {
+      add(out, abs, void 0);
+    } else if (hasGlobSyntax(arg)) {
+      const base = (0, import_node_path4.resolve)(cwd, globBase(arg.replace(/\\/g, "/")));
+      let glob;
+      try {
+        glob = new Glob((0, import_node_path4.relative)(cwd, (0, import_node_path4.resolve)(cwd, arg)).split(import_node_path4.sep).join("/"));
+      } catch (e) {
+        problems.push(`invalid glob ${arg}: ${e instanceof Error ? e.message : String(e)}`);
+        missing = true;
+        continue;
+      }
+      let walked = { taken: 0, skipped: 0 };
+      if (statOf(base).st?.isDirectory()) {
+        const root = rootAt(base, cwd);
+        roots.push(root);
+        walked = walk(root, out, problems, rules, (p) => glob.matches((0, import_node_path4.relative)(cwd, p).split(import_node_path4.sep).join("/")));
+      }
+      if (walked.taken === 0) {
+        problems.push(`no files match ${arg}${walked.skipped > 0 ? " outside what .gitignore and .customer-lensignore exclude" : ""}`);
+        missing = true;
+      }
+    } else {
+      problems.push(`no such file or folder: ${arg}`);
+      missing = true;
+    }
+  }
+  return { files: [...out].map(([path, root]) => ({ path, root })), roots, problems, missing };
+}
+
+// server/src/cli/fix.ts
+var import_node_buffer2 = require("node:buffer");
+var import_node_fs5 = require("node:fs");
+
+// node_modules/vscode-languageserver-textdocument/lib/esm/main.js
+var FullTextDocument = class _FullTextDocument {
+  constructor(uri, languageId, version2, content) {
+    this._uri = uri;
+    this._languageId = languageId;
+    this._version = version2;
+    this._content = content;
+    this._lineOffsets = void 0;
+  }
+  get uri() {
+    return this._uri;
+  }
+  get languageId() {
+    return this._languageId;
+  }
+  get version() {
+    return this._version;
+  }
+  getText(range) {
+    if (range) {
+      const start = this.offsetAt(range.start);
+      const end = this.offsetAt(range.end);
+      return this._content.substring(start, end);
+    }
+    return this._content;
+  }
+  update(changes, version2) {
+    for (const change of changes) {
+      if (_FullTextDocument.isIncremental(change)) {
+        const range = getWellformedRange(change.range);
+        const startOffset = this.offsetAt(range.start);
+        const endOffset = this.offsetAt(range.end);
+        this._content = this._content.substring(0, startOffset) + change.text + this._content.substring(endOffset, this._content.length);
+        const insertedEndOffset = startOffset + change.text.length;
+        const crlfAtStart = this._content.charCodeAt(startOffset - 1) === 13 && this._content.charCodeAt(startOffset) === 10;
+        const crlfAtEnd = this._content.charCodeAt(insertedEndOffset - 1) === 13 && this._content.charCodeAt(insertedEndOffset) === 10;
+        if (crlfAtStart || crlfAtEnd) {
+          this._lineOffsets = void 0;
+          continue;
+        }
+        const startLine = Math.max(range.start.line, 0);
+        const endLine = Math.max(range.end.line, 0);
+        let lineOffsets = this._lineOffsets;
+        const addedLineOffsets = computeLineOffsets(change.text, false, startOffset);
+        if (endLine - startLine === addedLineOffsets.length) {
+          for (let i = 0, len = addedLineOffsets.length; i < len; i++) {
+            lineOffsets[i + startLine + 1] = addedLineOffsets[i];
+          }
+        } else {
+          if (addedLineOffsets.length < 1e4) {
+            lineOffsets.splice(startLine + 1, endLine - startLine, ...addedLineOffsets);
+          } else {
+            this._lineOffsets = lineOffsets = lineOffsets.slice(0, startLine + 1).concat(addedLineOffsets, lineOffsets.slice(endLine + 1));
+          }
+        }
+        const diff = change.text.length - (endOffset - startOffset);
+        if (diff !== 0) {
+          for (let i = startLine + 1 + addedLineOffsets.length, len = lineOffsets.length; i < len; i++) {
+            lineOffsets[i] = lineOffsets[i] + diff;
+          }
+        }
+      } else if (_FullTextDocument.isFull(change)) {
+        this._content = change.text;
+        this._lineOffsets = void 0;
+      } else {
+        throw new Error("Unknown change event received");
+      }
+    }
+    this._version = version2;
+  }
+  getLineOffsets() {
+    if (this._lineOffsets === void 0) {
+      this._lineOffsets = computeLineOffsets(this._content, true);
+    }
+    return this._lineOffsets;
+  }
+  positionAt(offset) {
+    offset = Math.max(Math.min(offset, this._content.length), 0);
+    const lineOffsets = this.getLineOffsets();
+    let low = 0, high = lineOffsets.length;
+    if (high === 0) {
+      return { line: 0, character: offset };
+    }
+    while (low < high) {
+      const mid = Math.floor((low + high) / 2);
+      if (lineOffsets[mid] > offset) {
+        high = mid;
+      } else {
+        low = mid + 1;
+      }
+    }
+    const line = low - 1;
+    offset = this.ensureBeforeEOL(offset, lineOffsets[line]);
+    return { line, character: offset - lineOffsets[line] };
+  }
+  offsetAt(position) {
+    const lineOffsets = this.getLineOffsets();
+    if (position.line >= lineOffsets.length) {
+      return this._content.length;
+    } else if (position.line < 0) {
+      return 0;
+    }
+    const lineOffset = lineOffsets[position.line];
+    if (position.character <= 0) {
+      return lineOffset;
+    }
+    const nextLineOffset = position.line + 1 < lineOffsets.length ? lineOffsets[position.line + 1] : this._content.length;
+    const offset = Math.min(lineOffset + position.character, nextLineOffset);
+    return this.ensureBeforeEOL(offset, lineOffset);
+  }
+  getLineRange(line) {
+    const lineOffsets = this.getLineOffsets();
+    if (line >= lineOffsets.length) {
+      const lastLine = lineOffsets.length - 1;
+      return { start: { line: lastLine, character: 0 }, end: { line: lastLine, character: this._content.length - lineOffsets[lastLine] } };
+    } else if (line < 0) {
+      return { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
+    }
+    const startOffset = lineOffsets[line];
+    const nextLineOffset = line + 1 < lineOffsets.length ? lineOffsets[line + 1] : this._content.length;
+    const endOffset = this.ensureBeforeEOL(nextLineOffset, startOffset);
+    return { start: { line, character: 0 }, end: { line, character: endOffset - startOffset } };
+  }
+  getEOLCharacters(line) {
+    const lineOffsets = this.getLineOffsets();
+    if (line >= lineOffsets.length) {
+      return "";
+    } else if (line < 0) {
+      return "";
+    }
+    const nextLineOffset = line + 1 < lineOffsets.length ? lineOffsets[line + 1] : this._content.length;
+    const eolOffset = this.ensureBeforeEOL(nextLineOffset, lineOffsets[line]);
+    return this._content.substring(eolOffset, nextLineOffset);
+  }
+  ensureBeforeEOL(offset, lineOffset) {
+    while (offset > lineOffset && isEOL(this._content.charCodeAt(offset - 1))) {
+      offset--;
+    }
+    return offset;
+  }
+  get lineCount() {
+    return this.getLineOffsets().length;
+  }
+  static isIncremental(event) {
+    const candidate = event;
+    return candidate !== void 0 && candidate !== null && typeof candidate.text === "string" && candidate.range !== void 0 && (candidate.rangeLength === void 0 || typeof candidate.rangeLength === "number");
+  }
+  static isFull(event) {
+    const candidate = event;
+    return candidate !== void 0 && candidate !== null && typeof candidate.text === "string" && candidate.range === void 0 && candidate.rangeLength === void 0;
+  }
+};
+var TextDocument;
+(function(TextDocument2) {
+  function create(uri, languageId, version2, content) {
+    return new FullTextDocument(uri, languageId, version2, content);
+  }
+  TextDocument2.create = create;
+  function update(document, changes, version2) {
+    if (document instanceof FullTextDocument) {
+      document.update(changes, version2);
+      return document;
+    } else {
+      throw new Error("TextDocument.update: document must be created by TextDocument.create");
+    }
+  }
+  TextDocument2.update = update;
+  function applyEdits(document, edits) {
+    const text2 = document.getText();
+    const sortedEdits = mergeSort(edits.map(getWellformedEdit), (a, b) => {
+      const diff = a.range.start.line - b.range.start.line;
+      if (diff === 0) {
+        return a.range.start.character - b.range.start.character;
+      }
+      return diff;
+    });
+    let lastModifiedOffset = 0;
+    const spans = [];
+    for (const e of sortedEdits) {
+      const startOffset = document.offsetAt(e.range.start);
+      if (startOffset < lastModifiedOffset) {
+        throw new Error("Overlapping edit");
+      } else if (startOffset > lastModifiedOffset) {
+        spans.push(text2.substring(lastModifiedOffset, startOffset));
+      }
+      if (e.newText.length) {
+        spans.push(e.newText);
+      }
+      lastModifiedOffset = document.offsetAt(e.range.end);
+    }
+    spans.push(text2.substr(lastModifiedOffset));
+    return spans.join("");
+  }
+  TextDocument2.applyEdits = applyEdits;
+})(TextDocument || (TextDocument = {}));
+function mergeSort(data, compare) {
+  if (data.length <= 1) {
+    return data;
+  }
+  const p = data.length / 2 | 0;
+  const left = data.slice(0, p);
+  const right = data.slice(p);
+  mergeSort(left, compare);
+  mergeSort(right, compare);
+  let leftIdx = 0;
+  let rightIdx = 0;
+  let i = 0;
+  while (leftIdx < left.length && rightIdx < right.length) {
+    const ret = compare(left[leftIdx], right[rightIdx]);
+    if (ret <= 0) {
+      data[i++] = left[leftIdx++];
+    } else {
+      data[i++] = right[rightIdx++];
+    }
+  }
+  while (leftIdx < left.length) {
+    data[i++] = left[leftIdx++];
+  }
+  while (rightIdx < right.length) {
+    data[i++] = right[rightIdx++];
+  }
+  return data;
+}
+function computeLineOffsets(text2, isAtLineStart, textOffset = 0) {
+  const result = isAtLineStart ? [textOffset] : [];
+  for (let i = 0; i < text2.length; i++) {
+    const ch = text2.charCodeAt(i);
+    if (isEOL(ch)) {
+      if (ch === 13 && i + 1 < text2.length && text2.charCodeAt(i + 1) === 10) {
+        i++;
+      }
+      result.push(textOffset + i + 1);
+    }
+  }
+  return result;
+}
+function isEOL(char) {
+  return char === 13 || char === 10;
+}
+function getWellformedRange(range) {
+  const start = range.start;
+  const end = range.end;
+  if (start.line > end.line || start.line === end.line && start.character > end.character) {
+    return { start: end, end: start };
+  }
+  return range;
+}
+function getWellformedEdit(textEdit) {
+  const range = getWellformedRange(textEdit.range);
+  if (range !== textEdit.range) {
+    return { newText: textEdit.newText, range };
+  }
+  return textEdit;
+}
+
+// server/src/lsp/sections.ts
+var DECISION_WORDS = /* @__PURE__ */ new Set([
+  "decision",
+  "outcome",
+  "solution",
+  "proposal",
+  "proposed",
+  "design",
+  "implementation",
+  "options",
+  "decisione",
+  "soluzione",
+  "proposta",
+  "esito",
+  "decision",
+  "solucion",
+  "propuesta",
+  "resultado",
+  "decyzja",
+  "rozwiazanie",
+  "entscheidung",
+  "losung",
+  "losungsvorschlag",
+  "vorschlag",
+  "solution",
+  "decisao",
+  "solucao",
+  "opcoes",
+  "opzioni",
+  "opciones",
+  "opcje",
+  "optionen"
+]);
+var CONTEXT_WORDS = /* @__PURE__ */ new Set(["context", "problem", "background", "summary", "contesto", "contexto", "kontekst", "kontext", "contexte", "sintesi", "resumen", "podsumowanie", "zusammenfassung", "resume", "resumo", "motivation"]);
+function hasAny(label, set) {
+  return words(label).some((w) => set.has(w));
+}
+function insertionPoint(analysis, index) {
+  const headings = analysis.document.sections.filter((s) => s.source === "heading" && s.level > 1);
+  const level = headings.length > 0 ? headings.reduce((min, h) => Math.min(min, h.level), 6) : 2;
+  const peers = headings.filter((h) => h.level === level);
+  const decision = peers.find((h) => h.concepts.length === 0 && hasAny(h.label, DECISION_WORDS));
+  if (decision) return { line: decision.labelRange.start.line, level };
+  const context = [...peers].reverse().find((h) => h.concepts.length === 0 && hasAny(h.label, CONTEXT_WORDS));
+  if (context) return { line: context.bodyEnd, level };
+  return { line: index.lineCount, level };
+}
+function sectionsText(analysis, concepts, level) {
+  const catalog = catalogFor(languageOf(analysis.document));
+  if (analysis.document.format === "yaml") {
+    return concepts.map((c) => `${c.replace(/-/g, "_")}: >-
+  ${catalog.concepts[c].prompt}
+`).join("");
+  }
+  return concepts.map((c) => `${"#".repeat(level)} ${catalog.concepts[c].heading}
+
+${catalog.concepts[c].prompt}
+
+`).join("");
+}
+function addSectionsEdit(analysis, concepts) {
+  const text2 = analysis.document.text;
+  const index = new LineIndex(text2);
+  if (analysis.document.format === "yaml") {
+    const end = index.positionAt(text2.length);
+    const lead = text2.length > 0 && !text2.endsWith("\n") ? "\n" : "";
+    return { range: { start: end, end }, newText: lead + sectionsText(analysis, concepts, 0) };
+  }
+  const { line, level } = insertionPoint(analysis, index);
+  const body = sectionsText(analysis, concepts, level);
+  if (line >= index.lineCount) {
+    const end = index.positionAt(text2.length);
+    const lastLine = index.line(index.lineCount - (text2.endsWith("\n") ? 2 : 1));
+    const lead = text2.length === 0 ? "" : text2.endsWith("\n") ? lastLine.trim() === "" ? "" : "\n" : "\n\n";
+    return { range: { start: end, end }, newText: lead + body.replace(/\n\n$/, "\n") };
+  }
+  const at = { line, character: 0 };
+  const prevBlank = line === 0 || index.line(line - 1).trim() === "";
+  return { range: { start: at, end: at }, newText: (prevBlank ? "" : "\n") + body };
+}
+function missingConcepts(analysis) {
+  return analysis.concepts.filter((c) => c.required && c.state === "missing").map((c) => c.concept);
+}
+
+// server/src/cli/fix.ts
+var BOM = "\uFEFF";
+function fixFile(path, root, text2, analysis) {
+  const added = missingConcepts(analysis);
+  if (added.length === 0) return void 0;
+  const read = readRegularFile(path, { limit: MAX_FILE_BYTES, within: root ? [root] : void 0 });
+  if (!read.ok || !read.complete || !(0, import_node_buffer2.isUtf8)(read.bytes)) return { note: "not fixed: not a complete UTF-8 text file" };
+  const onDisk = read.bytes.toString("utf8");
+  const bom = onDisk.startsWith(BOM);
+  if ((bom ? onDisk.slice(1) : onDisk) !== text2) return { note: "not fixed: the file changed while it was checked" };
+  const edit = addSectionsEdit(analysis, added);
+  if (text2.includes("\r\n")) edit.newText = edit.newText.replace(/\n/g, "\r\n");
+  const fixed = TextDocument.applyEdits(TextDocument.create("file:///fix", "markdown", 0, text2), [edit]);
+  const problem = writeRegularFile(path, root, Buffer.from(bom ? BOM + fixed : fixed, "utf8"));
+  return problem ? { note: `not fixed: ${problem}` } : { text: fixed, added };
+}
+var WRITE_FLAGS = import_node_fs5.constants.O_WRONLY | import_node_fs5.constants.O_TRUNC | (import_node_fs5.constants.O_NONBLOCK ?? 0) | (import_node_fs5.constants.O_NOCTTY ?? 0);
+function writeRegularFile(path, root, bytes) {
+  let fd;
+  try {
+    let target = path;
+    let flags = WRITE_FLAGS;
+    if (root) {
+      target = (0, import_node_fs5.realpathSync)(path);
+      if (!isInside(target, root.real())) return `links outside ${root.shown}`;
+      flags |= import_node_fs5.constants.O_NOFOLLOW ?? 0;
+    }
+    fd = (0, import_node_fs5.openSync)(target, flags);
+  } catch (e) {
+    return `cannot write (${errorCode(e)})`;
+  }
+  try {
+    if (!(0, import_node_fs5.fstatSync)(fd).isFile()) return "not a regular file";
+    for (let at = 0; at < bytes.length; ) at += (0, import_node_fs5.writeSync)(fd, bytes, at, bytes.length - at);
+    return void 0;
+  } catch (e) {
+    return `cannot write (${errorCode(e)})`;
+  } finally {
+    (0, import_node_fs5.closeSync)(fd);
+  }
+}
+
+// server/src/cli/check.ts
+function displayPath(abs, cwd) {
+  const rel = (0, import_node_path5.relative)(cwd, abs);
+  return (rel.length > 0 ? rel : abs).split(import_node_path5.sep).join("/");
+}
+var STDIN_PATH = "<stdin>";
+function checkFile(source, finder, engine, base, fix) {
+  const { abs, path } = source;
+  const read = source.read();
+  if (!read.ok) return { notes: [`${path}: ${read.reason}`] };
+  const cfg = finder.forFile(abs);
+  const notes = read.note ? [`${path}: ${read.note}`] : [];
+  const fromBase = (0, import_node_path5.relative)(base, abs);
+  const globPath = (cfg.dir ? (0, import_node_path5.relative)(cfg.dir, abs) : fromBase.startsWith("..") ? path : fromBase).split(import_node_path5.sep).join("/");
+  let analysis;
+  try {
+    const input2 = { path: globPath, text: read.text, config: cfg.config, byteLength: read.byteLength };
+    if (!engine.hasKind(input2)) {
+      if (source.stdin) notes.push(`${path}: neither a decision record nor a spec by its path or front matter \`kind:\`, not checked`);
+      return { notes };
+    }
+    analysis = engine.analyze(input2);
+    if (fix && !source.stdin && analysis.kind && !read.note) {
+      const fixed = fixFile(abs, source.root, read.text, analysis);
+      if (fixed && "note" in fixed) notes.push(`${path}: ${fixed.note}`);
+      else if (fixed) {
+        notes.push(`${path}: added ${fixed.added.join(", ")}`);
+        analysis = engine.analyze({ ...input2, text: fixed.text, byteLength: Buffer.byteLength(fixed.text) });
+      }
+    }
+  } catch (e) {
+    notes.push(`${path}: internal error: ${e instanceof Error ? e.message : String(e)}`);
+    return { notes };
+  }
+  if (!analysis.kind) return { notes };
+  const checklist = analysis.concepts.map((c) => ({ concept: c.concept, state: c.state, required: c.required }));
+  return { result: { path, absPath: abs, kind: analysis.kind, status: analysis.status, findings: analysis.findings, checklist }, notes };
+}
+function given(files, root, cwd, rules) {
+  const within = root ? rootAt(root, cwd) : void 0;
+  const top = ignoreTop(root ?? cwd);
+  const candidates = files.filter((path) => !rules.excludes(path, false, top)).map((path) => ({ path, root: within }));
+  return { files: candidates, roots: within ? [within] : [], problems: [], missing: false };
+}
+function fromStdin(stdin, cwd) {
+  const abs = (0, import_node_path5.resolve)(cwd, stdin.filename ?? STDIN_PATH);
+  const complete = stdin.bytes.length === stdin.size;
+  const read = decodeDocument(stdin.bytes, stdin.size, complete);
+  return { abs, path: stdin.filename ? displayPath(abs, cwd) : STDIN_PATH, read: () => read, stdin: true };
+}
+function checkPaths(paths2, options) {
+  const { cwd } = options;
+  const run = { files: [], notes: [], usageError: false, configError: false };
+  const rules = new IgnoreRules(cwd);
+  const nothing = { files: [], roots: [], problems: [], missing: false };
+  const collected = options.files ? given(options.files, options.filesRoot, cwd, rules) : paths2.length === 0 && options.stdin ? nothing : collectFiles(paths2, cwd, rules);
+  run.notes.push(...collected.problems, ...rules.notes);
+  run.usageError = collected.missing;
+  const override = options.config ? (0, import_node_path5.resolve)(cwd, options.config) : void 0;
+  const isConfig = (c) => c.root !== void 0 && (CONFIG_FILE_NAMES.includes((0, import_node_path5.basename)(c.path)) || c.path === override);
+  const stdin = options.stdin ? fromStdin(options.stdin, cwd) : void 0;
+  const files = collected.files.filter((c) => !isConfig(c) && c.path !== stdin?.abs).sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
+  const finder = new ConfigFinder(options.config, collected.roots);
+  const engine = createEngine();
+  const base = ignoreTop(cwd);
+  const sources = files.map(({ path, root }) => ({ abs: path, path: displayPath(path, cwd), read: () => readDocument(path, root), root, stdin: false }));
+  if (stdin) sources.unshift(stdin);
+  for (const source of sources) {
+    const outcome = checkFile(source, finder, engine, base, options.fix === true);
+    run.notes.push(...outcome.notes);
+    if (outcome.result) run.files.push(outcome.result);
+  }
+  run.notes.push(...finder.notes());
+  for (const cfg of finder.all()) {
+    if (cfg.findings.length === 0 || !cfg.path) continue;
+    run.configError = true;
+    const path = displayPath(cfg.path, cwd);
+    const first = cfg.findings[0];
+    const more = cfg.findings.length > 1 ? ` (and ${cfg.findings.length - 1} more)` : "";
+    const defaults = first.message.endsWith("the defaults apply") ? "" : "; the defaults apply";
+    run.notes.push(`invalid config ${path}:${first.range.start.line + 1}: ${first.message}${more}${defaults}`);
+    run.files.push({ path, absPath: cfg.path, kind: "config", status: null, findings: cfg.findings });
+  }
+  return run;
+}
+function summarise(files) {
+  const s = { files: files.length, errors: 0, warnings: 0, infos: 0, hints: 0 };
+  for (const f of files) {
+    for (const d of f.findings) {
+      if (d.severity === "error") s.errors++;
+      else if (d.severity === "warning") s.warnings++;
+      else if (d.severity === "info") s.infos++;
+      else s.hints++;
+    }
+  }
+  return s;
+}
+
+// server/src/cli/coverage.ts
+function coverage(files) {
+  let present = 0;
+  let required = 0;
+  for (const f of files) {
+    for (const c of f.checklist ?? []) {
+      if (!c.required) continue;
+      required++;
+      if (c.state === "present") present++;
+    }
+  }
+  return { present, required, percent: required > 0 ? Math.round(present / required * 1e3) / 10 : void 0 };
+}
+
+// server/src/cli/checklistTable.ts
+var SHORT = {
+  "customer-segment": "Customers",
+  "problem-solved": "Problem",
+  "customer-impact": "Impact",
+  "value-created": "Value",
+  "customer-evidence": "Evidence",
+  "success-metrics": "Metrics",
+  "close-the-loop": "Follow-up"
+};
+var LEGEND = "\u2705 present \xB7 \u26A0\uFE0F empty or placeholder \xB7 \u274C missing \xB7 \u2796 not asked of this document";
+function mark(c) {
+  if (c.state === "present") return "\u2705";
+  if (c.state === "hollow") return "\u26A0\uFE0F";
+  return c.required ? "\u274C" : "\u2796";
+}
+function cell(s) {
+  return s.replace(/\|/g, "\\|").replace(/\r?\n/g, " ");
+}
+function checklistTable(files) {
+  const docs = files.filter((f) => f.kind !== "config");
+  const lines = [
+    `| File | Kind | Status | ${CONCEPTS.map((c) => SHORT[c]).join(" | ")} | Findings |`,
+    `|---|---|---|${CONCEPTS.map(() => ":-:").join("|")}|--:|`
+  ];
+  for (const f of docs) {
+    const marks = CONCEPTS.map((c) => {
+      const report = f.checklist?.find((r) => r.concept === c);
+      return report ? mark(report) : " ";
+    });
+    lines.push(`| \`${cell(f.path)}\` | ${f.kind} | ${f.status} | ${marks.join(" | ")} | ${f.findings.length} |`);
+  }
+  return lines;
+}
+
+// server/src/cli/github.ts
+var COMMAND = { error: "error", warning: "warning", info: "notice", hint: "notice" };
+function escapeData(s) {
+  return s.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
+}
+function escapeProperty(s) {
+  return escapeData(s).replace(/:/g, "%3A").replace(/,/g, "%2C");
+}
+function formatGithub(files) {
+  const lines = [];
+  for (const f of files) {
+    for (const d of f.findings) {
+      const props = [
+        `file=${escapeProperty(f.path)}`,
+        `line=${d.range.start.line + 1}`,
+        `col=${d.range.start.character + 1}`,
+        `endLine=${d.range.end.line + 1}`,
+        `endColumn=${d.range.end.character + 1}`,
+        `title=${escapeProperty(`Customer Lens: ${d.rule}`)}`
+      ];
+      lines.push(`::${COMMAND[d.severity]} ${props.join(",")}::${escapeData(d.message)}`);
+    }
+  }
+  return lines.join("\n");
+}
+function githubStepSummary(files) {
+  const s = summarise(files);
+  return [
+    "## Customer Lens",
+    "",
+    `${s.files} file${s.files === 1 ? "" : "s"} checked: ${s.errors} errors, ${s.warnings} warnings, ${s.infos} info, ${s.hints} hints.`,
+    "",
+    ...files.length > 0 ? [...checklistTable(files), "", LEGEND] : ["No decision records or specs to check."],
+    ""
+  ].join("\n");
+}
+
+// server/src/cli/markdown.ts
+var MAX_LISTED_FINDINGS = 50;
+var ICON = { error: "\u{1F534}", warning: "\u{1F7E0}", info: "\u{1F535}", hint: "\u26AA" };
+function formatMarkdown(files, maxListed = MAX_LISTED_FINDINGS) {
+  const s = summarise(files);
+  const out = ["## Customer Lens", ""];
+  if (files.length === 0) {
+    out.push("No decision records or specs to check.");
+    return out.join("\n");
+  }
+  out.push(
+    `Checked ${s.files} file${s.files === 1 ? "" : "s"}: ${s.errors} error${s.errors === 1 ? "" : "s"}, ${s.warnings} warning${s.warnings === 1 ? "" : "s"}, ${s.infos} info, ${s.hints} hint${s.hints === 1 ? "" : "s"}.`,
+    "",
+    ...checklistTable(files),
+    "",
+    LEGEND,
+    ""
+  );
+  let listed = 0;
+  let rest = 0;
+  for (const f of files) {
+    if (f.findings.length === 0) continue;
+    const room = Math.max(0, maxListed - listed);
+    const shown = f.findings.slice(0, room);
+    rest += f.findings.length - shown.length;
+    if (shown.length === 0) continue;
+    out.push(`### \`${cell(f.path)}\``, "");
+    for (const d of shown) out.push(`- ${ICON[d.severity]} **${d.severity}** line ${d.range.start.line + 1}: ${cell(d.message)} (\`${d.rule}\`)`);
+    out.push("");
+    listed += shown.length;
+  }
+  if (rest > 0) out.push(`\u2026and ${rest} more finding${rest === 1 ? "" : "s"} not listed here; run \`customer-lens check\` to see them all.`, "");
+  return out.join("\n").trimEnd();
+}
+
+// server/src/cli/sarif.ts
+var LEVEL = { error: "error", warning: "warning", info: "note", hint: "note" };
+function formatSarif(files, version2) {
+  const ruleIndex = new Map(RULES.map((r, i) => [r.id, i]));
+  const results = files.flatMap(
+    (f) => f.findings.map((d) => ({
+      ruleId: d.rule,
+      ruleIndex: ruleIndex.get(d.rule) ?? 0,
+      level: LEVEL[d.severity],
+      message: { text: d.message },
+      locations: [
+        {
+          physicalLocation: {
+            artifactLocation: { uri: encodeURI(f.path), uriBaseId: "%SRCROOT%" },
+            region: {
+              startLine: d.range.start.line + 1,
+              startColumn: d.range.start.character + 1,
+              endLine: d.range.end.line + 1,
+              endColumn: d.range.end.character + 1
+            }
+          }
+        }
+      ]
+    }))
+  );
+  const log = {
+    $schema: "https://json.schemastore.org/sarif-2.1.0.json",
+    version: "2.1.0",
+    runs: [
+      {
+        tool: {
+          driver: {
+            name: "customer-lens",
+            version: version2,
+            informationUri: "https://github.com/customer-lens/customer-lens",
+            rules: RULES.map((r) => ({
+              id: r.id,
+              name: r.id.replace(/(^|-)(\w)/g, (_m, _d, c) => c.toUpperCase()),
+              shortDescription: { text: r.description },
+              helpUri: r.docs,
+              help: { text: `${r.description} See ${r.docs}` },
+              defaultConfiguration: { level: LEVEL[r.defaultSeverity("decision", "proposed")] }
+            }))
+          }
+        },
+        columnKind: "utf16CodeUnits",
+        originalUriBaseIds: { "%SRCROOT%": { description: { text: "The working directory the check ran in." } } },
+        results
+      }
+    ]
+  };
+  return JSON.stringify(log, null, 2);
+}
+
+// server/src/cli/run.ts
+var import_node_path7 = require("node:path");
+
+// server/src/cli/git.ts
+var import_node_child_process = require("node:child_process");
+var import_node_crypto = require("node:crypto");
+var import_node_fs6 = require("node:fs");
+var import_node_path6 = require("node:path");
+var GitError = class extends Error {
+};
+var SAFE_CONFIG = [
+  // A bare repository is used only when named (--git-dir, GIT_DIR), never found by discovery (git 2.38+).
+  ["safe.bareRepository", "explicit"],
+  ["core.fsmonitor", "false"],
+  ["core.hooksPath", "/dev/null"],
+  ["core.attributesFile", "/dev/null"],
+  ["diff.external", ""],
+  ["protocol.allow", "never"]
+];
+var SAFE_ENV = {
+  GIT_TERMINAL_PROMPT: "0",
+  // No opportunistic index refresh: nothing written, so no hook on writing it either.
+  GIT_OPTIONAL_LOCKS: "0",
+  GIT_ATTR_NOSYSTEM: "1",
+  GIT_PAGER: "cat"
+};
+function gitEnv() {
+  const env = { ...process.env, ...SAFE_ENV };
+  delete env.GIT_EXTERNAL_DIFF;
+  return env;
+}
+function configArgs(config2) {
+  return config2.flatMap(([key, value]) => ["-c", `${key}=${value}`]);
+}
+function spawnGit(args, cwd, extra = []) {
+  const r = (0, import_node_child_process.spawnSync)("git", ["--no-pager", ...configArgs(SAFE_CONFIG), ...configArgs(extra), ...args], {
+    cwd,
+    encoding: "utf8",
+    maxBuffer: 64 * 1024 * 1024,
+    env: gitEnv()
+  });
+  if (r.error) throw new GitError(`--since needs the git command line: ${r.error.message}`);
+  return { status: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+function firstLine(r, what) {
+  return (r.stderr || `git ${what} failed`).trim().split("\n")[0];
+}
+function topLevel(cwd) {
+  const where = spawnGit(["rev-parse", "--is-bare-repository", "--absolute-git-dir"], cwd);
+  if (where.status !== 0) {
+    if (/bare repository/.test(where.stderr)) throw new GitError(`--since: ${cwd} is inside a bare repository (a folder git would take for a repository); not used`);
+    if (/not a git repository/i.test(where.stderr)) throw new GitError(`--since needs a git repository, and ${cwd} is not inside one`);
+    throw new GitError(`--since: ${firstLine(where, "rev-parse")}`);
+  }
+  const [bare, gitDir] = where.stdout.trim().split("\n");
+  if (bare === "true") throw new GitError(`--since: ${gitDir} is a bare repository; not used`);
+  const top = spawnGit(["rev-parse", "--show-toplevel"], cwd);
+  if (top.status !== 0) throw new GitError(`--since: ${firstLine(top, "rev-parse")}`);
+  const dir = top.stdout.trim();
+  if (!process.env.GIT_DIR && !isOwnGitDir(dir, gitDir)) {
+    throw new GitError(`--since: git found the repository ${gitDir}, which is not ${(0, import_node_path6.join)(dir, ".git")} (a repository inside the working tree?); not used`);
+  }
+  return dir;
+}
+function isOwnGitDir(top, gitDir) {
+  const dotGit = (0, import_node_path6.join)(top, ".git");
+  try {
+    const real = (0, import_node_fs6.realpathSync)(gitDir);
+    const st = (0, import_node_fs6.lstatSync)(dotGit);
+    if (st.isDirectory()) return (0, import_node_fs6.realpathSync)(dotGit) === real;
+    if (!st.isFile()) return false;
+    const read = readRegularFile(dotGit, { limit: 64 * 1024 });
+    if (!read.ok || !read.complete) return false;
+    const pointer = /^gitdir: (.+)$/m.exec(read.bytes.toString("utf8"));
+    return pointer !== null && (0, import_node_fs6.realpathSync)((0, import_node_path6.resolve)(top, pointer[1].trim())) === real;
+  } catch {
+    return false;
+  }
+}
+function filtersOff(top) {
+  const drivers = /* @__PURE__ */ new Set();
+  for (const [key] of configEntries(top, [])) {
+    const driver = /^filter\.(.+)\.[^.]+$/s.exec(key)?.[1];
+    if (driver !== void 0) drivers.add(driver);
+  }
+  const off = [];
+  for (const d of drivers) off.push([`filter.${d}.clean`, ""], [`filter.${d}.process`, ""], [`filter.${d}.smudge`, ""], [`filter.${d}.required`, "false"]);
+  const last = new Map(configEntries(top, off));
+  for (const [key, value] of last) {
+    if (/\.(?:clean|process|smudge)$/.test(key) && value !== "") {
+      throw new GitError(`--since: cannot turn off the filter ${key} of the repository's config; not used`);
+    }
+  }
+  return off;
+}
+function configEntries(top, extra) {
+  const r = spawnGit(["config", "-z", "--get-regexp", "^filter\\."], top, extra);
+  if (r.status === 1) return [];
+  if (r.status !== 0) throw new GitError(`--since: ${firstLine(r, "config")}`);
+  return r.stdout.split("\0").filter((e) => e.length > 0).map((e) => {
+    const nl = e.indexOf("\n");
+    return nl < 0 ? [e, "true"] : [e.slice(0, nl), e.slice(nl + 1)];
+  });
+}
+var paths = (out) => out.split("\0").filter((f) => f.length > 0);
+function changedSince(ref, cwd) {
+  const top = topLevel(cwd);
+  if (ref.startsWith("-")) throw new GitError(`"${ref}" is not a git ref`);
+  const off = filtersOff(top);
+  const git = (args) => {
+    const r = spawnGit(args, top, off);
+    if (r.status !== 0) throw new GitError(firstLine(r, args[0]));
+    return r.stdout;
+  };
+  try {
+    git(["rev-parse", "--verify", "--quiet", `${ref}^{commit}`]);
+  } catch {
+    throw new GitError(`unknown git ref "${ref}"`);
+  }
+  let base = ref;
+  try {
+    base = git(["merge-base", ref, "HEAD"]).trim() || ref;
+  } catch {
+    base = ref;
+  }
+  const names = ["--name-only", "-z", "--no-renames", "--no-ext-diff", "--no-textconv", "--ignore-submodules=all"];
+  const changed = new Set(paths(git(["diff-index", "--cached", ...names, "--diff-filter=ACMRT", base, "--"])));
+  const touched = paths(git(["diff-files", ...names, "--diff-filter=MT"])).filter((f) => !changed.has(f));
+  if (touched.length > 0) {
+    const staged = indexEntries(git(["ls-files", "--stage", "-z"]));
+    for (const f of touched) if (!sameAsIndex((0, import_node_path6.resolve)(top, f), staged.get(f), top)) changed.add(f);
+  }
+  for (const f of paths(git(["ls-files", "--others", "--exclude-standard", "-z"]))) changed.add(f);
+  return { top, files: [...changed].map((f) => (0, import_node_path6.resolve)(top, f)) };
+}
+function indexEntries(out) {
+  const entries2 = /* @__PURE__ */ new Map();
+  for (const line of paths(out)) {
+    const m = /^(100644|100755) ([0-9a-f]+) 0\t(.*)$/s.exec(line);
+    if (m) entries2.set(m[3], m[2]);
+  }
+  return entries2;
+}
+function sameAsIndex(path, oid, top) {
+  if (!oid) return false;
+  const read = readRegularFile(path, { limit: MAX_FILE_BYTES, within: [new Root(top)] });
+  if (!read.ok || !read.complete) return false;
+  const hash = (0, import_node_crypto.createHash)(oid.length === 64 ? "sha256" : "sha1");
+  hash.update(`blob ${read.bytes.length}\0`);
+  hash.update(read.bytes);
+  return hash.digest("hex") === oid;
+}
+
+// server/src/cli/run.ts
+function underAny(file, paths2, cwd) {
+  if (paths2.length === 0) return true;
+  return paths2.some((p) => {
+    const rel = (0, import_node_path7.relative)((0, import_node_path7.resolve)(cwd, p), file);
+    return rel === "" || !rel.startsWith("..") && !rel.startsWith(import_node_path7.sep) && !/^[a-zA-Z]:/.test(rel);
+  });
+}
+function runCheck(options, cwd, stdin) {
+  let files;
+  let filesRoot;
+  if (options.since) {
+    try {
+      const changes = changedSince(options.since, cwd);
+      files = changes.files.filter((f) => underAny(f, options.paths, cwd));
+      filesRoot = changes.top;
+    } catch (e) {
+      throw new UsageError(e instanceof GitError ? e.message : String(e));
+    }
+  }
+  return checkPaths(options.paths, { cwd, config: options.config, files, filesRoot, fix: options.fix, stdin });
+}
+
+// server/src/action.ts
+var FAIL_LEVELS = ["error", "warning", "info", "never"];
+function input(env, name) {
+  return (env[`INPUT_${name.replace(/ /g, "_").toUpperCase()}`] ?? "").trim();
+}
+function pathList(value) {
+  const parts = value.includes("\n") ? value.split(/\r?\n/) : value.split(/\s+/);
+  return parts.map((p) => p.trim()).filter((p) => p.length > 0);
+}
+function readInputs(env) {
+  const failLevel = input(env, "fail-level") || "error";
+  if (!FAIL_LEVELS.includes(failLevel)) throw new UsageError(`fail-level must be ${FAIL_LEVELS.join(", ")}, not "${failLevel}"`);
+  const maxWarnings = input(env, "max-warnings") || "-1";
+  if (!/^-?\d+$/.test(maxWarnings) || Number(maxWarnings) < -1) throw new UsageError(`max-warnings must be a whole number (-1 for no limit), not "${maxWarnings}"`);
+  const fix = input(env, "fix") || "false";
+  if (fix !== "true" && fix !== "false") throw new UsageError(`fix must be true or false, not "${fix}"`);
+  const since = input(env, "since") || (env.GITHUB_BASE_REF ? `origin/${env.GITHUB_BASE_REF}` : void 0);
+  return {
+    options: {
+      paths: pathList(input(env, "paths")),
+      format: "github",
+      config: input(env, "config") || void 0,
+      maxWarnings: Number(maxWarnings) < 0 ? void 0 : Number(maxWarnings),
+      since,
+      fix: fix === "true",
+      stdin: false
+    },
+    failLevel,
+    commentFile: input(env, "comment-file") || void 0,
+    sarifFile: input(env, "sarif-file") || void 0
+  };
+}
+function failure(run, inputs) {
+  if (run.usageError) return "a path that does not exist, or a glob that matches no file (see the messages above)";
+  if (run.configError) return "an invalid config file (see the messages above)";
+  const s = summarise(run.files.filter((f) => f.kind !== "config"));
+  const counted = { error: s.errors, warning: s.errors + s.warnings, info: s.errors + s.warnings + s.infos, never: 0 }[inputs.failLevel];
+  if (counted > 0) return `${s.errors} errors, ${s.warnings} warnings, ${s.infos} info; fail-level is ${inputs.failLevel}`;
+  const max = inputs.options.maxWarnings;
+  if (max !== void 0 && s.warnings > max) return `${s.warnings} warnings, more than max-warnings ${max}`;
+  return void 0;
+}
+var escape2 = (s) => s.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
+function writeFile(path, text2, cwd) {
+  const abs = (0, import_node_path8.resolve)(cwd, path);
+  (0, import_node_fs7.mkdirSync)((0, import_node_path8.dirname)(abs), { recursive: true });
+  (0, import_node_fs7.writeFileSync)(abs, text2.endsWith("\n") ? text2 : `${text2}
+`);
+}
+function runAction(env, cwd, out) {
+  let inputs;
+  let run;
+  try {
+    inputs = readInputs(env);
+    run = runCheck(inputs.options, cwd);
+  } catch (e) {
+    if (!(e instanceof UsageError)) throw e;
+    out(`::error title=Customer Lens::${escape2(e.message)}`);
+    return 1;
+  }
+  const annotations = formatGithub(run.files);
+  if (annotations.length > 0) out(annotations);
+  for (const note of run.notes) out(`::warning title=Customer Lens::${escape2(note)}`);
+  const problems = [];
+  const attempt = (what, write) => {
+    try {
+      write();
+    } catch (e) {
+      problems.push(`cannot write ${what}: ${e.code ?? String(e)}`);
+    }
+  };
+  const files = run.files.filter((f) => f.kind !== "config");
+  if (env.GITHUB_STEP_SUMMARY) attempt("the step summary", () => (0, import_node_fs7.appendFileSync)(env.GITHUB_STEP_SUMMARY, githubStepSummary(run.files)));
+  if (inputs.commentFile) attempt(inputs.commentFile, () => writeFile(inputs.commentFile, formatMarkdown(run.files), cwd));
+  if (inputs.sarifFile) attempt(inputs.sarifFile, () => writeFile(inputs.sarifFile, formatSarif(run.files, version), cwd));
+  if (env.GITHUB_OUTPUT) {
+    const s = summarise(files);
+    const outputs = { errors: s.errors, warnings: s.warnings, files: files.length, coverage: coverage(files).percent ?? "" };
+    attempt("the step outputs", () => (0, import_node_fs7.appendFileSync)(env.GITHUB_OUTPUT, Object.entries(outputs).map(([k, v]) => `${k}=${v}
+`).join("")));
+  }
+  for (const p of problems) out(`::error title=Customer Lens::${escape2(p)}`);
+  const why = failure(run, inputs);
+  if (why) out(`::error title=Customer Lens::${escape2(why)}`);
+  return why || problems.length > 0 ? 1 : 0;
+}
+if (require.main === module) {
+  try {
+    process.exitCode = runAction(process.env, process.cwd(), (line) => process.stdout.write(`${line}
+`));
+  } catch (e) {
+    process.stdout.write(`::error title=Customer Lens::${escape2(e instanceof Error ? e.message : String(e))}
+`);
+    process.exitCode = 1;
+  }
+}
+// Annotate the CommonJS export names for ESM import in node:
+0 && (module.exports = {
+  failure,
+  readInputs,
+  runAction
+});
+/*! Bundled license information:
+
+markdown-it/dist/markdown-it.mjs:
+  (*! markdown-it 15.0.3 https://github.com/markdown-it/markdown-it @license MIT *)
+*/

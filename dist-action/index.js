@@ -8655,7 +8655,9 @@ var de = {
     superseded: ["ersetzt", "abgelost"]
   },
   placeholders: ["offen", "folgt", "noch offen", "noch zu klaren", "zu klaren", "zu erganzen", "ausstehend", "entfallt", "kommt noch"],
-  feelings: ["fuhl*", "empfind*", "frustr*", "arger*", "verwirr*", "glucklich*", "erleichter*", "vertrau*", "wutend", "uberrasch*", "sorge*", "zufrieden*", "enttausch*", "ruhig*", "stress*", "freu*"],
+  feelings: ["anfuhl*", "gefuhl*", "fuhl*", "empfind*", "frustr*", "arger*", "verwirr*", "glucklich*", "erleichter*", "vertrau*", "wutend", "uberrasch*", "sorge*", "zufrieden*", "enttausch*", "ruhig*", "stress*", "freu*"],
+  reactions: ["nicht mehr anruf*", "hor* auf anzurufen", "ruf* support an", "support kontaktier*", "kundig*", "abwander*", "abbrech*", "wechsel* zu", "empfehl*", "kehr* zuruck", "komm* zuruck", "bedank*", "reagier*", "beschwer*"],
+  measures: ["stunde*", "minute*", "drittel", "viertel", "funftel", "zwolf", "zwanzig", "dreissig", "mal", "um ein*", "halbjahr*", "januar", "februar", "marz", "april", "mai", "juni", "juli", "august", "september", "oktober", "november", "dezember", "halfte", "halbier*", "verdoppel*", "doppelt*", "verdreifach*", "prozent*", "null", "eins", "zwei", "drei", "vier", "funf", "sechs", "sieben", "acht", "neun", "zehn", "hundert*", "tausend*", "tag", "tage", "tagen", "woche*", "monat*", "quartal*", "jahr*", "innerhalb", "binnen", "mindestens", "hochstens", "weniger als", "mehr als", "unter", "uber", "schwelle*", "ziel*"],
   noImpact: ["keine", "keiner", "keinen", "keine auswirkung", "keine auswirkungen", "nichts", "entfallt", "nein"]
 };
 
@@ -8913,6 +8915,8 @@ var en = {
     "describe here"
   ],
   feelings: ["feel*", "mind", "welcome", "appreciat*", "enjoy*", "dislike", "complain*", "frustrat*", "annoy*", "confus*", "happy", "happier", "relie*", "delight*", "trust*", "angry", "anger", "upset", "surpris*", "worr*", "anxious", "love", "hate", "pleased", "disappoint*", "satisf*", "calm", "confiden*", "stress*", "tired"],
+  reactions: ["stop calling", "stop contacting", "call* support", "contact* support", "churn*", "cancel*", "unsubscrib*", "switch* to", "give up", "gave up", "recommend*", "come back", "thank*", "abandon*", "rely on", "react*", "welcom*"],
+  measures: ["hour*", "minute*", "third*", "fifth*", "tenth*", "eleven", "twelve", "twenty", "thirty", "fifty", "times", "daily", "weekly", "monthly", "yearly", "january", "february", "march", "april", "june", "july", "august", "september", "october", "november", "december", "half", "halve*", "double*", "doubling", "twice", "triple*", "percent*", "per cent", "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozen*", "hundred*", "thousand*", "million*", "day", "days", "week*", "month*", "quarter*", "year*", "sprint*", "within", "at least", "at most", "fewer than", "less than", "more than", "below", "above", "under", "threshold*", "target*"],
   noImpact: ["none", "no impact", "no customer impact", "not applicable", "nothing", "no change", "no changes", "n a", "no", "nil", "no effect", "none expected", "nothing changes"]
 };
 
@@ -8981,7 +8985,9 @@ var es = {
     superseded: ["reemplazado", "reemplazada", "sustituido", "sustituida", "sustituye", "superado", "superada"]
   },
   placeholders: ["por definir", "por hacer", "pendiente", "por completar", "por escribir", "por decidir", "no aplica", "proximamente"],
-  feelings: ["sentir*", "sentira*", "frustra*", "molest*", "confus*", "feliz*", "alivi*", "confianza", "enfad*", "enoj*", "sorprend*", "preocup*", "content*", "decepcion*", "satisf*", "tranquil*", "estres*"],
+  feelings: ["sient*", "percib*", "sentir*", "sentira*", "frustra*", "molest*", "confus*", "feliz*", "alivi*", "confianza", "enfad*", "enoj*", "sorprend*", "preocup*", "content*", "decepcion*", "satisf*", "tranquil*", "estres*"],
+  reactions: ["dejar* de llamar", "dejar* de contactar", "llamar* a soporte", "contact* soporte", "abandon*", "cancel*", "darse de baja", "se daran de baja", "cambiar* a", "recomendar*", "volver*", "agradec*", "reaccion*", "aprecia*", "quej*"],
+  measures: ["hora*", "minuto*", "maxim*", "minim*", "trimestral*", "tercio*", "quinto", "doce", "veinte", "treinta", "cincuenta", "veces", "semestre*", "enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre", "noviembre", "diciembre", "mitad", "duplic*", "doble", "triplic*", "por ciento", "porcentaje", "cero", "dos", "tres", "cuatro", "cinco", "seis", "siete", "ocho", "nueve", "diez", "cien", "mil", "dia", "dias", "semana*", "mes", "meses", "trimestre*", "ano", "anos", "antes de", "al menos", "como maximo", "menos de", "mas de", "por debajo", "por encima", "umbral*", "objetivo"],
   noImpact: ["ningun impacto", "ninguno impacto", "ninguno", "ninguna", "sin impacto", "nada", "no aplica", "no"]
 };
 
@@ -9058,6 +9064,8 @@ var fr = {
   },
   placeholders: ["a definir", "a faire", "a completer", "a rediger", "a venir", "a preciser", "non applicable", "en attente"],
   feelings: ["ressent*", "sentir*", "frustr*", "agac*", "confus*", "heureu*", "soulag*", "confiance", "colere", "surpri*", "inquie*", "content*", "decu*", "satisf*", "rassur*", "stress*", "vivr*"],
+  reactions: ["cesser* d appeler", "arreter* d appeler", "appeler* le support", "contacter* le support", "resili*", "abandonn*", "desabonn*", "passer* a", "recommander*", "reviendr*", "remerci*", "reagir*", "reaction*", "apprecier*", "plaindr*", "plainte*"],
+  measures: ["heure*", "minute*", "trimestriel*", "tiers", "cinquieme", "dizaine*", "douzaine*", "centaine*", "douze", "vingt", "trente", "fois", "semestre*", "janvier", "fevrier", "mars", "avril", "mai", "juin", "juillet", "aout", "septembre", "octobre", "novembre", "decembre", "moitie", "divis* par deux", "doubl*", "tripl*", "pour cent", "pourcentage", "zero", "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix", "cent", "mille", "jour*", "semaine*", "mois", "trimestre*", "an", "ans", "annee*", "d ici", "au moins", "au plus", "moins de", "plus de", "sous", "au dessus", "seuil*", "objectif*"],
   noImpact: ["aucun", "aucune", "aucun impact", "rien", "neant", "non applicable", "non"]
 };
 
@@ -9143,7 +9151,9 @@ var it = {
     superseded: ["sostituito", "sostituita", "superato", "superata"]
   },
   placeholders: ["da definire", "da fare", "da completare", "da scrivere", "da decidere", "in arrivo", "non applicabile"],
-  feelings: ["sentir*", "frustra*", "infastidi*", "confus*", "felic*", "sollev*", "fiducia", "arrabbi*", "sorpres*", "preoccup*", "contenti", "contento", "delus*", "soddisf*", "tranquill*", "stress*"],
+  feelings: ["sentan*", "sentono", "sente", "sentiranno", "percepi*", "sentir*", "frustra*", "infastidi*", "confus*", "felic*", "sollev*", "fiducia", "arrabbi*", "sorpres*", "preoccup*", "contenti", "contento", "delus*", "soddisf*", "tranquill*", "stress*"],
+  reactions: ["smetter* di chiamar*", "smetter* di contattar*", "chiamer* assistenza", "chiamar* assistenza", "contatt* assistenza", "abbandon*", "disdic*", "annull*", "passer* a", "consiglier*", "raccomand*", "tornera*", "ringrazi*", "reagir*", "apprezz*", "lamentel*", "lament*"],
+  measures: ["ora", "ore", "minut*", "terzo", "terzi", "quinto", "dodici", "venti", "trenta", "cinquanta", "volte", "semestr*", "gennaio", "febbraio", "marzo", "aprile", "maggio", "giugno", "luglio", "agosto", "settembre", "ottobre", "novembre", "dicembre", "meta", "dimezz*", "raddoppi*", "triplic*", "percento", "per cento", "zero", "due", "tre", "quattro", "cinque", "sei", "sette", "otto", "nove", "dieci", "cento", "mille", "giorn*", "settiman*", "mese", "mesi", "trimestr*", "anno", "anni", "entro", "almeno", "al massimo", "meno di", "piu di", "sotto", "sopra", "soglia", "obiettivo"],
   noImpact: ["nessuno", "nessuna", "nessun impatto", "niente", "nulla", "non applicabile", "no"]
 };
 
@@ -9212,7 +9222,9 @@ var pl = {
     superseded: ["zastapiony", "zastapiona", "zastapione"]
   },
   placeholders: ["do uzupelnienia", "do ustalenia", "do zrobienia", "do napisania", "do decyzji", "nie dotyczy", "wkrotce"],
-  feelings: ["odczu*", "czu*", "frustr*", "irytu*", "zdezorient*", "zadowol*", "ulg*", "zaufani*", "zlosc*", "zaskocz*", "martw*", "niepok*", "rozczarow*", "spokoj*", "stres*"],
+  feelings: ["poczu*", "odczu*", "czu*", "frustr*", "irytu*", "zdezorient*", "zadowol*", "ulg*", "zaufani*", "zlosc*", "zaskocz*", "martw*", "niepok*", "rozczarow*", "spokoj*", "stres*"],
+  reactions: ["przestan* dzwonic", "przestan* pisac", "zadzwoni* do wsparcia", "kontakt* z pomoca", "zrezygnuj*", "rezygn*", "anuluj*", "przejd* do", "polec*", "wroc*", "podziekuj*", "zareaguj*", "reaguj*", "docen*", "skarz*", "narzek*"],
+  measures: ["godzin*", "minut*", "trzeci*", "piat*", "dwanascie", "dwadziescia", "razy", "polrocz*", "przed", "styczni*", "lut*", "marc*", "kwietni*", "maj*", "czerw*", "lipc*", "sierpni*", "wrzesni*", "pazdziernik*", "listopad*", "grudni*", "polow*", "podwoj*", "dwukrotn*", "trzykrotn*", "procent*", "zero", "jeden", "dwa", "trzy", "cztery", "piec", "szesc", "siedem", "osiem", "dziewiec", "dziesiec", "sto", "tysiac*", "dzien", "dni", "tydzien", "tygodni*", "miesiac*", "miesiec*", "kwartal*", "rok", "roku", "lat", "w ciagu", "co najmniej", "najwyzej", "mniej niz", "wiecej niz", "ponizej", "powyzej", "prog*", "cel"],
   noImpact: ["brak", "brak wplywu", "nic", "nie dotyczy", "zaden", "zadna", "nie"]
 };
 
@@ -9284,7 +9296,9 @@ var pt = {
     superseded: ["substituido", "substituida", "superado", "superada"]
   },
   placeholders: ["a definir", "a fazer", "a completar", "a preencher", "a decidir", "por definir", "nao se aplica", "em breve"],
-  feelings: ["sentir*", "frustra*", "irrita*", "confus*", "feliz*", "alivi*", "confianca", "raiva", "surpre*", "preocup*", "content*", "decepcion*", "satisf*", "tranquil*", "estress*"],
+  feelings: ["sint*", "sente", "sentem", "perceb*", "sentir*", "frustra*", "irrita*", "confus*", "feliz*", "alivi*", "confianca", "raiva", "surpre*", "preocup*", "content*", "decepcion*", "satisf*", "tranquil*", "estress*"],
+  reactions: ["deixar* de ligar", "deixar* de contatar", "ligar* para o suporte", "contat* suporte", "abandon*", "cancel*", "mudar* para", "recomendar*", "voltar*", "agradec*", "reagir*", "reac*", "aprecia*", "reclam*", "queix*"],
+  measures: ["hora*", "minuto*", "maxim*", "minim*", "trimestral*", "terco*", "quinto", "doze", "vinte", "trinta", "vezes", "semestre*", "zerad*", "janeiro", "fevereiro", "marco", "abril", "maio", "junho", "julho", "agosto", "setembro", "outubro", "novembro", "dezembro", "metade", "duplic*", "dobr*", "triplic*", "por cento", "percentual", "zero", "dois", "tres", "quatro", "cinco", "seis", "sete", "oito", "nove", "dez", "cem", "mil", "dia", "dias", "semana*", "mes", "meses", "trimestre*", "ano", "anos", "ate", "pelo menos", "no maximo", "menos de", "mais de", "abaixo", "acima", "limiar*", "meta", "metas"],
   noImpact: ["nenhum impacto", "nenhum", "nenhuma", "sem impacto", "nada", "nao se aplica", "nao"]
 };
 
@@ -9382,6 +9396,7 @@ function wordMatches(m, token) {
 }
 var MATCHED_SIZE = 2e4;
 var MIN_COMPOUND = 8;
+var MAX_COMPOUND = 40;
 var NO_CONCEPTS = [];
 function isNumber(w) {
   for (let i = 0; i < w.length; i++) {
@@ -9436,6 +9451,20 @@ var ConceptMatcher = class {
   }
   isCustomerWord(token) {
     return this.customerTree.somePrefix(token, (m) => wordMatches(m, token));
+  }
+  /**
+   * A customer word, or a compound that starts or ends with one: "klientów", "Kundenkonto", "Bestandskunden", "superusers".
+   * The head must be three letters or more, so "remember" is not a member.
+   */
+  namesCustomer(token) {
+    if (this.isCustomerWord(token)) return true;
+    if (token.length < MIN_COMPOUND || token.length > MAX_COMPOUND) return false;
+    if (this.customerTree.somePrefix(token, (m) => m.word.length >= 4 && token.length - m.word.length >= 3)) return true;
+    for (let cut = 3; cut <= token.length - 4; cut++) {
+      const rest = token.slice(cut);
+      if (this.customerTree.somePrefix(rest, (m) => m.word.length >= 4 && wordMatches(m, rest))) return true;
+    }
+    return false;
   }
   /** Words of a heading, with numbering dropped and German-style compounds split at a customer word. */
   tokens(label) {
@@ -9620,11 +9649,13 @@ var DEFAULT_INCLUDE = {
   spec: ["**/{specs,prd,prds,rfcs,proposals}/**/*.{md,markdown}", "**/*.{spec,prd}.{md,markdown,yaml,yml}"]
 };
 var DEFAULT_EXCLUDE = ["README.*", "index.*", "*template*", "node_modules/**", "**/node_modules/**"];
+var SIGNALS = ["who", "feeling", "metric", "evidence"];
 function defaultConfig() {
   return {
     kinds: { decision: { include: [], exclude: [] }, spec: { include: [], exclude: [] } },
     rules: {},
-    headings: {}
+    headings: {},
+    words: {}
   };
 }
 var SEVERITY_SETTINGS = ["error", "warning", "info", "hint", "off"];
@@ -9996,6 +10027,10 @@ var de2 = {
     emptySection: "Der Abschnitt \u201E{label}\u201C ist leer: {prompt}",
     placeholderText: "Der Abschnitt \u201E{label}\u201C enth\xE4lt nur Platzhaltertext: {prompt}",
     unjustifiedNoImpact: "Bei den Auswirkungen auf Kunden steht \u201Ekeine\u201C ohne Begr\xFCndung: Schreib auf, warum Kunden nichts merken werden oder wer doch etwas merken k\xF6nnte.",
+    namesNoCustomer: "Sagt, was passiert, aber nicht, wem: Nenne die Kunden (ein Wort wie \u201EKunden\u201C, eine Persona oder die, die der Kundenabschnitt nennt).",
+    impactWithoutFeeling: "Sagt, was sich f\xFCr Kunden \xE4ndert, aber nicht, wie sie es erleben oder darauf reagieren werden: erleichtert, ver\xE4rgert, rufen sie nicht mehr beim Support an?",
+    metricWithoutNumber: "Diese Erfolgskennzahl hat keine Zahl, keinen Prozentsatz, keine Schwelle und keinen Zeitraum: Sag, welche Zahl sich bis wann bewegen soll.",
+    evidenceWithoutSource: "Dieser Beleg nennt keine Quelle: F\xFCge einen Link, ein Ticket, ein Zitat, ein Datum oder eine Anzahl hinzu (\u201E14 von 20 Befragten\u201C).",
     invalidSuppression: "Dieser customer-lens-disable-Kommentar nennt keinen Grund und unterdr\xFCckt daher nichts: Schreib `-- why` hinter die Regel.",
     unknownSuppressedRule: "customer-lens-disable nennt \u201E{rule}\u201C, das keine Regel von Customer Lens ist; daher wird daf\xFCr nichts unterdr\xFCckt.",
     fileTooLarge: "Diese Datei ist gr\xF6\xDFer als {limit} MB und wurde nicht gepr\xFCft.",
@@ -10012,8 +10047,8 @@ var de2 = {
     config: {
       yamlInvalid: "kein g\xFCltiges YAML: {problem}",
       keysNotUnique: "jeder Schl\xFCssel darf in einer Map nur einmal vorkommen",
-      notAMapping: "die Konfiguration muss ein Mapping mit kinds, rules oder headings sein",
-      unknownSetting: "unbekannte Einstellung \u201E{setting}\u201C: verwende kinds, rules oder headings",
+      notAMapping: "die Konfiguration muss ein Mapping mit kinds, rules, headings oder words sein",
+      unknownSetting: "unbekannte Einstellung \u201E{setting}\u201C: verwende kinds, rules, headings oder words",
       kindsNotAMap: "`kinds` muss `decision` und `spec` ihre Einstellungen zuordnen",
       unknownKind: "unbekannte Art \u201E{kind}\u201C: verwende decision oder spec",
       kindNotAMap: "kinds.{kind} muss include, exclude oder concepts enthalten",
@@ -10036,6 +10071,10 @@ var de2 = {
       globTooManyAlternatives: "Glob \u201E{glob}\u201C hat mehr als {limit} Alternativen",
       globsTooMuch: "{setting}: Die Globs dieser Konfiguration sind zusammen zu viele oder zu lang (mehr als {limit} Zeichen in allen Alternativen); dieser und die folgenden werden ignoriert",
       headingsTooMany: "headings.{concept} hat mehr als {limit} \xDCberschriften; die nach den ersten {limit} werden ignoriert",
+      wordsNotAMap: "`words` muss who, feeling, metric oder evidence Listen von W\xF6rtern zuordnen (oder Sprachen und deren Listen)",
+      unknownSignal: "unbekanntes Signal \u201E{setting}\u201C: verwende who, feeling, metric oder evidence",
+      unknownLanguage: "{setting}: keine Sprache; verwende en, it, es, pl, de, fr oder pt",
+      wordsTooMany: "{setting} hat mehr als {limit} W\xF6rter; die nach den ersten {limit} werden ignoriert",
       headingTooLong: "headings.{concept}: \u201E{heading}\u201C hat mehr als {limit} W\xF6rter, und keine so lange \xDCberschrift benennt ein Konzept; sie wird ignoriert",
       fileIsFolder: "{path} ist ein Ordner, keine Konfigurationsdatei; es gelten die Standardwerte",
       fileNotRegular: "die Konfigurationsdatei ist keine regul\xE4re Datei ({type}); es gelten die Standardwerte",
@@ -10075,7 +10114,11 @@ var de2 = {
     saysFeeling: "sagt, wie Kunden es erleben werden",
     lacksCustomer: "nennt weder Kunden noch eine Persona",
     lacksEvidence: "nennt keine Belege (Link, Ticket, Zitat oder Zahl)",
-    lacksFeeling: "sagt nicht, wie Kunden es erleben werden"
+    lacksFeeling: "sagt nicht, wie Kunden es erleben werden",
+    givesNumber: "nennt eine Zahl, eine Schwelle oder einen Zeitraum",
+    lacksNumber: "nennt keine Zahl, keine Schwelle und keinen Zeitraum",
+    addScaffold: "Eine Zeile zum Ausf\xFCllen einf\xFCgen: \u201E{heading}\u201C",
+    scaffolds: { who: "Wer: {welche Kunden}", feeling: "Sie werden sich f\xFChlen: {wie Kunden es erleben oder reagieren}", metric: "Ziel: {eine Zahl, ein Prozentsatz oder ein Datum}", evidence: "Quelle: {ein Link, ein Ticket, ein Zitat, ein Datum oder eine Anzahl}" }
   }
 };
 
@@ -10155,6 +10198,10 @@ var en2 = {
     emptySection: 'The section "{label}" is empty: {prompt}',
     placeholderText: 'The section "{label}" holds only placeholder text: {prompt}',
     unjustifiedNoImpact: 'Customer impact says "none" without a reason: say why customers will not notice, or who might.',
+    namesNoCustomer: "Says what happens, but never to whom: name the customers (a customer word, a persona, or those the customers section names).",
+    impactWithoutFeeling: "Says what changes for customers, but not how they will feel or react: relieved, annoyed, will stop calling support?",
+    metricWithoutNumber: "This success metric has no number, percentage, threshold or time frame: say which number should move, and by when.",
+    evidenceWithoutSource: 'This evidence cites no source: add a link, a ticket, a quotation, a date or a count ("14 of 20 interviewees").',
     invalidSuppression: "This customer-lens-disable comment has no reason, so it suppresses nothing: write `-- why` after the rule.",
     unknownSuppressedRule: 'customer-lens-disable names "{rule}", which is not a Customer Lens rule, so nothing is suppressed for it.',
     fileTooLarge: "This file is larger than {limit} MB and was not checked.",
@@ -10171,8 +10218,8 @@ var en2 = {
     config: {
       yamlInvalid: "not valid YAML: {problem}",
       keysNotUnique: "Map keys must be unique",
-      notAMapping: "the config must be a mapping with kinds, rules or headings",
-      unknownSetting: 'unknown setting "{setting}": use kinds, rules or headings',
+      notAMapping: "the config must be a mapping with kinds, rules, headings or words",
+      unknownSetting: 'unknown setting "{setting}": use kinds, rules, headings or words',
       kindsNotAMap: "`kinds` must map `decision` and `spec` to their settings",
       unknownKind: 'unknown kind "{kind}": use decision or spec',
       kindNotAMap: "kinds.{kind} must hold include, exclude or concepts",
@@ -10195,6 +10242,10 @@ var en2 = {
       globTooManyAlternatives: 'glob "{glob}" has more than {limit} alternatives',
       globsTooMuch: "{setting}: the config's globs are too many or too long together (more than {limit} characters in all their alternatives); this one and those after it are left out",
       headingsTooMany: "headings.{concept} has more than {limit} headings; the ones after the first {limit} are left out",
+      wordsNotAMap: "`words` must map who, feeling, metric or evidence to lists of words (or to languages and their lists)",
+      unknownSignal: 'unknown signal "{setting}": use who, feeling, metric or evidence',
+      unknownLanguage: "{setting}: not a language; use en, it, es, pl, de, fr or pt",
+      wordsTooMany: "{setting} has more than {limit} words; the ones after the first {limit} are left out",
       headingTooLong: 'headings.{concept}: "{heading}" has more than {limit} words, and no heading that long names a concept; it is left out',
       fileIsFolder: "{path} is a folder, not a config file; the defaults apply",
       fileNotRegular: "the config file is not a regular file ({type}); the defaults apply",
@@ -10234,7 +10285,11 @@ var en2 = {
     saysFeeling: "says how customers will feel",
     lacksCustomer: "does not name a customer or persona",
     lacksEvidence: "cites no evidence (a link, a ticket, a quote or a number)",
-    lacksFeeling: "does not say how customers will feel"
+    lacksFeeling: "does not say how customers will feel",
+    givesNumber: "gives a number, a threshold or a time frame",
+    lacksNumber: "gives no number, threshold or time frame",
+    addScaffold: 'Add a line to fill in: "{heading}"',
+    scaffolds: { who: "Who: {which customers}", feeling: "They will feel: {how customers will feel or react}", metric: "Target: {a number, a percentage or a date}", evidence: "Source: {a link, a ticket, a quote, a date or a count}" }
   }
 };
 
@@ -10314,6 +10369,10 @@ var es2 = {
     emptySection: 'La secci\xF3n "{label}" est\xE1 vac\xEDa: {prompt}',
     placeholderText: 'La secci\xF3n "{label}" solo tiene texto de relleno: {prompt}',
     unjustifiedNoImpact: 'El impacto en el cliente dice "ninguno" sin dar un motivo: explica por qu\xE9 los clientes no lo notar\xE1n, o qui\xE9n podr\xEDa notarlo.',
+    namesNoCustomer: 'Dice qu\xE9 pasa, pero no a qui\xE9n: nombra a los clientes (una palabra como "clientes", una persona, o a quienes nombra la secci\xF3n de clientes).',
+    impactWithoutFeeling: "Dice qu\xE9 cambia para los clientes, pero no c\xF3mo se sentir\xE1n o reaccionar\xE1n: \xBFaliviados, molestos, dejar\xE1n de llamar a soporte?",
+    metricWithoutNumber: "Esta m\xE9trica de \xE9xito no tiene n\xFAmero, porcentaje, umbral ni plazo: di qu\xE9 n\xFAmero debe moverse y para cu\xE1ndo.",
+    evidenceWithoutSource: 'Esta evidencia no cita una fuente: a\xF1ade un enlace, un ticket, una cita, una fecha o un recuento ("14 de 20 entrevistados").',
     invalidSuppression: "Este comentario customer-lens-disable no indica un motivo, as\xED que no desactiva nada: escribe `-- why` despu\xE9s de la regla.",
     unknownSuppressedRule: 'customer-lens-disable menciona "{rule}", que no es una regla de Customer Lens, as\xED que no se desactiva nada.',
     fileTooLarge: "Este archivo supera los {limit} MB y no se ha revisado.",
@@ -10330,8 +10389,8 @@ var es2 = {
     config: {
       yamlInvalid: "YAML no v\xE1lido: {problem}",
       keysNotUnique: "las claves de un mapa no pueden repetirse",
-      notAMapping: "la configuraci\xF3n debe ser un mapa con kinds, rules o headings",
-      unknownSetting: 'opci\xF3n desconocida "{setting}": usa kinds, rules o headings',
+      notAMapping: "la configuraci\xF3n debe ser un mapa con kinds, rules, headings o words",
+      unknownSetting: 'opci\xF3n desconocida "{setting}": usa kinds, rules, headings o words',
       kindsNotAMap: "`kinds` debe asociar `decision` y `spec` con sus opciones",
       unknownKind: 'tipo desconocido "{kind}": usa decision o spec',
       kindNotAMap: "kinds.{kind} debe contener include, exclude o concepts",
@@ -10354,6 +10413,10 @@ var es2 = {
       globTooManyAlternatives: 'el glob "{glob}" tiene m\xE1s de {limit} alternativas',
       globsTooMuch: "{setting}: los globs de esta configuraci\xF3n son demasiados o demasiado largos en conjunto (m\xE1s de {limit} caracteres en todas sus alternativas); este y los siguientes se ignoran",
       headingsTooMany: "headings.{concept} tiene m\xE1s de {limit} t\xEDtulos; los que siguen a los primeros {limit} se ignoran",
+      wordsNotAMap: "`words` debe asociar who, feeling, metric o evidence con listas de palabras (o con idiomas y sus listas)",
+      unknownSignal: 'se\xF1al desconocida "{setting}": usa who, feeling, metric o evidence',
+      unknownLanguage: "{setting}: no es un idioma; usa en, it, es, pl, de, fr o pt",
+      wordsTooMany: "{setting} tiene m\xE1s de {limit} palabras; las que siguen a las primeras {limit} se ignoran",
       headingTooLong: 'headings.{concept}: "{heading}" tiene m\xE1s de {limit} palabras, y ning\xFAn t\xEDtulo tan largo nombra un concepto; se ignora',
       fileIsFolder: "{path} es una carpeta, no un archivo de configuraci\xF3n; se aplican los valores predeterminados",
       fileNotRegular: "el archivo de configuraci\xF3n no es un archivo normal ({type}); se aplican los valores predeterminados",
@@ -10393,7 +10456,11 @@ var es2 = {
     saysFeeling: "dice c\xF3mo se sentir\xE1n los clientes",
     lacksCustomer: "no nombra a ning\xFAn cliente ni perfil",
     lacksEvidence: "no cita evidencia (un enlace, un ticket, una frase o una cifra)",
-    lacksFeeling: "no dice c\xF3mo se sentir\xE1n los clientes"
+    lacksFeeling: "no dice c\xF3mo se sentir\xE1n los clientes",
+    givesNumber: "da un n\xFAmero, un umbral o un plazo",
+    lacksNumber: "no da n\xFAmero, umbral ni plazo",
+    addScaffold: 'A\xF1adir una l\xEDnea para completar: "{heading}"',
+    scaffolds: { who: "Qui\xE9n: {qu\xE9 clientes}", feeling: "Se sentir\xE1n: {c\xF3mo se sentir\xE1n o reaccionar\xE1n los clientes}", metric: "Objetivo: {un n\xFAmero, un porcentaje o una fecha}", evidence: "Fuente: {un enlace, un ticket, una cita, una fecha o un recuento}" }
   }
 };
 
@@ -10473,6 +10540,10 @@ var fr2 = {
     emptySection: "La section \xAB {label} \xBB est vide : {prompt}",
     placeholderText: "La section \xAB {label} \xBB ne contient que du texte de remplissage : {prompt}",
     unjustifiedNoImpact: "L'impact client indique \xAB aucun \xBB sans justification : expliquez pourquoi les clients ne le remarqueront pas, ou qui pourrait le remarquer.",
+    namesNoCustomer: "Dit ce qui se passe, mais pas pour qui : nommez les clients (un mot comme \xAB clients \xBB, un persona, ou ceux que nomme la section sur les clients).",
+    impactWithoutFeeling: "Dit ce qui change pour les clients, mais pas comment ils le vivront ni comment ils r\xE9agiront : soulag\xE9s, agac\xE9s, cesseront-ils d'appeler le support ?",
+    metricWithoutNumber: "Cet indicateur de succ\xE8s n'a ni nombre, ni pourcentage, ni seuil, ni \xE9ch\xE9ance : dites quel chiffre doit bouger, et d'ici quand.",
+    evidenceWithoutSource: "Ce retour ne cite aucune source : ajoutez un lien, un ticket, une citation, une date ou un d\xE9compte (\xAB 14 personnes interrog\xE9es sur 20 \xBB).",
     invalidSuppression: "Ce commentaire customer-lens-disable ne donne aucune raison et ne d\xE9sactive donc rien : \xE9crivez `-- why` apr\xE8s la r\xE8gle.",
     unknownSuppressedRule: "customer-lens-disable cite \xAB {rule} \xBB, qui n'est pas une r\xE8gle de Customer Lens : rien n'est donc d\xE9sactiv\xE9 pour elle.",
     fileTooLarge: "Ce fichier d\xE9passe {limit} Mo et n'a pas \xE9t\xE9 v\xE9rifi\xE9.",
@@ -10489,8 +10560,8 @@ var fr2 = {
     config: {
       yamlInvalid: "YAML non valide : {problem}",
       keysNotUnique: "chaque cl\xE9 ne doit appara\xEEtre qu'une fois",
-      notAMapping: "la configuration doit \xEAtre un dictionnaire avec les cl\xE9s kinds, rules ou headings",
-      unknownSetting: "param\xE8tre inconnu \xAB {setting} \xBB : utilisez kinds, rules ou headings",
+      notAMapping: "la configuration doit \xEAtre un dictionnaire avec les cl\xE9s kinds, rules, headings ou words",
+      unknownSetting: "param\xE8tre inconnu \xAB {setting} \xBB : utilisez kinds, rules, headings ou words",
       kindsNotAMap: "`kinds` doit associer `decision` et `spec` \xE0 leurs param\xE8tres",
       unknownKind: "type inconnu \xAB {kind} \xBB : utilisez decision ou spec",
       kindNotAMap: "kinds.{kind} doit contenir include, exclude ou concepts",
@@ -10513,6 +10584,10 @@ var fr2 = {
       globTooManyAlternatives: "le glob \xAB {glob} \xBB a plus de {limit} variantes",
       globsTooMuch: "{setting} : les globs de cette configuration sont trop nombreux ou trop longs au total (plus de {limit} caract\xE8res dans toutes leurs variantes) ; celui-ci et les suivants sont ignor\xE9s",
       headingsTooMany: "headings.{concept} a plus de {limit} titres ; ceux qui suivent les {limit} premiers sont ignor\xE9s",
+      wordsNotAMap: "`words` doit associer who, feeling, metric ou evidence \xE0 des listes de mots (ou \xE0 des langues et leurs listes)",
+      unknownSignal: "signal inconnu \xAB {setting} \xBB : utilisez who, feeling, metric ou evidence",
+      unknownLanguage: "{setting} : ce n'est pas une langue ; utilisez en, it, es, pl, de, fr ou pt",
+      wordsTooMany: "{setting} a plus de {limit} mots ; ceux qui suivent les {limit} premiers sont ignor\xE9s",
       headingTooLong: "headings.{concept} : \xAB {heading} \xBB a plus de {limit} mots, et aucun titre aussi long ne nomme un concept ; il est ignor\xE9",
       fileIsFolder: "{path} est un dossier, pas un fichier de configuration ; les valeurs par d\xE9faut s'appliquent",
       fileNotRegular: "le fichier de configuration n'est pas un fichier ordinaire ({type}) ; les valeurs par d\xE9faut s'appliquent",
@@ -10552,7 +10627,11 @@ var fr2 = {
     saysFeeling: "dit comment les clients vont le vivre",
     lacksCustomer: "ne nomme ni client ni persona",
     lacksEvidence: "ne cite aucune preuve (lien, ticket, citation ou chiffre)",
-    lacksFeeling: "ne dit pas comment les clients vont le vivre"
+    lacksFeeling: "ne dit pas comment les clients vont le vivre",
+    givesNumber: "donne un nombre, un seuil ou une \xE9ch\xE9ance",
+    lacksNumber: "ne donne ni nombre, ni seuil, ni \xE9ch\xE9ance",
+    addScaffold: "Ajouter une ligne \xE0 compl\xE9ter : \xAB {heading} \xBB",
+    scaffolds: { who: "Qui : {quels clients}", feeling: "Ils le vivront : {comment les clients le vivront ou r\xE9agiront}", metric: "Objectif : {un nombre, un pourcentage ou une date}", evidence: "Source : {un lien, un ticket, une citation, une date ou un d\xE9compte}" }
   }
 };
 
@@ -10632,6 +10711,10 @@ var it2 = {
     emptySection: 'La sezione "{label}" \xE8 vuota: {prompt}',
     placeholderText: 'La sezione "{label}" contiene solo testo segnaposto: {prompt}',
     unjustifiedNoImpact: `L'impatto sul cliente dice "nessuno" senza spiegare perch\xE9: scrivi perch\xE9 i clienti non se ne accorgeranno, o chi invece potrebbe accorgersene.`,
+    namesNoCustomer: 'Dice che cosa succede, ma non a chi: nomina i clienti (una parola come "clienti", una persona, o chi nomina la sezione sui clienti).',
+    impactWithoutFeeling: "Dice che cosa cambia per i clienti, ma non come si sentiranno o come reagiranno: sollevati, infastiditi, smetteranno di chiamare l'assistenza?",
+    metricWithoutNumber: "Questa metrica di successo non ha numeri, percentuali, soglie n\xE9 tempi: di' quale numero deve muoversi, ed entro quando.",
+    evidenceWithoutSource: 'Questa evidenza non cita una fonte: aggiungi un link, un ticket, una citazione, una data o un conteggio ("14 intervistati su 20").',
     invalidSuppression: "Questo commento customer-lens-disable non indica un motivo, quindi non disattiva nulla: scrivi `-- why` dopo la regola.",
     unknownSuppressedRule: 'customer-lens-disable indica "{rule}", che non \xE8 una regola di Customer Lens, quindi non viene disattivato nulla.',
     fileTooLarge: "Questo file supera i {limit} MB e non \xE8 stato controllato.",
@@ -10648,8 +10731,8 @@ var it2 = {
     config: {
       yamlInvalid: "YAML non valido: {problem}",
       keysNotUnique: "le chiavi di una mappa devono essere uniche",
-      notAMapping: "la configurazione deve essere una mappa con kinds, rules o headings",
-      unknownSetting: 'impostazione sconosciuta "{setting}": usa kinds, rules o headings',
+      notAMapping: "la configurazione deve essere una mappa con kinds, rules, headings o words",
+      unknownSetting: 'impostazione sconosciuta "{setting}": usa kinds, rules, headings o words',
       kindsNotAMap: "`kinds` deve associare `decision` e `spec` alle loro impostazioni",
       unknownKind: 'tipo sconosciuto "{kind}": usa decision o spec',
       kindNotAMap: "kinds.{kind} deve contenere include, exclude o concepts",
@@ -10672,6 +10755,10 @@ var it2 = {
       globTooManyAlternatives: 'il glob "{glob}" ha pi\xF9 di {limit} alternative',
       globsTooMuch: "{setting}: i glob di questa configurazione sono troppi o troppo lunghi nel complesso (pi\xF9 di {limit} caratteri in tutte le loro alternative); questo e i successivi vengono ignorati",
       headingsTooMany: "headings.{concept} ha pi\xF9 di {limit} titoli; quelli dopo i primi {limit} vengono ignorati",
+      wordsNotAMap: "`words` deve associare who, feeling, metric o evidence a liste di parole (o a lingue e alle loro liste)",
+      unknownSignal: 'segnale sconosciuto "{setting}": usa who, feeling, metric o evidence',
+      unknownLanguage: "{setting}: non \xE8 una lingua; usa en, it, es, pl, de, fr o pt",
+      wordsTooMany: "{setting} ha pi\xF9 di {limit} parole; quelle dopo le prime {limit} vengono ignorate",
       headingTooLong: 'headings.{concept}: "{heading}" ha pi\xF9 di {limit} parole, e nessun titolo cos\xEC lungo nomina un concetto; viene ignorato',
       fileIsFolder: "{path} \xE8 una cartella, non un file di configurazione; valgono le impostazioni predefinite",
       fileNotRegular: "il file di configurazione non \xE8 un file normale ({type}); valgono le impostazioni predefinite",
@@ -10711,7 +10798,11 @@ var it2 = {
     saysFeeling: "dice come si sentiranno i clienti",
     lacksCustomer: "non nomina nessun cliente n\xE9 persona",
     lacksEvidence: "non cita evidenze (un link, un ticket, una citazione o un numero)",
-    lacksFeeling: "non dice come si sentiranno i clienti"
+    lacksFeeling: "non dice come si sentiranno i clienti",
+    givesNumber: "d\xE0 un numero, una soglia o un tempo",
+    lacksNumber: "non d\xE0 numeri, soglie n\xE9 tempi",
+    addScaffold: 'Aggiungi una riga da completare: "{heading}"',
+    scaffolds: { who: "Chi: {quali clienti}", feeling: "Si sentiranno: {come si sentiranno o reagiranno i clienti}", metric: "Obiettivo: {un numero, una percentuale o una data}", evidence: "Fonte: {un link, un ticket, una citazione, una data o un conteggio}" }
   }
 };
 
@@ -10791,6 +10882,10 @@ var pl2 = {
     emptySection: "Sekcja \u201E{label}\u201D jest pusta: {prompt}",
     placeholderText: "Sekcja \u201E{label}\u201D zawiera tylko tekst zast\u0119pczy: {prompt}",
     unjustifiedNoImpact: "W sekcji o wp\u0142ywie na klienta jest \u201Ebrak\u201D, ale bez uzasadnienia: napisz, dlaczego klienci tego nie zauwa\u017C\u0105, albo kto jednak mo\u017Ce to zauwa\u017Cy\u0107.",
+    namesNoCustomer: "M\xF3wi, co si\u0119 dzieje, ale nie komu: nazwij klient\xF3w (s\u0142owem \u201Eklienci\u201D, person\u0105 albo tymi, kt\xF3rych wymienia sekcja o klientach).",
+    impactWithoutFeeling: "M\xF3wi, co zmieni si\u0119 dla klient\xF3w, ale nie jak si\u0119 poczuj\u0105 ani jak zareaguj\u0105: z ulg\u0105, z irytacj\u0105, przestan\u0105 dzwoni\u0107 do wsparcia?",
+    metricWithoutNumber: "Ta metryka sukcesu nie ma liczby, procentu, progu ani terminu: napisz, kt\xF3ra liczba ma si\u0119 zmieni\u0107 i do kiedy.",
+    evidenceWithoutSource: "Ten dow\xF3d nie podaje \u017Ar\xF3d\u0142a: dodaj link, zg\u0142oszenie, cytat, dat\u0119 lub liczb\u0119 (\u201E9 z 12 rozm\xF3wc\xF3w\u201D).",
     invalidSuppression: "Ten komentarz customer-lens-disable nie podaje powodu, wi\u0119c niczego nie wy\u0142\u0105cza: dopisz `-- why` po nazwie regu\u0142y.",
     unknownSuppressedRule: "customer-lens-disable wskazuje \u201E{rule}\u201D, ale to nie jest regu\u0142a Customer Lens, wi\u0119c nic dla niej nie jest wy\u0142\u0105czane.",
     fileTooLarge: "Ten plik jest wi\u0119kszy ni\u017C {limit} MB i nie zosta\u0142 sprawdzony.",
@@ -10807,8 +10902,8 @@ var pl2 = {
     config: {
       yamlInvalid: "nieprawid\u0142owy YAML: {problem}",
       keysNotUnique: "klucze w mapie nie mog\u0105 si\u0119 powtarza\u0107",
-      notAMapping: "konfiguracja musi by\u0107 map\u0105 z kluczami kinds, rules lub headings",
-      unknownSetting: "nieznane ustawienie \u201E{setting}\u201D: u\u017Cyj kinds, rules lub headings",
+      notAMapping: "konfiguracja musi by\u0107 map\u0105 z kluczami kinds, rules, headings lub words",
+      unknownSetting: "nieznane ustawienie \u201E{setting}\u201D: u\u017Cyj kinds, rules, headings lub words",
       kindsNotAMap: "`kinds` musi przypisywa\u0107 `decision` i `spec` ich ustawienia",
       unknownKind: "nieznany rodzaj \u201E{kind}\u201D: u\u017Cyj decision lub spec",
       kindNotAMap: "kinds.{kind} musi zawiera\u0107 include, exclude lub concepts",
@@ -10831,6 +10926,10 @@ var pl2 = {
       globTooManyAlternatives: "glob \u201E{glob}\u201D ma ponad {limit} wariant\xF3w",
       globsTooMuch: "{setting}: glob\xF3w w tej konfiguracji jest \u0142\u0105cznie za du\u017Co lub s\u0105 za d\u0142ugie (ponad {limit} znak\xF3w we wszystkich wariantach); ten i kolejne s\u0105 pomijane",
       headingsTooMany: "headings.{concept} ma ponad {limit} nag\u0142\xF3wk\xF3w; te po pierwszych {limit} s\u0105 pomijane",
+      wordsNotAMap: "`words` musi przypisywa\u0107 who, feeling, metric lub evidence listy s\u0142\xF3w (albo j\u0119zyki i ich listy)",
+      unknownSignal: "nieznany sygna\u0142 \u201E{setting}\u201D: u\u017Cyj who, feeling, metric lub evidence",
+      unknownLanguage: "{setting}: to nie jest j\u0119zyk; u\u017Cyj en, it, es, pl, de, fr lub pt",
+      wordsTooMany: "{setting} ma ponad {limit} s\u0142\xF3w; te po pierwszych {limit} s\u0105 pomijane",
       headingTooLong: "headings.{concept}: \u201E{heading}\u201D ma ponad {limit} s\u0142\xF3w, a \u017Caden tak d\u0142ugi nag\u0142\xF3wek nie nazywa poj\u0119cia; jest pomijany",
       fileIsFolder: "{path} to folder, a nie plik konfiguracji; obowi\u0105zuj\u0105 ustawienia domy\u015Blne",
       fileNotRegular: "plik konfiguracji nie jest zwyk\u0142ym plikiem ({type}); obowi\u0105zuj\u0105 ustawienia domy\u015Blne",
@@ -10870,7 +10969,11 @@ var pl2 = {
     saysFeeling: "m\xF3wi, jak poczuj\u0105 si\u0119 klienci",
     lacksCustomer: "nie wskazuje klienta ani persony",
     lacksEvidence: "nie przytacza dowod\xF3w (linku, zg\u0142oszenia, cytatu ani liczby)",
-    lacksFeeling: "nie m\xF3wi, jak poczuj\u0105 si\u0119 klienci"
+    lacksFeeling: "nie m\xF3wi, jak poczuj\u0105 si\u0119 klienci",
+    givesNumber: "podaje liczb\u0119, pr\xF3g lub termin",
+    lacksNumber: "nie podaje liczby, progu ani terminu",
+    addScaffold: "Dodaj wiersz do uzupe\u0142nienia: \u201E{heading}\u201D",
+    scaffolds: { who: "Kto: {kt\xF3rzy klienci}", feeling: "Poczuj\u0105: {jak klienci si\u0119 poczuj\u0105 lub zareaguj\u0105}", metric: "Cel: {liczba, procent lub data}", evidence: "\u0179r\xF3d\u0142o: {link, zg\u0142oszenie, cytat, data lub liczba}" }
   }
 };
 
@@ -10950,6 +11053,10 @@ var pt2 = {
     emptySection: 'A se\xE7\xE3o "{label}" est\xE1 vazia: {prompt}',
     placeholderText: 'A se\xE7\xE3o "{label}" s\xF3 tem texto provis\xF3rio: {prompt}',
     unjustifiedNoImpact: 'O impacto no cliente diz "nenhum" sem justificativa: explique por que os clientes n\xE3o v\xE3o perceber, ou quem poderia perceber.',
+    namesNoCustomer: 'Diz o que acontece, mas n\xE3o com quem: nomeie os clientes (uma palavra como "clientes", uma persona, ou quem a se\xE7\xE3o de clientes nomeia).',
+    impactWithoutFeeling: "Diz o que muda para os clientes, mas n\xE3o como v\xE3o se sentir ou reagir: aliviados, irritados, v\xE3o deixar de ligar para o suporte?",
+    metricWithoutNumber: "Esta m\xE9trica de sucesso n\xE3o tem n\xFAmero, porcentagem, limiar nem prazo: diga qual n\xFAmero deve mudar, e at\xE9 quando.",
+    evidenceWithoutSource: 'Esta evid\xEAncia n\xE3o cita fonte: adicione um link, um ticket, uma cita\xE7\xE3o, uma data ou uma contagem ("14 de 20 entrevistados").',
     invalidSuppression: "Este coment\xE1rio customer-lens-disable n\xE3o tem motivo, ent\xE3o n\xE3o desativa nada: escreva `-- why` depois da regra.",
     fileTooLarge: "Este arquivo tem mais de {limit} MB e n\xE3o foi verificado.",
     fileTooManyLines: "Este arquivo tem mais de {lines} linhas e n\xE3o foi verificado.",
@@ -10966,8 +11073,8 @@ var pt2 = {
     config: {
       yamlInvalid: "YAML inv\xE1lido: {problem}",
       keysNotUnique: "as chaves de um mapa n\xE3o podem se repetir",
-      notAMapping: "a configura\xE7\xE3o deve ser um mapa com kinds, rules ou headings",
-      unknownSetting: 'configura\xE7\xE3o desconhecida "{setting}": use kinds, rules ou headings',
+      notAMapping: "a configura\xE7\xE3o deve ser um mapa com kinds, rules, headings ou words",
+      unknownSetting: 'configura\xE7\xE3o desconhecida "{setting}": use kinds, rules, headings ou words',
       kindsNotAMap: "`kinds` deve associar `decision` e `spec` \xE0s suas configura\xE7\xF5es",
       unknownKind: 'tipo desconhecido "{kind}": use decision ou spec',
       kindNotAMap: "kinds.{kind} deve conter include, exclude ou concepts",
@@ -10990,6 +11097,10 @@ var pt2 = {
       globTooManyAlternatives: 'o glob "{glob}" tem mais de {limit} alternativas',
       globsTooMuch: "{setting}: os globs desta configura\xE7\xE3o s\xE3o demais ou longos demais no total (mais de {limit} caracteres em todas as suas alternativas); este e os seguintes s\xE3o ignorados",
       headingsTooMany: "headings.{concept} tem mais de {limit} t\xEDtulos; os que v\xEAm depois dos primeiros {limit} s\xE3o ignorados",
+      wordsNotAMap: "`words` deve associar who, feeling, metric ou evidence a listas de palavras (ou a idiomas e suas listas)",
+      unknownSignal: 'sinal desconhecido "{setting}": use who, feeling, metric ou evidence',
+      unknownLanguage: "{setting}: n\xE3o \xE9 um idioma; use en, it, es, pl, de, fr ou pt",
+      wordsTooMany: "{setting} tem mais de {limit} palavras; as que v\xEAm depois das primeiras {limit} s\xE3o ignoradas",
       headingTooLong: 'headings.{concept}: "{heading}" tem mais de {limit} palavras, e nenhum t\xEDtulo t\xE3o longo nomeia um conceito; \xE9 ignorado',
       fileIsFolder: "{path} \xE9 uma pasta, n\xE3o um arquivo de configura\xE7\xE3o; valem as configura\xE7\xF5es padr\xE3o",
       fileNotRegular: "o arquivo de configura\xE7\xE3o n\xE3o \xE9 um arquivo comum ({type}); valem as configura\xE7\xF5es padr\xE3o",
@@ -11029,7 +11140,11 @@ var pt2 = {
     saysFeeling: "diz como os clientes v\xE3o se sentir",
     lacksCustomer: "n\xE3o nomeia nenhum cliente nem persona",
     lacksEvidence: "n\xE3o cita evid\xEAncias (um link, um ticket, uma cita\xE7\xE3o ou um n\xFAmero)",
-    lacksFeeling: "n\xE3o diz como os clientes v\xE3o se sentir"
+    lacksFeeling: "n\xE3o diz como os clientes v\xE3o se sentir",
+    givesNumber: "d\xE1 um n\xFAmero, um limiar ou um prazo",
+    lacksNumber: "n\xE3o d\xE1 n\xFAmero, limiar nem prazo",
+    addScaffold: 'Adicionar uma linha para preencher: "{heading}"',
+    scaffolds: { who: "Quem: {quais clientes}", feeling: "V\xE3o se sentir: {como os clientes v\xE3o se sentir ou reagir}", metric: "Meta: {um n\xFAmero, uma porcentagem ou uma data}", evidence: "Fonte: {um link, um ticket, uma cita\xE7\xE3o, uma data ou uma contagem}" }
   }
 };
 
@@ -11049,7 +11164,7 @@ function merge(p) {
     language: p.language,
     concepts,
     messages: { ...en2.messages, ...p.messages, config: { ...en2.messages.config, ...p.messages?.config } },
-    ui: { ...en2.ui, ...p.ui, statusMeaning: { ...en2.ui.statusMeaning, ...p.ui?.statusMeaning } }
+    ui: { ...en2.ui, ...p.ui, statusMeaning: { ...en2.ui.statusMeaning, ...p.ui?.statusMeaning }, scaffolds: { ...en2.ui.scaffolds, ...p.ui?.scaffolds } }
   };
 }
 var CATALOGS = { en: en2, it: merge(it2), es: merge(es2), pl: merge(pl2), de: merge(de2), fr: merge(fr2), pt: merge(pt2) };
@@ -11075,6 +11190,163 @@ function hollowness(section) {
   if (section.concepts.includes("customer-impact") && saysOnlyNoImpact(lines.join(" "))) return "no-impact";
   if (lines.every(isUnansweredLine)) return "placeholder";
   return void 0;
+}
+
+// server/src/engine/judge.ts
+var SUBSTANCE = [
+  { rule: "names-no-customer", signal: "who", concepts: ["customer-impact", "problem-solved", "value-created"] },
+  { rule: "impact-without-feeling", signal: "feeling", concepts: ["customer-impact"] },
+  { rule: "metric-without-number", signal: "metric", concepts: ["success-metrics"] },
+  { rule: "evidence-without-source", signal: "evidence", concepts: ["customer-evidence"] }
+];
+var PhraseSet = class {
+  byFirst = new PrefixTree();
+  add(phrase) {
+    if (phrase.length > 0 && phrase[0].word.length > 0) this.byFirst.add(phrase[0].word, phrase);
+  }
+  /** Whether some phrase starts at some token. */
+  foundIn(tokens) {
+    for (let i = 0; i < tokens.length; i++) {
+      const hit = this.byFirst.somePrefix(tokens[i], (p) => p.every((m, j) => i + j < tokens.length && wordMatches(m, tokens[i + j])));
+      if (hit) return true;
+    }
+    return false;
+  }
+};
+var builtIn = (raw) => raw.split(/\s+/).filter((w) => w.length > 0).map(compileWord);
+var plain = (raw) => words(raw).map((word) => ({ word, stem: false }));
+var ROLES = [
+  "owner*",
+  "admin*",
+  "operator*",
+  "developer*",
+  "manager*",
+  "staff",
+  "agent*",
+  "seller*",
+  "driver*",
+  "nurse*",
+  "doctor*",
+  "famil*",
+  "parent*",
+  "student*",
+  "teacher*",
+  "titolar*",
+  "gestor*",
+  "propietari*",
+  "wlasciciel*",
+  "inhaber*",
+  "proprietaire*",
+  "proprietari*",
+  "vendedor*",
+  "venditor*",
+  "sprzedaw*",
+  "handler*",
+  "commercant*",
+  "lojist*"
+];
+var FEELINGS = new PhraseSet();
+for (const v of VOCABULARIES) for (const f of v.feelings) FEELINGS.add(builtIn(f));
+var REACTIONS = /* @__PURE__ */ new Map();
+var MEASURES = /* @__PURE__ */ new Map();
+for (const v of VOCABULARIES) {
+  const reactions = new PhraseSet();
+  const measures = new PhraseSet();
+  for (const lang of /* @__PURE__ */ new Set([v, VOCABULARIES[0]])) {
+    for (const r of lang.reactions) reactions.add(builtIn(r));
+    for (const m of lang.measures) measures.add(builtIn(m));
+  }
+  REACTIONS.set(v.language, reactions);
+  MEASURES.set(v.language, measures);
+}
+var ROLE_WORDS = new PhraseSet();
+for (const r of ROLES) ROLE_WORDS.add(builtIn(r));
+var STOP_WORDS = new Set(VOCABULARIES.flatMap((v) => [...v.fillers, ...v.common].map(fold)));
+var LINK_OR_TICKET = /https?:\/\/|\]\(|(?:^|[\s(])#\d+|\b[A-Z][A-Z\d]+-\d+\b/;
+var QUOTATION = /["“”«»„][^"“”«»„\n]{8,}["“”«»„]|^\s*>/m;
+var DIGIT = /\d/;
+var SubstanceWords = class {
+  bySignal;
+  constructor(config2) {
+    this.bySignal = { who: new PhraseSet(), feeling: new PhraseSet(), metric: new PhraseSet(), evidence: new PhraseSet() };
+    for (const signal of Object.keys(this.bySignal)) for (const w of config2.words?.[signal] ?? []) this.bySignal[signal].add(plain(w));
+  }
+};
+function personaIds(doc) {
+  const data = doc.frontMatter?.data ?? {};
+  const out = [];
+  for (const key of ["customers", "personas"]) {
+    const v = data[key];
+    for (const item of Array.isArray(v) ? v : [v]) if (typeof item === "string") out.push(item);
+  }
+  return out;
+}
+function peopleWords(text2) {
+  return words(text2).filter((w) => w.length >= 4 && !STOP_WORDS.has(w) && !DIGIT.test(w));
+}
+function leadingNounPhrase(line) {
+  const clause = line.replace(/^\s*(?:[-*+]|\d+[.)])\s+/, "").split(/[,.;:()\u2014\u2013]|\s-\s/)[0];
+  const ws = words(clause);
+  let i = 0;
+  while (i < ws.length && STOP_WORDS.has(ws[i])) i++;
+  const out = [];
+  for (; i < ws.length && !STOP_WORDS.has(ws[i]) && out.length < 4; i++) out.push(ws[i]);
+  return peopleWords(out.join(" "));
+}
+function personStem(word) {
+  const stem = word.replace(/(?:ies|es|en|s|i|e|a|o|y)$/, "");
+  return stem.length >= 4 && stem !== word ? { word: stem, stem: true } : { word, stem: word.length >= 5 };
+}
+function readingOf(doc, matcher, extra, personas = []) {
+  const people = new PhraseSet();
+  const ids = personaIds(doc);
+  for (const id of ids) {
+    for (const w of peopleWords(id.replace(/[-_]/g, " "))) people.add([personStem(w)]);
+    const card = personas.find((p) => p.id === id);
+    if (card?.name) for (const w of peopleWords(card.name)) people.add([personStem(w)]);
+  }
+  for (const s of doc.sections) {
+    if (!s.concepts.includes("customer-segment")) continue;
+    for (const line of answeredLines(s)) for (const w of leadingNounPhrase(line)) people.add([personStem(w)]);
+  }
+  return { matcher, words: extra, language: languageOf(doc), people };
+}
+function isScaffold(line) {
+  if (isPlaceholderLine(line)) return true;
+  const colon = line.indexOf(":");
+  return colon > 0 && isPlaceholderLine(line.slice(colon + 1));
+}
+function answeredLines(section) {
+  return contentLines(section).filter((l) => !isScaffold(l));
+}
+function opensWithNoImpact(text2) {
+  const opening = text2.split(/[:.;,\n]/)[0];
+  return saysOnlyNoImpact(opening) || saysOnlyNoImpact(words(opening)[0] ?? "");
+}
+function gives(signal, text2, tokens, r) {
+  if (r.words.bySignal[signal].foundIn(tokens)) return true;
+  switch (signal) {
+    case "who":
+      return tokens.some((t) => r.matcher.namesCustomer(t)) || ROLE_WORDS.foundIn(tokens) || r.people.foundIn(tokens);
+    case "feeling":
+      return FEELINGS.foundIn(tokens) || (REACTIONS.get(r.language)?.foundIn(tokens) ?? false) || opensWithNoImpact(text2);
+    case "metric":
+      return DIGIT.test(text2) || (MEASURES.get(r.language)?.foundIn(tokens) ?? false);
+    case "evidence":
+      return DIGIT.test(text2) || LINK_OR_TICKET.test(text2) || QUOTATION.test(text2) || (MEASURES.get(r.language)?.foundIn(tokens) ?? false);
+  }
+}
+function judgeSection(section, reading) {
+  const asked = SUBSTANCE.filter((s) => s.concepts.some((c) => section.concepts.includes(c)));
+  if (asked.length === 0) return [];
+  const text2 = answeredLines(section).join("\n");
+  const tokens = words(text2);
+  return asked.map((s) => ({
+    rule: s.rule,
+    signal: s.signal,
+    concept: CONCEPTS.find((c) => s.concepts.includes(c) && section.concepts.includes(c)) ?? s.concepts[0],
+    met: gives(s.signal, text2, tokens, reading)
+  }));
 }
 
 // server/src/engine/parse/yamlMap.ts
@@ -16592,6 +16864,32 @@ var emptySection_default = hollowSectionRule(
   (catalog) => catalog.messages.emptySection
 );
 
+// server/src/engine/rules/substance.ts
+function substanceRule(id, description, message) {
+  if (!SUBSTANCE.some((s) => s.rule === id)) throw new Error(`${id} is not a substance rule of judge.ts`);
+  return {
+    id,
+    description,
+    defaultSeverity: () => "info",
+    note: "quiet on rejected, deprecated and superseded records",
+    check(ctx) {
+      if (HISTORY.includes(ctx.status)) return;
+      for (const s of ctx.conceptSections) {
+        for (const v of ctx.judgement(s)) {
+          if (v.rule === id && !v.met) ctx.report(s.labelRange, message(ctx.catalog), v.concept);
+        }
+      }
+    }
+  };
+}
+
+// server/src/engine/rules/evidenceWithoutSource.ts
+var evidenceWithoutSource_default = substanceRule(
+  "evidence-without-source",
+  "Customer evidence cites a source: a link, a ticket, a quotation, a date or a count.",
+  (c) => c.messages.evidenceWithoutSource
+);
+
 // server/src/engine/rules/fileTooLarge.ts
 var rule = {
   id: "file-too-large",
@@ -16599,6 +16897,13 @@ var rule = {
   defaultSeverity: () => "info"
 };
 var fileTooLarge_default = rule;
+
+// server/src/engine/rules/impactWithoutFeeling.ts
+var impactWithoutFeeling_default = substanceRule(
+  "impact-without-feeling",
+  "A customer impact says how customers will feel or react, not only what changes.",
+  (c) => c.messages.impactWithoutFeeling
+);
 
 // server/src/engine/rules/invalidConfig.ts
 var rule2 = {
@@ -16638,6 +16943,20 @@ var rule4 = {
   }
 };
 var invalidSuppression_default = rule4;
+
+// server/src/engine/rules/metricWithoutNumber.ts
+var metricWithoutNumber_default = substanceRule(
+  "metric-without-number",
+  "A success metric gives a number, a percentage, a threshold or a time frame.",
+  (c) => c.messages.metricWithoutNumber
+);
+
+// server/src/engine/rules/namesNoCustomer.ts
+var namesNoCustomer_default = substanceRule(
+  "names-no-customer",
+  "A customer impact, problem solved or value created says who: a customer word, a persona, or whom the customers section names.",
+  (c) => c.messages.namesNoCustomer
+);
 
 // server/src/engine/rules/placeholderText.ts
 var placeholderText_default = hollowSectionRule(
@@ -16691,6 +17010,10 @@ var DEFINITIONS = [
   emptySection_default,
   placeholderText_default,
   unjustifiedNoImpact_default,
+  namesNoCustomer_default,
+  impactWithoutFeeling_default,
+  metricWithoutNumber_default,
+  evidenceWithoutSource_default,
   invalidSuppression_default,
   invalidFrontMatter_default,
   invalidConfig_default,
@@ -16802,10 +17125,12 @@ function analyze(input2, compiled) {
   const statusInfo = statusOf(document, index);
   const status = statusInfo.status;
   const anchor = anchorOf(document, index);
-  if (!kind) return { kind, status, statusInfo, document, concepts: [], findings: [], anchor };
+  if (!kind) return { kind, status, statusInfo, document, concepts: [], findings: [], judgements: /* @__PURE__ */ new Map(), anchor };
   const conceptSections = document.sections.filter((s) => s.concepts.length > 0);
   const hollow = new Map(conceptSections.map((s) => [s, hollowness(s)]));
   const concepts = conceptReports(conceptSections, hollow, requiredConcepts(kind, status, config2));
+  const reading = readingOf(document, compiled.matcher, compiled.words, input2.personas);
+  const judgements = new Map(conceptSections.filter((s) => hollow.get(s) === void 0).map((s) => [s, judgeSection(s, reading)]));
   const suppressions = scanSuppressions(document, RULE_IDS);
   const findings = [];
   for (const rule6 of RULES) {
@@ -16822,13 +17147,14 @@ function analyze(input2, compiled) {
       catalog,
       anchor,
       hollowness: (s) => hollow.get(s),
+      judgement: (s) => judgements.get(s) ?? [],
       report: (range, message, concept) => findings.push({ rule: rule6.id, severity, message, range, concept })
     };
     rule6.check(context);
   }
   const kept = findings.filter((f) => f.rule === "invalid-suppression" || !isSuppressed(f, suppressions.suppressions));
   kept.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
-  return { kind, status, statusInfo, document, concepts, findings: kept, anchor };
+  return { kind, status, statusInfo, document, concepts, findings: kept, judgements, anchor };
 }
 function tooLarge(input2, compiled, message) {
   const firstLineEnd = input2.text.indexOf("\n");
@@ -16838,7 +17164,7 @@ function tooLarge(input2, compiled, message) {
   const kind = kindFromPath(input2.path, compiled.globs);
   const severity = severityFor("file-too-large", "info", input2.config, "proposed");
   const findings = kind && severity ? [{ rule: "file-too-large", severity, message, range: anchor }] : [];
-  return { kind, status: "proposed", statusInfo: { status: "proposed" }, document, concepts: [], findings, anchor };
+  return { kind, status: "proposed", statusInfo: { status: "proposed" }, document, concepts: [], findings, judgements: /* @__PURE__ */ new Map(), anchor };
 }
 
 // server/src/engine/config/load.ts
@@ -16846,6 +17172,7 @@ var import_yaml3 = __toESM(require_dist());
 var INVALID_CONFIG = "invalid-config";
 var MAX_GLOB_CHARACTERS = 16384;
 var MAX_HEADINGS = 100;
+var MAX_WORDS = 500;
 var Reporter = class {
   constructor(index, m) {
     this.index = index;
@@ -16979,6 +17306,31 @@ function readHeadings(node, config2, r) {
     });
   }
 }
+function readWords(node, config2, r) {
+  if (!(0, import_yaml3.isMap)(node)) return r.report(node, r.m.wordsNotAMap);
+  for (const { key, keyNode, value } of entries(node, r)) {
+    if (!SIGNALS.includes(key)) {
+      r.report(keyNode, r.m.unknownSignal, { setting: key });
+      continue;
+    }
+    const signal = key;
+    const lists = [];
+    if ((0, import_yaml3.isMap)(value)) {
+      for (const lang of entries(value, r)) {
+        if (LANGUAGES.includes(lang.key)) lists.push({ where: `words.${signal}.${lang.key}`, value: lang.value });
+        else r.report(lang.keyNode, r.m.unknownLanguage, { setting: `words.${signal}.${lang.key}` });
+      }
+    } else lists.push({ where: `words.${signal}`, value });
+    const all = [];
+    for (const list2 of lists) {
+      const items = stringList(list2.value, list2.where, r) ?? [];
+      const room = MAX_WORDS - all.length;
+      if (items.length > room) r.report(list2.value, r.m.wordsTooMany, { setting: `words.${signal}`, limit: MAX_WORDS });
+      all.push(...items.slice(0, Math.max(0, room)).filter((w) => words(w).length > 0));
+    }
+    (config2.words ??= {})[signal] = all;
+  }
+}
 function loadConfig(text2, ruleIds, locale) {
   const config2 = defaultConfig();
   const index = new LineIndex(text2);
@@ -17012,45 +17364,11 @@ function loadConfig(text2, ruleIds, locale) {
     if (key === "kinds") readKinds(value, config2, r);
     else if (key === "rules") readRules(value, ruleIds, config2, r);
     else if (key === "headings") readHeadings(value, config2, r);
+    else if (key === "words") readWords(value, config2, r);
     else if (key !== "$schema") r.report(keyNode, r.m.unknownSetting, { setting: key });
   }
   return { config: config2, findings: r.findings };
 }
-
-// server/src/engine/judge.ts
-var ROLES = [
-  "owner*",
-  "admin*",
-  "operator*",
-  "developer*",
-  "manager*",
-  "staff",
-  "agent*",
-  "seller*",
-  "driver*",
-  "nurse*",
-  "doctor*",
-  "famil*",
-  "parent*",
-  "student*",
-  "teacher*",
-  "titolar*",
-  "gestor*",
-  "propietari*",
-  "wlasciciel*",
-  "inhaber*",
-  "proprietaire*",
-  "proprietari*",
-  "vendedor*",
-  "venditor*",
-  "sprzedaw*",
-  "handler*",
-  "commercant*",
-  "lojist*"
-].map((r) => r.endsWith("*") ? { word: fold(r.slice(0, -1)), stem: true } : { word: fold(r), stem: false });
-var feelingWords = VOCABULARIES.flatMap(
-  (v) => v.feelings.map((f) => f.endsWith("*") ? { word: fold(f.slice(0, -1)), stem: true } : { word: fold(f), stem: false })
-);
 
 // server/src/engine/index.ts
 function createEngine() {
@@ -17059,7 +17377,7 @@ function createEngine() {
   const compiled = (config2) => {
     let c = compiledByConfig.get(config2);
     if (!c) {
-      c = { matcher: new ConceptMatcher(void 0, config2.headings), globs: compileKindGlobs(config2) };
+      c = { matcher: new ConceptMatcher(void 0, config2.headings), globs: compileKindGlobs(config2), words: new SubstanceWords(config2) };
       compiledByConfig.set(config2, c);
     }
     return c;

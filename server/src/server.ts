@@ -6,6 +6,7 @@ import {
   TextDocumentSyncKind, type ClientCapabilities, type Connection, type InitializeResult,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
+import { version } from '../../package.json';
 import { catalogFor, RULES, type Analysis } from './engine';
 import { checklistOf } from './lsp/checklist';
 import { WorkspaceCheck } from './lsp/checkWorkspace';
@@ -66,7 +67,7 @@ export function startServer(connection: Connection): void {
         executeCommandProvider: { commands: [APPLY_EDIT_COMMAND] },
         workspace: { workspaceFolders: { supported: true, changeNotifications: caps.workspace?.workspaceFolders === true } },
       },
-      serverInfo: { name: 'customer-lens-server', version: process.env.CUSTOMER_LENS_VERSION ?? '0.1.0' },
+      serverInfo: { name: 'customer-lens-server', version },
     };
   });
 
@@ -146,7 +147,7 @@ export function startServer(connection: Connection): void {
 
 if (require.main === module) {
   if (process.argv.includes('--version')) {
-    process.stdout.write('customer-lens-server 0.1.0\n');
+    process.stdout.write(`customer-lens-server ${version}\n`);
   } else {
     if (!process.argv.some((a) => a === '--stdio' || a === '--node-ipc' || a.startsWith('--socket') || a.startsWith('--pipe'))) {
       process.argv.push('--stdio');

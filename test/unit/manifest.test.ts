@@ -5,6 +5,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { CLIENT_DEFAULTS } from '../../client/src/settings';
 import { DECLARED, DEFAULT_SETTINGS, RuleOverlays, SETTABLE_RULES, validSettings } from '../../server/src/lsp/settings';
+import { LINE_PROBLEM_MATCHER } from '../../server/src/cli/line';
 import { defaultConfig, Glob, INVALID_CONFIG, LANGUAGES, loadConfig, RULE_IDS } from '../../server/src/engine';
 import { analyze, kindFromPath } from '../helpers/engine';
 
@@ -352,10 +353,14 @@ describe('extension manifest', () => {
       JSON.parse(read(validation.url));
     });
 
+    it('contributes the problem matcher of `--format line`, as the CLI defines it', () => {
+      assert.deepEqual((manifest.contributes as unknown as { problemMatchers: unknown[] }).problemMatchers, [LINE_PROBLEM_MATCHER]);
+    });
+
     it('ships the bundles, the rule pages and the translations, and nothing else', () => {
       const allow = read('.vscodeignore').split('\n').map((l) => l.trim()).filter((l) => l && !l.startsWith('#'));
       assert.equal(allow[0], '**', '.vscodeignore must start by excluding everything');
-      for (const path of [manifest.main.replace(/^\.\//, ''), 'dist/server.js', 'snippets/**', 'docs/rules/**', 'schemas/**', 'l10n/**', 'package.nls*.json', 'LICENSE', manifest.icon, 'media/walkthrough/**']) {
+      for (const path of [manifest.main.replace(/^\.\//, ''), 'dist/server.js', 'dist/THIRD-PARTY-NOTICES.txt', 'snippets/**', 'docs/rules/**', 'schemas/**', 'l10n/**', 'package.nls*.json', 'LICENSE', 'CHANGELOG.md', manifest.icon, 'media/walkthrough/**']) {
         assert.ok(allow.includes(`!${path}`), `.vscodeignore does not ship ${path}`);
       }
       assert.ok(!allow.some((l) => /\.map|cli\.js|\bsrc\b/.test(l)), 'source maps, the CLI or sources would ship');

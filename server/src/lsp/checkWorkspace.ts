@@ -35,11 +35,14 @@ export class WorkspaceCheck {
   /** A tab closed: a file checked here keeps its findings, checked again as it was left; any other loses them. */
   closed(uri: string, text: string): void {
     if (!this.checkedUris.has(uri)) return void this.connection.sendDiagnostics({ uri, diagnostics: [] });
-    void this.settings.forFolderOf(uri).then((settings) => {
-      if (this.documents.get(uri)) return; // open again: its own check reports
-      const analysis = this.workspace.analyseText(uri, text, settings);
-      this.connection.sendDiagnostics({ uri, diagnostics: analysis ? analysis.findings.map(toDiagnostic) : [] });
-    });
+    void this.settings
+      .forFolderOf(uri)
+      .then((settings) => {
+        if (this.documents.get(uri)) return; // open again: its own check reports
+        const analysis = this.workspace.analyseText(uri, text, settings);
+        this.connection.sendDiagnostics({ uri, diagnostics: analysis ? analysis.findings.map(toDiagnostic) : [] });
+      })
+      .catch((e) => this.connection.console.error(`customer-lens: check failed for ${uri}: ${e instanceof Error ? e.message : String(e)}`));
   }
 
   private async check(params: CheckDocumentsParams): Promise<CheckDocumentsResult> {

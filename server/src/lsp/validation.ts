@@ -28,11 +28,15 @@ export function isConfigUri(uri: string): boolean {
 
 /** What asks for a check: a change waits for onType, a save for onSave; anything else is checked whatever the mode. */
 type Trigger = 'change' | 'save' | 'open';
+/** Which check wins when one is rescheduled: a check on open or save does what a check on change would, and more. */
+const TRIGGER_RANK: Record<Trigger, number> = { change: 0, save: 1, open: 2 };
 
 export class Validation {
   private readonly timers = new Map<string, () => void>();
   /** The version last published per document, so that a save in onType mode publishes nothing new. */
   private readonly published = new Map<string, number>();
+  /** The trigger of each pending check. */
+  private readonly triggers = new Map<string, Trigger>();
   private burst: { timer: NodeJS.Timeout; started: number } | undefined;
 
   constructor(
@@ -45,9 +49,14 @@ export class Validation {
 
   /** Checks the document after `delay` ms, or after the messages already read when it is 0. */
   schedule(uri: string, delay: number, trigger: Trigger = 'open'): void {
+    // A pending open or save check is not downgraded by a keystroke: in onSave mode a change check does nothing.
+    const pending = this.triggers.get(uri);
+    if (pending !== undefined && this.timers.has(uri) && TRIGGER_RANK[pending] > TRIGGER_RANK[trigger]) trigger = pending;
+    this.triggers.set(uri, trigger);
     this.stopTimer(uri);
     const run = () => {
       this.timers.delete(uri);
+      this.triggers.delete(uri);
       this.validate(uri, trigger).catch((e) => this.log(`customer-lens: check failed for ${uri}: ${e instanceof Error ? e.message : String(e)}`));
     };
     if (delay > 0) {
@@ -72,6 +81,7 @@ export class Validation {
   /** The document was closed: nothing of it is checked any more. */
   cancel(uri: string): void {
     this.stopTimer(uri);
+    this.triggers.delete(uri);
     this.published.delete(uri);
   }
 

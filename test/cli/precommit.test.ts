@@ -85,7 +85,7 @@ describe('pre-commit hook (.pre-commit-hooks.yaml)', function () {
   });
 
   it('passes a commit whose staged records are complete, warnings and all', () => {
-    repo.write('specs/wishlists.spec.yaml', 'title: Wishlists\nstatus: draft\ncustomers: Returning shoppers\nproblem_solved: They lose track of what they wanted.\n');
+    repo.write('specs/wishlists.spec.yaml', 'title: Wishlists\nstatus: draft\ncustomers: Returning shoppers\nproblem_solved: Shoppers lose track of what they wanted.\n');
     repo.write('docs/decisions/0002-gift-wrap.md', decisionRecord({ title: 'Gift wrap' }));
     git(repo.root, 'add', '-A');
     const run = runHook(hooks[0], repo.root);

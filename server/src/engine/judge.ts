@@ -100,7 +100,8 @@ export class SubstanceWords {
 export interface Reading {
   matcher: ConceptMatcher;
   words: SubstanceWords;
-  language: LanguageCode;
+  /** Worked out when a section first needs it: most sections are judged by words of every language. */
+  language(): LanguageCode;
   /** The document's own people: its personas and the content words of its customers section. */
   people: PhraseSet;
 }
@@ -153,7 +154,8 @@ export function readingOf(doc: ParsedDocument, matcher: ConceptMatcher, extra: S
     if (!s.concepts.includes('customer-segment')) continue;
     for (const line of answeredLines(s)) for (const w of leadingNounPhrase(line)) people.add([personStem(w)]);
   }
-  return { matcher, words: extra, language: languageOf(doc), people };
+  let language: LanguageCode | undefined;
+  return { matcher, words: extra, language: () => (language ??= languageOf(doc)), people };
 }
 
 /** A prompt the quick fix wrote and nobody filled in ("They will feel: {...}") says nothing yet. */
@@ -181,12 +183,12 @@ function gives(signal: Signal, text: string, tokens: string[], r: Reading): bool
       return tokens.some((t) => r.matcher.namesCustomer(t)) || ROLE_WORDS.foundIn(tokens) || r.people.foundIn(tokens);
     case 'feeling':
       // "None visible: customers never see these labels" gives its reason; there is no feeling to ask about.
-      return FEELINGS.foundIn(tokens) || (REACTIONS.get(r.language)?.foundIn(tokens) ?? false) || opensWithNoImpact(text);
+      return FEELINGS.foundIn(tokens) || (REACTIONS.get(r.language())?.foundIn(tokens) ?? false) || opensWithNoImpact(text);
     case 'metric':
-      return DIGIT.test(text) || (MEASURES.get(r.language)?.foundIn(tokens) ?? false);
+      return DIGIT.test(text) || (MEASURES.get(r.language())?.foundIn(tokens) ?? false);
     case 'evidence':
       // A count or a date in words counts too: "twelve reports in six months", "un tiers des répondants".
-      return DIGIT.test(text) || LINK_OR_TICKET.test(text) || QUOTATION.test(text) || (MEASURES.get(r.language)?.foundIn(tokens) ?? false);
+      return DIGIT.test(text) || LINK_OR_TICKET.test(text) || QUOTATION.test(text) || (MEASURES.get(r.language())?.foundIn(tokens) ?? false);
   }
 }
 

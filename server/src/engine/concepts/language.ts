@@ -4,8 +4,8 @@ import { words } from '../text';
 import type { LanguageCode } from '../types';
 import { VOCABULARIES } from './vocabulary';
 
-/** How much text language detection reads: the start of a document tells its language. */
-export const LANGUAGE_SAMPLE_CHARS = 20000;
+/** How much text language detection reads: the start of a document tells its language (a page of prose is plenty). */
+export const LANGUAGE_SAMPLE_CHARS = 5000;
 
 /** Each common word and the languages it is common in, in vocabulary order. */
 const commonWords = new Map<string, LanguageCode[]>();

@@ -9306,7 +9306,7 @@ var pt = {
 var VOCABULARIES = [en, it, es, pl, de, fr, pt];
 
 // server/src/engine/concepts/language.ts
-var LANGUAGE_SAMPLE_CHARS = 2e4;
+var LANGUAGE_SAMPLE_CHARS = 5e3;
 var commonWords = /* @__PURE__ */ new Map();
 for (const v of VOCABULARIES) {
   for (const w of v.common) {
@@ -11309,7 +11309,8 @@ function readingOf(doc, matcher, extra, personas = []) {
     if (!s.concepts.includes("customer-segment")) continue;
     for (const line of answeredLines(s)) for (const w of leadingNounPhrase(line)) people.add([personStem(w)]);
   }
-  return { matcher, words: extra, language: languageOf(doc), people };
+  let language;
+  return { matcher, words: extra, language: () => language ??= languageOf(doc), people };
 }
 function isScaffold(line) {
   if (isPlaceholderLine(line)) return true;
@@ -11329,11 +11330,11 @@ function gives(signal, text2, tokens, r) {
     case "who":
       return tokens.some((t) => r.matcher.namesCustomer(t)) || ROLE_WORDS.foundIn(tokens) || r.people.foundIn(tokens);
     case "feeling":
-      return FEELINGS.foundIn(tokens) || (REACTIONS.get(r.language)?.foundIn(tokens) ?? false) || opensWithNoImpact(text2);
+      return FEELINGS.foundIn(tokens) || (REACTIONS.get(r.language())?.foundIn(tokens) ?? false) || opensWithNoImpact(text2);
     case "metric":
-      return DIGIT.test(text2) || (MEASURES.get(r.language)?.foundIn(tokens) ?? false);
+      return DIGIT.test(text2) || (MEASURES.get(r.language())?.foundIn(tokens) ?? false);
     case "evidence":
-      return DIGIT.test(text2) || LINK_OR_TICKET.test(text2) || QUOTATION.test(text2) || (MEASURES.get(r.language)?.foundIn(tokens) ?? false);
+      return DIGIT.test(text2) || LINK_OR_TICKET.test(text2) || QUOTATION.test(text2) || (MEASURES.get(r.language())?.foundIn(tokens) ?? false);
   }
 }
 function judgeSection(section, reading) {

@@ -23,6 +23,7 @@ interface JsonFile {
   path: string;
   kind: string;
   status: string | null;
+  concepts?: Record<string, string>;
   diagnostics: JsonDiagnostic[];
 }
 
@@ -131,9 +132,22 @@ describe('CLI (dist/cli.js)', function () {
       assert.deepStrictEqual(Object.keys(report.summary).sort(), ['errors', 'files', 'hints', 'infos', 'warnings']);
     });
 
-    it('lists each file with exactly path, kind, status and diagnostics', () => {
+    it('gives each file its concepts\' states (contract): present, hollow, missing or not-required', () => {
+      const byPath = new Map(report.files.map((f) => [f.path, f.concepts]));
+      assert.deepStrictEqual(byPath.get('examples/acme-shop/docs/decisions/0003-daily-email-digest-for-order-updates.md'), {
+        'customer-segment': 'present', 'problem-solved': 'missing', 'customer-impact': 'present', 'value-created': 'missing',
+        'customer-evidence': 'present', 'success-metrics': 'present', 'close-the-loop': 'missing',
+      });
+      // Superseded: close-the-loop is asked only of accepted decisions.
+      assert.deepStrictEqual(byPath.get('examples/acme-shop/docs/decisions/0002-push-message-for-every-order-event.md'), {
+        'customer-segment': 'missing', 'problem-solved': 'missing', 'customer-impact': 'present', 'value-created': 'missing',
+        'customer-evidence': 'missing', 'success-metrics': 'missing', 'close-the-loop': 'not-required',
+      });
+    });
+
+    it('lists each file with exactly path, kind, status, concepts and diagnostics', () => {
       for (const f of report.files) {
-        assert.deepStrictEqual(Object.keys(f).sort(), ['diagnostics', 'kind', 'path', 'status'], f.path);
+        assert.deepStrictEqual(Object.keys(f).sort(), ['concepts', 'diagnostics', 'kind', 'path', 'status'], f.path);
         assert.ok(['decision', 'spec'].includes(f.kind), `${f.path}: kind ${f.kind}`);
         assert.ok(STATUSES.includes(String(f.status)), `${f.path}: status ${f.status}`);
         assert.ok(Array.isArray(f.diagnostics));

@@ -1,7 +1,19 @@
 // `--format json`: the contract's one JSON object.
 
-import type { Finding } from '../engine';
-import { summarise, type FileResult } from './check';
+import { CONCEPTS, type ConceptId, type Finding } from '../engine';
+import { summarise, type ChecklistEntry, type FileResult } from './check';
+
+/** The contract's state of each concept: present, hollow, missing, or not-required (absent and not asked for). */
+export type JsonConceptState = 'present' | 'hollow' | 'missing' | 'not-required';
+
+export function conceptStates(checklist: readonly ChecklistEntry[]): Record<ConceptId, JsonConceptState> {
+  const out = {} as Record<ConceptId, JsonConceptState>;
+  for (const concept of CONCEPTS) {
+    const entry = checklist.find((c) => c.concept === concept);
+    out[concept] = !entry || (entry.state === 'missing' && !entry.required) ? 'not-required' : entry.state;
+  }
+  return out;
+}
 
 export function toJsonDiagnostic(f: Finding) {
   return {
@@ -19,7 +31,14 @@ export function formatJson(files: FileResult[]): string {
   return JSON.stringify(
     {
       version: 1,
-      files: files.map((f) => ({ path: f.path, kind: f.kind, status: f.status, diagnostics: f.findings.map(toJsonDiagnostic) })),
+      files: files.map((f) => ({
+        path: f.path,
+        kind: f.kind,
+        status: f.status,
+        // A config file has no concepts: the key is left out rather than filled with states it cannot have.
+        ...(f.checklist ? { concepts: conceptStates(f.checklist) } : {}),
+        diagnostics: f.findings.map(toJsonDiagnostic),
+      })),
       summary: summarise(files),
     },
     null,

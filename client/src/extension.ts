@@ -2,6 +2,7 @@
 
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
+import { describeError } from '../../server/src/node/errors';
 import type * as ClientLibrary from './clientLibrary';
 import { checkWorkspace } from './commands/checkWorkspace';
 import { createConfig } from './commands/createConfig';
@@ -62,7 +63,7 @@ export function activate(context: vscode.ExtensionContext): CustomerLensApi {
 
   const ready = loaded.then((c) => c.start()).catch((e: unknown) => {
     if (!active) return; // closing down before the client was there: nothing to tell
-    output.error(`The Customer Lens server did not start: ${e instanceof Error ? e.message : String(e)}`);
+    output.error(`The Customer Lens server did not start: ${describeError(e)}`);
     void vscode.window.showErrorMessage(vscode.l10n.t('The Customer Lens server did not start. See the Customer Lens output for details.'));
   });
   return {

@@ -5,6 +5,7 @@
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { catalogFor } from '../../server/src/engine/l10n';
+import { describeError } from '../../server/src/node/errors';
 import { ChecklistRequest, send, type Checklist, type ChecklistItem } from './protocol';
 import { clientSetting } from './settings';
 
@@ -75,7 +76,7 @@ export class ChecklistStatusBar implements vscode.Disposable {
     try {
       checklist = await send(this.client, ChecklistRequest, { uri: doc.uri.toString() });
     } catch (e) {
-      if (this.client.isRunning()) this.output.warn(`Customer checklist failed for ${doc.uri.toString()}: ${e instanceof Error ? e.message : String(e)}`);
+      if (this.client.isRunning()) this.output.warn(`Customer checklist failed for ${doc.uri.toString()}: ${describeError(e)}`);
       checklist = null;
     }
     if (generation !== this.generation) return;

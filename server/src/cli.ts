@@ -7,6 +7,7 @@ import { HELP, parseArgs, UsageError, useColour, type CliOptions } from './cli/a
 import { summarise, type CheckRun, type StdinDocument } from './cli/check';
 import { githubStepSummary } from './cli/github';
 import { exitCode, render, runCheck } from './cli/run';
+import { describeError } from './node/errors';
 
 /** All of stdin, keeping at most one byte more than the size limit (the engine then reports the size). */
 function readStdin(): StdinDocument {
@@ -80,7 +81,7 @@ if (require.main === module) {
   try {
     process.exitCode = main(process.argv.slice(2), process.cwd());
   } catch (e) {
-    process.stderr.write(`customer-lens: ${e instanceof Error ? e.message : String(e)}\n`);
+    process.stderr.write(`customer-lens: ${describeError(e)}\n`);
     process.exitCode = 2;
   }
 }

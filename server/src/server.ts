@@ -18,6 +18,7 @@ import { Settings } from './lsp/settings';
 import { applyChanges } from './lsp/textSync';
 import { isConfigUri, Validation } from './lsp/validation';
 import { Workspace } from './lsp/workspace';
+import { describeError } from './node/errors';
 
 /** Pause after a change before checking; CUSTOMER_LENS_DEBOUNCE_MS overrides it (the benchmark sets 0). */
 const DEBOUNCE_MS = debounceFromEnv(process.env.CUSTOMER_LENS_DEBOUNCE_MS, 250);
@@ -47,7 +48,7 @@ export function startServer(connection: Connection): void {
       if (!doc) return fallback;
       return fn(doc, workspace.analysisOf(doc, await settings.for(uri)));
     } catch (e) {
-      log(`customer-lens: ${what} failed for ${uri}: ${e instanceof Error ? e.message : String(e)}`);
+      log(`customer-lens: ${what} failed for ${uri}: ${describeError(e)}`);
       return fallback;
     }
   }

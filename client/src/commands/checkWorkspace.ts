@@ -4,6 +4,7 @@
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { MAX_FILE_BYTES } from '../../../server/src/engine/config/defaults';
+import { describeError } from '../../../server/src/node/errors';
 import { ReadableFiles } from '../files';
 import { ChecklistRequest, CheckDocumentsRequest, send, type CheckDocumentsParams } from '../protocol';
 
@@ -66,7 +67,7 @@ export async function checkWorkspace(client: LanguageClient, output: vscode.LogO
       (progress, token) => checkAll(client, output, progress, token),
     );
   } catch (e) {
-    output.error(`Check Workspace failed: ${e instanceof Error ? e.message : String(e)}`);
+    output.error(`Check Workspace failed: ${describeError(e)}`);
     void vscode.window.showErrorMessage(vscode.l10n.t('Check Workspace failed. See the Customer Lens output for details.'));
     return undefined;
   }
@@ -136,7 +137,7 @@ async function readForCheck(uri: vscode.Uri, readable: ReadableFiles, output: vs
     }
     return { uri: uri.toString(), text: new TextDecoder().decode(bytes) };
   } catch (e) {
-    output.error(`Check Workspace could not read ${uri.toString()}: ${e instanceof Error ? e.message : String(e)}`);
+    output.error(`Check Workspace could not read ${uri.toString()}: ${describeError(e)}`);
     return undefined;
   }
 }

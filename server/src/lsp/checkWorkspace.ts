@@ -5,6 +5,7 @@
 
 import type { Connection, TextDocuments } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { describeError } from '../node/errors';
 import { toDiagnostic } from './diagnostics';
 import type { CheckDocumentsParams, CheckDocumentsResult } from './protocol';
 import type { Settings } from './settings';
@@ -42,7 +43,7 @@ export class WorkspaceCheck {
         const analysis = this.workspace.analyseText(uri, text, settings);
         this.connection.sendDiagnostics({ uri, diagnostics: analysis ? analysis.findings.map(toDiagnostic) : [] });
       })
-      .catch((e) => this.connection.console.error(`customer-lens: check failed for ${uri}: ${e instanceof Error ? e.message : String(e)}`));
+      .catch((e) => this.connection.console.error(`customer-lens: check failed for ${uri}: ${describeError(e)}`));
   }
 
   private async check(params: CheckDocumentsParams): Promise<CheckDocumentsResult> {
@@ -68,7 +69,7 @@ export class WorkspaceCheck {
         this.connection.sendDiagnostics({ uri, diagnostics: analysis.findings.map(toDiagnostic) });
       } catch (e) {
         // One file never ends the batch.
-        this.connection.console.error(`customer-lens: check failed for ${uri}: ${e instanceof Error ? e.message : String(e)}`);
+        this.connection.console.error(`customer-lens: check failed for ${uri}: ${describeError(e)}`);
       }
     }
     return { checked, findings };

@@ -7,6 +7,7 @@ import { basename } from 'node:path';
 import type { Connection, TextDocuments } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { CONFIG_FILE_NAMES, loadConfig, RULE_IDS, type Finding } from '../engine';
+import { describeError } from '../node/errors';
 import { toDiagnostic } from './diagnostics';
 import type { DocumentSettings, Settings } from './settings';
 import type { Workspace } from './workspace';
@@ -57,7 +58,7 @@ export class Validation {
     const run = () => {
       this.timers.delete(uri);
       this.triggers.delete(uri);
-      this.validate(uri, trigger).catch((e) => this.log(`customer-lens: check failed for ${uri}: ${e instanceof Error ? e.message : String(e)}`));
+      this.validate(uri, trigger).catch((e) => this.log(`customer-lens: check failed for ${uri}: ${describeError(e)}`));
     };
     if (delay > 0) {
       const timer = setTimeout(run, delay);

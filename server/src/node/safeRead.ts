@@ -7,6 +7,7 @@
 
 import { closeSync, constants, fstatSync, openSync, readSync, realpathSync, statSync, type Stats } from 'node:fs';
 import { sep } from 'node:path';
+import { errorCode } from './errors';
 
 /** A folder that files found by discovery (a walk, git, the config lookup) must resolve inside. */
 export class Root {
@@ -55,10 +56,6 @@ const CHUNK = 64 * 1024;
 
 export function isInside(path: string, folder: string): boolean {
   return path === folder || path.startsWith(folder.endsWith(sep) ? folder : folder + sep);
-}
-
-export function errorCode(e: unknown): string {
-  return (e as NodeJS.ErrnoException)?.code ?? 'error';
 }
 
 function typeOf(st: Stats): string {

@@ -73,7 +73,7 @@ function walk(root: Root, out: Map<string, Root | undefined>, problems: string[]
     const dir = stack.pop() as string;
     let real: string;
     try {
-      real = realpathSync(dir);
+      real = realpathSync.native(dir);
     } catch {
       problems.push(`cannot read folder ${dir}`);
       continue;

@@ -41,7 +41,7 @@ function writeRegularFile(path: string, root: Root | undefined, bytes: Buffer): 
     let target = path;
     let flags = WRITE_FLAGS;
     if (root) {
-      target = realpathSync(path);
+      target = realpathSync.native(path);
       if (!isInside(target, root.real())) return `links outside ${root.shown}`;
       flags |= constants.O_NOFOLLOW ?? 0;
     }

@@ -1,6 +1,6 @@
 // The Customer Lens requests, as the server names them (server/src/lsp/protocol.ts), sent by method name.
 
-import type { LanguageClient } from 'vscode-languageclient/node';
+import type { BaseLanguageClient as LanguageClient } from 'vscode-languageclient';
 import type { Request } from '../../server/src/lsp/protocol';
 
 export { ChecklistRequest, CheckDocumentsRequest, RulesRequest } from '../../server/src/lsp/protocol';

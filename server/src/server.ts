@@ -1,10 +1,12 @@
-// The Customer Lens language server: LSP over stdio, IPC or a socket. It checks the text the client sends,
-// whatever the URI scheme, and answers hovers, code actions and completion from the same analysis.
+// The Customer Lens language server's capabilities and wiring, the same in Node (nodeServer.ts: stdio, IPC or
+// a socket) and in a web worker (webServer.ts). It checks the text the client sends, whatever the URI scheme,
+// and answers hovers, code actions and completion from the same analysis. No node:* here: the host passes
+// in what differs.
 
 import {
-  CodeActionKind, createConnection, DidChangeWatchedFilesNotification, ProposedFeatures, TextDocuments,
-  TextDocumentSyncKind, type ClientCapabilities, type Connection, type InitializeResult,
-} from 'vscode-languageserver/node';
+  CodeActionKind, DidChangeWatchedFilesNotification, TextDocuments, TextDocumentSyncKind,
+  type ClientCapabilities, type Connection, type InitializeResult,
+} from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { version } from '../../package.json';
 import { catalogFor, RULES, type Analysis } from './engine';
@@ -12,6 +14,7 @@ import { checklistOf } from './lsp/checklist';
 import { WorkspaceCheck } from './lsp/checkWorkspace';
 import { codeActions, FIX_ALL_KIND } from './lsp/codeActions';
 import { completionsAt } from './lsp/completion';
+import type { ServerHost } from './lsp/configs';
 import { hoverAt } from './lsp/hover';
 import { ChecklistRequest, CheckDocumentsRequest, RulesRequest, type CheckDocumentsParams } from './lsp/protocol';
 import { Settings } from './lsp/settings';
@@ -19,20 +22,12 @@ import { applyChanges } from './lsp/textSync';
 import { isConfigUri, Validation } from './lsp/validation';
 import { Workspace } from './lsp/workspace';
 
-/** Pause after a change before checking; CUSTOMER_LENS_DEBOUNCE_MS overrides it (the benchmark sets 0). */
-const DEBOUNCE_MS = debounceFromEnv(process.env.CUSTOMER_LENS_DEBOUNCE_MS, 250);
-
-function debounceFromEnv(value: string | undefined, fallback: number): number {
-  if (value === undefined || !/^\d{1,5}$/.test(value.trim())) return fallback;
-  return Number(value.trim());
-}
-
 const APPLY_EDIT_COMMAND = 'customer-lens.server.applyEdit';
 
-export function startServer(connection: Connection): void {
+export function startServer(connection: Connection, host: ServerHost): void {
   // Changes are applied with their ranges clamped to the document (lsp/textSync.ts).
   const documents = new TextDocuments({ create: TextDocument.create, update: applyChanges });
-  const workspace = new Workspace('en');
+  const workspace = new Workspace('en', host.configs);
   let caps: ClientCapabilities = {};
   let locale = 'en';
   const log = (message: string) => connection.console.error(message);
@@ -45,7 +40,7 @@ export function startServer(connection: Connection): void {
     try {
       const doc = documents.get(uri);
       if (!doc) return fallback;
-      return fn(doc, workspace.analysisOf(doc, await settings.for(uri)));
+      return fn(doc, await workspace.analysisOf(doc, await settings.for(uri)));
     } catch (e) {
       log(`customer-lens: ${what} failed for ${uri}: ${e instanceof Error ? e.message : String(e)}`);
       return fallback;
@@ -90,7 +85,7 @@ export function startServer(connection: Connection): void {
   });
   documents.onDidChangeContent((e) => {
     if (justOpened.delete(e.document.uri)) return;
-    validation.changed(e.document.uri, DEBOUNCE_MS);
+    validation.changed(e.document.uri, host.debounceMs);
   });
   documents.onDidSave((e) => {
     if (isConfigUri(e.document.uri)) validation.revalidateAll();
@@ -143,18 +138,4 @@ export function startServer(connection: Connection): void {
 
   documents.listen(connection);
   connection.listen();
-}
-
-if (require.main === module) {
-  if (process.argv.includes('--version')) {
-    process.stdout.write(`customer-lens-server ${version}\n`);
-  } else {
-    if (!process.argv.some((a) => a === '--stdio' || a === '--node-ipc' || a.startsWith('--socket') || a.startsWith('--pipe'))) {
-      process.argv.push('--stdio');
-    }
-    const connection = createConnection(ProposedFeatures.all);
-    process.on('unhandledRejection', (e) => connection.console.error(`customer-lens: unhandled rejection: ${String(e)}`));
-    process.on('uncaughtException', (e) => connection.console.error(`customer-lens: uncaught exception: ${e.message}`));
-    startServer(connection);
-  }
 }

@@ -2,7 +2,7 @@
 // preview, so it works offline; a rule id argument skips the pick.
 
 import * as vscode from 'vscode';
-import type { LanguageClient } from 'vscode-languageclient/node';
+import type { BaseLanguageClient as LanguageClient } from 'vscode-languageclient';
 import { exists } from '../files';
 import { RulesRequest, send, type RuleInfo } from '../protocol';
 

@@ -1,0 +1,14 @@
+// An esbuild plugin for the web bundles: the build fails on any import of a Node built-in (`node:fs`, `path`,
+// `worker_threads`...), naming the file that imports it, since github.dev and vscode.dev have none of them.
+import { isBuiltin } from 'node:module';
+
+export const noNodeBuiltins = {
+  name: 'no-node-builtins',
+  setup(build) {
+    build.onResolve({ filter: /.*/ }, (args) =>
+      isBuiltin(args.path)
+        ? { errors: [{ text: `the web build may not import the Node built-in "${args.path}" (imported by ${args.importer})` }] }
+        : undefined,
+    );
+  },
+};

@@ -6,6 +6,7 @@ import {
   CloseAction, ErrorAction, LanguageClient, RevealOutputChannelOn, TransportKind,
   type CloseHandlerResult, type ErrorHandler, type ErrorHandlerResult, type LanguageClientOptions, type ServerOptions,
 } from 'vscode-languageclient/node';
+import { answerFileRequests } from './hostFiles';
 import { RestartPolicy } from './restartPolicy';
 
 export const CLIENT_ID = 'customerLens';
@@ -48,9 +49,13 @@ export function createLanguageClient(context: vscode.ExtensionContext, output: v
       fileEvents: watcher,
     },
     // The initialize request already carries vscode.env.language as `locale`; the server reads it from there.
+    // The client reads workspace files for the server (hostFiles.ts), on every file system.
+    initializationOptions: { hostFiles: true },
     outputChannel: output,
     revealOutputChannelOn: RevealOutputChannelOn.Never,
     errorHandler: errorHandler(output),
   };
-  return new LanguageClient(CLIENT_ID, 'Customer Lens', serverOptions, clientOptions);
+  const client = new LanguageClient(CLIENT_ID, 'Customer Lens', serverOptions, clientOptions);
+  answerFileRequests(client);
+  return client;
 }

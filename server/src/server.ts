@@ -13,11 +13,14 @@ import { WorkspaceCheck } from './lsp/checkWorkspace';
 import { codeActions, FIX_ALL_KIND } from './lsp/codeActions';
 import { completionsAt } from './lsp/completion';
 import { hoverAt } from './lsp/hover';
+import { Host } from './lsp/host';
 import { ChecklistRequest, CheckDocumentsRequest, RulesRequest, type CheckDocumentsParams } from './lsp/protocol';
 import { Settings } from './lsp/settings';
 import { applyChanges } from './lsp/textSync';
 import { isConfigUri, Validation } from './lsp/validation';
 import { Workspace } from './lsp/workspace';
+import type { HostFiles } from './lsp/files';
+import { hostFilesFor } from './node/hostFiles';
 
 /** Pause after a change before checking; CUSTOMER_LENS_DEBOUNCE_MS overrides it (the benchmark sets 0). */
 const DEBOUNCE_MS = debounceFromEnv(process.env.CUSTOMER_LENS_DEBOUNCE_MS, 250);
@@ -29,10 +32,14 @@ function debounceFromEnv(value: string | undefined, fallback: number): number {
 
 const APPLY_EDIT_COMMAND = 'customer-lens.server.applyEdit';
 
-export function startServer(connection: Connection): void {
+/** Picks the files the server reads the workspace through (a browser build passes its own). */
+export type HostFilesFactory = (connection: Connection, initializationOptions: unknown, folders: () => readonly string[], log: (message: string) => void) => HostFiles;
+
+export function startServer(connection: Connection, hostFiles: HostFilesFactory = hostFilesFor): void {
   // Changes are applied with their ranges clamped to the document (lsp/textSync.ts).
   const documents = new TextDocuments({ create: TextDocument.create, update: applyChanges });
   const workspace = new Workspace('en');
+  const host = new Host();
   let caps: ClientCapabilities = {};
   let locale = 'en';
   const log = (message: string) => connection.console.error(message);
@@ -57,6 +64,7 @@ export function startServer(connection: Connection): void {
     const sent = params.locale ?? (params.initializationOptions as { locale?: unknown } | undefined)?.locale;
     locale = typeof sent === 'string' ? sent : 'en';
     workspace.locale = locale;
+    host.initialize(params, (folders) => hostFiles(connection, params.initializationOptions, folders, log));
     const literal = caps.textDocument?.codeAction?.codeActionLiteralSupport !== undefined;
     return {
       capabilities: {
@@ -77,7 +85,12 @@ export function startServer(connection: Connection): void {
         .register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: '**/.customer-lens.{yaml,yml}' }] })
         .catch(() => undefined);
     }
-    if (caps.workspace?.workspaceFolders) connection.workspace.onDidChangeWorkspaceFolders(() => validation.revalidateAll());
+    if (caps.workspace?.workspaceFolders) {
+      connection.workspace.onDidChangeWorkspaceFolders((e) => {
+        host.changeFolders(e);
+        validation.revalidateAll();
+      });
+    }
   });
   connection.onDidChangeConfiguration(() => validation.revalidateAll());
   connection.onDidChangeWatchedFiles(() => validation.revalidateAll());

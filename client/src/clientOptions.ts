@@ -44,6 +44,8 @@ export function clientOptions(context: vscode.ExtensionContext, output: vscode.L
       fileEvents: watcher,
     },
     // The initialize request already carries vscode.env.language as `locale`; the server reads it from there.
+    // The client reads workspace files for the server (hostFiles.ts), on every file system.
+    initializationOptions: { hostFiles: true },
     outputChannel: output,
     revealOutputChannelOn: RevealOutputChannelOn.Never,
     errorHandler: errorHandler(output),

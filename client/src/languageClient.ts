@@ -3,6 +3,7 @@
 import type * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type ServerOptions } from 'vscode-languageclient/node';
 import { CLIENT_ID, clientOptions } from './clientOptions';
+import { answerFileRequests } from './hostFiles';
 
 export function createLanguageClient(context: vscode.ExtensionContext, output: vscode.LogOutputChannel): LanguageClient {
   const module = context.asAbsolutePath('dist/server.js');
@@ -10,5 +11,7 @@ export function createLanguageClient(context: vscode.ExtensionContext, output: v
     run: { module, transport: TransportKind.ipc },
     debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6011'] } },
   };
-  return new LanguageClient(CLIENT_ID, 'Customer Lens', serverOptions, clientOptions(context, output));
+  const client = new LanguageClient(CLIENT_ID, 'Customer Lens', serverOptions, clientOptions(context, output));
+  answerFileRequests(client);
+  return client;
 }

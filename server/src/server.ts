@@ -1,7 +1,7 @@
 // The Customer Lens language server's capabilities and wiring, the same in Node (nodeServer.ts: stdio, IPC or
 // a socket) and in a web worker (webServer.ts). It checks the text the client sends, whatever the URI scheme,
-// and answers hovers, code actions and completion from the same analysis. No node:* here: the host passes
-// in what differs.
+// and answers hovers, code actions and completion from the same analysis. No node:* here: each entry point
+// passes in what differs (lsp/platform.ts).
 
 import {
   CodeActionKind, DidChangeWatchedFilesNotification, TextDocuments, TextDocumentSyncKind,
@@ -14,8 +14,9 @@ import { checklistOf } from './lsp/checklist';
 import { WorkspaceCheck } from './lsp/checkWorkspace';
 import { codeActions, FIX_ALL_KIND } from './lsp/codeActions';
 import { completionsAt } from './lsp/completion';
-import type { ServerHost } from './lsp/configs';
 import { hoverAt } from './lsp/hover';
+import { Host } from './lsp/host';
+import type { ServerPlatform } from './lsp/platform';
 import { ChecklistRequest, CheckDocumentsRequest, RulesRequest, type CheckDocumentsParams } from './lsp/protocol';
 import { Settings } from './lsp/settings';
 import { applyChanges } from './lsp/textSync';
@@ -24,10 +25,13 @@ import { Workspace } from './lsp/workspace';
 
 const APPLY_EDIT_COMMAND = 'customer-lens.server.applyEdit';
 
-export function startServer(connection: Connection, host: ServerHost): void {
+export type { HostFilesFactory } from './lsp/platform';
+
+export function startServer(connection: Connection, platform: ServerPlatform): void {
   // Changes are applied with their ranges clamped to the document (lsp/textSync.ts).
   const documents = new TextDocuments({ create: TextDocument.create, update: applyChanges });
-  const workspace = new Workspace('en', host.configs);
+  const host = new Host();
+  const workspace = new Workspace('en', platform.configs(() => host.files));
   let caps: ClientCapabilities = {};
   let locale = 'en';
   const log = (message: string) => connection.console.error(message);
@@ -52,6 +56,7 @@ export function startServer(connection: Connection, host: ServerHost): void {
     const sent = params.locale ?? (params.initializationOptions as { locale?: unknown } | undefined)?.locale;
     locale = typeof sent === 'string' ? sent : 'en';
     workspace.locale = locale;
+    host.initialize(params, (folders) => platform.files(connection, params.initializationOptions, folders, log));
     const literal = caps.textDocument?.codeAction?.codeActionLiteralSupport !== undefined;
     return {
       capabilities: {
@@ -72,7 +77,12 @@ export function startServer(connection: Connection, host: ServerHost): void {
         .register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: '**/.customer-lens.{yaml,yml}' }] })
         .catch(() => undefined);
     }
-    if (caps.workspace?.workspaceFolders) connection.workspace.onDidChangeWorkspaceFolders(() => validation.revalidateAll());
+    if (caps.workspace?.workspaceFolders) {
+      connection.workspace.onDidChangeWorkspaceFolders((e) => {
+        host.changeFolders(e);
+        validation.revalidateAll();
+      });
+    }
   });
   connection.onDidChangeConfiguration(() => validation.revalidateAll());
   connection.onDidChangeWatchedFiles(() => validation.revalidateAll());
@@ -85,7 +95,7 @@ export function startServer(connection: Connection, host: ServerHost): void {
   });
   documents.onDidChangeContent((e) => {
     if (justOpened.delete(e.document.uri)) return;
-    validation.changed(e.document.uri, host.debounceMs);
+    validation.changed(e.document.uri, platform.debounceMs);
   });
   documents.onDidSave((e) => {
     if (isConfigUri(e.document.uri)) validation.revalidateAll();

@@ -17,13 +17,6 @@ export interface DocumentConfigs {
   clear(): void;
 }
 
-/** What differs between the Node server and the web worker, given to startServer() by each entry point. */
-export interface ServerHost {
-  /** Pause after a change before checking. */
-  debounceMs: number;
-  configs: DocumentConfigs;
-}
-
 /** The decoded path of a URI (`/owner/repo/docs/adr/1.md` for `vscode-vfs://github/owner/repo/docs/adr/1.md`), or the URI itself. */
 export function uriPath(uri: string): string {
   try {

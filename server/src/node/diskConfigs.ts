@@ -1,10 +1,10 @@
 // The Node server's configs: the nearest `.customer-lens.yaml` on disk, for documents whose URI names a path
-// on disk (file:, and the git:, pr: and review: views of a file); the defaults for any other document.
+// on disk (file:, and the git:, pr: and review: views of a file); any other document's (vscode-vfs:,
+// untitled:...) is asked of `others`, the host's files.
 
 import { existsSync } from 'node:fs';
 import { dirname, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { defaultConfig } from '../engine';
 import { uriPath, type DocumentConfig, type DocumentConfigs } from '../lsp/configs';
 import { ConfigFinder, type ConfigFile } from './configFiles';
 
@@ -30,15 +30,18 @@ export function globPathOf(uri: string, config: ConfigFile, path = pathOf(uri)):
 
 export class DiskConfigs implements DocumentConfigs {
   private readonly finder = new ConfigFinder();
-  private readonly defaults: ConfigFile = { config: defaultConfig(), findings: [] };
 
-  forDocument(uri: string): DocumentConfig {
+  constructor(private readonly others: DocumentConfigs) {}
+
+  forDocument(uri: string): DocumentConfig | Promise<DocumentConfig> {
     const path = pathOf(uri);
-    const file = path ? this.finder.forFile(path) : this.defaults;
+    if (!path) return this.others.forDocument(uri);
+    const file = this.finder.forFile(path);
     return { config: file.config, path: globPathOf(uri, file, path) };
   }
 
   clear(): void {
     this.finder.clear();
+    this.others.clear();
   }
 }

@@ -6,6 +6,7 @@ import { strict as assert } from 'node:assert';
 import type { CodeAction, CompletionItem, Hover, MarkupContent, PublishDiagnosticsParams } from 'vscode-languageserver-protocol';
 import { onSpan } from '../helpers/findings';
 import { plainDiagnostics, TestClient } from '../helpers/lspClient';
+import { VirtualFiles } from '../helpers/virtualFiles';
 import { WebWorkerClient } from '../helpers/webServer';
 
 const RECORD = [
@@ -64,6 +65,17 @@ async function review(client: Client, uri: string) {
   };
 }
 
+/** A repository on a virtual file system: a config at its root, another nearer the records of one folder. */
+const REPO = new VirtualFiles('memfs:/shop', {
+  '.customer-lens.yaml': 'rules:\n  close-the-loop: off\n  customer-evidence: warning\n',
+  'docs/decisions/0007-pricing.md': RECORD,
+  'legacy/.customer-lens.yml': 'rules:\n  problem-solved: off\n',
+  'legacy/decisions/0001-old.md': RECORD,
+  // Only the nearest config applies: kinds from the root one do not reach here.
+  'records/.customer-lens.yaml': 'kinds:\n  decision:\n    include: ["**/*.md"]\n',
+  'records/0002-shipping.md': RECORD,
+});
+
 describe('the web build of the server, in a worker', function () {
   this.timeout(30000);
   let desktop: TestClient;
@@ -72,8 +84,11 @@ describe('the web build of the server, in a worker', function () {
   before(async () => {
     desktop = new TestClient();
     web = new WebWorkerClient();
-    await desktop.initialize();
-    await web.initialize();
+    REPO.serve(desktop.connection);
+    REPO.serve(web.connection);
+    const folders = { workspaceFolders: [{ uri: REPO.folder, name: 'shop' }], initializationOptions: { hostFiles: true } };
+    await desktop.initialize(undefined, 'en', folders);
+    await web.initialize(undefined, folders);
   });
 
   after(async () => {
@@ -91,4 +106,29 @@ describe('the web build of the server, in a worker', function () {
       assert.deepEqual(await review(web, uri), expected);
     });
   }
+
+  it('applies the nearest .customer-lens.yaml above a record, read through the client, as the desktop does', async () => {
+    const findings = async (client: Client, path: string) => {
+      await client.open(REPO.uri(path), RECORD);
+      return plainDiagnostics((await client.diagnostics(REPO.uri(path))).diagnostics);
+    };
+    const expected = {
+      'docs/decisions/0007-pricing.md': onSpan(4, [1, 25], 'customer-evidence warning', 'problem-solved error', 'success-metrics info', 'value-created error'),
+      'legacy/decisions/0001-old.md': onSpan(4, [1, 25], 'close-the-loop info', 'customer-evidence info', 'success-metrics info', 'value-created error'),
+      'records/0002-shipping.md': TITLE,
+    };
+    for (const [path, want] of Object.entries(expected)) {
+      assert.deepEqual(await findings(web, path), want, `web: ${path}`);
+      assert.deepEqual(await findings(desktop, path), want, `desktop: ${path}`);
+    }
+    assert.ok(REPO.asked.includes(`customerLens/fs/readFile ${REPO.uri('legacy/.customer-lens.yml')}`), REPO.asked.join('\n'));
+  });
+
+  it('reads the config again when the client says it changed', async () => {
+    const uri = REPO.uri('docs/decisions/0007-pricing.md');
+    REPO.files.set('.customer-lens.yaml', 'rules:\n  value-created: off\n');
+    await web.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: REPO.uri('.customer-lens.yaml'), type: 2 }] });
+    const after = await web.diagnostics(uri);
+    assert.deepEqual(plainDiagnostics(after.diagnostics), onSpan(4, [1, 25], 'close-the-loop info', 'customer-evidence info', 'problem-solved error', 'success-metrics info'));
+  });
 });

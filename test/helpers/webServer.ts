@@ -15,15 +15,7 @@ import { FULL_CAPABILITIES } from './lspClient';
 export const WEB_SERVER = join(REPO_ROOT, 'dist', 'web', 'server.js');
 
 /** Runs in the thread: a `self` like a dedicated worker's, then the bundle. */
-const BOOT = `
-const { parentPort, workerData } = require('node:worker_threads');
-globalThis.self = {
-  set onmessage(listener) { parentPort.on('message', (data) => listener({ data })); },
-  postMessage: (data) => parentPort.postMessage(data),
-  addEventListener() {},
-};
-require(workerData.bundle);
-`;
+const BOOT = join(REPO_ROOT, 'test', 'helpers', 'webWorkerBoot.cjs');
 
 export class WebWorkerClient {
   readonly worker: Worker;
@@ -36,7 +28,7 @@ export class WebWorkerClient {
   readonly files = new Map<string, string>();
 
   constructor(bundle = WEB_SERVER) {
-    this.worker = new Worker(BOOT, { eval: true, workerData: { bundle } });
+    this.worker = new Worker(BOOT, { workerData: { bundle } });
     this.worker.on('error', (e) => (this.errors += `${e.message}\n`));
     this.connection = createProtocolConnection(new PortMessageReader(this.worker), new PortMessageWriter(this.worker));
     this.connection.onNotification(PublishDiagnosticsNotification.type, (p) => {

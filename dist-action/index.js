@@ -17736,9 +17736,6 @@ var import_node_fs2 = require("node:fs");
 var import_node_path2 = require("node:path");
 
 // server/src/node/errors.ts
-function describeError(e) {
-  return e instanceof Error ? e.message : String(e);
-}
 function errorCode(e) {
   return e?.code ?? "error";
 }
@@ -17938,6 +17935,11 @@ var ConfigFinder = class {
     this.problems.clear();
   }
 };
+
+// server/src/errors.ts
+function describeError(e) {
+  return e instanceof Error ? e.message : String(e);
+}
 
 // server/src/node/readDocument.ts
 var import_node_buffer = require("node:buffer");

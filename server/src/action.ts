@@ -13,7 +13,7 @@ import { formatGithub, githubStepSummary } from './cli/github';
 import { formatMarkdown } from './cli/markdown';
 import { formatSarif } from './cli/sarif';
 import { runCheck } from './cli/run';
-import { describeError } from './node/errors';
+import { describeError } from './errors';
 
 const FAIL_LEVELS = ['error', 'warning', 'info', 'never'] as const;
 type FailLevel = (typeof FAIL_LEVELS)[number];

@@ -7,7 +7,7 @@ import { HELP, parseArgs, UsageError, useColour, type CliOptions } from './cli/a
 import { summarise, type CheckRun, type StdinDocument } from './cli/check';
 import { githubStepSummary } from './cli/github';
 import { exitCode, render, runCheck } from './cli/run';
-import { describeError } from './node/errors';
+import { describeError } from './errors';
 
 /** All of stdin, keeping at most one byte more than the size limit (the engine then reports the size). */
 function readStdin(): StdinDocument {

@@ -2,7 +2,7 @@
 // workspace folder and opens it; an existing one is opened as it is.
 
 import * as vscode from 'vscode';
-import { describeError } from '../../../server/src/node/errors';
+import { describeError } from '../../../server/src/errors';
 import { exists } from '../files';
 import { targetWorkspaceFolder } from './newDecisionRecord';
 

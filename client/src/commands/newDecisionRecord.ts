@@ -5,7 +5,7 @@
 
 import * as vscode from 'vscode';
 import { LANGUAGES, type LanguageCode } from '../../../server/src/engine/types';
-import { describeError } from '../../../server/src/node/errors';
+import { describeError } from '../../../server/src/errors';
 import {
   DECISION_FOLDERS, DEFAULT_DECISION_FOLDER, decisionRecordText, defaultRecordLanguage, fileNameOf, fillTemplate, folderSegments, LANGUAGE_NAMES,
   nextNumber,

@@ -2,10 +2,10 @@
 // preview, so it works offline; a rule id argument skips the pick.
 
 import * as vscode from 'vscode';
-import type { LanguageClient } from 'vscode-languageclient/node';
-import { describeError } from '../../../server/src/node/errors';
+import type { BaseLanguageClient as LanguageClient } from 'vscode-languageclient';
 import { exists } from '../files';
 import { RulesRequest, send, type RuleInfo } from '../protocol';
+import { describeError } from '../../../server/src/errors';
 
 interface RuleItem extends vscode.QuickPickItem {
   rule: RuleInfo;

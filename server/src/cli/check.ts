@@ -4,7 +4,7 @@
 import { basename, relative, resolve, sep } from 'node:path';
 import { CONFIG_FILE_NAMES, createEngine, type Analysis, type ConceptId, type ConceptState, type Engine, type Finding, type Kind, type Status } from '../engine';
 import { ConfigFinder } from '../node/configFiles';
-import { describeError } from '../node/errors';
+import { describeError } from '../errors';
 import { decodeDocument, readDocument, type ReadResult } from '../node/readDocument';
 import type { Root } from '../node/safeRead';
 import { collectFiles, rootAt, type Candidate, type Collected } from './files';

@@ -7,7 +7,8 @@
 import { readdirSync, realpathSync, statSync, type Dirent, type Stats } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import { Glob } from '../engine';
-import { describeError, errorCode } from '../node/errors';
+import { describeError } from '../errors';
+import { errorCode } from '../node/errors';
 import { isInside, Root } from '../node/safeRead';
 import { ignoreTop, IgnoreRules } from './ignore';
 

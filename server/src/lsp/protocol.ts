@@ -46,3 +46,28 @@ export interface RuleInfo {
 export const ChecklistRequest: Request<{ uri: string }, Checklist | null> = { method: 'customerLens/checklist' };
 export const CheckDocumentsRequest: Request<CheckDocumentsParams, CheckDocumentsResult> = { method: 'customerLens/checkDocuments' };
 export const RulesRequest: Request<undefined, RuleInfo[]> = { method: 'customerLens/rules' };
+
+// Files the SERVER asks the CLIENT for (lsp/files.ts), so that the workspace can be read where the server
+// cannot read the disk: virtual file systems, the browser. A client announces it answers them with
+// initializationOptions `{ hostFiles: true }`.
+
+/** What a stat tells: the entry's type and size in bytes. */
+export interface HostFileStat {
+  type: 'file' | 'directory' | 'other';
+  size: number;
+}
+
+export interface FindFilesParams {
+  /** A glob relative to the workspace folders, as vscode.workspace.findFiles takes it. */
+  include: string;
+  exclude?: string;
+}
+
+/** The most URIs a findFiles answer holds. */
+export const MAX_FOUND_FILES = 20_000;
+
+/** UTF-8 text; null when missing, a folder, unreadable, or above MAX_FILE_BYTES. */
+export const ReadFileRequest: Request<{ uri: string }, string | null> = { method: 'customerLens/fs/readFile' };
+export const StatRequest: Request<{ uri: string }, HostFileStat | null> = { method: 'customerLens/fs/stat' };
+/** URIs of workspace files, node_modules excluded, at most MAX_FOUND_FILES. */
+export const FindFilesRequest: Request<FindFilesParams, string[]> = { method: 'customerLens/fs/findFiles' };

@@ -46,9 +46,8 @@ export class PhraseSet {
   /** Whether some phrase starts at some token; `skip` passes over tokens used in another sense. */
   foundIn(tokens: string[], skip?: (i: number) => boolean): boolean {
     for (let i = 0; i < tokens.length; i++) {
-      if (skip?.(i)) continue;
       const hit = this.byFirst.somePrefix(tokens[i], (p) => p.every((m, j) => i + j < tokens.length && wordMatches(m, tokens[i + j])));
-      if (hit) return true;
+      if (hit && !skip?.(i)) return true;
     }
     return false;
   }

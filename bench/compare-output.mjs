@@ -12,11 +12,16 @@
 // A file that differs and has such a key is listed and allowed; the corpus has none today.
 // Rules added since the base (the substance rules of issue #15) are left out of the comparison: every finding
 // the base reports must be reported the same, and byte for byte when no rule was added.
+// Issue #15 also reads headings more exactly (docs/concepts.md): a one-word generic heading whose text names no one,
+// a customer word in another sense, a team of ours, a code name no longer name a concept; a bold line alone is a
+// label; a dated status history gives its latest entry. A file whose every changed finding one of these explains
+// (bench/intended.mjs finds them with the current engine) is listed, counted and printed, and allowed.
 
 import { execFileSync, execSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, realpathSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { bundleEngine, headingChanges, unexplained } from './intended.mjs';
 import { ALL_SPECS_CONFIG, CLI, CORPUS, log, REPO } from './lib.mjs';
 
 const ref = process.argv[2] ?? 'a51ce0d';
@@ -88,6 +93,16 @@ const comparable = (f) => f && { path: f.path, kind: f.kind, status: f.status, d
 const byPath = (run) => new Map(run.files.map((f) => [f.path, f]));
 const [oldFiles, newFiles] = [byPath(a), byPath(b)];
 const allowed = [];
+/** Files whose differences the exacter reading of headings explains (issue #15), with why. */
+const intended = [];
+let current;
+const currentEngine = async () => {
+  if (!current) {
+    const lib = await bundleEngine(REPO, tmp, 'current-engine');
+    current = { lib, engine: lib.createEngine(), config: lib.loadConfig(ALL_SPECS_CONFIG).config };
+  }
+  return current;
+};
 for (const file of new Set([...oldFiles.keys(), ...newFiles.keys()])) {
   const [x, y] = [comparable(oldFiles.get(file)), comparable(newFiles.get(file))];
   if (JSON.stringify(x) === JSON.stringify(y)) continue;
@@ -95,10 +110,25 @@ for (const file of new Set([...oldFiles.keys(), ...newFiles.keys()])) {
     allowed.push(file);
     continue;
   }
+  if (x && y && x.kind === y.kind) {
+    const { lib, engine, config } = await currentEngine();
+    const change = headingChanges(lib, engine, config, CORPUS, file);
+    const strip = (d) => ({ rule: d.rule, severity: d.severity, line: d.line, column: d.column });
+    const { differing, left } = unexplained(x.diagnostics.map(strip), y.diagnostics.map(strip), change);
+    if (left.length === 0 && (change.reasons.length > 0 || change.statusRead)) {
+      intended.push({ file, differing: differing.length, why: change.statusRead ? [`status read as ${change.status}`] : [...new Set(change.reasons.map((r) => `${r.line}: ${r.why}`))] });
+      continue;
+    }
+  }
   process.stdout.write(`first difference: ${file}\n${ref}:\n${show(x)}\ncurrent:\n${show(y)}\n`);
   process.exit(1);
 }
-if (allowed.length === 0 && added.size === 0) {
+if (intended.length > 0) {
+  const total = intended.reduce((n, f) => n + f.differing, 0);
+  process.stdout.write(`intended differences (issue #15, exacter reading of headings): ${intended.length} files, ${total} findings added or removed\n`);
+  for (const f of intended) process.stdout.write(`  ${f.file} (${f.differing}): ${f.why.join('; ')}\n`);
+}
+if (allowed.length === 0 && added.size === 0 && intended.length === 0) {
   process.stdout.write(`every file agrees, yet the bytes differ (order, summary or layout): ${ref} ${before.length} bytes, current ${after.length}\n`);
   process.exit(1);
 }

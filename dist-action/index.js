@@ -8645,6 +8645,25 @@ var de = {
     "success-metrics": ["=messgross*", "erfolgskriteri*", "erfolgsmess*", "erfolgsmetrik*", "=metriken", "=kennzahlen", "messgross* erfolg*", "kpi*", "=erfolg", "woran erkennen"],
     "close-the-loop": ["ruckmeldung* an @c", "kommunikation* @c", "information* @c", "informieren @c", "=nachverfolgung", "follow up|ups", "=nachbereitung", "benachrichtigung* @c"]
   },
+  generic: ["problem*", "wert", "werte", "nutzen", "vorteil*", "mehrwert*", "verbraucher*", "mitglied*"],
+  otherSenses: [
+    "kundendienst*",
+    "kundenservice*",
+    "kundensupport*",
+    "kundenbetreuung*",
+    "kundenberatung*",
+    "kunden service*|support*|dienst*|betreuung*",
+    "klassenmitglied*",
+    "mitglied* der klasse*",
+    "nachrichtenkonsument*",
+    "konsument* der|von nachricht*",
+    "clientseitig*",
+    "client seitig*",
+    "client bibliothek*|anwendung*|zertifikat*",
+    "clientbibliothek*",
+    "benutzeroberflach*",
+    "nutzeroberflach*"
+  ],
   statusLabels: ["status", "stand", "zustand"],
   statuses: {
     draft: ["entwurf"],
@@ -8877,10 +8896,56 @@ var en = {
       "change* log for @c"
     ]
   },
+  generic: ["problem*", "value*", "benefit*", "consumer*", "member*", "subscriber*", "tenant*", "visitor*", "reader*", "player*", "audience*"],
+  otherSenses: [
+    "message*|kafka|queue*|event*|stream*|topic*|sqs|rabbitmq|amqp|jms|pulsar|kinesis|nats consumer*",
+    "consumer* group*|offset*|lag|thread*|polling",
+    "consumer* of message*|event*|queue*|topic*",
+    "client librar*|sdk*|side|app|apps|application*|code|certificate*|cert*|id|ids|secret*|credential*",
+    "client implementation*|software|tool*|tooling|binar*|version*|request*|connection*|socket*|stub*|package*|module*|driver*|api*|server*|cache*",
+    "rest|http|https|grpc|api|web|graphql|ssh|ftp|smtp|imap|dns|db|database|sql|redis|thin|native|test|mock|oauth|oidc|mqtt|soap|rpc|websocket|tcp|udp|cli|mobile|desktop|android|ios|matrix|server|javascript|java|python|go|rust|node client*",
+    "client* http|https|rest|grpc|graphql|web|mobile|desktop|api|javascript|java|python|go|rust",
+    "server* client*",
+    "clientside",
+    "clientserver",
+    "class*|struct*|object*|static|private|public|protected|internal|data|interface*|enum*|companion|instance|type*|inline|abstract|extension member*",
+    "member* function*|variable*|access|declaration*|field*|method*|propert*|reference*|lookup|pointer*|signature*|visibility",
+    "user agent*|space*|land|mode|namespace*|id|ids|interface*",
+    "userspace",
+    "userland",
+    "useragent*",
+    "userid*",
+    "root|system|service|admin|database user*",
+    "event*|topic*|message*|webhook*|queue*|channel* subscriber*",
+    "file|stream|byte*|xml|json|csv|buffered|input|binary reader*",
+    "reader* writer*|thread*|lock*",
+    "reader* and|or writer*",
+    "consumer*|client*|member*|reader*|visitor*|subscriber*|player* trait*|interface*|class*|struct*|object*|module*|crate*|macro*|method*|function*",
+    "media|video|audio|music|sound player*",
+    "jwt|token|oidc|saml audience*",
+    "audience claim*|restriction*",
+    "visitor pattern*|class*|interface*",
+    "ast|node|tree|syntax visitor*",
+    "customer*|user*|client*|consumer* support|service|services|operations|ops|desk|relations|helpdesk",
+    "customer*|client* care team*|agent*|department*|center*|centre*",
+    "customer*|client* success team*|manager*|org*|department*",
+    "message*|event*|request*|command*|error*|exception*|signal*|interrupt*|scheduler*|http|route*|callback*|click|key|input|task*|job* handler*",
+    "handler* method*|function*|class*|chain*|pipeline*|registr*|type*",
+    "package*|resource*|memory|connection*|state|lifecycle|secret*|certificate*|window*|task*|process*|dependenc*|version*|cluster*|node*|cache*|session*|transaction*|plugin*|device*|service* manager*",
+    "device|database|jdbc|odbc|storage|network|graphics|gpu|kernel|csi|printer|usb|web|browser driver*",
+    "kubernetes|k8s|cluster|database|bitwise|logical|unary|binary|ternary|comparison|assignment operator*",
+    "operator* overload*|precedence|function*|method*|symbol*",
+    "parent class*|node*|process*|directory*|dir*|element*|span*|context*|commit*|pom|module*|type*|scope*|window*|block*|hash*|trace*|id*",
+    "font|product|instruction|protocol|os|type famil*",
+    "ssh|build|monitoring|logging|tracing|deployment|ci|gitlab|jenkins|metrics|otel|collector|node agent*",
+    "lock|resource|object|file|code|module|key owner*",
+    "owner* reference*|field*|id*|uid*|thread*",
+    "customer*|user*|client* experience team*"
+  ],
   statusLabels: ["status", "state", "decision status"],
   statuses: {
     draft: ["draft", "wip", "work in progress"],
-    proposed: ["proposed", "proposal", "open", "review", "pending", "suggested", "discussion"],
+    proposed: ["proposed", "proposal", "open", "review", "pending", "suggested", "discussion", "active review", "active development", "in development", "under development"],
     accepted: ["accepted", "approved", "decided", "done", "implemented", "final", "adopted", "agreed", "active", "completed"],
     rejected: ["rejected", "declined", "withdrawn", "abandoned", "dismissed"],
     deprecated: ["deprecated", "obsolete", "retired"],
@@ -8975,6 +9040,18 @@ var es = {
     "success-metrics": ["=indicador*", "medir* exito", "metrica* exito", "=metrica*", "medicion* exito", "indicador* exito", "kpi*", "=exito", "criterio* exito"],
     "close-the-loop": ["=seguimiento", "seguimiento @c", "comunicacion* @c", "inform* @c", "notifica* @c", "retroaliment* @c", "cerrar* ciclo"]
   },
+  generic: ["problema*", "valor", "valores", "beneficio*", "ventaja*", "consumidor*", "socio", "socios"],
+  otherSenses: [
+    "atencion|servicio|soporte al|a cliente*",
+    "gestor* de paquetes|dependencias|contenido*|memoria|recursos|estado|versiones",
+    "atencion|servicio|soporte|equipo|departamento cliente*",
+    "lado del|de cliente*",
+    "biblioteca*|libreria*|aplicacion*|certificado* cliente*",
+    "consumidor* de|del mensaj*|evento*|cola*",
+    "miembro* de la clase",
+    "miembro* de clase*",
+    "interfaz de usuari*"
+  ],
   statusLabels: ["estado", "estado de la decision"],
   statuses: {
     draft: ["borrador"],
@@ -9053,6 +9130,16 @@ var fr = {
     "success-metrics": ["indicateur* succes", "metrique* succes", "=metriques", "=indicateurs", "mesure* succes", "kpi*", "=succes", "criteres de succes"],
     "close-the-loop": ["=suivi", "suivi @c", "communication* @c", "inform* @c", "retour* aux @c", "retour* vers @c", "boucler boucle", "notification* @c"]
   },
+  generic: ["probleme*", "valeur*", "benefice*", "avantage*", "consommat*", "membre*", "adherent*"],
+  otherSenses: [
+    "service|support|relation*|equipe* client*",
+    "cote client*",
+    "bibliotheque*|application*|certificat*|logiciel* client*",
+    "consommateur* de|des message*|evenement*|file*",
+    "membre* de la|de|des classe*",
+    "membre* de classe*",
+    "interface utilisat*"
+  ],
   statusLabels: ["statut", "etat", "status"],
   statuses: {
     draft: ["brouillon"],
@@ -9141,6 +9228,16 @@ var it = {
     "success-metrics": ["=indicator*", "metrich* successo", "metric* successo", "=metrich*", "misur* successo", "indicator* successo", "kpi*", "=successo"],
     "close-the-loop": ["follow up|ups", "followup*", "comunicazion* @c", "inform* @c", "riscontr* @c", "aggiorn* @c", "ritorno @c", "chiuder* cerchio"]
   },
+  generic: ["problem*", "valore", "valori", "benefic*", "vantagg*", "consumator*", "soci", "iscritt*"],
+  otherSenses: [
+    "servizio|assistenza|supporto|ufficio|team|reparto|gestione client*",
+    "assistenza al|ai|alla client*",
+    "lato client*",
+    "librer*|libreri*|applicazion*|certificat*|codice client*",
+    "consumator* di|dei|della|delle messagg*|event*|cod*",
+    "membri|membro della|di|delle class*",
+    "interfaccia utent*"
+  ],
   statusLabels: ["stato", "stato della decisione"],
   statuses: {
     draft: ["bozza"],
@@ -9212,6 +9309,16 @@ var pl = {
     "success-metrics": ["=mierni*", "=wskaznik*", "metryk* sukces*", "=metryki", "miar* sukces*", "wskaznik* sukces*", "kpi*", "=sukces", "mierni* sukces*"],
     "close-the-loop": ["informacj* zwrotn* dla @c", "informowani* @c", "poinform* @c", "komunikacj* @c", "kontakt* @c", "follow up|ups", "domkniec* petli", "zamkniec* petli"]
   },
+  generic: ["problem*", "wartosc*", "korzysc*", "konsument*", "czlonk*", "odbiorc*"],
+  otherSenses: [
+    "obslug*|wsparci*|dzial* klient*|klienc*",
+    "po stronie klient*",
+    "bibliotek*|aplikacj*|certyfikat* klient*|klienc*",
+    "klient* http|rest|api|poczty",
+    "konsument*|odbiorc* wiadomosc*|kolejk*|zdarzen*",
+    "czlonk*|skladow* klas*|struktur*",
+    "interfejs* uzytkownik*"
+  ],
   statusLabels: ["status", "stan", "status decyzji"],
   statuses: {
     draft: ["szkic", "wersja robocza", "roboczy"],
@@ -9286,6 +9393,17 @@ var pt = {
     "success-metrics": ["=indicador*", "medir* sucesso", "metrica* sucesso", "=metricas", "medicao* sucesso", "indicador* sucesso", "kpi*", "=sucesso", "criterio* sucesso"],
     "close-the-loop": ["=acompanhamento", "acompanhamento @c", "comunicacao* @c", "inform* @c", "notifica* @c", "retorno* @c", "fechar* ciclo", "follow up|ups"]
   },
+  generic: ["problema*", "valor", "valores", "beneficio*", "vantage*", "consumidor*", "membro*", "associad*"],
+  otherSenses: [
+    "atendimento|suporte|servico|sucesso ao|a|aos|do|de cliente*",
+    "gestor* de pacotes|dependencias|conteudo*|memoria|recursos|estado|versoes",
+    "atendimento|suporte|equipe cliente*",
+    "lado do|de cliente*",
+    "biblioteca*|aplicac*|certificado* cliente*",
+    "consumidor* de|da|das mensage*|evento*|fila*",
+    "membro* da|de classe*",
+    "interface do|de usuari*|utilizador*"
+  ],
   statusLabels: ["status", "estado", "situacao"],
   statuses: {
     draft: ["rascunho"],
@@ -9381,6 +9499,47 @@ var PrefixTree = class {
   }
 };
 
+// server/src/engine/concepts/senses.ts
+var WordSenses = class {
+  generic = new PrefixTree();
+  /** Each phrase's slots, each slot its alternatives. */
+  phrases = [];
+  /** Every word of those phrases with where it stands: the phrases a token can be part of. */
+  phraseWords = new PrefixTree();
+  constructor(vocabularies) {
+    for (const v of vocabularies) {
+      for (const g of v.generic) {
+        const m = compileWord(g);
+        this.generic.add(m.word, m);
+      }
+      for (const phrase of v.otherSenses) {
+        const slots = phrase.split(/\s+/).filter((x) => x.length > 0).map((slot) => slot.split("|").map(compileWord));
+        const id = this.phrases.push(slots) - 1;
+        slots.forEach((alts, at) => {
+          for (const word of alts) this.phraseWords.add(word.word, { phrase: id, at, word });
+        });
+      }
+    }
+  }
+  /** Whether a word is too generic to name a concept as a heading's one word. */
+  isGeneric(token) {
+    return this.generic.somePrefix(token, (m) => wordMatches(m, token));
+  }
+  /** Whether tokens[i] is part of a phrase that gives a customer word another sense. */
+  isOtherSense(tokens, i) {
+    const token = tokens[i];
+    let found = false;
+    this.phraseWords.prefixesOf(token, ({ phrase, at, word }) => {
+      if (found || !wordMatches(word, token)) return;
+      const slots = this.phrases[phrase];
+      const start = i - at;
+      if (start < 0 || start + slots.length > tokens.length) return;
+      found = slots.every((alts, k) => alts.some((m) => wordMatches(m, tokens[start + k])));
+    });
+    return found;
+  }
+};
+
 // server/src/engine/concepts/matcher.ts
 var MAX_INFLECTION = 3;
 function compileWord(raw) {
@@ -9416,6 +9575,8 @@ var ConceptMatcher = class {
   index;
   /** What each heading's words named, for the next document that uses the same heading ("Context", "Status"...). */
   matched = /* @__PURE__ */ new Map();
+  /** Generic words and the other senses of customer words. */
+  senses;
   constructor(vocabularies = VOCABULARIES, extra = {}) {
     this.customerWords = vocabularies.flatMap((v) => v.customers.map(compileWord));
     for (const m of this.customerWords) this.customerTree.add(m.word, m);
@@ -9433,6 +9594,7 @@ var ConceptMatcher = class {
       }
     }
     this.index = buildWordIndex(this.patterns);
+    this.senses = new WordSenses(vocabularies);
   }
   slotOf(word) {
     return { alternatives: [{ word, stem: false }], customer: false };
@@ -9465,6 +9627,41 @@ var ConceptMatcher = class {
       if (this.customerTree.somePrefix(rest, (m) => m.word.length >= 4 && wordMatches(m, rest))) return true;
     }
     return false;
+  }
+  /** Whether some token names the customer in its own sense; `except` leaves out customer words known to mean something else. */
+  namesCustomerIn(tokens, except) {
+    for (let i = 0; i < tokens.length; i++) {
+      const t = tokens[i];
+      if (this.namesCustomer(t) && !this.senses.isOtherSense(tokens, i) && !except?.some((e) => this.sameCustomerWord(t, e))) return true;
+    }
+    return false;
+  }
+  /** The customer words that the tokens use in another sense somewhere ("Kafka consumer" makes "consumer" one). */
+  otherSenseWords(tokens) {
+    const out = /* @__PURE__ */ new Set();
+    for (let i = 0; i < tokens.length; i++) if (this.senses.isOtherSense(tokens, i) && this.namesCustomer(tokens[i])) out.add(tokens[i]);
+    return [...out];
+  }
+  /** Whether tokens[i] means software, code or a team of ours where it stands ("Kafka consumer", "event handler"). */
+  isOtherSense(tokens, i) {
+    return this.senses.isOtherSense(tokens, i);
+  }
+  /** "members" and "member", "consumatori" and "consumatore": one customer word. */
+  sameCustomerWord(a, b) {
+    return a === b || this.customerTree.somePrefix(a, (m) => wordMatches(m, a) && wordMatches(m, b));
+  }
+  /**
+   * The one word of a heading too generic to name its concept alone ("Problems", "The Problem", "Values",
+   * "Members", "Consumer"), or undefined when the heading says more.
+   */
+  genericWord(label) {
+    let only;
+    for (const t of this.tokens(label)) {
+      if (this.fillers.has(t)) continue;
+      if (only !== void 0) return void 0;
+      only = t;
+    }
+    return only !== void 0 && this.senses.isGeneric(only) ? only : void 0;
   }
   /** Words of a heading, with numbering dropped and German-style compounds split at a customer word. */
   tokens(label) {
@@ -9521,6 +9718,9 @@ var ConceptMatcher = class {
           if (masks[id] === 0) matched.push(id);
           masks[id] |= bit;
         });
+      }
+      if (customerMask !== 0) {
+        for (let i = 0; i < tokens.length; i++) if ((customerMask & 1 << i) !== 0 && this.senses.isOtherSense(tokens, i)) customerMask &= ~(1 << i);
       }
       if (matched.length === 0 && customerMask === 0 && index.always.length === 0) return NO_CONCEPTS;
       const candidates = [];
@@ -9628,9 +9828,11 @@ var statusPhrases = VOCABULARIES.flatMap(
 function normaliseStatus(value) {
   const ws = words(value).slice(0, 12);
   for (let i = 0; i < ws.length; i++) {
+    let best;
     for (const p of statusPhrases) {
-      if (p.words.every((w, k) => ws[i + k] === w)) return p.status;
+      if ((!best || p.words.length > best.words.length) && p.words.every((w, k) => ws[i + k] === w)) best = p;
     }
+    if (best) return best.status;
   }
   return void 0;
 }
@@ -9893,13 +10095,30 @@ function kindFromData(data) {
   }
   return void 0;
 }
-function firstContentLine(body) {
+var YEAR_FIRST = /\b((?:19|20)\d\d)[-/.](\d{1,2})(?:[-/.](\d{1,2}))?\b/;
+var YEAR_LAST = /\b(\d{1,2})[-/.](\d{1,2})[-/.]((?:19|20)\d\d)\b/;
+var MAX_HISTORY_LINES = 50;
+function dateKey(line) {
+  const first = YEAR_FIRST.exec(line);
+  if (first) return Number(first[1]) * 1e4 + Number(first[2]) * 100 + Number(first[3] ?? 0);
+  const last = YEAR_LAST.exec(line);
+  return last ? Number(last[3]) * 1e4 + Number(last[2]) * 100 + Number(last[1]) : void 0;
+}
+function statusLine(body) {
   const lines = body.split("\n");
-  for (let i = 0; i < lines.length; i++) {
+  let first;
+  let latest;
+  let dated = 0;
+  for (let i = 0; i < lines.length && i < MAX_HISTORY_LINES; i++) {
     const t = lines[i].replace(/<!--.*?-->/g, "").trim();
-    if (t.length > 0) return { text: t, offset: i };
+    if (t.length === 0) continue;
+    first ??= { text: t, offset: i };
+    const key = dateKey(t);
+    if (key === void 0 || normaliseStatus(t) === void 0) continue;
+    dated++;
+    if (!latest || key >= latest.key) latest = { text: t, offset: i, key };
   }
-  return void 0;
+  return dated >= 2 && latest ? { text: latest.text, offset: latest.offset } : first;
 }
 function statusOf(doc, index) {
   const lineText = (n) => index.line(n);
@@ -9920,7 +10139,7 @@ function statusOf(doc, index) {
   }
   for (const s of doc.sections) {
     if (s.source === "front-matter" || s.source === "yaml-key" || !isStatusLabel(s.label)) continue;
-    const first = firstContentLine(s.body);
+    const first = statusLine(s.body);
     if (!first) continue;
     const line = s.source === "heading" ? s.bodyStart + first.offset : s.labelRange.start.line + first.offset;
     const text2 = lineText(line);
@@ -9941,13 +10160,13 @@ function languageOf(doc) {
       if (LANGUAGES.includes(code2)) return code2;
     }
   }
-  let prose = "";
-  for (let i = 0; i < doc.sections.length && prose.length < LANGUAGE_SAMPLE_CHARS; i++) {
+  let prose2 = "";
+  for (let i = 0; i < doc.sections.length && prose2.length < LANGUAGE_SAMPLE_CHARS; i++) {
     const s = doc.sections[i];
-    prose += `${i > 0 ? "\n" : ""}${s.label}
+    prose2 += `${i > 0 ? "\n" : ""}${s.label}
 ${s.body}`;
   }
-  return detectLanguage(prose.length > 0 ? prose : doc.text);
+  return detectLanguage(prose2.length > 0 ? prose2 : doc.text);
 }
 var HISTORY = ["rejected", "deprecated", "superseded"];
 
@@ -10089,6 +10308,7 @@ var de2 = {
     hollow: "leer",
     missing: "fehlt",
     notRequired: "nicht erforderlich",
+    foundAt: "\u201E{label}\u201C, Zeile {line}",
     kind: "Art",
     status: "Status",
     decision: "Entscheidungsprotokoll",
@@ -10260,6 +10480,7 @@ var en2 = {
     hollow: "hollow",
     missing: "missing",
     notRequired: "not required",
+    foundAt: "\u201C{label}\u201D, line {line}",
     kind: "Kind",
     status: "Status",
     decision: "decision record",
@@ -10431,6 +10652,7 @@ var es2 = {
     hollow: "sin contenido",
     missing: "ausente",
     notRequired: "no obligatoria",
+    foundAt: "\xAB{label}\xBB, l\xEDnea {line}",
     kind: "Tipo",
     status: "Estado",
     decision: "registro de decisi\xF3n",
@@ -10602,6 +10824,7 @@ var fr2 = {
     hollow: "vide",
     missing: "absente",
     notRequired: "facultative",
+    foundAt: "\xAB {label} \xBB, ligne {line}",
     kind: "Type",
     status: "Statut",
     decision: "fiche de d\xE9cision",
@@ -10773,6 +10996,7 @@ var it2 = {
     hollow: "vuota",
     missing: "mancante",
     notRequired: "non richiesta",
+    foundAt: "\xAB{label}\xBB, riga {line}",
     kind: "Tipo",
     status: "Stato",
     decision: "documento di decisione",
@@ -10944,6 +11168,7 @@ var pl2 = {
     hollow: "pusta",
     missing: "brak",
     notRequired: "niewymagana",
+    foundAt: "\u201E{label}\u201D, wiersz {line}",
     kind: "Rodzaj",
     status: "Status",
     decision: "zapis decyzji",
@@ -11115,6 +11340,7 @@ var pt2 = {
     hollow: "vazia",
     missing: "ausente",
     notRequired: "n\xE3o obrigat\xF3ria",
+    foundAt: "\u201C{label}\u201D, linha {line}",
     kind: "Tipo",
     status: "Status",
     decision: "registro de decis\xE3o",
@@ -11204,11 +11430,11 @@ var PhraseSet = class {
   add(phrase) {
     if (phrase.length > 0 && phrase[0].word.length > 0) this.byFirst.add(phrase[0].word, phrase);
   }
-  /** Whether some phrase starts at some token. */
-  foundIn(tokens) {
+  /** Whether some phrase starts at some token; `skip` passes over tokens used in another sense. */
+  foundIn(tokens, skip) {
     for (let i = 0; i < tokens.length; i++) {
       const hit = this.byFirst.somePrefix(tokens[i], (p) => p.every((m, j) => i + j < tokens.length && wordMatches(m, tokens[i + j])));
-      if (hit) return true;
+      if (hit && !skip?.(i)) return true;
     }
     return false;
   }
@@ -11241,7 +11467,6 @@ var ROLES = [
   "vendedor*",
   "venditor*",
   "sprzedaw*",
-  "handler*",
   "commercant*",
   "lojist*"
 ];
@@ -11307,12 +11532,13 @@ function readingOf(doc, matcher, extra, personas = []) {
     const card = personas.find((p) => p.id === id);
     if (card?.name) for (const w of peopleWords(card.name)) people.add([personStem(w)]);
   }
-  for (const s of doc.sections) {
-    if (!s.concepts.includes("customer-segment")) continue;
-    for (const line of answeredLines(s)) for (const w of leadingNounPhrase(line)) people.add([personStem(w)]);
-  }
+  for (const s of doc.sections) if (!s.generic) addPeopleOf(s, people);
   let language;
   return { matcher, words: extra, language: () => language ??= languageOf(doc), people };
+}
+function addPeopleOf(s, people) {
+  if (!s.concepts.includes("customer-segment")) return;
+  for (const line of answeredLines(s)) for (const w of leadingNounPhrase(line)) people.add([personStem(w)]);
 }
 function isScaffold(line) {
   if (isPlaceholderLine(line)) return true;
@@ -11326,11 +11552,14 @@ function opensWithNoImpact(text2) {
   const opening = text2.split(/[:.;,\n]/)[0];
   return saysOnlyNoImpact(opening) || saysOnlyNoImpact(words(opening)[0] ?? "");
 }
+function namesWho(tokens, r, except) {
+  return r.words.bySignal.who.foundIn(tokens) || r.matcher.namesCustomerIn(tokens, except) || ROLE_WORDS.foundIn(tokens, (i) => r.matcher.isOtherSense(tokens, i)) || r.people.foundIn(tokens);
+}
 function gives(signal, text2, tokens, r) {
   if (r.words.bySignal[signal].foundIn(tokens)) return true;
   switch (signal) {
     case "who":
-      return tokens.some((t) => r.matcher.namesCustomer(t)) || ROLE_WORDS.foundIn(tokens) || r.people.foundIn(tokens);
+      return namesWho(tokens, r);
     case "feeling":
       return FEELINGS.foundIn(tokens) || foundInLanguage(REACTIONS, r.language(), tokens) || opensWithNoImpact(text2);
     case "metric":
@@ -11350,6 +11579,27 @@ function judgeSection(section, reading) {
     concept: CONCEPTS.find((c) => s.concepts.includes(c) && section.concepts.includes(c)) ?? s.concepts[0],
     met: gives(s.signal, text2, tokens, reading)
   }));
+}
+
+// server/src/engine/generic.ts
+var INLINE_CODE = /`[^`\n]*`/g;
+var IDENTIFIER = /\b[A-Za-z]*[a-z][A-Z][A-Za-z0-9]*\b/g;
+function prose(lines) {
+  const out = [];
+  let fence2;
+  for (const line of lines) {
+    const m = /^\s*(`{3,}|~{3,})/.exec(line);
+    if (m && (fence2 === void 0 || m[1].startsWith(fence2))) fence2 = fence2 === void 0 ? m[1] : void 0;
+    else if (fence2 === void 0) out.push(line.replace(INLINE_CODE, " ").replace(IDENTIFIER, " "));
+  }
+  return out.join("\n");
+}
+function otherSenseWords(doc, r) {
+  return r.matcher.otherSenseWords(words(prose(doc.text.split("\n"))));
+}
+function namesSomeone(section, r, otherSenses) {
+  const own = r.matcher.genericWord(section.label);
+  return namesWho(words(prose(answeredLines(section))), r, own === void 0 ? otherSenses : [own, ...otherSenses]);
 }
 
 // server/src/engine/parse/yamlMap.ts
@@ -16951,6 +17201,7 @@ function blocksOf(body) {
 
 // server/src/engine/parse/labels.ts
 var BOLD_LABEL = /^(\*\*|__)([^*_\n]{1,80}?)(?:\s*:\s*\1|\1\s*:)[ \t]*(.*)$/;
+var BOLD_LINE = /^(\*\*|__)([^*_\n:]{1,80}?)\1\s*$/;
 var LIST_LABEL = /^([^:\n`<>[\]()]{1,60}?)\s*:(?:[ \t]+(.*))?$/;
 var MAX_LABEL_WORDS = 7;
 function firstLineOf2(text2) {
@@ -16959,8 +17210,8 @@ function firstLineOf2(text2) {
 }
 function labelOf(paragraph2, line, index, inListItem) {
   const firstLine2 = firstLineOf2(paragraph2);
-  const bold = BOLD_LABEL.exec(firstLine2);
-  let found = bold ? { name: bold[2], rest: bold[3], source: "bold-label" } : void 0;
+  const bold = BOLD_LABEL.exec(firstLine2) ?? BOLD_LINE.exec(firstLine2);
+  let found = bold ? { name: bold[2], rest: bold[3] ?? "", source: "bold-label" } : void 0;
   if (!found && inListItem) {
     const list2 = LIST_LABEL.exec(firstLine2);
     if (list2 && !/https?$|^\s*$/.test(list2[1])) found = { name: list2[1], rest: list2[2] ?? "", source: "list-label" };
@@ -17002,6 +17253,12 @@ function commentsIn(content, firstLine2, index) {
 }
 
 // server/src/engine/parse/sections.ts
+var CODE_LABEL = /^\s*(?:`[^`]*`|[A-Za-z]*[a-z][A-Z][A-Za-z0-9]*(?:\(\))?)\s*$/;
+function conceptsOf(label, matcher) {
+  if (CODE_LABEL.test(label)) return { concepts: [] };
+  const concepts = matcher.match(label);
+  return concepts.length > 0 && matcher.genericWord(label) !== void 0 ? { concepts, generic: true } : { concepts };
+}
 function headingSections(headings, index, matcher) {
   const ends = headings.map(() => index.lineCount);
   const open = [];
@@ -17017,7 +17274,7 @@ function headingSections(headings, index, matcher) {
     bodyStart: h.endLine,
     bodyEnd: ends[k],
     body: index.slice(h.endLine, ends[k]),
-    concepts: matcher.match(h.text)
+    ...conceptsOf(h.text, matcher)
   }));
 }
 function labelSections(labels, headings, index, matcher) {
@@ -17038,7 +17295,7 @@ function labelSections(labels, headings, index, matcher) {
       bodyEnd,
       body: l.rest.length === 0 ? rest : rest.length === 0 ? l.rest : `${l.rest}
 ${rest}`,
-      concepts: matcher.match(l.name)
+      ...conceptsOf(l.name, matcher)
     };
   });
 }
@@ -17066,7 +17323,7 @@ function entriesToSections(entries2, source, matcher) {
     bodyStart: e.line,
     bodyEnd: Math.max(e.line + 1, e.endLine),
     body: e.text,
-    concepts: matcher.match(keyToWords(e.key))
+    ...conceptsOf(keyToWords(e.key), matcher)
   }));
 }
 var COMMENT_LINE = /^\s*#(.*)$/;
@@ -17464,10 +17721,16 @@ function analyze(input2, compiled) {
   const status = statusInfo.status;
   const anchor = anchorOf(document, index);
   if (!kind) return { kind, status, statusInfo, document, concepts: [], findings: [], judgements: /* @__PURE__ */ new Map(), anchor };
+  const reading = readingOf(document, compiled.matcher, compiled.words, input2.personas);
+  let otherSenses;
+  for (const s of document.sections) {
+    if (!s.generic || s.concepts.length === 0) continue;
+    if (namesSomeone(s, reading, otherSenses ??= otherSenseWords(document, reading))) addPeopleOf(s, reading.people);
+    else s.concepts = [];
+  }
   const conceptSections = document.sections.filter((s) => s.concepts.length > 0);
   const hollow = new Map(conceptSections.map((s) => [s, hollowness(s)]));
   const concepts = conceptReports(conceptSections, hollow, requiredConcepts(kind, status, config2));
-  const reading = readingOf(document, compiled.matcher, compiled.words, input2.personas);
   const judgements = new Map(conceptSections.filter((s) => hollow.get(s) === void 0).map((s) => [s, judgeSection(s, reading)]));
   const suppressions = scanSuppressions(document, RULE_IDS);
   const findings = [];
@@ -18613,7 +18876,12 @@ function checkFile(source, finder, engine, base, fix) {
     return { notes };
   }
   if (!analysis.kind) return { notes };
-  const checklist = analysis.concepts.map((c) => ({ concept: c.concept, state: c.state, required: c.required }));
+  const checklist = analysis.concepts.map((c) => ({
+    concept: c.concept,
+    state: c.state,
+    required: c.required,
+    ...c.section ? { label: c.section.label, line: c.section.labelRange.start.line + 1 } : {}
+  }));
   return { result: { path, absPath: abs, kind: analysis.kind, status: analysis.status, findings: analysis.findings, checklist }, notes };
 }
 function given(files, root, cwd, rules) {
@@ -19048,6 +19316,7 @@ function readInputs(env) {
       maxWarnings: Number(maxWarnings) < 0 ? void 0 : Number(maxWarnings),
       since,
       fix: fix === "true",
+      explain: false,
       stdin: false
     },
     failLevel,

@@ -53,6 +53,7 @@ export function readInputs(env: NodeJS.ProcessEnv): ActionInputs {
       maxWarnings: Number(maxWarnings) < 0 ? undefined : Number(maxWarnings),
       since,
       fix: fix === 'true',
+      explain: false,
       stdin: false,
     },
     failLevel: failLevel as FailLevel,

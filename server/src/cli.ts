@@ -67,7 +67,7 @@ export function main(argv: string[], cwd: string): number {
   const code = exitCode(run, options.maxWarnings);
   const colour = useColour(options.colour, process.env, process.stdout.isTTY === true);
   const width = process.stdout.isTTY && process.stdout.columns > 0 ? process.stdout.columns : 80;
-  const output = render(run, options.format, { colour, width, exitCode: code });
+  const output = render(run, options.format, { colour, width, exitCode: code, explain: options.explain });
   if (output.length > 0) process.stdout.write(`${output}\n`);
   for (const note of run.notes) process.stderr.write(`customer-lens: ${note}\n`);
   if (options.maxWarnings !== undefined && code === 1) {

@@ -127,3 +127,49 @@ describe('ConceptMatcher: headings', () => {
     });
   });
 });
+
+/** Customer words in another sense: software, code, or a team of ours named as the affected party. */
+const OTHER_SENSES: Record<string, string[]> = {
+  en: ['Message consumer', 'Kafka consumer impact', 'Class members', 'Client library', 'Effects on client applications', 'Client-side impact', 'REST client', 'Impact on customer support', 'Impact on the support team', 'Customer support impact', 'Impact on the customer success team'],
+  it: ['Impatto sul servizio clienti', 'Impatto sul team di supporto', 'Impatto lato client', 'Consumatori di messaggi', 'Membri della classe'],
+  es: ['Impacto en atención al cliente', 'Impacto en el equipo de soporte', 'Impacto en la biblioteca cliente', 'Consumidores de mensajes', 'Miembros de la clase'],
+  pl: ['Wpływ na dział obsługi klienta', 'Wpływ na zespół wsparcia', 'Wpływ na bibliotekę klienta', 'Konsumenci wiadomości', 'Członkowie klasy'],
+  de: ['Auswirkungen auf den Kundendienst', 'Auswirkungen auf das Vertriebsteam', 'Auswirkungen auf den Kundenservice', 'Auswirkungen auf die Client-Bibliothek', 'Klassenmitglieder'],
+  fr: ['Impact sur le service client', "Impact sur l'équipe support", 'Impact côté client', 'Consommateurs de messages', 'Membres de la classe'],
+  pt: ['Impacto no atendimento ao cliente', 'Impacto na equipe de suporte', 'Impacto no lado do cliente', 'Consumidores de mensagens', 'Membros da classe'],
+};
+
+/** One generic word: the heading names its concept, to be confirmed by its section's text. */
+const GENERIC: Record<string, [string, ConceptId][]> = {
+  en: [['Problems', 'problem-solved'], ['The Problem', 'problem-solved'], ['Values', 'value-created'], ['Benefits', 'value-created'], ['Members', 'customer-segment'], ['Consumer', 'customer-segment']],
+  it: [['Problemi', 'problem-solved'], ['Valore', 'value-created'], ['Benefici', 'value-created'], ['Consumatori', 'customer-segment']],
+  es: [['Problemas', 'problem-solved'], ['Valor', 'value-created'], ['Beneficios', 'value-created'], ['Socios', 'customer-segment']],
+  pl: [['Problemy', 'problem-solved'], ['Wartość', 'value-created'], ['Korzyści', 'value-created'], ['Członkowie', 'customer-segment']],
+  de: [['Probleme', 'problem-solved'], ['Nutzen', 'value-created'], ['Vorteile', 'value-created'], ['Mitglieder', 'customer-segment']],
+  fr: [['Problèmes', 'problem-solved'], ['Valeur', 'value-created'], ['Bénéfices', 'value-created'], ['Membres', 'customer-segment']],
+  pt: [['Problemas', 'problem-solved'], ['Valor', 'value-created'], ['Benefícios', 'value-created'], ['Membros', 'customer-segment']],
+};
+
+describe('ConceptMatcher: other senses and generic words', () => {
+  const matcher = new ConceptMatcher();
+  for (const [language, headings] of Object.entries(OTHER_SENSES)) {
+    for (const heading of headings) {
+      it(`${language}: "${heading}" names no customer concept`, () => assert.deepStrictEqual(matcher.match(heading), []));
+    }
+  }
+  for (const [language, pairs] of Object.entries(GENERIC)) {
+    for (const [heading] of pairs) {
+      it(`${language}: "${heading}" is one generic word`, () => assert.notEqual(matcher.genericWord(heading), undefined));
+    }
+  }
+  it('a heading that says more is not generic', () => {
+    for (const h of ['Problem solved', 'Customer problems', 'Value for customers', 'Customers', 'Kunden', 'Clienti', 'Problema risolto', 'Kundennutzen']) {
+      assert.equal(matcher.genericWord(h), undefined, h);
+    }
+  });
+  it('a customer word in its own sense still names the customer beside one in another', () => {
+    assert.equal(matcher.namesCustomerIn(['the', 'kafka', 'consumer', 'retries']), false);
+    assert.equal(matcher.namesCustomerIn(['customer', 'support', 'calls', 'customers']), true);
+    assert.equal(matcher.namesCustomerIn(['customer', 'support', 'calls']), false);
+  });
+});

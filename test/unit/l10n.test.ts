@@ -13,7 +13,7 @@ const LANGS = ['it', 'es', 'pl', 'de', 'fr', 'pt'] as const;
 /** Each language's own file, before the English fallback fills its gaps. */
 const OWN: Record<(typeof LANGS)[number], PartialCatalog> = { it: italian, es, pl, de, fr, pt };
 const PLACEHOLDERS = [
-  '{label}', '{prompt}', '{limit}', '{lines}', '{heading}', '{rule}', '{problem}',
+  '{label}', '{line}', '{prompt}', '{limit}', '{lines}', '{heading}', '{rule}', '{problem}',
   '{setting}', '{kind}', '{concept}', '{concepts}', '{glob}', '{bracket}', '{path}', '{type}', '{folder}', '{code}',
 ];
 

@@ -103,3 +103,30 @@ describe('where the status is read from', () => {
     assert.equal(statusOf(`${body}\n\`\`\`\n## Status\n\nAccepted\n\`\`\`\n`), 'proposed');
   });
 });
+
+describe('a status section written as a dated history', () => {
+  const body = GIFT_WRAP_HEAD.join('\n');
+  const statusOf = (section: string) => analyze({ path: 'docs/decisions/0001-gift-wrap.md', text: `${body}\n${section}\n` }).statusInfo;
+  const HISTORIES: [string, string, string, number][] = [
+    ['en, oldest first', '## Status\n\n- 2023-01-10: Proposed\n- 2023-03-02: Accepted', 'accepted', 3],
+    ['en, newest first', '## Status\n\n- 2024-05-01: Superseded by ADR-9\n- 2023-03-02: Accepted\n- 2023-01-10: Proposed', 'superseded', 2],
+    ['it, a table', '## Stato\n\n| Data | Stato |\n|---|---|\n| 10/01/2023 | Proposto |\n| 02/03/2023 | Accettato |', 'accepted', 5],
+    ['de, day first', '## Status\n\nVorgeschlagen (10.01.2023)\nAbgelehnt (02.03.2023)', 'rejected', 3],
+    ['pl', '## Status\n\n- Proponowany: 2023-01-10\n- Zaakceptowany: 2023-03-02\n- Zastąpiony przez ADR-3: 2024-11-20', 'superseded', 4],
+    ['pt, one dated line is no history', '## Estado\n\nAceito\n\nRevisado em 2024-01-01: Proposto', 'accepted', 2],
+  ];
+  for (const [name, section, status, offset] of HISTORIES) {
+    it(`${name}: ${status}, read from its line`, () => {
+      const info = statusOf(section);
+      assert.equal(info.status, status);
+      const sectionLine = body.split('\n').length;
+      assert.equal(info.written?.range.start.line, sectionLine + offset);
+    });
+  }
+});
+
+describe('words that are not acceptance', () => {
+  for (const [value, status] of [['Active review (July 17 - July 31, 2026)', 'proposed'], ['In active development', 'proposed'], ['Under development', 'proposed'], ['Active', 'accepted'], ['In aktiver Entwicklung', undefined], ['En desarrollo activo', undefined]] as const) {
+    it(`"${value}" is ${status ?? 'no status'}`, () => assert.equal(normaliseStatus(value), status));
+  }
+});

@@ -13,6 +13,8 @@ export interface CliOptions {
   maxWarnings?: number;
   since?: string;
   fix: boolean;
+  /** Print each file's customer checklist (stylish output): each concept, its state, the heading and its line. */
+  explain: boolean;
   /** `-` among the paths: a document is read from stdin. */
   stdin: boolean;
   stdinFilename?: string;
@@ -37,6 +39,10 @@ Options:
       --since GIT_REF    check only the files added or changed since GIT_REF
       --fix              add every missing required section to the files, then
                          report what is left to write
+      --explain          print each file's customer checklist under its
+                         findings: each concept, present, hollow, missing or
+                         not required, with the heading or label that counted
+                         and its line (stylish output only)
   -                      read a document from stdin (as one of the paths)
       --stdin-filename PATH
                          the path the document on stdin stands for: it decides
@@ -53,6 +59,7 @@ Examples:
   customer-lens check docs --since origin/main --format github
   customer-lens check docs --format sarif > customer-lens.sarif
   customer-lens check docs --fix
+  customer-lens check docs/decisions/0007-pricing.md --explain
   git show HEAD:docs/adr/0007.md | customer-lens check - --stdin-filename docs/adr/0007.md
 
 Exit codes: 0 no errors (and no more warnings than --max-warnings), 1 errors
@@ -64,7 +71,7 @@ export function parseArgs(argv: string[]): CliOptions | 'help' | 'version' {
   if (argv.includes('--version') || argv.includes('-v')) return 'version';
   const [command, ...rest] = argv;
   if (command !== 'check') throw new UsageError(command ? `unknown command "${command}": use "customer-lens check"` : 'missing command: use "customer-lens check [paths...]" (--help lists the options)');
-  const options: CliOptions = { paths: [], format: 'stylish', fix: false, stdin: false };
+  const options: CliOptions = { paths: [], format: 'stylish', fix: false, explain: false, stdin: false };
   let onlyPaths = false;
   for (let i = 0; i < rest.length; i++) {
     const arg = rest[i];
@@ -101,12 +108,16 @@ export function parseArgs(argv: string[]): CliOptions | 'help' | 'version' {
     } else if (flag === '--fix') {
       noValue();
       options.fix = true;
+    } else if (flag === '--explain') {
+      noValue();
+      options.explain = true;
     } else if (flag === '--color' || flag === '--no-color') {
       noValue();
       options.colour = flag === '--color';
     } else throw new UsageError(`unknown option "${flag}" (--help lists the options)`);
   }
   if (options.stdinFilename !== undefined && !options.stdin) throw new UsageError('--stdin-filename names the document on stdin: add - to the paths');
+  if (options.explain && options.format !== 'stylish') throw new UsageError(`--explain prints the checklist in the stylish output, not ${options.format} (the json format carries each file's concepts)`);
   if (options.fix && options.stdin) throw new UsageError('--fix writes files, and stdin is not one: name the file instead of -');
   return options;
 }

@@ -26,6 +26,9 @@ export interface ChecklistEntry {
   concept: ConceptId;
   state: ConceptState;
   required: boolean;
+  /** The heading, label or key that named the concept, and its 1-based line: why it counts. */
+  label?: string;
+  line?: number;
 }
 
 export interface CheckRun {
@@ -116,7 +119,10 @@ function checkFile(source: Source, finder: ConfigFinder, engine: Engine, base: s
     return { notes };
   }
   if (!analysis.kind) return { notes };
-  const checklist = analysis.concepts.map((c) => ({ concept: c.concept, state: c.state, required: c.required }));
+  const checklist = analysis.concepts.map((c): ChecklistEntry => ({
+    concept: c.concept, state: c.state, required: c.required,
+    ...(c.section ? { label: c.section.label, line: c.section.labelRange.start.line + 1 } : {}),
+  }));
   return { result: { path, absPath: abs, kind: analysis.kind, status: analysis.status, findings: analysis.findings, checklist }, notes };
 }
 

@@ -51,6 +51,8 @@ export interface RenderOptions {
   colour: boolean;
   width: number;
   exitCode: number;
+  /** Stylish: each file's checklist under its findings. */
+  explain?: boolean;
 }
 
 export function render(run: CheckRun, format: CliOptions['format'], options: RenderOptions): string {

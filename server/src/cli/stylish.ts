@@ -3,7 +3,8 @@
 // edge; the rule id ends the finding. The last line sums the run up, and says it passed only when it did.
 
 import type { Severity } from '../engine';
-import { summarise, type FileResult } from './check';
+import { summarise, type ChecklistEntry, type FileResult } from './check';
+import type { JsonConceptState } from './json';
 
 const COLOURS: Record<Severity | 'dim' | 'bold', string> = {
   error: '\x1b[31m',
@@ -20,6 +21,8 @@ export interface StylishOptions {
   width: number;
   /** The run's exit code: the summary line says "passed" (✔) only for 0, and is left out for 2. */
   exitCode: number;
+  /** Each file's checklist under its findings, clean files included. */
+  explain?: boolean;
 }
 
 /** Splits `text` into lines of at most `width` characters at spaces (a longer word gets a line of its own). */
@@ -36,13 +39,29 @@ function wrap(text: string, width: number): string[] {
   return lines;
 }
 
+const MARKS: Record<JsonConceptState, string> = { present: '✔', hollow: '⚠', missing: '✖', 'not-required': '-' };
+
+/** The checklist under a file's findings: each concept, its state, and the heading or label that counted, with its line. */
+function explainLines(checklist: readonly ChecklistEntry[]): { text: string; dim: boolean }[] {
+  const rows = checklist.map((c) => {
+    const state: JsonConceptState = c.state === 'missing' && !c.required ? 'not-required' : c.state;
+    return { state, concept: c.concept, where: c.label !== undefined ? `"${c.label}", line ${c.line}` : '' };
+  });
+  const conceptWidth = Math.max(...rows.map((r) => r.concept.length));
+  const stateWidth = Math.max(...rows.map((r) => r.state.length));
+  return [
+    { text: '  checklist:', dim: false },
+    ...rows.map((r) => ({ text: `    ${MARKS[r.state]} ${r.concept.padEnd(conceptWidth)}  ${r.state.padEnd(stateWidth)}  ${r.where}`.trimEnd(), dim: r.state === 'not-required' })),
+  ];
+}
+
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 export function formatStylish(files: FileResult[], options: StylishOptions): string {
   const paint = (c: keyof typeof COLOURS, s: string) => (options.colour ? `${COLOURS[c]}${s}\x1b[0m` : s);
   const out: string[] = [];
   for (const f of files) {
-    if (f.findings.length === 0) continue;
+    if (f.findings.length === 0 && !(options.explain && f.checklist)) continue;
     const meta = `(${f.kind === 'config' ? 'config' : `${f.kind}, ${f.status}`})`;
     if (f.path.length + 1 + meta.length <= options.width) out.push(`${paint('bold', f.path)} ${paint('dim', meta)}`);
     else out.push(paint('bold', f.path), `  ${paint('dim', meta)}`);
@@ -62,6 +81,7 @@ export function formatStylish(files: FileResult[], options: StylishOptions): str
       });
       if (!ruleFits) out.push(`${' '.repeat(indent)}${paint('dim', d.rule)}`);
     }
+    if (options.explain && f.checklist) for (const line of explainLines(f.checklist)) out.push(line.dim ? paint('dim', line.text) : line.text);
     out.push('');
   }
   if (options.exitCode === 2) return out.join('\n').trimEnd();

@@ -4,8 +4,9 @@
 import { HISTORY, kindFromData, kindFromFrontMatter, kindFromPath, statusOf, type KindGlobs, type StatusInfo } from './classify';
 import type { ConceptMatcher } from './concepts';
 import { MAX_FILE_BYTES, MAX_FILE_LINES, type Config } from './config/defaults';
+import { namesSomeone, otherSenseWords } from './generic';
 import { hollowness } from './hollow';
-import { judgeSection, readingOf, type KnownPersona, type SubstanceWords, type Verdict } from './judge';
+import { addPeopleOf, judgeSection, readingOf, type KnownPersona, type SubstanceWords, type Verdict } from './judge';
 import { catalogFor, format } from './l10n';
 import { readFrontMatter } from './parse/frontMatter';
 import { parseMarkdown } from './parse/markdown';
@@ -142,10 +143,17 @@ export function analyze(input: AnalyzeInput, compiled: Compiled): Analysis {
   const anchor = anchorOf(document, index);
   if (!kind) return { kind, status, statusInfo, document, concepts: [], findings: [], judgements: new Map(), anchor };
 
+  const reading = readingOf(document, compiled.matcher, compiled.words, input.personas);
+  // "Problems", "Members": one generic word names a concept only when the section names someone.
+  let otherSenses: string[] | undefined;
+  for (const s of document.sections) {
+    if (!s.generic || s.concepts.length === 0) continue;
+    if (namesSomeone(s, reading, (otherSenses ??= otherSenseWords(document, reading)))) addPeopleOf(s, reading.people);
+    else s.concepts = [];
+  }
   const conceptSections = document.sections.filter((s) => s.concepts.length > 0);
   const hollow = new Map(conceptSections.map((s) => [s, hollowness(s)]));
   const concepts = conceptReports(conceptSections, hollow, requiredConcepts(kind, status, config));
-  const reading = readingOf(document, compiled.matcher, compiled.words, input.personas);
   const judgements = new Map(conceptSections.filter((s) => hollow.get(s) === undefined).map((s) => [s, judgeSection(s, reading)]));
   const suppressions = scanSuppressions(document, RULE_IDS);
   const findings: Finding[] = [];

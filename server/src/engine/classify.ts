@@ -76,13 +76,38 @@ export interface StatusInfo {
   written?: { text: string; range: Range };
 }
 
-function firstContentLine(body: string): { text: string; offset: number } | undefined {
+/** 2024-03-01, 2024/3/1, 2024-03 or 01.03.2024, 1/3/2024, as a number in date order (20240301). */
+const YEAR_FIRST = /\b((?:19|20)\d\d)[-/.](\d{1,2})(?:[-/.](\d{1,2}))?\b/;
+const YEAR_LAST = /\b(\d{1,2})[-/.](\d{1,2})[-/.]((?:19|20)\d\d)\b/;
+/** A status history is read from its first lines only. */
+const MAX_HISTORY_LINES = 50;
+
+function dateKey(line: string): number | undefined {
+  const first = YEAR_FIRST.exec(line);
+  if (first) return Number(first[1]) * 10_000 + Number(first[2]) * 100 + Number(first[3] ?? 0);
+  const last = YEAR_LAST.exec(line);
+  return last ? Number(last[3]) * 10_000 + Number(last[2]) * 100 + Number(last[1]) : undefined;
+}
+
+/**
+ * The line of a status section that holds its status: the latest entry of a dated history ("2023-01-10:
+ * Proposed", "2023-03-02: Accepted", in either order), else the first line with text.
+ */
+function statusLine(body: string): { text: string; offset: number } | undefined {
   const lines = body.split('\n');
-  for (let i = 0; i < lines.length; i++) {
+  let first: { text: string; offset: number } | undefined;
+  let latest: { text: string; offset: number; key: number } | undefined;
+  let dated = 0;
+  for (let i = 0; i < lines.length && i < MAX_HISTORY_LINES; i++) {
     const t = lines[i].replace(/<!--.*?-->/g, '').trim();
-    if (t.length > 0) return { text: t, offset: i };
+    if (t.length === 0) continue;
+    first ??= { text: t, offset: i };
+    const key = dateKey(t);
+    if (key === undefined || normaliseStatus(t) === undefined) continue;
+    dated++;
+    if (!latest || key >= latest.key) latest = { text: t, offset: i, key };
   }
-  return undefined;
+  return dated >= 2 && latest ? { text: latest.text, offset: latest.offset } : first;
 }
 
 /** Front matter `status:` first, then a Status section, then a `- Status:` / `**Status:**` line. No status: proposed. */
@@ -105,7 +130,7 @@ export function statusOf(doc: ParsedDocument, index: LineIndex): StatusInfo {
   }
   for (const s of doc.sections) {
     if (s.source === 'front-matter' || s.source === 'yaml-key' || !isStatusLabel(s.label)) continue;
-    const first = firstContentLine(s.body);
+    const first = statusLine(s.body);
     if (!first) continue;
     const line = s.source === 'heading' ? s.bodyStart + first.offset : s.labelRange.start.line + first.offset;
     const text = lineText(line);

@@ -38,16 +38,16 @@ export interface KnownPersona {
 /** A phrase: words in a row, each exact (with short inflections) or a stem. */
 type Phrase = WordMatcher[];
 
-class PhraseSet {
+export class PhraseSet {
   private readonly byFirst = new PrefixTree<Phrase>();
   add(phrase: Phrase): void {
     if (phrase.length > 0 && phrase[0].word.length > 0) this.byFirst.add(phrase[0].word, phrase);
   }
-  /** Whether some phrase starts at some token. */
-  foundIn(tokens: string[]): boolean {
+  /** Whether some phrase starts at some token; `skip` passes over tokens used in another sense. */
+  foundIn(tokens: string[], skip?: (i: number) => boolean): boolean {
     for (let i = 0; i < tokens.length; i++) {
       const hit = this.byFirst.somePrefix(tokens[i], (p) => p.every((m, j) => i + j < tokens.length && wordMatches(m, tokens[i + j])));
-      if (hit) return true;
+      if (hit && !skip?.(i)) return true;
     }
     return false;
   }
@@ -61,7 +61,7 @@ const plain = (raw: string): Phrase => words(raw).map((word) => ({ word, stem: f
 /** People a section may name instead of "customers": shop owners, nurses, admins... */
 const ROLES = ['owner*', 'admin*', 'operator*', 'developer*', 'manager*', 'staff', 'agent*', 'seller*', 'driver*', 'nurse*', 'doctor*',
   'famil*', 'parent*', 'student*', 'teacher*', 'titolar*', 'gestor*', 'propietari*', 'wlasciciel*', 'inhaber*', 'proprietaire*',
-  'proprietari*', 'vendedor*', 'venditor*', 'sprzedaw*', 'handler*', 'commercant*', 'lojist*'];
+  'proprietari*', 'vendedor*', 'venditor*', 'sprzedaw*', 'commercant*', 'lojist*'];
 
 const FEELINGS = new PhraseSet();
 for (const v of VOCABULARIES) for (const f of v.feelings) FEELINGS.add(builtIn(f));
@@ -155,12 +155,16 @@ export function readingOf(doc: ParsedDocument, matcher: ConceptMatcher, extra: S
     const card = personas.find((p) => p.id === id);
     if (card?.name) for (const w of peopleWords(card.name)) people.add([personStem(w)]);
   }
-  for (const s of doc.sections) {
-    if (!s.concepts.includes('customer-segment')) continue;
-    for (const line of answeredLines(s)) for (const w of leadingNounPhrase(line)) people.add([personStem(w)]);
-  }
+  // A one-word "Members" section is a customers section only once its text names someone (addPeopleOf).
+  for (const s of doc.sections) if (!s.generic) addPeopleOf(s, people);
   let language: LanguageCode | undefined;
   return { matcher, words: extra, language: () => (language ??= languageOf(doc)), people };
+}
+
+/** The people a customers section names, added to the reading's. */
+export function addPeopleOf(s: Section, people: PhraseSet): void {
+  if (!s.concepts.includes('customer-segment')) return;
+  for (const line of answeredLines(s)) for (const w of leadingNounPhrase(line)) people.add([personStem(w)]);
 }
 
 /** A prompt the quick fix wrote and nobody filled in ("They will feel: {...}") says nothing yet. */
@@ -171,7 +175,7 @@ function isScaffold(line: string): boolean {
 }
 
 /** The section's lines that say something: no headings, comments, placeholders or unfilled scaffolds. */
-function answeredLines(section: Section): string[] {
+export function answeredLines(section: Section): string[] {
   return contentLines(section).filter((l) => !isScaffold(l));
 }
 
@@ -181,11 +185,19 @@ function opensWithNoImpact(text: string): boolean {
   return saysOnlyNoImpact(opening) || saysOnlyNoImpact(words(opening)[0] ?? '');
 }
 
+/**
+ * Whether the words name someone: a customer word in its own sense, a role, the document's people, the config's
+ * words. `except` lists customer words the document uses in another sense ("consumer" of messages).
+ */
+export function namesWho(tokens: string[], r: Reading, except?: readonly string[]): boolean {
+  return r.words.bySignal.who.foundIn(tokens) || r.matcher.namesCustomerIn(tokens, except) || ROLE_WORDS.foundIn(tokens, (i) => r.matcher.isOtherSense(tokens, i)) || r.people.foundIn(tokens);
+}
+
 function gives(signal: Signal, text: string, tokens: string[], r: Reading): boolean {
   if (r.words.bySignal[signal].foundIn(tokens)) return true;
   switch (signal) {
     case 'who':
-      return tokens.some((t) => r.matcher.namesCustomer(t)) || ROLE_WORDS.foundIn(tokens) || r.people.foundIn(tokens);
+      return namesWho(tokens, r);
     case 'feeling':
       // "None visible: customers never see these labels" gives its reason; there is no feeling to ask about.
       return FEELINGS.foundIn(tokens) || foundInLanguage(REACTIONS, r.language(), tokens) || opensWithNoImpact(text);

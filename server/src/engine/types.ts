@@ -53,6 +53,11 @@ export interface Section {
   /** The body as written, comments included. */
   body: string;
   concepts: ConceptId[];
+  /**
+   * Its heading is one generic word ("Problems", "Members"): its concepts count only when its text names
+   * someone, and analyze() empties them when it does not.
+   */
+  generic?: boolean;
 }
 
 /** How a section can say nothing: no text, a placeholder, or only that there is no impact. */

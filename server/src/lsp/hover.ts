@@ -3,7 +3,7 @@
 
 import type { Hover, MarkupKind, Position } from 'vscode-languageserver';
 import {
-  catalogFor, HISTORY, ruleById, type Analysis, type Catalog, type ConceptMatcher, type ConceptReport, type Range,
+  catalogFor, format, HISTORY, ruleById, type Analysis, type Catalog, type ConceptMatcher, type ConceptReport, type Range,
   type Section, type Verdict,
 } from '../engine';
 
@@ -21,7 +21,9 @@ function checklist(analysis: Analysis, catalog: Catalog): string[] {
   for (const c of analysis.concepts) {
     const name = catalog.concepts[c.concept].heading;
     const state = !c.required && c.state === 'missing' ? `➖ ${name}: ${ui.notRequired}` : `${MARK[c.state]} ${name}: ${ui[c.state]}`;
-    out.push(`- ${state}`);
+    // Which heading or label counted, and where: why a reviewer should believe the mark.
+    const where = c.section ? ` · ${format(ui.foundAt, { label: c.section.label, line: c.section.labelRange.start.line + 1 })}` : '';
+    out.push(`- ${state}${where}`);
   }
   const open = analysis.concepts.filter((c) => c.required && c.state !== 'present');
   if (open.length > 0) {

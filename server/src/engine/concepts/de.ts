@@ -21,6 +21,12 @@ export const de: Vocabulary = {
     'success-metrics': ['=messgross*', 'erfolgskriteri*', 'erfolgsmess*', 'erfolgsmetrik*', '=metriken', '=kennzahlen', 'messgross* erfolg*', 'kpi*', '=erfolg', 'woran erkennen'],
     'close-the-loop': ['ruckmeldung* an @c', 'kommunikation* @c', 'information* @c', 'informieren @c', '=nachverfolgung', 'follow up|ups', '=nachbereitung', 'benachrichtigung* @c'],
   },
+  generic: ['problem*', 'wert', 'werte', 'nutzen', 'vorteil*', 'mehrwert*', 'verbraucher*', 'mitglied*'],
+  otherSenses: [
+    'kundendienst*', 'kundenservice*', 'kundensupport*', 'kundenbetreuung*', 'kundenberatung*', 'kunden service*|support*|dienst*|betreuung*',
+    'klassenmitglied*', 'mitglied* der klasse*', 'nachrichtenkonsument*', 'konsument* der|von nachricht*', 'clientseitig*', 'client seitig*',
+    'client bibliothek*|anwendung*|zertifikat*', 'clientbibliothek*', 'benutzeroberflach*', 'nutzeroberflach*',
+  ],
   statusLabels: ['status', 'stand', 'zustand'],
   statuses: {
     draft: ['entwurf'],

@@ -20,6 +20,11 @@ export const es: Vocabulary = {
     'success-metrics': ['=indicador*', 'medir* exito', 'metrica* exito', '=metrica*', 'medicion* exito', 'indicador* exito', 'kpi*', '=exito', 'criterio* exito'],
     'close-the-loop': ['=seguimiento', 'seguimiento @c', 'comunicacion* @c', 'inform* @c', 'notifica* @c', 'retroaliment* @c', 'cerrar* ciclo'],
   },
+  generic: ['problema*', 'valor', 'valores', 'beneficio*', 'ventaja*', 'consumidor*', 'socio', 'socios'],
+  otherSenses: [
+    'atencion|servicio|soporte al|a cliente*', 'gestor* de paquetes|dependencias|contenido*|memoria|recursos|estado|versiones', 'atencion|servicio|soporte|equipo|departamento cliente*', 'lado del|de cliente*', 'biblioteca*|libreria*|aplicacion*|certificado* cliente*',
+    'consumidor* de|del mensaj*|evento*|cola*', 'miembro* de la clase', 'miembro* de clase*', 'interfaz de usuari*',
+  ],
   statusLabels: ['estado', 'estado de la decision'],
   statuses: {
     draft: ['borrador'],

@@ -21,6 +21,11 @@ export const fr: Vocabulary = {
     'success-metrics': ['indicateur* succes', 'metrique* succes', '=metriques', '=indicateurs', 'mesure* succes', 'kpi*', '=succes', 'criteres de succes'],
     'close-the-loop': ['=suivi', 'suivi @c', 'communication* @c', 'inform* @c', 'retour* aux @c', 'retour* vers @c', 'boucler boucle', 'notification* @c'],
   },
+  generic: ['probleme*', 'valeur*', 'benefice*', 'avantage*', 'consommat*', 'membre*', 'adherent*'],
+  otherSenses: [
+    'service|support|relation*|equipe* client*', 'cote client*', 'bibliotheque*|application*|certificat*|logiciel* client*',
+    'consommateur* de|des message*|evenement*|file*', 'membre* de la|de|des classe*', 'membre* de classe*', 'interface utilisat*',
+  ],
   statusLabels: ['statut', 'etat', 'status'],
   statuses: {
     draft: ['brouillon'],

@@ -21,6 +21,11 @@ export const it: Vocabulary = {
     'success-metrics': ['=indicator*', 'metrich* successo', 'metric* successo', '=metrich*', 'misur* successo', 'indicator* successo', 'kpi*', '=successo'],
     'close-the-loop': ['follow up|ups', 'followup*', 'comunicazion* @c', 'inform* @c', 'riscontr* @c', 'aggiorn* @c', 'ritorno @c', 'chiuder* cerchio'],
   },
+  generic: ['problem*', 'valore', 'valori', 'benefic*', 'vantagg*', 'consumator*', 'soci', 'iscritt*'],
+  otherSenses: [
+    'servizio|assistenza|supporto|ufficio|team|reparto|gestione client*', 'assistenza al|ai|alla client*', 'lato client*', 'librer*|libreri*|applicazion*|certificat*|codice client*',
+    'consumator* di|dei|della|delle messagg*|event*|cod*', 'membri|membro della|di|delle class*', 'interfaccia utent*',
+  ],
   statusLabels: ['stato', 'stato della decisione'],
   statuses: {
     draft: ['bozza'],

@@ -5,6 +5,7 @@ import { fold, words } from '../text';
 import type { ConceptId } from '../types';
 import { CONCEPTS } from '../types';
 import { PrefixTree } from './prefixTree';
+import { WordSenses } from './senses';
 import { VOCABULARIES, type Vocabulary } from './vocabulary';
 
 /** One word of a pattern: exact (with short inflections) or a stem that takes any ending. */
@@ -79,6 +80,8 @@ export class ConceptMatcher {
   private readonly index: WordIndex;
   /** What each heading's words named, for the next document that uses the same heading ("Context", "Status"...). */
   private readonly matched = new Map<string, ConceptId[]>();
+  /** Generic words and the other senses of customer words. */
+  private readonly senses: WordSenses;
 
   constructor(vocabularies: readonly Vocabulary[] = VOCABULARIES, extra: Partial<Record<ConceptId, string[]>> = {}) {
     this.customerWords = vocabularies.flatMap((v) => v.customers.map(compileWord));
@@ -97,6 +100,7 @@ export class ConceptMatcher {
       }
     }
     this.index = buildWordIndex(this.patterns);
+    this.senses = new WordSenses(vocabularies);
   }
 
   private slotOf(word: string): Slot {
@@ -137,6 +141,46 @@ export class ConceptMatcher {
       if (this.customerTree.somePrefix(rest, (m) => m.word.length >= 4 && wordMatches(m, rest))) return true;
     }
     return false;
+  }
+
+  /** Whether some token names the customer in its own sense; `except` leaves out customer words known to mean something else. */
+  namesCustomerIn(tokens: readonly string[], except?: readonly string[]): boolean {
+    for (let i = 0; i < tokens.length; i++) {
+      const t = tokens[i];
+      if (this.namesCustomer(t) && !this.senses.isOtherSense(tokens, i) && !except?.some((e) => this.sameCustomerWord(t, e))) return true;
+    }
+    return false;
+  }
+
+  /** The customer words that the tokens use in another sense somewhere ("Kafka consumer" makes "consumer" one). */
+  otherSenseWords(tokens: readonly string[]): string[] {
+    const out = new Set<string>();
+    for (let i = 0; i < tokens.length; i++) if (this.senses.isOtherSense(tokens, i) && this.namesCustomer(tokens[i])) out.add(tokens[i]);
+    return [...out];
+  }
+
+  /** Whether tokens[i] means software, code or a team of ours where it stands ("Kafka consumer", "event handler"). */
+  isOtherSense(tokens: readonly string[], i: number): boolean {
+    return this.senses.isOtherSense(tokens, i);
+  }
+
+  /** "members" and "member", "consumatori" and "consumatore": one customer word. */
+  sameCustomerWord(a: string, b: string): boolean {
+    return a === b || this.customerTree.somePrefix(a, (m) => wordMatches(m, a) && wordMatches(m, b));
+  }
+
+  /**
+   * The one word of a heading too generic to name its concept alone ("Problems", "The Problem", "Values",
+   * "Members", "Consumer"), or undefined when the heading says more.
+   */
+  genericWord(label: string): string | undefined {
+    let only: string | undefined;
+    for (const t of this.tokens(label)) {
+      if (this.fillers.has(t)) continue;
+      if (only !== undefined) return undefined;
+      only = t;
+    }
+    return only !== undefined && this.senses.isGeneric(only) ? only : undefined;
   }
 
   /** Words of a heading, with numbering dropped and German-style compounds split at a customer word. */
@@ -203,6 +247,8 @@ export class ConceptMatcher {
           masks[id] |= bit;
         });
       }
+      // "Kafka consumer", "client library", "customer support": no customer there.
+      if (customerMask !== 0) for (let i = 0; i < tokens.length; i++) if ((customerMask & (1 << i)) !== 0 && this.senses.isOtherSense(tokens, i)) customerMask &= ~(1 << i);
       // Most labels share no word with any pattern: nothing to try.
       if (matched.length === 0 && customerMask === 0 && index.always.length === 0) return NO_CONCEPTS;
       // Only patterns whose first slot fits some token can match; which match does not depend on the order they are tried in.

@@ -20,6 +20,11 @@ export const pl: Vocabulary = {
     'success-metrics': ['=mierni*', '=wskaznik*', 'metryk* sukces*', '=metryki', 'miar* sukces*', 'wskaznik* sukces*', 'kpi*', '=sukces', 'mierni* sukces*'],
     'close-the-loop': ['informacj* zwrotn* dla @c', 'informowani* @c', 'poinform* @c', 'komunikacj* @c', 'kontakt* @c', 'follow up|ups', 'domkniec* petli', 'zamkniec* petli'],
   },
+  generic: ['problem*', 'wartosc*', 'korzysc*', 'konsument*', 'czlonk*', 'odbiorc*'],
+  otherSenses: [
+    'obslug*|wsparci*|dzial* klient*|klienc*', 'po stronie klient*', 'bibliotek*|aplikacj*|certyfikat* klient*|klienc*', 'klient* http|rest|api|poczty',
+    'konsument*|odbiorc* wiadomosc*|kolejk*|zdarzen*', 'czlonk*|skladow* klas*|struktur*', 'interfejs* uzytkownik*',
+  ],
   statusLabels: ['status', 'stan', 'status decyzji'],
   statuses: {
     draft: ['szkic', 'wersja robocza', 'roboczy'],

@@ -20,6 +20,11 @@ export const pt: Vocabulary = {
     'success-metrics': ['=indicador*', 'medir* sucesso', 'metrica* sucesso', '=metricas', 'medicao* sucesso', 'indicador* sucesso', 'kpi*', '=sucesso', 'criterio* sucesso'],
     'close-the-loop': ['=acompanhamento', 'acompanhamento @c', 'comunicacao* @c', 'inform* @c', 'notifica* @c', 'retorno* @c', 'fechar* ciclo', 'follow up|ups'],
   },
+  generic: ['problema*', 'valor', 'valores', 'beneficio*', 'vantage*', 'consumidor*', 'membro*', 'associad*'],
+  otherSenses: [
+    'atendimento|suporte|servico|sucesso ao|a|aos|do|de cliente*', 'gestor* de pacotes|dependencias|conteudo*|memoria|recursos|estado|versoes', 'atendimento|suporte|equipe cliente*', 'lado do|de cliente*', 'biblioteca*|aplicac*|certificado* cliente*',
+    'consumidor* de|da|das mensage*|evento*|fila*', 'membro* da|de classe*', 'interface do|de usuari*|utilizador*',
+  ],
   statusLabels: ['status', 'estado', 'situacao'],
   statuses: {
     draft: ['rascunho'],

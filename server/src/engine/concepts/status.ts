@@ -11,13 +11,18 @@ const statusPhrases: { status: Status; words: string[] }[] = VOCABULARIES.flatMa
   STATUS_ORDER.flatMap((status) => (v.statuses[status] ?? []).map((p) => ({ status, words: words(p) }))),
 );
 
-/** The status a value names ("Accepted (2024-03-01)", "Przyjęty", "Superseded by ADR-9"), if any. */
+/**
+ * The status a value names ("Accepted (2024-03-01)", "Przyjęty", "Superseded by ADR-9"), if any. The earliest
+ * phrase wins, and the longest where two start together: "active review" is not "active".
+ */
 export function normaliseStatus(value: string): Status | undefined {
   const ws = words(value).slice(0, 12);
   for (let i = 0; i < ws.length; i++) {
+    let best: { status: Status; words: string[] } | undefined;
     for (const p of statusPhrases) {
-      if (p.words.every((w, k) => ws[i + k] === w)) return p.status;
+      if ((!best || p.words.length > best.words.length) && p.words.every((w, k) => ws[i + k] === w)) best = p;
     }
+    if (best) return best.status;
   }
   return undefined;
 }

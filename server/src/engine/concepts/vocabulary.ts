@@ -26,6 +26,16 @@ export interface Vocabulary {
   /** Frequent words of running text, to tell which language a document is written in. */
   common: string[];
   concepts: Record<ConceptId, Pattern[]>;
+  /**
+   * Words that, as the one word of a heading ("Problems", "Values", "Members", "Consumer"), are too generic to
+   * name a concept alone: such a heading names its concept only when its section names someone.
+   */
+  generic: string[];
+  /**
+   * Phrases in which a customer word means something else: software (message consumer, client library), code
+   * (class members), or a team of ours (customer support). Slots as in patterns, but consecutive words.
+   */
+  otherSenses: Pattern[];
   /** Headings and labels that introduce the status ("Status", "Stato", "Estado"...). */
   statusLabels: string[];
   /** Words for each status; the first status word met in a status value decides. */

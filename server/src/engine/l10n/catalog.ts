@@ -55,6 +55,8 @@ export interface Catalog {
     hollow: string;
     missing: string;
     notRequired: string;
+    /** Where a concept was found: the heading or label as written ({label}) and its 1-based line ({line}). */
+    foundAt: string;
     kind: string;
     status: string;
     decision: string;

@@ -139,6 +139,7 @@ export const de: PartialCatalog = {
     hollow: 'leer',
     missing: 'fehlt',
     notRequired: 'nicht erforderlich',
+    foundAt: '„{label}“, Zeile {line}',
     kind: 'Art',
     status: 'Status',
     decision: 'Entscheidungsprotokoll',

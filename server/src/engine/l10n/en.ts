@@ -139,6 +139,7 @@ export const en: Catalog = {
     hollow: 'hollow',
     missing: 'missing',
     notRequired: 'not required',
+    foundAt: '“{label}”, line {line}',
     kind: 'Kind',
     status: 'Status',
     decision: 'decision record',

@@ -139,6 +139,7 @@ export const es: PartialCatalog = {
     hollow: 'sin contenido',
     missing: 'ausente',
     notRequired: 'no obligatoria',
+    foundAt: '«{label}», línea {line}',
     kind: 'Tipo',
     status: 'Estado',
     decision: 'registro de decisión',

@@ -139,6 +139,7 @@ export const fr: PartialCatalog = {
     hollow: 'vide',
     missing: 'absente',
     notRequired: 'facultative',
+    foundAt: '« {label} », ligne {line}',
     kind: 'Type',
     status: 'Statut',
     decision: 'fiche de décision',

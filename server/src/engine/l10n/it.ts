@@ -139,6 +139,7 @@ export const it: PartialCatalog = {
     hollow: 'vuota',
     missing: 'mancante',
     notRequired: 'non richiesta',
+    foundAt: '«{label}», riga {line}',
     kind: 'Tipo',
     status: 'Stato',
     decision: 'documento di decisione',

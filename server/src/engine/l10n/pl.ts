@@ -139,6 +139,7 @@ export const pl: PartialCatalog = {
     hollow: 'pusta',
     missing: 'brak',
     notRequired: 'niewymagana',
+    foundAt: '„{label}”, wiersz {line}',
     kind: 'Rodzaj',
     status: 'Status',
     decision: 'zapis decyzji',

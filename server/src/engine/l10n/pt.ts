@@ -139,6 +139,7 @@ export const pt: PartialCatalog = {
     hollow: 'vazia',
     missing: 'ausente',
     notRequired: 'não obrigatória',
+    foundAt: '“{label}”, linha {line}',
     kind: 'Tipo',
     status: 'Status',
     decision: 'registro de decisão',

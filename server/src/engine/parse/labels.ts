@@ -14,7 +14,10 @@ export interface Label {
   source: 'bold-label' | 'list-label';
 }
 
+
 const BOLD_LABEL = /^(\*\*|__)([^*_\n]{1,80}?)(?:\s*:\s*\1|\1\s*:)[ \t]*(.*)$/;
+/** A bold line alone, with no colon (`**Problem solved**`): the section's text follows below it. */
+const BOLD_LINE = /^(\*\*|__)([^*_\n:]{1,80}?)\1\s*$/;
 const LIST_LABEL = /^([^:\n`<>[\]()]{1,60}?)\s*:(?:[ \t]+(.*))?$/;
 /** Longer names are prose with a colon, not labels. */
 const MAX_LABEL_WORDS = 7;
@@ -27,8 +30,8 @@ function firstLineOf(text: string): string {
 /** The label a paragraph opens with, if any; a list label only as the first block of a list item. */
 export function labelOf(paragraph: string, line: number, index: LineIndex, inListItem: boolean): Label | undefined {
   const firstLine = firstLineOf(paragraph);
-  const bold = BOLD_LABEL.exec(firstLine);
-  let found: Pick<Label, 'name' | 'rest' | 'source'> | undefined = bold ? { name: bold[2], rest: bold[3], source: 'bold-label' } : undefined;
+  const bold = BOLD_LABEL.exec(firstLine) ?? BOLD_LINE.exec(firstLine);
+  let found: Pick<Label, 'name' | 'rest' | 'source'> | undefined = bold ? { name: bold[2], rest: bold[3] ?? '', source: 'bold-label' } : undefined;
   if (!found && inListItem) {
     const list = LIST_LABEL.exec(firstLine);
     if (list && !/https?$|^\s*$/.test(list[1])) found = { name: list[1], rest: list[2] ?? '', source: 'list-label' };

@@ -15,6 +15,16 @@ export interface Heading {
   range: Range;
 }
 
+/** A heading that is all code: one identifier with capitals inside ("ClientBase", "userId") or a code span. */
+const CODE_LABEL = /^\s*(?:`[^`]*`|[A-Za-z]*[a-z][A-Z][A-Za-z0-9]*(?:\(\))?)\s*$/;
+
+/** The concepts a heading or label names, and whether it names them with one generic word. */
+export function conceptsOf(label: string, matcher: ConceptMatcher): Pick<Section, 'concepts' | 'generic'> {
+  if (CODE_LABEL.test(label)) return { concepts: [] };
+  const concepts = matcher.match(label);
+  return concepts.length > 0 && matcher.genericWord(label) !== undefined ? { concepts, generic: true } : { concepts };
+}
+
 /** Each heading's section runs to the next heading of the same or a higher level, else to the end. */
 export function headingSections(headings: Heading[], index: LineIndex, matcher: ConceptMatcher): Section[] {
   const ends = headings.map(() => index.lineCount);
@@ -23,7 +33,7 @@ export function headingSections(headings: Heading[], index: LineIndex, matcher: 
     while (open.length > 0 && headings[open[open.length - 1]].level >= h.level) ends[open.pop() as number] = h.line;
     open.push(k);
   });
-  return headings.map((h, k) => ({
+  return headings.map((h, k): Section => ({
     label: h.text,
     source: 'heading',
     level: h.level,
@@ -31,7 +41,7 @@ export function headingSections(headings: Heading[], index: LineIndex, matcher: 
     bodyStart: h.endLine,
     bodyEnd: ends[k],
     body: index.slice(h.endLine, ends[k]),
-    concepts: matcher.match(h.text),
+    ...conceptsOf(h.text, matcher),
   }));
 }
 
@@ -56,7 +66,7 @@ export function labelSections(labels: Label[], headings: Heading[], index: LineI
       bodyStart: l.line,
       bodyEnd,
       body: l.rest.length === 0 ? rest : rest.length === 0 ? l.rest : `${l.rest}\n${rest}`,
-      concepts: matcher.match(l.name),
+      ...conceptsOf(l.name, matcher),
     };
   });
 }

@@ -3,6 +3,7 @@
 import type { ConceptMatcher } from '../concepts';
 import type { LineIndex } from '../text';
 import type { ParsedDocument, Section, SectionSource } from '../types';
+import { conceptsOf } from './sections';
 import { dataOf, readYamlMap, type YamlEntry } from './yamlMap';
 
 /** `customer_impact`, `customerImpact` and `customer-impact` all read as "customer impact". */
@@ -11,7 +12,7 @@ export function keyToWords(key: string): string {
 }
 
 export function entriesToSections(entries: YamlEntry[], source: SectionSource, matcher: ConceptMatcher): Section[] {
-  return entries.map((e) => ({
+  return entries.map((e): Section => ({
     label: e.key,
     source,
     level: 7,
@@ -19,7 +20,7 @@ export function entriesToSections(entries: YamlEntry[], source: SectionSource, m
     bodyStart: e.line,
     bodyEnd: Math.max(e.line + 1, e.endLine),
     body: e.text,
-    concepts: matcher.match(keyToWords(e.key)),
+    ...conceptsOf(keyToWords(e.key), matcher),
   }));
 }
 

@@ -9499,6 +9499,63 @@ var PrefixTree = class {
   }
 };
 
+// server/src/engine/concepts/words.ts
+var MAX_INFLECTION = 3;
+function compileWord(raw) {
+  const stem = raw.endsWith("*");
+  return { word: fold(stem ? raw.slice(0, -1) : raw), stem };
+}
+var INFLECTIONS = /* @__PURE__ */ new Set(["s", "es", "i", "e", "a", "o", "y", "u", "n", "en", "er", "ern", "em", "ow", "om", "ami", "ach", "ie", "as", "os", "us", "ae", "is", "ies"]);
+function wordMatches(m, token) {
+  if (token === m.word) return true;
+  if (!token.startsWith(m.word)) return false;
+  if (m.stem) return true;
+  return m.word.length >= 4 && token.length - m.word.length <= MAX_INFLECTION && INFLECTIONS.has(token.slice(m.word.length));
+}
+function bindSlots(slots, masks, customerMask) {
+  let taken = 0;
+  let used;
+  for (const slot of slots) {
+    let fits = slot.customer ? customerMask : 0;
+    for (const id of slot.ids) fits |= masks[id];
+    const free = fits & ~taken;
+    if (free === 0) return void 0;
+    const found = 31 - Math.clz32(free & -free);
+    taken |= 1 << found;
+    (used ??= []).push(found);
+  }
+  return used ?? [];
+}
+function buildWordIndex(patterns) {
+  const words2 = [];
+  const ids = /* @__PURE__ */ new Map();
+  const byWord = new PrefixTree();
+  const idOf = (m) => {
+    const key = `${m.stem ? "*" : "="}${m.word}`;
+    let id = ids.get(key);
+    if (id === void 0) {
+      id = words2.length;
+      words2.push(m);
+      ids.set(key, id);
+      byWord.add(m.word, id);
+    }
+    return id;
+  };
+  const slots = patterns.map((p) => p.slots.map((slot) => ({ customer: slot.customer, ids: slot.alternatives.map(idOf) })));
+  const byFirstWord = words2.map(() => []);
+  const byCustomer = [];
+  const always = [];
+  slots.forEach((pattern, k) => {
+    const first = pattern[0];
+    if (!first) always.push(k);
+    else {
+      if (first.customer) byCustomer.push(k);
+      for (const id of first.ids) if (!byFirstWord[id].includes(k)) byFirstWord[id].push(k);
+    }
+  });
+  return { words: words2, byWord, slots, byFirstWord, byCustomer, always, masks: new Int32Array(words2.length), tried: new Uint8Array(slots.length) };
+}
+
 // server/src/engine/concepts/senses.ts
 var WordSenses = class {
   generic = new PrefixTree();
@@ -9541,18 +9598,6 @@ var WordSenses = class {
 };
 
 // server/src/engine/concepts/matcher.ts
-var MAX_INFLECTION = 3;
-function compileWord(raw) {
-  const stem = raw.endsWith("*");
-  return { word: fold(stem ? raw.slice(0, -1) : raw), stem };
-}
-var INFLECTIONS = /* @__PURE__ */ new Set(["s", "es", "i", "e", "a", "o", "y", "u", "n", "en", "er", "ern", "em", "ow", "om", "ami", "ach", "ie", "as", "os", "us", "ae", "is", "ies"]);
-function wordMatches(m, token) {
-  if (token === m.word) return true;
-  if (!token.startsWith(m.word)) return false;
-  if (m.stem) return true;
-  return m.word.length >= 4 && token.length - m.word.length <= MAX_INFLECTION && INFLECTIONS.has(token.slice(m.word.length));
-}
 var MATCHED_SIZE = 2e4;
 var MIN_COMPOUND = 8;
 var MAX_COMPOUND = 40;
@@ -9752,49 +9797,6 @@ var ConceptMatcher = class {
     return kept.length === 0 ? NO_CONCEPTS : CONCEPTS.filter((c) => kept.some((h) => h.concept === c));
   }
 };
-function bindSlots(slots, masks, customerMask) {
-  let taken = 0;
-  let used;
-  for (const slot of slots) {
-    let fits = slot.customer ? customerMask : 0;
-    for (const id of slot.ids) fits |= masks[id];
-    const free = fits & ~taken;
-    if (free === 0) return void 0;
-    const found = 31 - Math.clz32(free & -free);
-    taken |= 1 << found;
-    (used ??= []).push(found);
-  }
-  return used ?? [];
-}
-function buildWordIndex(patterns) {
-  const words2 = [];
-  const ids = /* @__PURE__ */ new Map();
-  const byWord = new PrefixTree();
-  const idOf = (m) => {
-    const key = `${m.stem ? "*" : "="}${m.word}`;
-    let id = ids.get(key);
-    if (id === void 0) {
-      id = words2.length;
-      words2.push(m);
-      ids.set(key, id);
-      byWord.add(m.word, id);
-    }
-    return id;
-  };
-  const slots = patterns.map((p) => p.slots.map((slot) => ({ customer: slot.customer, ids: slot.alternatives.map(idOf) })));
-  const byFirstWord = words2.map(() => []);
-  const byCustomer = [];
-  const always = [];
-  slots.forEach((pattern, k) => {
-    const first = pattern[0];
-    if (!first) always.push(k);
-    else {
-      if (first.customer) byCustomer.push(k);
-      for (const id of first.ids) if (!byFirstWord[id].includes(k)) byFirstWord[id].push(k);
-    }
-  });
-  return { words: words2, byWord, slots, byFirstWord, byCustomer, always, masks: new Int32Array(words2.length), tried: new Uint8Array(slots.length) };
-}
 
 // server/src/engine/concepts/phrases.ts
 var placeholderPhrases = new Set(VOCABULARIES.flatMap((v) => v.placeholders.map((p) => words(p).join(" "))));

@@ -3,7 +3,7 @@
 
 import { languageOf } from './classify';
 import { isPlaceholderLine, saysOnlyNoImpact, VOCABULARIES, wordMatches, type ConceptMatcher, type Vocabulary } from './concepts';
-import { compileWord, type WordMatcher } from './concepts/matcher';
+import { compileWord, type WordMatcher } from './concepts/words';
 import { PrefixTree } from './concepts/prefixTree';
 import type { Config, Signal } from './config/defaults';
 import { contentLines } from './hollow';

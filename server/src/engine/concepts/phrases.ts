@@ -1,7 +1,7 @@
 // Phrases that stand in for an answer: placeholders ("TBD", "{describe}") and a bare "no impact".
 
 import { fold, words } from '../text';
-import { compileWord, wordMatches, type WordMatcher } from './matcher';
+import { compileWord, wordMatches, type WordMatcher } from './words';
 import { PrefixTree } from './prefixTree';
 import { VOCABULARIES } from './vocabulary';
 

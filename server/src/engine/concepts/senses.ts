@@ -2,7 +2,7 @@
 // ("Problems", "Members"), and a customer word used for software, code or a team of ours ("Kafka consumer",
 // "class members", "customer support").
 
-import { compileWord, wordMatches, type WordMatcher } from './matcher';
+import { compileWord, wordMatches, type WordMatcher } from './words';
 import { PrefixTree } from './prefixTree';
 import type { Vocabulary } from './vocabulary';
 

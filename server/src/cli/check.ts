@@ -19,12 +19,27 @@ export interface FileResult {
   findings: Finding[];
   /** Each concept's state, for checklists; the parsed document is not kept, so memory stays flat. */
   checklist?: ChecklistEntry[];
+  /** The persona ids the record references. */
+  personas?: string[];
+  /** What the decision map shows besides the checklist: the title, front matter `date:`, silenced findings. */
+  title?: string;
+  date?: string;
+  suppressed?: { rule: string; concept?: ConceptId; reason: string }[];
+  /** With --since: the record at the merge base, or null when the change adds it. */
+  base?: BaseRecord | null;
+}
+
+export interface BaseRecord {
+  status: Status;
+  checklist: ChecklistEntry[];
 }
 
 export interface ChecklistEntry {
   concept: ConceptId;
   state: ConceptState;
   required: boolean;
+  /** 0-based line of the concept's heading or label, when it is written. */
+  line?: number;
 }
 
 export interface CheckRun {
@@ -79,6 +94,12 @@ interface Source {
   stdin: boolean;
 }
 
+/** The path a document's kind globs match: from its config's folder, else from `base`, else as shown. */
+export function globPathOf(abs: string, path: string, configDir: string | undefined, base: string): string {
+  const fromBase = relative(base, abs);
+  return (configDir ? relative(configDir, abs) : fromBase.startsWith('..') ? path : fromBase).split(sep).join('/');
+}
+
 /**
  * Checks one document with the config that applies to it. Its kind globs match its path from the config's
  * folder, or else from `base`, the repository's top level (so a walk started inside docs/decisions still sees
@@ -90,8 +111,7 @@ function checkFile(source: Source, finder: ConfigFinder, engine: Engine, base: s
   if (!read.ok) return { notes: [`${path}: ${read.reason}`] };
   const cfg = finder.forFile(abs);
   const notes = read.note ? [`${path}: ${read.note}`] : [];
-  const fromBase = relative(base, abs);
-  const globPath = (cfg.dir ? relative(cfg.dir, abs) : fromBase.startsWith('..') ? path : fromBase).split(sep).join('/');
+  const globPath = globPathOf(abs, path, cfg.dir, base);
   let analysis: Analysis;
   try {
     const input = { path: globPath, text: read.text, config: cfg.config, byteLength: read.byteLength };
@@ -115,8 +135,23 @@ function checkFile(source: Source, finder: ConfigFinder, engine: Engine, base: s
     return { notes };
   }
   if (!analysis.kind) return { notes };
-  const checklist = analysis.concepts.map((c) => ({ concept: c.concept, state: c.state, required: c.required }));
-  return { result: { path, absPath: abs, kind: analysis.kind, status: analysis.status, findings: analysis.findings, checklist }, notes };
+  const checklist = checklistOf(analysis);
+  const title = analysis.document.title?.text;
+  const date = dateOf(analysis.document.frontMatter?.data.date);
+  const suppressed = analysis.suppressed.map(({ finding, reason }) => ({ rule: finding.rule, concept: finding.concept, reason }));
+  const extra = { ...(title ? { title } : {}), ...(date ? { date } : {}), ...(suppressed.length > 0 ? { suppressed } : {}) };
+  return { result: { path, absPath: abs, kind: analysis.kind, status: analysis.status, findings: analysis.findings, checklist, ...extra }, notes };
+}
+
+export function checklistOf(analysis: Analysis): ChecklistEntry[] {
+  return analysis.concepts.map((c) => ({ concept: c.concept, state: c.state, required: c.required, ...(c.section ? { line: c.section.labelRange.start.line } : {}) }));
+}
+
+/** Front matter `date:` as YYYY-MM-DD, when it is one (YAML may give a string or a Date). */
+export function dateOf(value: unknown): string | undefined {
+  const text = value instanceof Date && !Number.isNaN(value.getTime()) ? value.toISOString() : typeof value === 'string' ? value.trim() : '';
+  const m = /^(\d{4}-\d{2}-\d{2})(?:$|[T ])/.exec(text);
+  return m && !Number.isNaN(Date.parse(m[1])) ? m[1] : undefined;
 }
 
 /** Files given as a list (by --since), all found in `root`; what the ignore files exclude is left out. */

@@ -72,7 +72,7 @@ svg .bar { fill: var(--accent); }
 svg .track { fill: var(--head); }
 svg .line { fill: none; stroke: var(--accent); stroke-width: 2; }
 .groups { display: flex; flex-wrap: wrap; gap: 0 2rem; }
-tr[hidden] { display: none; }
+[hidden] { display: none !important; }
 @media print {
   body { padding: 0; font-size: 11px; }
   .filters, .noprint { display: none !important; }

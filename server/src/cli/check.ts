@@ -7,6 +7,7 @@ import { ConfigFinder } from '../node/configFiles';
 import { decodeDocument, readDocument, type ReadResult } from '../node/readDocument';
 import type { Root } from '../node/safeRead';
 import { collectFiles, rootAt, type Candidate, type Collected } from './files';
+import { dateOf } from '../report/fromAnalysis';
 import { fixFile } from './fix';
 import { ignoreTop, IgnoreRules } from './ignore';
 
@@ -145,13 +146,6 @@ function checkFile(source: Source, finder: ConfigFinder, engine: Engine, base: s
 
 export function checklistOf(analysis: Analysis): ChecklistEntry[] {
   return analysis.concepts.map((c) => ({ concept: c.concept, state: c.state, required: c.required, ...(c.section ? { line: c.section.labelRange.start.line } : {}) }));
-}
-
-/** Front matter `date:` as YYYY-MM-DD, when it is one (YAML may give a string or a Date). */
-export function dateOf(value: unknown): string | undefined {
-  const text = value instanceof Date && !Number.isNaN(value.getTime()) ? value.toISOString() : typeof value === 'string' ? value.trim() : '';
-  const m = /^(\d{4}-\d{2}-\d{2})(?:$|[T ])/.exec(text);
-  return m && !Number.isNaN(Date.parse(m[1])) ? m[1] : undefined;
 }
 
 /** Files given as a list (by --since), all found in `root`; what the ignore files exclude is left out. */

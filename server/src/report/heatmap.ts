@@ -39,14 +39,14 @@ function cell(record: MapRecord, concept: ConceptId, c: Cell, names: Record<Conc
   const inner = `<span class="mark" aria-hidden="true">${STATE_MARK[c.state]}</span>${word}${c.note ? `<span class="sr">${esc(why)}</span>` : ''}`;
   const body =
     options.editor && record.href
-      ? `<button type="button" data-open="${esc(record.href)}" data-line="${c.line ?? 0}" aria-label="${esc(fill(TEXT.openRecord, { path: record.path, concept: names[concept] }))}: ${esc(word + why)}">${inner}</button>`
+      ? `<button type="button" data-open="${esc(record.href)}" data-line="${c.line ?? record.line ?? 1}" aria-label="${esc(fill(TEXT.openRecord, { path: record.path, concept: names[concept] }))}: ${esc(word + why)}">${inner}</button>`
       : inner;
   return `<td class="cell s-${c.state}" data-concept="${esc(names[concept])}" data-state="${word}" title="${esc(title)}">${body}</td>`;
 }
 
 function recordLink(r: MapRecord, options: RenderOptions): string {
   const name = esc(r.title ?? r.path);
-  if (options.editor && r.href) return `<button type="button" class="link" data-open="${esc(r.href)}" data-line="0">${name}</button>`;
+  if (options.editor && r.href) return `<button type="button" class="link" data-open="${esc(r.href)}" data-line="${r.line ?? 1}">${name}</button>`;
   const href = options.editor ? undefined : relativeHref(r.href);
   return href ? `<a href="${esc(href)}">${name}</a>` : name;
 }

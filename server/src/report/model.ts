@@ -28,6 +28,8 @@ export interface MapRecord {
   folder: string;
   /** The persona ids the record references. */
   personas: string[];
+  /** 1-based line of the title (or the first line): where a click on a missing concept opens the record. */
+  line?: number;
   /** YYYY-MM-DD: front matter `date:`, else git's last commit date. */
   date?: string;
   cells: Record<ConceptId, Cell>;

@@ -57,6 +57,7 @@ export function activate(context: vscode.ExtensionContext): CustomerLensApi {
     ),
     vscode.commands.registerCommand('customer-lens.createConfig', () => createConfig(output)),
     vscode.commands.registerCommand('customer-lens.checkWorkspace', async () => checkWorkspace(await loaded, output)),
+    vscode.commands.registerCommand('customer-lens.showDecisionMap', async () => loadClientLibrary(context).showDecisionMap(await loaded, output)),
     vscode.commands.registerCommand('customer-lens.showRuleDocs', async (ruleId?: unknown) => showRuleDocs(context, await loaded, output, ruleId)),
   );
 

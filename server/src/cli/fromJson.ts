@@ -4,7 +4,7 @@
 import { basename, dirname, relative, resolve, sep } from 'node:path';
 import { STATUSES, type ConceptId, type Kind, type Status } from '../engine';
 import { readRegularFile } from '../node/safeRead';
-import { cellsFromJson, type JsonConceptState, type JsonDiagnosticFacts } from '../report/cells';
+import { cellsFromJson, type JsonConceptState, type JsonDiagnosticFacts } from '../report/jsonCells';
 import { folderOf, type MapRecord } from '../report/model';
 import { UsageError } from './args';
 

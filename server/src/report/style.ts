@@ -52,7 +52,7 @@ thead th { background: var(--head); position: sticky; top: 0; z-index: 1; }
 th[aria-sort] button, th .sort { font: inherit; font-weight: 600; color: inherit; background: none; border: 0; padding: 0; cursor: pointer; }
 .num { text-align: right; font-variant-numeric: tabular-nums; }
 .heat td.cell { text-align: center; white-space: nowrap; font-size: .85rem; min-width: 5.5rem; }
-.heat tbody th { min-width: 16rem; max-width: 26rem; }
+.heat tbody th { min-width: 12rem; max-width: 22rem; }
 .heat td:nth-child(4) { white-space: nowrap; }
 .heat .path { display: block; font-size: .8rem; color: var(--muted); word-break: break-all; }
 .cell .mark { font-size: 1.05rem; margin-right: .2rem; }

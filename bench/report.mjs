@@ -37,6 +37,12 @@ export function targetRows(r) {
     const vsix = r.extension.vsix;
     if (vsix) row(`VSIX (${vsix.name})`, `${vsix.kb.toFixed(0)} KB`, '', '', '≤ 500 KB', vsix.kb <= 500);
   }
+  if (r.web) {
+    const w = r.web;
+    const kb = Object.values(w.sizes).map((bytes) => `${(bytes / 1024).toFixed(0)} KB`);
+    row('web bundles: dist/web/extension.js, dist/web/server.js', kb.join(', '), '', '', 'reported', true);
+    row('web: a check of a 2,000-line spec in the web worker, p95', ms(w.webP95), `desktop server: ${ms(w.desktopP95)}`, times(w.ratio), '≤ 2×', w.ratio <= 2);
+  }
   return rows;
 }
 
@@ -94,5 +100,6 @@ export function markdown(r, rows) {
     out.push('');
   }
   if (r.extension) out.push(`Extension load + activate() ${list(r.extension.runs, ms)}.`, '');
+  if (r.web) out.push(`A check in the web worker, p95 of each round ${list(r.web.runs.web, ms)}; desktop ${list(r.web.runs.desktop, ms)} (${r.web.samples} checks a round).`, '');
   return out.join('\n');
 }

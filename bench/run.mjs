@@ -2,7 +2,7 @@
 // The Customer Lens benchmark (issues #6 and #14): every figure beside its peer, measured in the same run.
 //
 //   npm run bench                 production build, then this script (about 5 minutes)
-//   node bench/run.mjs [--quick] [--no-peer] [--only cli|pr|server|memory|extension] [--no-write]
+//   node bench/run.mjs [--quick] [--no-peer] [--only cli|pr|server|memory|extension|web] [--no-write]
 //
 // --quick: one run of each (the figures are then too noisy to judge a target).  --no-peer: skips
 // markdownlint-cli2, a minute a run.  --only: one part, printed and not written.  --no-write: print only.
@@ -20,6 +20,7 @@ import { memoryRuns } from './memory.mjs';
 import { ALL_SPECS_CONFIG, CHECKED, CLI, CORPUS, log, MARKDOWN, median, pairedRatio, REPO, SERVER, walk } from './lib.mjs';
 import { markdown, table, targetRows } from './report.mjs';
 import { IDLE_MS, serverRuns } from './server.mjs';
+import { webRuns } from './web.mjs';
 
 const args = process.argv.slice(2);
 const quick = args.includes('--quick');
@@ -94,6 +95,7 @@ if (part('extension')) {
   log('bench: extension activation');
   results.extension = extensionRuns(REPS.activation);
 }
+if (part('web')) results.web = await webRuns(quick ? { rounds: 1, count: 40 } : {});
 
 const cpu = /model name\s*:\s*(.+)/.exec(existsSync('/proc/cpuinfo') ? readFileSync('/proc/cpuinfo', 'utf8') : '')?.[1] ?? os.cpus()[0]?.model;
 results.machine = {

@@ -11247,17 +11247,19 @@ var ROLES = [
 ];
 var FEELINGS = new PhraseSet();
 for (const v of VOCABULARIES) for (const f of v.feelings) FEELINGS.add(builtIn(f));
-var REACTIONS = /* @__PURE__ */ new Map();
-var MEASURES = /* @__PURE__ */ new Map();
-for (const v of VOCABULARIES) {
-  const reactions = new PhraseSet();
-  const measures = new PhraseSet();
-  for (const lang of /* @__PURE__ */ new Set([v, VOCABULARIES[0]])) {
-    for (const r of lang.reactions) reactions.add(builtIn(r));
-    for (const m of lang.measures) measures.add(builtIn(m));
+function phrasesByLanguage(of) {
+  const sets = /* @__PURE__ */ new Map();
+  for (const v of VOCABULARIES) {
+    const set2 = new PhraseSet();
+    for (const raw of of(v)) set2.add(builtIn(raw));
+    sets.set(v.language, set2);
   }
-  REACTIONS.set(v.language, reactions);
-  MEASURES.set(v.language, measures);
+  return sets;
+}
+var REACTIONS = phrasesByLanguage((v) => v.reactions);
+var MEASURES = phrasesByLanguage((v) => v.measures);
+function foundInLanguage(sets, language, tokens) {
+  return (sets.get(language)?.foundIn(tokens) ?? false) || language !== "en" && (sets.get("en")?.foundIn(tokens) ?? false);
 }
 var ROLE_WORDS = new PhraseSet();
 for (const r of ROLES) ROLE_WORDS.add(builtIn(r));
@@ -11330,11 +11332,11 @@ function gives(signal, text2, tokens, r) {
     case "who":
       return tokens.some((t) => r.matcher.namesCustomer(t)) || ROLE_WORDS.foundIn(tokens) || r.people.foundIn(tokens);
     case "feeling":
-      return FEELINGS.foundIn(tokens) || (REACTIONS.get(r.language())?.foundIn(tokens) ?? false) || opensWithNoImpact(text2);
+      return FEELINGS.foundIn(tokens) || foundInLanguage(REACTIONS, r.language(), tokens) || opensWithNoImpact(text2);
     case "metric":
-      return DIGIT.test(text2) || (MEASURES.get(r.language())?.foundIn(tokens) ?? false);
+      return DIGIT.test(text2) || foundInLanguage(MEASURES, r.language(), tokens);
     case "evidence":
-      return DIGIT.test(text2) || LINK_OR_TICKET.test(text2) || QUOTATION.test(text2) || (MEASURES.get(r.language())?.foundIn(tokens) ?? false);
+      return DIGIT.test(text2) || LINK_OR_TICKET.test(text2) || QUOTATION.test(text2) || foundInLanguage(MEASURES, r.language(), tokens);
   }
 }
 function judgeSection(section, reading) {
@@ -17737,6 +17739,11 @@ function createEngine() {
 var import_node_fs2 = require("node:fs");
 var import_node_path2 = require("node:path");
 
+// server/src/node/errors.ts
+function errorCode(e) {
+  return e?.code ?? "error";
+}
+
 // server/src/node/safeRead.ts
 var import_node_fs = require("node:fs");
 var import_node_path = require("node:path");
@@ -17751,7 +17758,7 @@ var Root = class {
   resolved;
   /** The folder's real path; throws what realpath throws. */
   real() {
-    this.resolved ??= (0, import_node_fs.realpathSync)(this.path);
+    this.resolved ??= import_node_fs.realpathSync.native(this.path);
     return this.resolved;
   }
 };
@@ -17760,9 +17767,6 @@ var NO_FOLLOW = import_node_fs.constants.O_NOFOLLOW ?? 0;
 var CHUNK = 64 * 1024;
 function isInside(path, folder) {
   return path === folder || path.startsWith(folder.endsWith(import_node_path.sep) ? folder : folder + import_node_path.sep);
-}
-function errorCode(e) {
-  return e?.code ?? "error";
 }
 function typeOf(st) {
   if (st.isDirectory()) return "folder";
@@ -17782,7 +17786,7 @@ function failed(e) {
 function resolveWithin(path, within) {
   let real;
   try {
-    real = (0, import_node_fs.realpathSync)(path);
+    real = import_node_fs.realpathSync.native(path);
   } catch (e) {
     return failed(e);
   }
@@ -17936,6 +17940,11 @@ var ConfigFinder = class {
   }
 };
 
+// server/src/errors.ts
+function describeError(e) {
+  return e instanceof Error ? e.message : String(e);
+}
+
 // server/src/node/readDocument.ts
 var import_node_buffer = require("node:buffer");
 var lenient = new TextDecoder("utf-8");
@@ -18086,7 +18095,7 @@ function walk(root, out, problems, rules, accept) {
     const dir = stack.pop();
     let real;
     try {
-      real = (0, import_node_fs4.realpathSync)(dir);
+      real = import_node_fs4.realpathSync.native(dir);
     } catch {
       problems.push(`cannot read folder ${dir}`);
       continue;
@@ -18166,7 +18175,7 @@ function collectFiles(args, cwd, rules) {
       try {
         glob = new Glob((0, import_node_path4.relative)(cwd, (0, import_node_path4.resolve)(cwd, arg)).split(import_node_path4.sep).join("/"));
       } catch (e) {
-        problems.push(`invalid glob ${arg}: ${e instanceof Error ? e.message : String(e)}`);
+        problems.push(`invalid glob ${arg}: ${describeError(e)}`);
         missing = true;
         continue;
       }
@@ -18564,7 +18573,7 @@ function writeRegularFile(path, root, bytes) {
     let target = path;
     let flags = WRITE_FLAGS;
     if (root) {
-      target = (0, import_node_fs5.realpathSync)(path);
+      target = import_node_fs5.realpathSync.native(path);
       if (!isInside(target, root.real())) return `links outside ${root.shown}`;
       flags |= import_node_fs5.constants.O_NOFOLLOW ?? 0;
     }
@@ -18617,7 +18626,7 @@ function checkFile(source, finder, engine, base, fix) {
       }
     }
   } catch (e) {
-    notes.push(`${path}: internal error: ${e instanceof Error ? e.message : String(e)}`);
+    notes.push(`${path}: internal error: ${describeError(e)}`);
     return { notes };
   }
   if (!analysis.kind) return { notes };
@@ -18980,17 +18989,14 @@ function firstLine(r, what) {
   return (r.stderr || `git ${what} failed`).trim().split("\n")[0];
 }
 function topLevelFor(cwd, what) {
-  const where = spawnGit(["rev-parse", "--is-bare-repository", "--absolute-git-dir"], cwd);
+  const where = spawnGit(["rev-parse", "--is-bare-repository", "--absolute-git-dir", "--show-toplevel"], cwd);
+  const [bare, gitDir, dir] = where.stdout.trim().split("\n");
+  if (bare === "true") throw new GitError(`${what}: ${gitDir} is a bare repository; not used`);
   if (where.status !== 0) {
     if (/bare repository/.test(where.stderr)) throw new GitError(`${what}: ${cwd} is inside a bare repository (a folder git would take for a repository); not used`);
     if (/not a git repository/i.test(where.stderr)) throw new GitError(`${what} needs a git repository, and ${cwd} is not inside one`);
     throw new GitError(`${what}: ${firstLine(where, "rev-parse")}`);
   }
-  const [bare, gitDir] = where.stdout.trim().split("\n");
-  if (bare === "true") throw new GitError(`${what}: ${gitDir} is a bare repository; not used`);
-  const top = spawnGit(["rev-parse", "--show-toplevel"], cwd);
-  if (top.status !== 0) throw new GitError(`${what}: ${firstLine(top, "rev-parse")}`);
-  const dir = top.stdout.trim();
   if (!process.env.GIT_DIR && !isOwnGitDir(dir, gitDir)) {
     throw new GitError(`${what}: git found the repository ${gitDir}, which is not ${(0, import_node_path6.join)(dir, ".git")} (a repository inside the working tree?); not used`);
   }
@@ -18999,14 +19005,14 @@ function topLevelFor(cwd, what) {
 function isOwnGitDir(top, gitDir) {
   const dotGit = (0, import_node_path6.join)(top, ".git");
   try {
-    const real = (0, import_node_fs6.realpathSync)(gitDir);
+    const real = import_node_fs6.realpathSync.native(gitDir);
     const st = (0, import_node_fs6.lstatSync)(dotGit);
-    if (st.isDirectory()) return (0, import_node_fs6.realpathSync)(dotGit) === real;
+    if (st.isDirectory()) return import_node_fs6.realpathSync.native(dotGit) === real;
     if (!st.isFile()) return false;
     const read = readRegularFile(dotGit, { limit: 64 * 1024 });
     if (!read.ok || !read.complete) return false;
     const pointer = /^gitdir: (.+)$/m.exec(read.bytes.toString("utf8"));
-    return pointer !== null && (0, import_node_fs6.realpathSync)((0, import_node_path6.resolve)(top, pointer[1].trim())) === real;
+    return pointer !== null && import_node_fs6.realpathSync.native((0, import_node_path6.resolve)(top, pointer[1].trim())) === real;
   } catch {
     return false;
   }
@@ -19060,16 +19066,19 @@ function changedSince(ref, cwd) {
       throw new GitError(e instanceof GitError ? e.message.replace(/^--since: /, "") : String(e));
     }
   };
+  let base = "";
   try {
-    git(["rev-parse", "--verify", "--quiet", `${ref}^{commit}`]);
+    base = git(["merge-base", ref, "HEAD"]).trim();
   } catch {
-    throw new GitError(`unknown git ref "${ref}"`);
+    base = "";
   }
-  let base = ref;
-  try {
-    base = git(["merge-base", ref, "HEAD"]).trim() || ref;
-  } catch {
-    base = git(["rev-parse", "--verify", "--quiet", `${ref}^{commit}`]).trim();
+  if (base.length === 0) {
+    try {
+      git(["rev-parse", "--verify", "--quiet", `${ref}^{commit}`]);
+    } catch {
+      throw new GitError(`unknown git ref "${ref}"`);
+    }
+    base = ref;
   }
   const names = ["--name-only", "-z", "--no-renames", "--no-ext-diff", "--no-textconv", "--ignore-submodules=all"];
   const changed = new Set(paths(git(["diff-index", "--cached", ...names, "--diff-filter=ACMRT", base, "--"])));
@@ -19272,7 +19281,7 @@ if (require.main === module) {
     process.exitCode = runAction(process.env, process.cwd(), (line) => process.stdout.write(`${line}
 `));
   } catch (e) {
-    process.stdout.write(`::error title=Customer Lens::${escape3(e instanceof Error ? e.message : String(e))}
+    process.stdout.write(`::error title=Customer Lens::${escape3(describeError(e))}
 `);
     process.exitCode = 1;
   }

@@ -14,7 +14,7 @@ set -euo pipefail
 
 CODE_SERVER_VERSION="4.139.1"
 NODE_MAJOR="24"
-APT_PACKAGES=(chromium git fonts-noto-color-emoji libkrb5-dev libx11-dev libxkbfile-dev libsecret-1-dev pkg-config)
+APT_PACKAGES=(chromium git zip unzip fonts-noto-color-emoji libkrb5-dev libx11-dev libxkbfile-dev libsecret-1-dev pkg-config)
 # Native modules of lib/vscode that npm 11 skips unless they are in allowScripts.
 VSCODE_NATIVE=(@parcel/watcher @vscode/deviceid @vscode/fs-copyfile @vscode/native-watchdog
                @vscode/spdlog @vscode/sqlite3 kerberos node-pty)

@@ -1,10 +1,10 @@
 // The Customer Lens requests, as the server names them (server/src/lsp/protocol.ts), sent by method name.
 
-import type { LanguageClient } from 'vscode-languageclient/node';
+import type { BaseLanguageClient as LanguageClient } from 'vscode-languageclient';
 import type { Request } from '../../server/src/lsp/protocol';
 
-export { ChecklistRequest, CheckDocumentsRequest, DecisionMapRequest, RulesRequest } from '../../server/src/lsp/protocol';
-export type { Checklist, ChecklistItem, CheckDocumentsParams, CheckDocumentsResult, RuleInfo } from '../../server/src/lsp/protocol';
+export { ChecklistRequest, CheckDocumentsRequest, DecisionMapRequest, FindFilesRequest, MAX_FOUND_FILES, ReadFileRequest, RulesRequest, StatRequest } from '../../server/src/lsp/protocol';
+export type { Checklist, ChecklistItem, CheckDocumentsParams, CheckDocumentsResult, FindFilesParams, HostFileStat, RuleInfo } from '../../server/src/lsp/protocol';
 
 export function send<P, R>(client: LanguageClient, request: Request<P, R>, params: P): Promise<R> {
   return params === undefined ? client.sendRequest<R>(request.method) : client.sendRequest<R>(request.method, params);

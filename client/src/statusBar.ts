@@ -3,8 +3,9 @@
 // off; a click opens the Problems panel.
 
 import * as vscode from 'vscode';
-import type { LanguageClient } from 'vscode-languageclient/node';
+import type { BaseLanguageClient as LanguageClient } from 'vscode-languageclient';
 import { catalogFor } from '../../server/src/engine/l10n';
+import { describeError } from '../../server/src/errors';
 import { ChecklistRequest, send, type Checklist, type ChecklistItem } from './protocol';
 import { clientSetting } from './settings';
 
@@ -27,7 +28,7 @@ export function checklistTooltip(checklist: Checklist, locale: string): vscode.M
 export class ChecklistStatusBar implements vscode.Disposable {
   private readonly item = vscode.window.createStatusBarItem('customerLens.checklist', vscode.StatusBarAlignment.Left, 100);
   private readonly disposables: vscode.Disposable[] = [this.item];
-  private timer: NodeJS.Timeout | undefined;
+  private timer: ReturnType<typeof setTimeout> | undefined;
   /** Bumped on every refresh, so an answer about a document no longer shown is dropped. */
   private generation = 0;
 
@@ -75,7 +76,7 @@ export class ChecklistStatusBar implements vscode.Disposable {
     try {
       checklist = await send(this.client, ChecklistRequest, { uri: doc.uri.toString() });
     } catch (e) {
-      if (this.client.isRunning()) this.output.warn(`Customer checklist failed for ${doc.uri.toString()}: ${e instanceof Error ? e.message : String(e)}`);
+      if (this.client.isRunning()) this.output.warn(`Customer checklist failed for ${doc.uri.toString()}: ${describeError(e)}`);
       checklist = null;
     }
     if (generation !== this.generation) return;

@@ -13,6 +13,7 @@ import { formatGithub, githubStepSummary } from './cli/github';
 import { formatMarkdown } from './cli/markdown';
 import { formatSarif } from './cli/sarif';
 import { runCheck } from './cli/run';
+import { describeError } from './errors';
 
 const FAIL_LEVELS = ['error', 'warning', 'info', 'never'] as const;
 type FailLevel = (typeof FAIL_LEVELS)[number];
@@ -123,7 +124,7 @@ if (require.main === module) {
   try {
     process.exitCode = runAction(process.env, process.cwd(), (line) => process.stdout.write(`${line}\n`));
   } catch (e) {
-    process.stdout.write(`::error title=Customer Lens::${escape(e instanceof Error ? e.message : String(e))}\n`);
+    process.stdout.write(`::error title=Customer Lens::${escape(describeError(e))}\n`);
     process.exitCode = 1;
   }
 }

@@ -9,6 +9,7 @@ import { githubStepSummary } from './cli/github';
 import { runReport, type ReportRun } from './cli/report';
 import { parseReportArgs, REPORT_HELP, type ReportOptions } from './cli/reportArgs';
 import { exitCode, render, runCheck } from './cli/run';
+import { describeError } from './errors';
 
 /** All of stdin, keeping at most one byte more than the size limit (the engine then reports the size). */
 function readStdin(): StdinDocument {
@@ -109,7 +110,7 @@ if (require.main === module) {
   try {
     process.exitCode = main(process.argv.slice(2), process.cwd());
   } catch (e) {
-    process.stderr.write(`customer-lens: ${e instanceof Error ? e.message : String(e)}\n`);
+    process.stderr.write(`customer-lens: ${describeError(e)}\n`);
     process.exitCode = 2;
   }
 }

@@ -1,10 +1,12 @@
-// The Customer Lens language server: LSP over stdio, IPC or a socket. It checks the text the client sends,
-// whatever the URI scheme, and answers hovers, code actions and completion from the same analysis.
+// The Customer Lens language server's capabilities and wiring, the same in Node (nodeServer.ts: stdio, IPC or
+// a socket) and in a web worker (webServer.ts). It checks the text the client sends, whatever the URI scheme,
+// and answers hovers, code actions and completion from the same analysis. No node:* here: each entry point
+// passes in what differs (lsp/platform.ts).
 
 import {
-  CodeActionKind, createConnection, DidChangeWatchedFilesNotification, ProposedFeatures, TextDocuments,
-  TextDocumentSyncKind, type ClientCapabilities, type Connection, type InitializeResult,
-} from 'vscode-languageserver/node';
+  CodeActionKind, DidChangeWatchedFilesNotification, TextDocuments, TextDocumentSyncKind,
+  type ClientCapabilities, type Connection, type InitializeResult,
+} from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { version } from '../../package.json';
 import { catalogFor, RULES, type Analysis } from './engine';
@@ -14,26 +16,24 @@ import { codeActions, FIX_ALL_KIND } from './lsp/codeActions';
 import { completionsAt } from './lsp/completion';
 import { hoverAt } from './lsp/hover';
 import { decisionMapRows } from './lsp/decisionMap';
+import { Host } from './lsp/host';
+import type { ServerPlatform } from './lsp/platform';
 import { ChecklistRequest, CheckDocumentsRequest, DecisionMapRequest, RulesRequest, type CheckDocumentsParams, type DecisionMapParams } from './lsp/protocol';
 import { Settings } from './lsp/settings';
 import { applyChanges } from './lsp/textSync';
 import { isConfigUri, Validation } from './lsp/validation';
 import { Workspace } from './lsp/workspace';
-
-/** Pause after a change before checking; CUSTOMER_LENS_DEBOUNCE_MS overrides it (the benchmark sets 0). */
-const DEBOUNCE_MS = debounceFromEnv(process.env.CUSTOMER_LENS_DEBOUNCE_MS, 250);
-
-function debounceFromEnv(value: string | undefined, fallback: number): number {
-  if (value === undefined || !/^\d{1,5}$/.test(value.trim())) return fallback;
-  return Number(value.trim());
-}
+import { describeError } from './errors';
 
 const APPLY_EDIT_COMMAND = 'customer-lens.server.applyEdit';
 
-export function startServer(connection: Connection): void {
+export type { HostFilesFactory } from './lsp/platform';
+
+export function startServer(connection: Connection, platform: ServerPlatform): void {
   // Changes are applied with their ranges clamped to the document (lsp/textSync.ts).
   const documents = new TextDocuments({ create: TextDocument.create, update: applyChanges });
-  const workspace = new Workspace('en');
+  const host = new Host();
+  const workspace = new Workspace('en', platform.configs(() => host.files));
   let caps: ClientCapabilities = {};
   let locale = 'en';
   const log = (message: string) => connection.console.error(message);
@@ -46,9 +46,9 @@ export function startServer(connection: Connection): void {
     try {
       const doc = documents.get(uri);
       if (!doc) return fallback;
-      return fn(doc, workspace.analysisOf(doc, await settings.for(uri)));
+      return fn(doc, await workspace.analysisOf(doc, await settings.for(uri)));
     } catch (e) {
-      log(`customer-lens: ${what} failed for ${uri}: ${e instanceof Error ? e.message : String(e)}`);
+      log(`customer-lens: ${what} failed for ${uri}: ${describeError(e)}`);
       return fallback;
     }
   }
@@ -58,6 +58,7 @@ export function startServer(connection: Connection): void {
     const sent = params.locale ?? (params.initializationOptions as { locale?: unknown } | undefined)?.locale;
     locale = typeof sent === 'string' ? sent : 'en';
     workspace.locale = locale;
+    host.initialize(params, (folders) => platform.files(connection, params.initializationOptions, folders, log));
     const literal = caps.textDocument?.codeAction?.codeActionLiteralSupport !== undefined;
     return {
       capabilities: {
@@ -78,7 +79,12 @@ export function startServer(connection: Connection): void {
         .register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: '**/.customer-lens.{yaml,yml}' }] })
         .catch(() => undefined);
     }
-    if (caps.workspace?.workspaceFolders) connection.workspace.onDidChangeWorkspaceFolders(() => validation.revalidateAll());
+    if (caps.workspace?.workspaceFolders) {
+      connection.workspace.onDidChangeWorkspaceFolders((e) => {
+        host.changeFolders(e);
+        validation.revalidateAll();
+      });
+    }
   });
   connection.onDidChangeConfiguration(() => validation.revalidateAll());
   connection.onDidChangeWatchedFiles(() => validation.revalidateAll());
@@ -91,7 +97,7 @@ export function startServer(connection: Connection): void {
   });
   documents.onDidChangeContent((e) => {
     if (justOpened.delete(e.document.uri)) return;
-    validation.changed(e.document.uri, DEBOUNCE_MS);
+    validation.changed(e.document.uri, platform.debounceMs);
   });
   documents.onDidSave((e) => {
     if (isConfigUri(e.document.uri)) validation.revalidateAll();
@@ -145,18 +151,4 @@ export function startServer(connection: Connection): void {
 
   documents.listen(connection);
   connection.listen();
-}
-
-if (require.main === module) {
-  if (process.argv.includes('--version')) {
-    process.stdout.write(`customer-lens-server ${version}\n`);
-  } else {
-    if (!process.argv.some((a) => a === '--stdio' || a === '--node-ipc' || a.startsWith('--socket') || a.startsWith('--pipe'))) {
-      process.argv.push('--stdio');
-    }
-    const connection = createConnection(ProposedFeatures.all);
-    process.on('unhandledRejection', (e) => connection.console.error(`customer-lens: unhandled rejection: ${String(e)}`));
-    process.on('uncaughtException', (e) => connection.console.error(`customer-lens: uncaught exception: ${e.message}`));
-    startServer(connection);
-  }
 }

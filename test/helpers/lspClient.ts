@@ -4,7 +4,7 @@ import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import { join } from 'node:path';
 import {
   createProtocolConnection, InitializeRequest, PublishDiagnosticsNotification, StreamMessageReader,
-  StreamMessageWriter, type ClientCapabilities, type Diagnostic, type ProtocolConnection,
+  StreamMessageWriter, type ClientCapabilities, type Diagnostic, type InitializeParams, type ProtocolConnection,
   type PublishDiagnosticsParams,
 } from 'vscode-languageserver-protocol/node';
 import { sortFindings, type PlainFinding } from './findings';
@@ -31,8 +31,8 @@ export class TestClient {
   /** What workspace/configuration answers, per section. */
   settings: Record<string, unknown> = { customerLens: { enable: true, messagesLanguage: 'auto' } };
 
-  constructor(args: string[] = ['--stdio'], env: NodeJS.ProcessEnv = {}) {
-    this.process = spawn(process.execPath, [SERVER, ...args], { stdio: 'pipe', env: { ...process.env, ...env } });
+  constructor(args: string[] = ['--stdio'], env: NodeJS.ProcessEnv = {}, server = SERVER) {
+    this.process = spawn(process.execPath, [server, ...args], { stdio: 'pipe', env: { ...process.env, ...env } });
     this.process.stderr.on('data', (d: Buffer) => (this.stderr += d.toString()));
     this.connection = createProtocolConnection(new StreamMessageReader(this.process.stdout), new StreamMessageWriter(this.process.stdin));
     this.connection.onNotification(PublishDiagnosticsNotification.type, (p) => {
@@ -52,13 +52,15 @@ export class TestClient {
     this.connection.listen();
   }
 
-  async initialize(capabilities: ClientCapabilities = FULL_CAPABILITIES, locale = 'en') {
+  /** `extra`: workspace folders, initialization options... */
+  async initialize(capabilities: ClientCapabilities = FULL_CAPABILITIES, locale = 'en', extra: Partial<InitializeParams> = {}) {
     const result = await this.connection.sendRequest(InitializeRequest.type, {
       processId: process.pid,
       rootUri: null,
       capabilities,
       locale,
       workspaceFolders: null,
+      ...extra,
     });
     await this.connection.sendNotification('initialized', {});
     return result;

@@ -2,10 +2,11 @@
 // batches, so records nobody has opened get their findings in the Problems panel too.
 
 import * as vscode from 'vscode';
-import type { LanguageClient } from 'vscode-languageclient/node';
+import type { BaseLanguageClient as LanguageClient } from 'vscode-languageclient';
 import { MAX_FILE_BYTES } from '../../../server/src/engine/config/defaults';
-import { ReadableFiles } from '../files';
+import { ReadableFiles, type LocalLinks } from '../files';
 import { ChecklistRequest, CheckDocumentsRequest, send, type CheckDocumentsParams } from '../protocol';
+import { describeError } from '../../../server/src/errors';
 
 const INCLUDE = '**/*.{md,markdown,yaml,yml}';
 const EXCLUDE = '**/node_modules/**';
@@ -53,8 +54,11 @@ async function openRecords(client: LanguageClient, uris: Set<string>): Promise<C
   return { checked, findings };
 }
 
-/** Runs the command; its totals, or undefined when cancelled or failed. */
-export async function checkWorkspace(client: LanguageClient, output: vscode.LogOutputChannel): Promise<CheckWorkspaceResult | undefined> {
+/**
+ * Runs the command; its totals, or undefined when cancelled or failed. `links`: where a file: URI's links
+ * lead, on the desktop; without it (the browser) links are not followed.
+ */
+export async function checkWorkspace(client: LanguageClient, output: vscode.LogOutputChannel, links?: LocalLinks): Promise<CheckWorkspaceResult | undefined> {
   if (!vscode.workspace.workspaceFolders?.length) {
     void vscode.window.showInformationMessage(vscode.l10n.t('Open a folder first: Check Workspace checks the files of the workspace.'));
     return undefined;
@@ -63,10 +67,10 @@ export async function checkWorkspace(client: LanguageClient, output: vscode.LogO
   try {
     result = await vscode.window.withProgress(
       { location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Customer Lens: checking the workspace'), cancellable: true },
-      (progress, token) => checkAll(client, output, progress, token),
+      (progress, token) => checkAll(client, output, progress, token, links),
     );
   } catch (e) {
-    output.error(`Check Workspace failed: ${e instanceof Error ? e.message : String(e)}`);
+    output.error(`Check Workspace failed: ${describeError(e)}`);
     void vscode.window.showErrorMessage(vscode.l10n.t('Check Workspace failed. See the Customer Lens output for details.'));
     return undefined;
   }
@@ -82,12 +86,13 @@ async function checkAll(
   output: vscode.LogOutputChannel,
   progress: vscode.Progress<{ message?: string; increment?: number }>,
   token: vscode.CancellationToken,
+  links: LocalLinks | undefined,
 ): Promise<CheckWorkspaceResult | undefined> {
   const files = (await vscode.workspace.findFiles(INCLUDE, EXCLUDE, MAX_FILES, token)).filter(enabledFor);
   if (files.length === MAX_FILES) output.warn(`Check Workspace stopped at ${MAX_FILES} files; the rest were not checked.`);
   const open = new Set(vscode.workspace.textDocuments.map((d) => d.uri.toString()));
   const total = { checked: 0, findings: 0 };
-  const readable = new ReadableFiles(MAX_FILE_BYTES);
+  const readable = new ReadableFiles(MAX_FILE_BYTES, links);
   // Up to IN_FLIGHT requests out at once: the server checks one batch while the next is read and sent, and
   // never waits for the extension between batches. It answers them in order.
   const pending: Promise<void>[] = [];
@@ -136,7 +141,7 @@ export async function readForCheck(uri: vscode.Uri, readable: ReadableFiles, out
     }
     return { uri: uri.toString(), text: new TextDecoder().decode(bytes) };
   } catch (e) {
-    output.error(`Check Workspace could not read ${uri.toString()}: ${e instanceof Error ? e.message : String(e)}`);
+    output.error(`Check Workspace could not read ${uri.toString()}: ${describeError(e)}`);
     return undefined;
   }
 }

@@ -2,6 +2,7 @@
 // workspace folder and opens it; an existing one is opened as it is.
 
 import * as vscode from 'vscode';
+import { describeError } from '../../../server/src/errors';
 import { exists } from '../files';
 import { targetWorkspaceFolder } from './newDecisionRecord';
 
@@ -38,7 +39,7 @@ export async function createConfig(output: vscode.LogOutputChannel): Promise<vsc
     else if (await exists(yml)) target = yml;
     else await vscode.workspace.fs.writeFile(yaml, new TextEncoder().encode(STARTER_CONFIG));
   } catch (e) {
-    output.error(`Create Configuration File failed for ${yaml.toString()}: ${e instanceof Error ? e.message : String(e)}`);
+    output.error(`Create Configuration File failed for ${yaml.toString()}: ${describeError(e)}`);
     void vscode.window.showErrorMessage(vscode.l10n.t('Could not create the configuration file. See the Customer Lens output for details.'));
     return undefined;
   }

@@ -5,6 +5,7 @@
 
 import * as vscode from 'vscode';
 import { LANGUAGES, type LanguageCode } from '../../../server/src/engine/types';
+import { describeError } from '../../../server/src/errors';
 import {
   DECISION_FOLDERS, DEFAULT_DECISION_FOLDER, decisionRecordText, defaultRecordLanguage, fileNameOf, fillTemplate, folderSegments, LANGUAGE_NAMES,
   nextNumber,
@@ -90,7 +91,7 @@ export async function newDecisionRecord(output: vscode.LogOutputChannel, here?: 
   try {
     template = await templateText(workspaceFolder);
   } catch (e) {
-    output.error(`New Decision Record could not read its template: ${e instanceof Error ? e.message : String(e)}`);
+    output.error(`New Decision Record could not read its template: ${describeError(e)}`);
     void vscode.window.showErrorMessage(vscode.l10n.t('Could not read the decision record template. See the Customer Lens output for details.'));
     return undefined;
   }
@@ -122,7 +123,7 @@ export async function newDecisionRecord(output: vscode.LogOutputChannel, here?: 
     const text = template === undefined ? decisionRecordText({ number, title, language: language ?? 'en', date }) : fillTemplate(template, { number, title, date });
     await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(text));
   } catch (e) {
-    output.error(`New Decision Record failed for ${(target ?? folder).toString()}: ${e instanceof Error ? e.message : String(e)}`);
+    output.error(`New Decision Record failed for ${(target ?? folder).toString()}: ${describeError(e)}`);
     void vscode.window.showErrorMessage(vscode.l10n.t('Could not create the decision record. See the Customer Lens output for details.'));
     return undefined;
   }

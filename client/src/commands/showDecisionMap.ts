@@ -4,13 +4,13 @@
 // concept's heading, or at its title for a missing one. No git here: coverage over time is the CLI's.
 
 import * as vscode from 'vscode';
-import type { LanguageClient } from 'vscode-languageclient/node';
+import type { BaseLanguageClient } from 'vscode-languageclient';
 import { catalogFor } from '../../../server/src/engine/l10n';
 import { CONCEPTS, type ConceptId } from '../../../server/src/engine/types';
 import { MAX_FILE_BYTES } from '../../../server/src/engine/config/defaults';
 import { buildMap, folderOf, type MapRecord } from '../../../server/src/report/model';
 import { renderMap } from '../../../server/src/report/render';
-import { ReadableFiles } from '../files';
+import { ReadableFiles, type LocalLinks } from '../files';
 import { DecisionMapRequest, send } from '../protocol';
 import { readForCheck } from './checkWorkspace';
 
@@ -22,7 +22,7 @@ const REFRESH_MS = 400;
 function nonce(): string {
   const bytes = new Uint8Array(18);
   crypto.getRandomValues(bytes);
-  return Buffer.from(bytes).toString('base64').replace(/[^A-Za-z0-9]/g, '');
+  return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
 }
 
 function conceptNames(): Record<ConceptId, string> {
@@ -40,7 +40,7 @@ export class DecisionMapPanel implements vscode.Disposable {
   private timer: ReturnType<typeof setTimeout> | undefined;
   private rescan = true;
 
-  static async show(client: LanguageClient, output: vscode.LogOutputChannel): Promise<DecisionMapPanel> {
+  static async show(client: BaseLanguageClient, output: vscode.LogOutputChannel, links?: LocalLinks): Promise<DecisionMapPanel> {
     if (DecisionMapPanel.current) {
       DecisionMapPanel.current.panel.reveal();
       return DecisionMapPanel.current;
@@ -49,7 +49,7 @@ export class DecisionMapPanel implements vscode.Disposable {
       enableScripts: true,
       localResourceRoots: [],
     });
-    const map = new DecisionMapPanel(panel, client, output);
+    const map = new DecisionMapPanel(panel, client, output, links);
     DecisionMapPanel.current = map;
     await map.refresh();
     return map;
@@ -57,8 +57,9 @@ export class DecisionMapPanel implements vscode.Disposable {
 
   private constructor(
     readonly panel: vscode.WebviewPanel,
-    private readonly client: LanguageClient,
+    private readonly client: BaseLanguageClient,
     private readonly output: vscode.LogOutputChannel,
+    private readonly links?: LocalLinks,
   ) {
     const watcher = vscode.workspace.createFileSystemWatcher(INCLUDE);
     const changedOnDisk = () => {
@@ -110,7 +111,7 @@ export class DecisionMapPanel implements vscode.Disposable {
     this.rescan = false;
     const uris = await vscode.workspace.findFiles(INCLUDE, EXCLUDE, MAX_FILES);
     if (uris.length === MAX_FILES) this.output.warn(`The decision map stopped at ${MAX_FILES} files; the rest are not on it.`);
-    const readable = new ReadableFiles(MAX_FILE_BYTES);
+    const readable = new ReadableFiles(MAX_FILE_BYTES, this.links);
     const files = new Map<string, string>();
     for (const uri of uris) {
       if (!vscode.workspace.getConfiguration('customerLens', uri).get<boolean>('enable', true)) continue;
@@ -150,13 +151,13 @@ export class DecisionMapPanel implements vscode.Disposable {
   }
 }
 
-export async function showDecisionMap(client: LanguageClient, output: vscode.LogOutputChannel): Promise<DecisionMapPanel | undefined> {
+export async function showDecisionMap(client: BaseLanguageClient, output: vscode.LogOutputChannel, links?: LocalLinks): Promise<DecisionMapPanel | undefined> {
   if (!vscode.workspace.workspaceFolders?.length) {
     void vscode.window.showInformationMessage(vscode.l10n.t('Open a folder first: the decision map shows the records of the workspace.'));
     return undefined;
   }
   try {
-    return await DecisionMapPanel.show(client, output);
+    return await DecisionMapPanel.show(client, output, links);
   } catch (e) {
     output.error(`The decision map failed: ${e instanceof Error ? e.message : String(e)}`);
     void vscode.window.showErrorMessage(vscode.l10n.t('The decision map failed. See the Customer Lens output for details.'));

@@ -2,9 +2,10 @@
 // preview, so it works offline; a rule id argument skips the pick.
 
 import * as vscode from 'vscode';
-import type { LanguageClient } from 'vscode-languageclient/node';
+import type { BaseLanguageClient as LanguageClient } from 'vscode-languageclient';
 import { exists } from '../files';
 import { RulesRequest, send, type RuleInfo } from '../protocol';
+import { describeError } from '../../../server/src/errors';
 
 interface RuleItem extends vscode.QuickPickItem {
   rule: RuleInfo;
@@ -46,7 +47,7 @@ export async function showRuleDocs(
     await vscode.env.openExternal(web);
     return web;
   } catch (e) {
-    output.error(`Show Rule Documentation failed${typeof ruleId === 'string' ? ` for ${ruleId}` : ''}: ${e instanceof Error ? e.message : String(e)}`);
+    output.error(`Show Rule Documentation failed${typeof ruleId === 'string' ? ` for ${ruleId}` : ''}: ${describeError(e)}`);
     void vscode.window.showErrorMessage(vscode.l10n.t('Could not show the rule documentation. See the Customer Lens output for details.'));
     return undefined;
   }

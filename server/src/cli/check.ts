@@ -4,6 +4,7 @@
 import { basename, relative, resolve, sep } from 'node:path';
 import { CONFIG_FILE_NAMES, createEngine, type Analysis, type ConceptId, type ConceptState, type Engine, type Finding, type Kind, type Status } from '../engine';
 import { ConfigFinder } from '../node/configFiles';
+import { describeError } from '../errors';
 import { decodeDocument, readDocument, type ReadResult } from '../node/readDocument';
 import type { Root } from '../node/safeRead';
 import { collectFiles, rootAt, type Candidate, type Collected } from './files';
@@ -132,7 +133,7 @@ function checkFile(source: Source, finder: ConfigFinder, engine: Engine, base: s
     }
   } catch (e) {
     // The engine is fuzzed never to throw; if it ever does, one file fails and the rest are checked.
-    notes.push(`${path}: internal error: ${e instanceof Error ? e.message : String(e)}`);
+    notes.push(`${path}: internal error: ${describeError(e)}`);
     return { notes };
   }
   if (!analysis.kind) return { notes };

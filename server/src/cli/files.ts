@@ -7,7 +7,9 @@
 import { readdirSync, realpathSync, statSync, type Dirent, type Stats } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import { Glob } from '../engine';
-import { errorCode, isInside, Root } from '../node/safeRead';
+import { describeError } from '../errors';
+import { errorCode } from '../node/errors';
+import { isInside, Root } from '../node/safeRead';
 import { ignoreTop, IgnoreRules } from './ignore';
 
 const SKIP_DIRS = new Set(['node_modules', '.git']);
@@ -72,7 +74,7 @@ function walk(root: Root, out: Map<string, Root | undefined>, problems: string[]
     const dir = stack.pop() as string;
     let real: string;
     try {
-      real = realpathSync(dir);
+      real = realpathSync.native(dir);
     } catch {
       problems.push(`cannot read folder ${dir}`);
       continue;
@@ -158,7 +160,7 @@ export function collectFiles(args: string[], cwd: string, rules: IgnoreRules): C
       try {
         glob = new Glob(relative(cwd, resolve(cwd, arg)).split(sep).join('/'));
       } catch (e) {
-        problems.push(`invalid glob ${arg}: ${e instanceof Error ? e.message : String(e)}`);
+        problems.push(`invalid glob ${arg}: ${describeError(e)}`);
         missing = true;
         continue;
       }

@@ -8,7 +8,8 @@ import { closeSync, constants, fstatSync, openSync, realpathSync, writeSync } fr
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { MAX_FILE_BYTES, type Analysis, type ConceptId } from '../engine';
 import { addSectionsEdit, missingConcepts } from '../lsp/sections';
-import { errorCode, isInside, readRegularFile, type Root } from '../node/safeRead';
+import { errorCode } from '../node/errors';
+import { isInside, readRegularFile, type Root } from '../node/safeRead';
 
 export type Fixed = { text: string; added: ConceptId[] } | { note: string } | undefined;
 
@@ -40,7 +41,7 @@ function writeRegularFile(path: string, root: Root | undefined, bytes: Buffer): 
     let target = path;
     let flags = WRITE_FLAGS;
     if (root) {
-      target = realpathSync(path);
+      target = realpathSync.native(path);
       if (!isInside(target, root.real())) return `links outside ${root.shown}`;
       flags |= constants.O_NOFOLLOW ?? 0;
     }

@@ -79,17 +79,15 @@ function firstLine(r: Run, what: string): string {
 
 /** The repository's top level, once it is known to be the user's: found through `<top>/.git`, not bare. */
 function topLevelFor(cwd: string, what: string): string {
-  const where = spawnGit(['rev-parse', '--is-bare-repository', '--absolute-git-dir'], cwd);
+  const where = spawnGit(['rev-parse', '--is-bare-repository', '--absolute-git-dir', '--show-toplevel'], cwd);
+  const [bare, gitDir, dir] = where.stdout.trim().split('\n');
+  // A bare repository named by GIT_DIR answers the first two, then fails to show a top level it has not.
+  if (bare === 'true') throw new GitError(`${what}: ${gitDir} is a bare repository; not used`);
   if (where.status !== 0) {
     if (/bare repository/.test(where.stderr)) throw new GitError(`${what}: ${cwd} is inside a bare repository (a folder git would take for a repository); not used`);
     if (/not a git repository/i.test(where.stderr)) throw new GitError(`${what} needs a git repository, and ${cwd} is not inside one`);
     throw new GitError(`${what}: ${firstLine(where, 'rev-parse')}`);
   }
-  const [bare, gitDir] = where.stdout.trim().split('\n');
-  if (bare === 'true') throw new GitError(`${what}: ${gitDir} is a bare repository; not used`);
-  const top = spawnGit(['rev-parse', '--show-toplevel'], cwd);
-  if (top.status !== 0) throw new GitError(`${what}: ${firstLine(top, 'rev-parse')}`);
-  const dir = top.stdout.trim();
   // GIT_DIR set by the user names the repository: nothing was discovered.
   if (!process.env.GIT_DIR && !isOwnGitDir(dir, gitDir)) {
     throw new GitError(`${what}: git found the repository ${gitDir}, which is not ${join(dir, '.git')} (a repository inside the working tree?); not used`);
@@ -101,14 +99,14 @@ function topLevelFor(cwd: string, what: string): string {
 function isOwnGitDir(top: string, gitDir: string): boolean {
   const dotGit = join(top, '.git');
   try {
-    const real = realpathSync(gitDir);
+    const real = realpathSync.native(gitDir);
     const st = lstatSync(dotGit);
-    if (st.isDirectory()) return realpathSync(dotGit) === real;
+    if (st.isDirectory()) return realpathSync.native(dotGit) === real;
     if (!st.isFile()) return false;
     const read = readRegularFile(dotGit, { limit: 64 * 1024 });
     if (!read.ok || !read.complete) return false;
     const pointer = /^gitdir: (.+)$/m.exec(read.bytes.toString('utf8'));
-    return pointer !== null && realpathSync(resolve(top, pointer[1].trim())) === real;
+    return pointer !== null && realpathSync.native(resolve(top, pointer[1].trim())) === real;
   } catch {
     return false;
   }
@@ -192,17 +190,21 @@ export function changedSince(ref: string, cwd: string): Changes {
       throw new GitError(e instanceof GitError ? e.message.replace(/^--since: /, '') : String(e));
     }
   };
+  // Compare with where the branch left `ref`, so changes made on `ref` since then are not ours. When there is
+  // no such point (no common history, no commit yet), `ref` itself, if it names a commit.
+  let base = '';
   try {
-    git(['rev-parse', '--verify', '--quiet', `${ref}^{commit}`]);
+    base = git(['merge-base', ref, 'HEAD']).trim();
   } catch {
-    throw new GitError(`unknown git ref "${ref}"`);
+    base = '';
   }
-  // Compare with where the branch left `ref`, so changes made on `ref` since then are not ours.
-  let base = ref;
-  try {
-    base = git(['merge-base', ref, 'HEAD']).trim() || ref;
-  } catch {
-    base = git(['rev-parse', '--verify', '--quiet', `${ref}^{commit}`]).trim();
+  if (base.length === 0) {
+    try {
+      git(['rev-parse', '--verify', '--quiet', `${ref}^{commit}`]);
+    } catch {
+      throw new GitError(`unknown git ref "${ref}"`);
+    }
+    base = ref;
   }
   // Plumbing, which never refreshes (writes) the index, and no rename detection: a renamed file is an added
   // one under its new name. Committed and staged changes: the base's tree against the index.

@@ -2,7 +2,7 @@
 // number, cite a source? One judgement, read by the four substance rules and by the hover alike.
 
 import { languageOf } from './classify';
-import { isPlaceholderLine, saysOnlyNoImpact, VOCABULARIES, wordMatches, type ConceptMatcher } from './concepts';
+import { isPlaceholderLine, saysOnlyNoImpact, VOCABULARIES, wordMatches, type ConceptMatcher, type Vocabulary } from './concepts';
 import { compileWord, type WordMatcher } from './concepts/matcher';
 import { PrefixTree } from './concepts/prefixTree';
 import type { Config, Signal } from './config/defaults';
@@ -65,19 +65,24 @@ const ROLES = ['owner*', 'admin*', 'operator*', 'developer*', 'manager*', 'staff
 
 const FEELINGS = new PhraseSet();
 for (const v of VOCABULARIES) for (const f of v.feelings) FEELINGS.add(builtIn(f));
-/** Reactions and measures are read in the document's language and in English: "due", "sei", "tag" mean other things elsewhere. */
-const REACTIONS = new Map<LanguageCode, PhraseSet>();
-const MEASURES = new Map<LanguageCode, PhraseSet>();
-for (const v of VOCABULARIES) {
-  const reactions = new PhraseSet();
-  const measures = new PhraseSet();
-  for (const lang of new Set([v, VOCABULARIES[0]])) {
-    for (const r of lang.reactions) reactions.add(builtIn(r));
-    for (const m of lang.measures) measures.add(builtIn(m));
+/** Each language's phrases of one kind, one set per language. */
+function phrasesByLanguage(of: (v: Vocabulary) => readonly string[]): Map<LanguageCode, PhraseSet> {
+  const sets = new Map<LanguageCode, PhraseSet>();
+  for (const v of VOCABULARIES) {
+    const set = new PhraseSet();
+    for (const raw of of(v)) set.add(builtIn(raw));
+    sets.set(v.language, set);
   }
-  REACTIONS.set(v.language, reactions);
-  MEASURES.set(v.language, measures);
+  return sets;
 }
+const REACTIONS = phrasesByLanguage((v) => v.reactions);
+const MEASURES = phrasesByLanguage((v) => v.measures);
+
+/** Reactions and measures are read in the document's language and in English: "due", "sei", "tag" mean other things elsewhere. */
+function foundInLanguage(sets: Map<LanguageCode, PhraseSet>, language: LanguageCode, tokens: string[]): boolean {
+  return (sets.get(language)?.foundIn(tokens) ?? false) || (language !== 'en' && (sets.get('en')?.foundIn(tokens) ?? false));
+}
+
 const ROLE_WORDS = new PhraseSet();
 for (const r of ROLES) ROLE_WORDS.add(builtIn(r));
 /** Words that say nothing of who: the small and the frequent words of every language. */
@@ -183,12 +188,12 @@ function gives(signal: Signal, text: string, tokens: string[], r: Reading): bool
       return tokens.some((t) => r.matcher.namesCustomer(t)) || ROLE_WORDS.foundIn(tokens) || r.people.foundIn(tokens);
     case 'feeling':
       // "None visible: customers never see these labels" gives its reason; there is no feeling to ask about.
-      return FEELINGS.foundIn(tokens) || (REACTIONS.get(r.language())?.foundIn(tokens) ?? false) || opensWithNoImpact(text);
+      return FEELINGS.foundIn(tokens) || foundInLanguage(REACTIONS, r.language(), tokens) || opensWithNoImpact(text);
     case 'metric':
-      return DIGIT.test(text) || (MEASURES.get(r.language())?.foundIn(tokens) ?? false);
+      return DIGIT.test(text) || foundInLanguage(MEASURES, r.language(), tokens);
     case 'evidence':
       // A count or a date in words counts too: "twelve reports in six months", "un tiers des répondants".
-      return DIGIT.test(text) || LINK_OR_TICKET.test(text) || QUOTATION.test(text) || (MEASURES.get(r.language())?.foundIn(tokens) ?? false);
+      return DIGIT.test(text) || LINK_OR_TICKET.test(text) || QUOTATION.test(text) || foundInLanguage(MEASURES, r.language(), tokens);
   }
 }
 

@@ -5,7 +5,9 @@
 
 import type { Connection, TextDocuments } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { describeError } from '../errors';
 import { toDiagnostic } from './diagnostics';
+import { nextTurn } from './nextTurn';
 import type { CheckDocumentsParams, CheckDocumentsResult } from './protocol';
 import type { Settings } from './settings';
 import type { Workspace } from './workspace';
@@ -37,12 +39,13 @@ export class WorkspaceCheck {
     if (!this.checkedUris.has(uri)) return void this.connection.sendDiagnostics({ uri, diagnostics: [] });
     void this.settings
       .forFolderOf(uri)
-      .then((settings) => {
+      .then(async (settings) => {
         if (this.documents.get(uri)) return; // open again: its own check reports
-        const analysis = this.workspace.analyseText(uri, text, settings);
+        const analysis = await this.workspace.analyseText(uri, text, settings);
+        if (this.documents.get(uri)) return;
         this.connection.sendDiagnostics({ uri, diagnostics: analysis ? analysis.findings.map(toDiagnostic) : [] });
       })
-      .catch((e) => this.connection.console.error(`customer-lens: check failed for ${uri}: ${e instanceof Error ? e.message : String(e)}`));
+      .catch((e) => this.connection.console.error(`customer-lens: check failed for ${uri}: ${describeError(e)}`));
   }
 
   private async check(params: CheckDocumentsParams): Promise<CheckDocumentsResult> {
@@ -52,7 +55,7 @@ export class WorkspaceCheck {
     let sliceStart = performance.now();
     for (let i = 0; i < sent.length; i++) {
       if (performance.now() - sliceStart > SLICE_MS) {
-        await new Promise((resolve) => setImmediate(resolve));
+        await nextTurn();
         sliceStart = performance.now();
       }
       const { uri, text } = sent[i] ?? {};
@@ -60,15 +63,16 @@ export class WorkspaceCheck {
       sent[i] = { uri, text: '' };
       if (typeof uri !== 'string' || typeof text !== 'string' || this.documents.get(uri)) continue;
       try {
-        const analysis = this.workspace.analyseText(uri, text, await this.settings.forFolderOf(uri));
-        if (!analysis?.kind) continue;
+        const analysis = await this.workspace.analyseText(uri, text, await this.settings.forFolderOf(uri));
+        // Opened while its config was read: its own check reports.
+        if (!analysis?.kind || this.documents.get(uri)) continue;
         checked++;
         findings += analysis.findings.length;
         this.checkedUris.add(uri);
         this.connection.sendDiagnostics({ uri, diagnostics: analysis.findings.map(toDiagnostic) });
       } catch (e) {
         // One file never ends the batch.
-        this.connection.console.error(`customer-lens: check failed for ${uri}: ${e instanceof Error ? e.message : String(e)}`);
+        this.connection.console.error(`customer-lens: check failed for ${uri}: ${describeError(e)}`);
       }
     }
     return { checked, findings };

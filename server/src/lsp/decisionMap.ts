@@ -4,8 +4,10 @@
 
 import type { TextDocuments } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import type { MapRecord } from '../report/model';
+import { describeError } from '../errors';
 import { mapRecordOf } from '../report/fromAnalysis';
+import type { MapRecord } from '../report/model';
+import { nextTurn } from './nextTurn';
 import type { DecisionMapParams } from './protocol';
 import type { Settings } from './settings';
 import type { Workspace } from './workspace';
@@ -21,16 +23,16 @@ export async function decisionMapRows(params: DecisionMapParams, documents: Text
   let sliceStart = performance.now();
   for (const [uri, text] of texts) {
     if (performance.now() - sliceStart > SLICE_MS) {
-      await new Promise((resolve) => setImmediate(resolve));
+      await nextTurn();
       sliceStart = performance.now();
     }
     try {
-      const analysis = workspace.analyseText(uri, text, await settings.forFolderOf(uri));
+      const analysis = await workspace.analyseText(uri, text, await settings.forFolderOf(uri));
       const row = analysis && mapRecordOf(analysis, uri, uri);
       if (row) rows.push(row);
     } catch (e) {
       // One file never ends the map.
-      log(`customer-lens: decision map could not check ${uri}: ${e instanceof Error ? e.message : String(e)}`);
+      log(`customer-lens: decision map could not check ${uri}: ${describeError(e)}`);
     }
   }
   return rows;

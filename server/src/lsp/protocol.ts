@@ -55,3 +55,28 @@ export interface DecisionMapParams {
 
 /** Each decision record and spec as a row of the decision map; `path` and `href` are the document's URI. */
 export const DecisionMapRequest: Request<DecisionMapParams, MapRecord[]> = { method: 'customerLens/decisionMap' };
+
+// Files the SERVER asks the CLIENT for (lsp/files.ts), so that the workspace can be read where the server
+// cannot read the disk: virtual file systems, the browser. A client announces it answers them with
+// initializationOptions `{ hostFiles: true }`.
+
+/** What a stat tells: the entry's type and size in bytes. */
+export interface HostFileStat {
+  type: 'file' | 'directory' | 'other';
+  size: number;
+}
+
+export interface FindFilesParams {
+  /** A glob relative to the workspace folders, as vscode.workspace.findFiles takes it. */
+  include: string;
+  exclude?: string;
+}
+
+/** The most URIs a findFiles answer holds. */
+export const MAX_FOUND_FILES = 20_000;
+
+/** UTF-8 text; null when missing, a folder, unreadable, or above MAX_FILE_BYTES. */
+export const ReadFileRequest: Request<{ uri: string }, string | null> = { method: 'customerLens/fs/readFile' };
+export const StatRequest: Request<{ uri: string }, HostFileStat | null> = { method: 'customerLens/fs/stat' };
+/** URIs of workspace files, node_modules excluded, at most MAX_FOUND_FILES. */
+export const FindFilesRequest: Request<FindFilesParams, string[]> = { method: 'customerLens/fs/findFiles' };

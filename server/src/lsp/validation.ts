@@ -3,11 +3,12 @@
 // version that is no longer current is dropped. A burst of configuration or file-watch notifications re-checks
 // each open document once, after the burst.
 
-import { basename } from 'node:path';
 import type { Connection, TextDocuments } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { CONFIG_FILE_NAMES, loadConfig, RULE_IDS, type Finding } from '../engine';
+import { describeError } from '../errors';
 import { toDiagnostic } from './diagnostics';
+import { afterMessages } from './nextTurn';
 import type { DocumentSettings, Settings } from './settings';
 import type { Workspace } from './workspace';
 
@@ -23,7 +24,7 @@ export function isConfigUri(uri: string): boolean {
   } catch {
     // Malformed percent-encoding (`100%.md`): the name as written.
   }
-  return CONFIG_FILE_NAMES.includes(basename(path));
+  return CONFIG_FILE_NAMES.includes(path.slice(path.lastIndexOf('/') + 1));
 }
 
 /** What asks for a check: a change waits for onType, a save for onSave; anything else is checked whatever the mode. */
@@ -37,7 +38,7 @@ export class Validation {
   private readonly published = new Map<string, number>();
   /** The trigger of each pending check. */
   private readonly triggers = new Map<string, Trigger>();
-  private burst: { timer: NodeJS.Timeout; started: number } | undefined;
+  private burst: { timer: ReturnType<typeof setTimeout>; started: number } | undefined;
 
   constructor(
     private readonly connection: Connection,
@@ -57,14 +58,13 @@ export class Validation {
     const run = () => {
       this.timers.delete(uri);
       this.triggers.delete(uri);
-      this.validate(uri, trigger).catch((e) => this.log(`customer-lens: check failed for ${uri}: ${e instanceof Error ? e.message : String(e)}`));
+      this.validate(uri, trigger).catch((e) => this.log(`customer-lens: check failed for ${uri}: ${describeError(e)}`));
     };
     if (delay > 0) {
       const timer = setTimeout(run, delay);
       this.timers.set(uri, () => clearTimeout(timer));
     } else {
-      const immediate = setImmediate(run);
-      this.timers.set(uri, () => clearImmediate(immediate));
+      this.timers.set(uri, afterMessages(run));
     }
   }
 
@@ -116,13 +116,15 @@ export class Validation {
     if (!current || current.version !== version) return; // a newer version is on its way
     if (trigger === 'change' && settings.run === 'onSave') return;
     if (trigger === 'save' && this.published.get(uri) === version) return; // checked already, as typed
+    const findings = await this.findingsOf(current, settings);
+    if (this.documents.get(uri)?.version !== version) return; // changed while its config was read
     this.published.set(uri, version);
-    this.connection.sendDiagnostics({ uri, version, diagnostics: this.findingsOf(current, settings).map(toDiagnostic) });
+    this.connection.sendDiagnostics({ uri, version, diagnostics: findings.map(toDiagnostic) });
   }
 
   /** A config file's own problems; a record's findings, unless checking is off for it. */
-  private findingsOf(doc: TextDocument, settings: DocumentSettings): Finding[] {
+  private async findingsOf(doc: TextDocument, settings: DocumentSettings): Promise<Finding[]> {
     if (isConfigUri(doc.uri)) return loadConfig(doc.getText(), RULE_IDS, this.workspace.localeOf(settings)).findings;
-    return settings.enable ? this.workspace.analysisOf(doc, settings).findings : [];
+    return settings.enable ? (await this.workspace.analysisOf(doc, settings)).findings : [];
   }
 }

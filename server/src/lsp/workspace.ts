@@ -1,72 +1,52 @@
-// Documents as the server knows them: text from the client, config from the nearest `.customer-lens.yaml`
-// on disk when the document's path has one, and one analysis per document version.
+// Documents as the server knows them: text from the client, config from the host (the nearest
+// `.customer-lens.yaml`, on disk or through the client), and one analysis per document version.
 
-import { existsSync } from 'node:fs';
-import { dirname, relative, sep } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { createEngine, defaultConfig, type Analysis, type ConceptMatcher } from '../engine';
-import { ConfigFinder, type ConfigFile } from '../node/configFiles';
+import { createEngine, type Analysis, type Config, type ConceptMatcher } from '../engine';
+import type { DocumentConfigs } from './configs';
 import { DEFAULT_SETTINGS, RuleOverlays, type DocumentSettings } from './settings';
 
-/** The file-system path a URI names, if any: file: URIs, and the git:, pr: and review: views of a file. */
-export function pathOf(uri: string): string | undefined {
-  try {
-    const u = new URL(uri);
-    if (u.protocol === 'file:') return fileURLToPath(u);
-    if (u.protocol === 'untitled:') return undefined;
-    const path = decodeURIComponent(u.pathname);
-    return path.startsWith('/') && existsSync(dirname(path)) ? path : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
-/** A path fit for glob matching: relative to the config's folder, else the URI's own path. */
-export function globPathOf(uri: string, config: ConfigFile, path = pathOf(uri)): string {
-  if (path && config.dir) return relative(config.dir, path).split(sep).join('/');
-  if (path) return path.split(sep).join('/');
-  try {
-    return decodeURIComponent(new URL(uri).pathname);
-  } catch {
-    return uri;
-  }
+interface Cached {
+  version: number;
+  locale: string;
+  rules: DocumentSettings['rules'];
+  config: Config;
+  analysis: Analysis;
 }
 
 export class Workspace {
-  readonly configs = new ConfigFinder();
   private readonly engine = createEngine();
-  private readonly defaults: ConfigFile = { config: defaultConfig(), findings: [] };
   private readonly overlays = new RuleOverlays();
-  private readonly cache = new Map<string, { version: number; locale: string; rules: DocumentSettings['rules']; analysis: Analysis }>();
+  private readonly cache = new Map<string, Cached>();
 
-  constructor(public locale: string) {}
+  constructor(
+    public locale: string,
+    readonly configs: DocumentConfigs,
+  ) {}
 
-  configFor(uri: string): ConfigFile {
-    const path = pathOf(uri);
-    return path ? this.configs.forFile(path) : this.defaults;
-  }
-
+  /** The heading matcher of the config the document's last analysis used (the defaults' before any). */
   matcherFor(uri: string): ConceptMatcher {
-    return this.engine.matcherFor(this.configFor(uri).config);
+    return this.engine.matcherFor(this.cache.get(uri)?.config);
   }
 
   /** The analysis of an open document's current version, made once per version, locale and rule settings. */
-  analysisOf(doc: TextDocument, settings: DocumentSettings = DEFAULT_SETTINGS): Analysis {
+  async analysisOf(doc: TextDocument, settings: DocumentSettings = DEFAULT_SETTINGS): Promise<Analysis> {
     const locale = this.localeOf(settings);
     const cached = this.cache.get(doc.uri);
     if (cached && cached.version === doc.version && cached.locale === locale && cached.rules === settings.rules) return cached.analysis;
-    const config = this.configFor(doc.uri);
-    const analysis = this.engine.analyze({ path: globPathOf(doc.uri, config), text: doc.getText(), config: this.overlays.apply(config.config, settings.rules), locale });
-    this.cache.set(doc.uri, { version: doc.version, locale, rules: settings.rules, analysis });
+    // Text and version are taken before the config is awaited: the analysis is of the version it is cached as.
+    const { version, uri } = doc;
+    const text = doc.getText();
+    const found = await this.configs.forDocument(uri);
+    const analysis = this.engine.analyze({ path: found.path, text, config: this.overlays.apply(found.config, settings.rules), locale });
+    this.cache.set(uri, { version, locale, rules: settings.rules, config: found.config, analysis });
     return analysis;
   }
 
   /** Analyses a text that is not open (Check Workspace), uncached; undefined when it is neither a decision nor a spec. */
-  analyseText(uri: string, text: string, settings: DocumentSettings = DEFAULT_SETTINGS): Analysis | undefined {
-    const config = this.configFor(uri);
-    const locale = this.localeOf(settings);
-    const input = { path: globPathOf(uri, config), text, config: this.overlays.apply(config.config, settings.rules), locale };
+  async analyseText(uri: string, text: string, settings: DocumentSettings = DEFAULT_SETTINGS): Promise<Analysis | undefined> {
+    const found = await this.configs.forDocument(uri);
+    const input = { path: found.path, text, config: this.overlays.apply(found.config, settings.rules), locale: this.localeOf(settings) };
     return this.engine.hasKind(input) ? this.engine.analyze(input) : undefined;
   }
 

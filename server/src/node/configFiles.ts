@@ -5,7 +5,8 @@
 import { lstatSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { catalogFor, CONFIG_FILE_NAMES, defaultConfig, format, INVALID_CONFIG, loadConfig, RULE_IDS, type Config, type Finding } from '../engine';
-import { errorCode, isInside, readRegularFile, Root } from './safeRead';
+import { errorCode } from './errors';
+import { isInside, readRegularFile, Root } from './safeRead';
 
 export interface ConfigFile {
   /** Absent when no config file applies: the defaults. */

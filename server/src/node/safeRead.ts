@@ -4,9 +4,12 @@
 // The file is opened non-blocking, so a FIFO never blocks the open, and its type is taken from the open
 // handle (fstat), not from the path, so it cannot change between the check and the read. The size the file
 // claims is not trusted: at most `limit + 1` bytes are read, whatever fstat said (procfs says 0).
+// Real paths come from the system's realpath (`realpathSync.native`) everywhere they are compared: one call,
+// where Node's own version lstat's every folder of the path.
 
 import { closeSync, constants, fstatSync, openSync, readSync, realpathSync, statSync, type Stats } from 'node:fs';
 import { sep } from 'node:path';
+import { errorCode } from './errors';
 
 /** A folder that files found by discovery (a walk, git, the config lookup) must resolve inside. */
 export class Root {
@@ -17,7 +20,7 @@ export class Root {
 
   /** The folder's real path; throws what realpath throws. */
   real(): string {
-    this.resolved ??= realpathSync(this.path);
+    this.resolved ??= realpathSync.native(this.path);
     return this.resolved;
   }
 }
@@ -57,10 +60,6 @@ export function isInside(path: string, folder: string): boolean {
   return path === folder || path.startsWith(folder.endsWith(sep) ? folder : folder + sep);
 }
 
-export function errorCode(e: unknown): string {
-  return (e as NodeJS.ErrnoException)?.code ?? 'error';
-}
-
 function typeOf(st: Stats): string {
   if (st.isDirectory()) return 'folder';
   if (st.isFIFO()) return 'fifo';
@@ -83,7 +82,7 @@ function failed(e: unknown): Refusal {
 function resolveWithin(path: string, within: readonly Root[]): { path: string } | Refusal {
   let real: string;
   try {
-    real = realpathSync(path);
+    real = realpathSync.native(path);
   } catch (e) {
     return failed(e);
   }

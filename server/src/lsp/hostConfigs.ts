@@ -1,0 +1,79 @@
+// The nearest `.customer-lens.yaml` (or `.yml`) above a document of any scheme, read through the host's files
+// (in the browser: the client's vscode.workspace.fs), loaded by the engine as on the desktop, and cached per
+// folder until a config changes. Desktop parity: a config entry that exists but cannot be read (a folder, too
+// large, unreadable) stops the lookup with the defaults, as node/configFiles.ts does.
+
+import { CONFIG_FILE_NAMES, defaultConfig, loadConfig, RULE_IDS, type Config } from '../engine';
+import { uriPath, type DocumentConfig, type DocumentConfigs } from './configs';
+import type { HostFiles } from './files';
+
+/** The config that applies in a folder: where it was found (a folder URI), or none. */
+interface Found {
+  config: Config;
+  folder?: string;
+}
+
+const NONE: Found = { config: defaultConfig() };
+
+/** `scheme:` or `scheme://authority`, then the path. */
+const URI_PARTS = /^([a-z][a-z0-9+.-]*:(?:\/\/[^/?#]*)?)([^?#]*)/i;
+
+/** The folder holding `uri` (a URI without query or fragment), or undefined at the root. */
+function parentOf(uri: string): string | undefined {
+  const m = URI_PARTS.exec(uri);
+  if (!m) return undefined;
+  const slash = m[2].lastIndexOf('/');
+  return slash < 0 || (slash === 0 && m[2].length <= 1) ? undefined : m[1] + m[2].slice(0, slash);
+}
+
+function decoded(path: string): string {
+  try {
+    return decodeURIComponent(path);
+  } catch {
+    return path; // malformed percent-encoding: the path as written
+  }
+}
+
+export class HostConfigs implements DocumentConfigs {
+  private readonly byFolder = new Map<string, Promise<Found>>();
+
+  constructor(private readonly files: () => HostFiles) {}
+
+  async forDocument(uri: string): Promise<DocumentConfig> {
+    const doc = URI_PARTS.exec(uri)?.[0] ?? uri;
+    const folder = parentOf(doc);
+    const found = folder === undefined ? NONE : await this.forFolder(folder);
+    // The globs match the path below the config's folder, as on the desktop.
+    const path = found.folder !== undefined && doc.startsWith(`${found.folder}/`) ? decoded(doc.slice(found.folder.length + 1)) : uriPath(uri);
+    return { config: found.config, path };
+  }
+
+  clear(): void {
+    this.byFolder.clear();
+  }
+
+  private forFolder(folder: string): Promise<Found> {
+    let found = this.byFolder.get(folder);
+    if (!found) {
+      found = this.lookIn(folder).then((here) => {
+        if (here) return here;
+        const parent = parentOf(folder);
+        return parent === undefined ? NONE : this.forFolder(parent);
+      });
+      this.byFolder.set(folder, found);
+    }
+    return found;
+  }
+
+  /** The config file in `folder` itself, if there is one. */
+  private async lookIn(folder: string): Promise<Found | undefined> {
+    for (const name of CONFIG_FILE_NAMES) {
+      const uri = `${folder}/${name}`;
+      const st = await this.files().stat(uri);
+      if (!st) continue;
+      const text = st.type === 'file' ? await this.files().readText(uri) : undefined;
+      return { config: text === undefined ? defaultConfig() : loadConfig(text, RULE_IDS).config, folder };
+    }
+    return undefined;
+  }
+}

@@ -8,6 +8,9 @@ import { cpSync, existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { conceptNames, runReport } from '../../server/src/cli/report';
+import { buildMap } from '../../server/src/report/model';
+import { renderMap } from '../../server/src/report/render';
 import { REPO_ROOT } from '../helpers/findings';
 import { runCli, TempFolder } from '../helpers/cli';
 
@@ -48,7 +51,7 @@ async function open(browser: Browser, url: string, options: { colorScheme?: 'lig
 const AXE = readFileSync(join(REPO_ROOT, 'node_modules', 'axe-core', 'axe.min.js'), 'utf8');
 
 async function seriousViolations(page: Page): Promise<string[]> {
-  await page.addScriptTag({ content: AXE });
+  if (!(await page.evaluate(() => 'axe' in globalThis))) await page.addScriptTag({ content: AXE });
   const violations = await page.evaluate(async () => {
     const w = globalThis as unknown as { axe: { run: () => Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }> } };
     return (await w.axe.run()).violations;
@@ -123,6 +126,37 @@ describe('the decision map in chromium', function () {
     await page.locator('table.heat thead th').nth(2).locator('button').click();
     const statuses = await page.locator('table.heat tbody tr td:nth-of-type(2)').allTextContents();
     assert.deepEqual(statuses, [...statuses].sort());
+  });
+
+  it('in the webview: under its nonce policy, a click on a cell asks to open the record at the concept', async () => {
+    const { map } = runReport({ paths: [], out: 'unused.html', from: [], days: 90, history: false }, repo.root, '2026-01-01');
+    assert.ok(map);
+    // The editor's rows carry a URI as their link, and the title's line.
+    const rows = map.records.map((r) => ({ ...r, href: `file:///ws/${r.path}`, line: 1 }));
+    const html = renderMap(buildMap({ records: rows, days: 90, today: '2026-01-01', sources: ['ws'] }), { conceptNames: conceptNames(), editor: { nonce: 'n0nce', cspSource: 'vscode-webview:' } })
+      .replace('<body>', '<body class="vscode-dark">')
+      // What VS Code gives a webview: acquireVsCodeApi, here recording the messages.
+      .replace('<script nonce="n0nce">', '<script nonce="n0nce">window.sent = []; window.acquireVsCodeApi = () => ({ postMessage: (m) => window.sent.push(m) });</script><script nonce="n0nce">')
+      // axe-core comes in with the nonce: the policy refuses any other script (checked below).
+      .replace('</head>', () => `<script nonce="n0nce">${AXE}</script></head>`);
+    repo.write('report/webview.html', html);
+    const { page, requests, errors } = await open(browser, pathToFileURL(repo.path('report/webview.html')).href, { colorScheme: 'dark' });
+    assert.deepEqual(requests, []);
+    assert.deepEqual(errors, []);
+    const record = rows.find((r) => r.cells['customer-impact'].line !== undefined && r.cells['value-created'].state === 'missing');
+    assert.ok(record, 'a record with its impact written and its value missing');
+    const row = page.locator('table.heat tbody tr', { has: page.locator(`[data-open="${record.href}"]`) });
+    await row.locator('td.cell').nth(2).locator('button').click();
+    await row.locator('td.cell').nth(3).locator('button').click();
+    await row.locator('th button').click();
+    const sent = await page.evaluate(() => (globalThis as unknown as { sent: unknown[] }).sent);
+    assert.deepEqual(sent, [
+      { command: 'open', uri: record.href, line: record.cells['customer-impact'].line },
+      { command: 'open', uri: record.href, line: 1 },
+      { command: 'open', uri: record.href, line: 1 },
+    ]);
+    assert.deepEqual(await seriousViolations(page), []);
+    await assert.rejects(page.addScriptTag({ content: 'window.injected = true' }), /Content Security Policy/);
   });
 
   it('is all there with scripts off: the heat map, the groupings, no filters', async () => {

@@ -19,15 +19,18 @@ const DARK = `
   --suppressed-bg: #323b50; --suppressed-fg: #dde3f2;
   --not-required-bg: transparent; --not-required-fg: #b4bcc6;`;
 
-/** In the webview, the editor's theme decides: its colours for the page, ours for the states. */
+/** In the webview, the editor's theme decides: its colours for the page (ours where it gives none), ours for the states. */
+function vscodeTheme(states: string, fallback: Record<string, string>): string {
+  return `${states}
+  --bg: var(--vscode-editor-background, ${fallback.bg}); --fg: var(--vscode-editor-foreground, ${fallback.fg});
+  --muted: var(--vscode-descriptionForeground, ${fallback.muted}); --line: var(--vscode-panel-border, ${fallback.line});
+  --accent: var(--vscode-textLink-foreground, ${fallback.accent}); --head: var(--vscode-sideBar-background, ${fallback.head});`;
+}
+
 const VSCODE = `
-body.vscode-light, body.vscode-high-contrast-light { ${LIGHT} }
-body.vscode-dark, body.vscode-high-contrast { ${DARK} }
-body[class*="vscode-"] {
-  --bg: var(--vscode-editor-background); --fg: var(--vscode-editor-foreground);
-  --muted: var(--vscode-descriptionForeground); --line: var(--vscode-panel-border, var(--vscode-editorWidget-border));
-  --accent: var(--vscode-textLink-foreground); --head: var(--vscode-sideBar-background, var(--vscode-editor-background));
-  font-family: var(--vscode-font-family); }`;
+body.vscode-light, body.vscode-high-contrast-light { ${vscodeTheme(LIGHT, { bg: '#ffffff', fg: '#1b1f24', muted: '#4a525c', line: '#c9d1d9', accent: '#1f5fa8', head: '#f3f5f8' })} }
+body.vscode-dark, body.vscode-high-contrast { ${vscodeTheme(DARK, { bg: '#16191d', fg: '#e8ebef', muted: '#b4bcc6', line: '#3b434d', accent: '#7fb4ff', head: '#22272e' })} }
+body[class*="vscode-"] { font-family: var(--vscode-font-family, system-ui, sans-serif); }`;
 
 export function styleSheet(editor: boolean): string {
   return `

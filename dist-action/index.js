@@ -3997,10 +3997,10 @@ var require_resolve_block_map = __commonJS({
       let offset = bm.offset;
       let commentEnd = null;
       for (const collItem of bm.items) {
-        const { start, key, sep: sep6, value } = collItem;
+        const { start, key, sep: sep7, value } = collItem;
         const keyProps = resolveProps.resolveProps(start, {
           indicator: "explicit-key-ind",
-          next: key ?? sep6?.[0],
+          next: key ?? sep7?.[0],
           offset,
           onError,
           parentIndent: bm.indent,
@@ -4014,7 +4014,7 @@ var require_resolve_block_map = __commonJS({
             else if ("indent" in key && key.indent !== bm.indent)
               onError(offset, "BAD_INDENT", startColMsg);
           }
-          if (!keyProps.anchor && !keyProps.tag && !sep6) {
+          if (!keyProps.anchor && !keyProps.tag && !sep7) {
             commentEnd = keyProps.end;
             if (keyProps.comment) {
               if (map.comment)
@@ -4038,7 +4038,7 @@ var require_resolve_block_map = __commonJS({
         ctx.atKey = false;
         if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
           onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
-        const valueProps = resolveProps.resolveProps(sep6 ?? [], {
+        const valueProps = resolveProps.resolveProps(sep7 ?? [], {
           indicator: "map-value-ind",
           next: value,
           offset: keyNode.range[2],
@@ -4054,7 +4054,7 @@ var require_resolve_block_map = __commonJS({
             if (ctx.options.strict && keyProps.start < valueProps.found.offset - 1024)
               onError(keyNode.range, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit block mapping key");
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep6, null, valueProps, onError);
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep7, null, valueProps, onError);
           if (ctx.schema.compat)
             utilFlowIndentCheck.flowIndentCheck(bm.indent, value, onError);
           offset = valueNode.range[2];
@@ -4145,7 +4145,7 @@ var require_resolve_end = __commonJS({
       let comment2 = "";
       if (end) {
         let hasSpace = false;
-        let sep6 = "";
+        let sep7 = "";
         for (const token of end) {
           const { source, type } = token;
           switch (type) {
@@ -4159,13 +4159,13 @@ var require_resolve_end = __commonJS({
               if (!comment2)
                 comment2 = cb;
               else
-                comment2 += sep6 + cb;
-              sep6 = "";
+                comment2 += sep7 + cb;
+              sep7 = "";
               break;
             }
             case "newline":
               if (comment2)
-                sep6 += source;
+                sep7 += source;
               hasSpace = true;
               break;
             default:
@@ -4208,18 +4208,18 @@ var require_resolve_flow_collection = __commonJS({
       let offset = fc.offset + fc.start.source.length;
       for (let i = 0; i < fc.items.length; ++i) {
         const collItem = fc.items[i];
-        const { start, key, sep: sep6, value } = collItem;
+        const { start, key, sep: sep7, value } = collItem;
         const props = resolveProps.resolveProps(start, {
           flow: fcName,
           indicator: "explicit-key-ind",
-          next: key ?? sep6?.[0],
+          next: key ?? sep7?.[0],
           offset,
           onError,
           parentIndent: fc.indent,
           startOnNewline: false
         });
         if (!props.found) {
-          if (!props.anchor && !props.tag && !sep6 && !value) {
+          if (!props.anchor && !props.tag && !sep7 && !value) {
             if (i === 0 && props.comma)
               onError(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
             else if (i < fc.items.length - 1)
@@ -4273,8 +4273,8 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap3 && !sep6 && !props.found) {
-          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep6, null, props, onError);
+        if (!isMap3 && !sep7 && !props.found) {
+          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep7, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
           if (isBlock(value))
@@ -4286,7 +4286,7 @@ var require_resolve_flow_collection = __commonJS({
           if (isBlock(key))
             onError(keyNode.range, "BLOCK_IN_FLOW", blockMsg);
           ctx.atKey = false;
-          const valueProps = resolveProps.resolveProps(sep6 ?? [], {
+          const valueProps = resolveProps.resolveProps(sep7 ?? [], {
             flow: fcName,
             indicator: "map-value-ind",
             next: value,
@@ -4297,8 +4297,8 @@ var require_resolve_flow_collection = __commonJS({
           });
           if (valueProps.found) {
             if (!isMap3 && !props.found && ctx.options.strict) {
-              if (sep6)
-                for (const st of sep6) {
+              if (sep7)
+                for (const st of sep7) {
                   if (st === valueProps.found)
                     break;
                   if (st.type === "newline") {
@@ -4315,7 +4315,7 @@ var require_resolve_flow_collection = __commonJS({
             else
               onError(valueProps.start, "MISSING_CHAR", `Missing , or : between ${fcName} items`);
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep6, null, valueProps, onError) : null;
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep7, null, valueProps, onError) : null;
           if (valueNode) {
             if (isBlock(value))
               onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
@@ -4495,7 +4495,7 @@ var require_resolve_block_scalar = __commonJS({
           chompStart = i + 1;
       }
       let value = "";
-      let sep6 = "";
+      let sep7 = "";
       let prevMoreIndented = false;
       for (let i = 0; i < contentStart; ++i)
         value += lines[i][0].slice(trimIndent) + "\n";
@@ -4512,24 +4512,24 @@ var require_resolve_block_scalar = __commonJS({
           indent = "";
         }
         if (type === Scalar.Scalar.BLOCK_LITERAL) {
-          value += sep6 + indent.slice(trimIndent) + content;
-          sep6 = "\n";
+          value += sep7 + indent.slice(trimIndent) + content;
+          sep7 = "\n";
         } else if (indent.length > trimIndent || content[0] === "	") {
-          if (sep6 === " ")
-            sep6 = "\n";
-          else if (!prevMoreIndented && sep6 === "\n")
-            sep6 = "\n\n";
-          value += sep6 + indent.slice(trimIndent) + content;
-          sep6 = "\n";
+          if (sep7 === " ")
+            sep7 = "\n";
+          else if (!prevMoreIndented && sep7 === "\n")
+            sep7 = "\n\n";
+          value += sep7 + indent.slice(trimIndent) + content;
+          sep7 = "\n";
           prevMoreIndented = true;
         } else if (content === "") {
-          if (sep6 === "\n")
+          if (sep7 === "\n")
             value += "\n";
           else
-            sep6 = "\n";
+            sep7 = "\n";
         } else {
-          value += sep6 + content;
-          sep6 = " ";
+          value += sep7 + content;
+          sep7 = " ";
           prevMoreIndented = false;
         }
       }
@@ -4712,25 +4712,25 @@ var require_resolve_flow_scalar = __commonJS({
         trimBoth = /^[ \t]+|[ \t]+$/g;
       }
       let res = match2[1].replace(trimEnd, "");
-      let sep6 = " ";
+      let sep7 = " ";
       let pos = line.lastIndex;
       while (match2 = line.exec(source)) {
         const lm = match2[1].replace(trimBoth, "");
         if (lm === "") {
-          if (sep6 === "\n")
-            res += sep6;
+          if (sep7 === "\n")
+            res += sep7;
           else
-            sep6 = "\n";
+            sep7 = "\n";
         } else {
-          res += sep6 + lm;
-          sep6 = " ";
+          res += sep7 + lm;
+          sep7 = " ";
         }
         pos = line.lastIndex;
       }
       const last = /[ \t]*(.*)/sy;
       last.lastIndex = pos;
       match2 = last.exec(source);
-      return res + sep6 + (match2?.[1] ?? "");
+      return res + sep7 + (match2?.[1] ?? "");
     }
     function doubleQuotedValue(source, onError) {
       let res = "";
@@ -5540,14 +5540,14 @@ var require_cst_stringify = __commonJS({
         }
       }
     }
-    function stringifyItem({ start, key, sep: sep6, value }) {
+    function stringifyItem({ start, key, sep: sep7, value }) {
       let res = "";
       for (const st of start)
         res += st.source;
       if (key)
         res += stringifyToken(key);
-      if (sep6)
-        for (const st of sep6)
+      if (sep7)
+        for (const st of sep7)
           res += st.source;
       if (value)
         res += stringifyToken(value);
@@ -6714,18 +6714,18 @@ var require_parser = __commonJS({
         if (this.type === "map-value-ind") {
           const prev = getPrevProps(this.peek(2));
           const start = getFirstKeyStartProps(prev);
-          let sep6;
+          let sep7;
           if (scalar.end) {
-            sep6 = scalar.end;
-            sep6.push(this.sourceToken);
+            sep7 = scalar.end;
+            sep7.push(this.sourceToken);
             delete scalar.end;
           } else
-            sep6 = [this.sourceToken];
+            sep7 = [this.sourceToken];
           const map = {
             type: "block-map",
             offset: scalar.offset,
             indent: scalar.indent,
-            items: [{ start, key: scalar, sep: sep6 }]
+            items: [{ start, key: scalar, sep: sep7 }]
           };
           this.onKeyLine = true;
           this.stack[this.stack.length - 1] = map;
@@ -6878,15 +6878,15 @@ var require_parser = __commonJS({
                 } else if (isFlowToken(it3.key) && !includesToken(it3.sep, "newline")) {
                   const start2 = getFirstKeyStartProps(it3.start);
                   const key = it3.key;
-                  const sep6 = it3.sep;
-                  sep6.push(this.sourceToken);
+                  const sep7 = it3.sep;
+                  sep7.push(this.sourceToken);
                   delete it3.key;
                   delete it3.sep;
                   this.stack.push({
                     type: "block-map",
                     offset: this.offset,
                     indent: this.indent,
-                    items: [{ start: start2, key, sep: sep6 }]
+                    items: [{ start: start2, key, sep: sep7 }]
                   });
                 } else if (start.length > 0) {
                   it3.sep = it3.sep.concat(start, this.sourceToken);
@@ -7080,13 +7080,13 @@ var require_parser = __commonJS({
             const prev = getPrevProps(parent);
             const start = getFirstKeyStartProps(prev);
             fixFlowSeqItems(fc);
-            const sep6 = fc.end.splice(1, fc.end.length);
-            sep6.push(this.sourceToken);
+            const sep7 = fc.end.splice(1, fc.end.length);
+            sep7.push(this.sourceToken);
             const map = {
               type: "block-map",
               offset: fc.offset,
               indent: fc.indent,
-              items: [{ start, key: fc, sep: sep6 }]
+              items: [{ start, key: fc, sep: sep7 }]
             };
             this.onKeyLine = true;
             this.stack[this.stack.length - 1] = map;
@@ -8476,7 +8476,7 @@ __export(action_exports, {
 });
 module.exports = __toCommonJS(action_exports);
 var import_node_fs7 = require("node:fs");
-var import_node_path8 = require("node:path");
+var import_node_path9 = require("node:path");
 
 // package.json
 var version = "0.1.0";
@@ -17648,10 +17648,8 @@ function scanSuppressions(doc, ruleIds) {
   }
   return out;
 }
-function isSuppressed(f, suppressions) {
-  return suppressions.some(
-    (s) => (s.rules === "all" || s.rules.includes(f.rule)) && f.range.start.line >= s.from && f.range.start.line < s.to
-  );
+function suppressionOf(f, suppressions) {
+  return suppressions.find((s) => (s.rules === "all" || s.rules.includes(f.rule)) && f.range.start.line >= s.from && f.range.start.line < s.to);
 }
 
 // server/src/engine/analyze.ts
@@ -17722,7 +17720,7 @@ function analyze(input2, compiled) {
   const statusInfo = statusOf(document, index);
   const status = statusInfo.status;
   const anchor = anchorOf(document, index);
-  if (!kind) return { kind, status, statusInfo, document, concepts: [], findings: [], judgements: /* @__PURE__ */ new Map(), anchor };
+  if (!kind) return { kind, status, statusInfo, document, concepts: [], findings: [], judgements: /* @__PURE__ */ new Map(), anchor, suppressed: [] };
   const reading = readingOf(document, compiled.matcher, compiled.words, input2.personas);
   let otherSenses;
   for (const s of document.sections) {
@@ -17755,9 +17753,15 @@ function analyze(input2, compiled) {
     };
     rule6.check(context);
   }
-  const kept = findings.filter((f) => f.rule === "invalid-suppression" || !isSuppressed(f, suppressions.suppressions));
+  const kept = [];
+  const suppressed = [];
+  for (const f of findings) {
+    const by = f.rule === "invalid-suppression" ? void 0 : suppressionOf(f, suppressions.suppressions);
+    if (by) suppressed.push({ finding: f, reason: by.reason });
+    else kept.push(f);
+  }
   kept.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
-  return { kind, status, statusInfo, document, concepts, findings: kept, judgements, anchor };
+  return { kind, status, statusInfo, document, concepts, findings: kept, judgements, anchor, suppressed };
 }
 function tooLarge(input2, compiled, message) {
   const firstLineEnd = input2.text.indexOf("\n");
@@ -17767,7 +17771,7 @@ function tooLarge(input2, compiled, message) {
   const kind = kindFromPath(input2.path, compiled.globs);
   const severity = severityFor("file-too-large", "info", input2.config, "proposed");
   const findings = kind && severity ? [{ rule: "file-too-large", severity, message, range: anchor }] : [];
-  return { kind, status: "proposed", statusInfo: { status: "proposed" }, document, concepts: [], findings, judgements: /* @__PURE__ */ new Map(), anchor };
+  return { kind, status: "proposed", statusInfo: { status: "proposed" }, document, concepts: [], findings, judgements: /* @__PURE__ */ new Map(), anchor, suppressed: [] };
 }
 
 // server/src/engine/config/load.ts
@@ -18458,6 +18462,16 @@ function collectFiles(args, cwd, rules) {
   return { files: [...out].map(([path, root]) => ({ path, root })), roots, problems, missing };
 }
 
+// server/src/report/cells.ts
+var SUBSTANCE_RULES = new Set(SUBSTANCE.map((s) => s.rule));
+
+// server/src/report/fromAnalysis.ts
+function dateOf(value) {
+  const text2 = value instanceof Date && !Number.isNaN(value.getTime()) ? value.toISOString() : typeof value === "string" ? value.trim() : "";
+  const m = /^(\d{4}-\d{2}-\d{2})(?:$|[T ])/.exec(text2);
+  return m && !Number.isNaN(Date.parse(m[1])) ? m[1] : void 0;
+}
+
 // server/src/cli/fix.ts
 var import_node_buffer2 = require("node:buffer");
 var import_node_fs5 = require("node:fs");
@@ -18849,14 +18863,17 @@ function displayPath(abs, cwd) {
   return (rel.length > 0 ? rel : abs).split(import_node_path5.sep).join("/");
 }
 var STDIN_PATH = "<stdin>";
+function globPathOf(abs, path, configDir, base) {
+  const fromBase = (0, import_node_path5.relative)(base, abs);
+  return (configDir ? (0, import_node_path5.relative)(configDir, abs) : fromBase.startsWith("..") ? path : fromBase).split(import_node_path5.sep).join("/");
+}
 function checkFile(source, finder, engine, base, fix) {
   const { abs, path } = source;
   const read = source.read();
   if (!read.ok) return { notes: [`${path}: ${read.reason}`] };
   const cfg = finder.forFile(abs);
   const notes = read.note ? [`${path}: ${read.note}`] : [];
-  const fromBase = (0, import_node_path5.relative)(base, abs);
-  const globPath = (cfg.dir ? (0, import_node_path5.relative)(cfg.dir, abs) : fromBase.startsWith("..") ? path : fromBase).split(import_node_path5.sep).join("/");
+  const globPath = globPathOf(abs, path, cfg.dir, base);
   let analysis;
   try {
     const input2 = { path: globPath, text: read.text, config: cfg.config, byteLength: read.byteLength };
@@ -18878,13 +18895,20 @@ function checkFile(source, finder, engine, base, fix) {
     return { notes };
   }
   if (!analysis.kind) return { notes };
-  const checklist = analysis.concepts.map((c) => ({
+  const checklist = checklistOf(analysis);
+  const title = analysis.document.title?.text;
+  const date = dateOf(analysis.document.frontMatter?.data.date);
+  const suppressed = analysis.suppressed.map(({ finding, reason }) => ({ rule: finding.rule, concept: finding.concept, reason }));
+  const extra = { ...title ? { title } : {}, ...date ? { date } : {}, ...suppressed.length > 0 ? { suppressed } : {} };
+  return { result: { path, absPath: abs, kind: analysis.kind, status: analysis.status, findings: analysis.findings, checklist, ...extra }, notes };
+}
+function checklistOf(analysis) {
+  return analysis.concepts.map((c) => ({
     concept: c.concept,
     state: c.state,
     required: c.required,
     ...c.section ? { label: c.section.label, line: c.section.labelRange.start.line + 1 } : {}
   }));
-  return { result: { path, absPath: abs, kind: analysis.kind, status: analysis.status, findings: analysis.findings, checklist }, notes };
 }
 function given(files, root, cwd, rules) {
   const within = root ? rootAt(root, cwd) : void 0;
@@ -18995,6 +19019,63 @@ function checklistTable(files) {
   return lines;
 }
 
+// server/src/cli/json.ts
+function conceptStates(checklist) {
+  const out = {};
+  for (const concept of CONCEPTS) {
+    const entry = checklist.find((c) => c.concept === concept);
+    out[concept] = !entry || entry.state === "missing" && !entry.required ? "not-required" : entry.state;
+  }
+  return out;
+}
+
+// server/src/cli/changes.ts
+var WORD = { present: "present", hollow: "empty or placeholder", missing: "missing", "not-required": "not asked" };
+function counts(checklist) {
+  const required = checklist.filter((c) => c.required);
+  return { present: required.filter((c) => c.state === "present").length, required: required.length };
+}
+function pct(present, required) {
+  return required > 0 ? `${Math.round(present / required * 1e3) / 10}%` : "n/a";
+}
+function conceptLines(f, heading2) {
+  const now = conceptStates(f.checklist ?? []);
+  const before = f.base ? conceptStates(f.base.checklist) : void 0;
+  const lines = [];
+  for (const c of CONCEPTS) {
+    const after = now[c];
+    const was = before?.[c];
+    if (after === "not-required" && (was === void 0 || was === "not-required")) continue;
+    if (was === void 0) lines.push(`${heading2(c)}: ${WORD[after]}`);
+    else if (was !== after) lines.push(`${heading2(c)}: ${WORD[was]} \u2192 ${WORD[after]}`);
+    else if (after !== "present") lines.push(`${heading2(c)}: still ${WORD[after]}`);
+  }
+  return lines;
+}
+function changeSummary(files) {
+  const changed = files.filter((f) => f.kind !== "config" && f.base !== void 0);
+  if (changed.length === 0) return [];
+  const heading2 = (c) => catalogFor("en").concepts[c].heading;
+  let before = { present: 0, required: 0 };
+  let after = { present: 0, required: 0 };
+  const out = ["### What this change does for the customer", ""];
+  for (const f of changed) {
+    const now = counts(f.checklist ?? []);
+    const was = f.base ? counts(f.base.checklist) : { present: 0, required: 0 };
+    after = { present: after.present + now.present, required: after.required + now.required };
+    before = { present: before.present + was.present, required: before.required + was.required };
+    out.push(`- \`${cell(f.path)}\`${f.base === null ? " **(new)**" : ""}`);
+    const lines = conceptLines(f, heading2);
+    for (const line of lines.length > 0 ? lines : ["every customer concept still present"]) out.push(`  - ${line}`);
+  }
+  out.push(
+    "",
+    `Coverage of the changed records: ${pct(before.present, before.required)} \u2192 ${pct(after.present, after.required)} (${before.present}/${before.required} \u2192 ${after.present}/${after.required} required concepts present; a new record counts from nothing).`,
+    ""
+  );
+  return out;
+}
+
 // server/src/cli/github.ts
 var COMMAND = { error: "error", warning: "warning", info: "notice", hint: "notice" };
 function escapeData(s) {
@@ -19028,7 +19109,8 @@ function githubStepSummary(files) {
     `${s.files} file${s.files === 1 ? "" : "s"} checked: ${s.errors} errors, ${s.warnings} warnings, ${s.infos} info, ${s.hints} hints.`,
     "",
     ...files.length > 0 ? [...checklistTable(files), "", LEGEND] : ["No decision records or specs to check."],
-    ""
+    "",
+    ...changeSummary(files)
   ].join("\n");
 }
 
@@ -19048,7 +19130,8 @@ function formatMarkdown(files, maxListed = MAX_LISTED_FINDINGS) {
     ...checklistTable(files),
     "",
     LEGEND,
-    ""
+    "",
+    ...changeSummary(files)
   );
   let listed = 0;
   let rest = 0;
@@ -19122,6 +19205,9 @@ function formatSarif(files, version2) {
 }
 
 // server/src/cli/run.ts
+var import_node_path8 = require("node:path");
+
+// server/src/cli/base.ts
 var import_node_path7 = require("node:path");
 
 // server/src/cli/git.ts
@@ -19156,29 +19242,33 @@ function configArgs(config2) {
   return config2.flatMap(([key, value]) => ["-c", `${key}=${value}`]);
 }
 function spawnGit(args, cwd, extra = []) {
+  const r = spawnBytes(args, cwd, extra);
+  return { status: r.status, stdout: r.stdout.toString("utf8"), stderr: r.stderr };
+}
+function spawnBytes(args, cwd, extra, input2) {
   const r = (0, import_node_child_process.spawnSync)("git", ["--no-pager", ...configArgs(SAFE_CONFIG), ...configArgs(extra), ...args], {
     cwd,
-    encoding: "utf8",
-    maxBuffer: 64 * 1024 * 1024,
+    input: input2,
+    maxBuffer: 1024 * 1024 * 1024,
     env: gitEnv()
   });
-  if (r.error) throw new GitError(`--since needs the git command line: ${r.error.message}`);
-  return { status: r.status, stdout: r.stdout, stderr: r.stderr };
+  if (r.error) throw new GitError(`git could not run: ${r.error.message}`);
+  return { status: r.status, stdout: r.stdout, stderr: r.stderr.toString("utf8") };
 }
 function firstLine(r, what) {
   return (r.stderr || `git ${what} failed`).trim().split("\n")[0];
 }
-function topLevel(cwd) {
+function topLevelFor(cwd, what) {
   const where = spawnGit(["rev-parse", "--is-bare-repository", "--absolute-git-dir", "--show-toplevel"], cwd);
   const [bare, gitDir, dir] = where.stdout.trim().split("\n");
-  if (bare === "true") throw new GitError(`--since: ${gitDir} is a bare repository; not used`);
+  if (bare === "true") throw new GitError(`${what}: ${gitDir} is a bare repository; not used`);
   if (where.status !== 0) {
-    if (/bare repository/.test(where.stderr)) throw new GitError(`--since: ${cwd} is inside a bare repository (a folder git would take for a repository); not used`);
-    if (/not a git repository/i.test(where.stderr)) throw new GitError(`--since needs a git repository, and ${cwd} is not inside one`);
-    throw new GitError(`--since: ${firstLine(where, "rev-parse")}`);
+    if (/bare repository/.test(where.stderr)) throw new GitError(`${what}: ${cwd} is inside a bare repository (a folder git would take for a repository); not used`);
+    if (/not a git repository/i.test(where.stderr)) throw new GitError(`${what} needs a git repository, and ${cwd} is not inside one`);
+    throw new GitError(`${what}: ${firstLine(where, "rev-parse")}`);
   }
   if (!process.env.GIT_DIR && !isOwnGitDir(dir, gitDir)) {
-    throw new GitError(`--since: git found the repository ${gitDir}, which is not ${(0, import_node_path6.join)(dir, ".git")} (a repository inside the working tree?); not used`);
+    throw new GitError(`${what}: git found the repository ${gitDir}, which is not ${(0, import_node_path6.join)(dir, ".git")} (a repository inside the working tree?); not used`);
   }
   return dir;
 }
@@ -19197,43 +19287,61 @@ function isOwnGitDir(top, gitDir) {
     return false;
   }
 }
-function filtersOff(top) {
+function filtersOff(top, what = "--since") {
   const drivers = /* @__PURE__ */ new Set();
-  for (const [key] of configEntries(top, [])) {
+  for (const [key] of configEntries(top, [], what)) {
     const driver = /^filter\.(.+)\.[^.]+$/s.exec(key)?.[1];
     if (driver !== void 0) drivers.add(driver);
   }
   const off = [];
   for (const d of drivers) off.push([`filter.${d}.clean`, ""], [`filter.${d}.process`, ""], [`filter.${d}.smudge`, ""], [`filter.${d}.required`, "false"]);
-  const last = new Map(configEntries(top, off));
+  const last = new Map(configEntries(top, off, what));
   for (const [key, value] of last) {
     if (/\.(?:clean|process|smudge)$/.test(key) && value !== "") {
-      throw new GitError(`--since: cannot turn off the filter ${key} of the repository's config; not used`);
+      throw new GitError(`${what}: cannot turn off the filter ${key} of the repository's config; not used`);
     }
   }
   return off;
 }
-function configEntries(top, extra) {
+function configEntries(top, extra, what) {
   const r = spawnGit(["config", "-z", "--get-regexp", "^filter\\."], top, extra);
   if (r.status === 1) return [];
-  if (r.status !== 0) throw new GitError(`--since: ${firstLine(r, "config")}`);
+  if (r.status !== 0) throw new GitError(`${what}: ${firstLine(r, "config")}`);
   return r.stdout.split("\0").filter((e) => e.length > 0).map((e) => {
     const nl = e.indexOf("\n");
     return nl < 0 ? [e, "true"] : [e.slice(0, nl), e.slice(nl + 1)];
   });
 }
+function openRepository(cwd, what) {
+  const top = topLevelFor(cwd, what);
+  const off = filtersOff(top, what);
+  return {
+    top,
+    run(args, input2) {
+      const r = spawnBytes(args, top, off, input2);
+      if (r.status !== 0) throw new GitError(`${what}: ${(r.stderr || `git ${args[0]} failed`).trim().split("\n")[0]}`);
+      return r.stdout;
+    }
+  };
+}
 var paths = (out) => out.split("\0").filter((f) => f.length > 0);
 function changedSince(ref, cwd) {
-  const top = topLevel(cwd);
   if (ref.startsWith("-")) throw new GitError(`"${ref}" is not a git ref`);
-  const off = filtersOff(top);
+  const repo = openRepository(cwd, "--since");
+  const { top } = repo;
   const git = (args) => {
-    const r = spawnGit(args, top, off);
-    if (r.status !== 0) throw new GitError(firstLine(r, args[0]));
-    return r.stdout;
+    try {
+      return repo.run(args).toString("utf8");
+    } catch (e) {
+      throw new GitError(e instanceof GitError ? e.message.replace(/^--since: /, "") : String(e));
+    }
   };
-  const merged = spawnGit(["merge-base", ref, "HEAD"], top, off);
-  let base = merged.status === 0 ? merged.stdout.trim() : "";
+  let base = "";
+  try {
+    base = git(["merge-base", ref, "HEAD"]).trim();
+  } catch {
+    base = "";
+  }
   if (base.length === 0) {
     try {
       git(["rev-parse", "--verify", "--quiet", `${ref}^{commit}`]);
@@ -19250,7 +19358,7 @@ function changedSince(ref, cwd) {
     for (const f of touched) if (!sameAsIndex((0, import_node_path6.resolve)(top, f), staged.get(f), top)) changed.add(f);
   }
   for (const f of paths(git(["ls-files", "--others", "--exclude-standard", "-z"]))) changed.add(f);
-  return { top, files: [...changed].map((f) => (0, import_node_path6.resolve)(top, f)) };
+  return { top, files: [...changed].map((f) => (0, import_node_path6.resolve)(top, f)), base, repo };
 }
 function indexEntries(out) {
   const entries2 = /* @__PURE__ */ new Map();
@@ -19270,27 +19378,86 @@ function sameAsIndex(path, oid, top) {
   return hash.digest("hex") === oid;
 }
 
+// server/src/cli/gitObjects.ts
+function readObjects(repo, names) {
+  const asked = names.map((n) => !/[\r\n]/.test(n));
+  const input2 = names.filter((_, i) => asked[i]).map((n) => `${n}
+`).join("");
+  const out = input2.length > 0 ? repo.run(["cat-file", "--batch"], input2) : Buffer.alloc(0);
+  const read = [];
+  let at = 0;
+  for (let i = 0; i < names.length; i++) {
+    if (!asked[i]) {
+      read.push(null);
+      continue;
+    }
+    const eol = out.indexOf(10, at);
+    if (eol < 0) throw new GitError(`git cat-file stopped early, at ${names[i]}`);
+    const header = out.subarray(at, eol).toString("utf8");
+    at = eol + 1;
+    const m = /^[0-9a-f]+ (\w+) (\d+)$/.exec(header);
+    if (!m) {
+      read.push(null);
+      continue;
+    }
+    const size = Number(m[2]);
+    read.push(m[1] === "blob" ? out.subarray(at, at + size) : null);
+    at += size + 1;
+  }
+  return read;
+}
+
+// server/src/cli/base.ts
+function attachBase(run, changes, cwd, config2) {
+  const records = run.files.filter((f) => f.kind !== "config");
+  const rel = records.map((f) => (0, import_node_path7.relative)(changes.top, f.absPath).split(import_node_path7.sep).join("/"));
+  const blobs = readObjects(changes.repo, rel.map((r) => `${changes.base}:${r}`));
+  const finder = new ConfigFinder(config2, [rootAt(changes.top, cwd)]);
+  const engine = createEngine();
+  const top = ignoreTop(cwd);
+  records.forEach((f, i) => {
+    const bytes = blobs[i];
+    const read = bytes ? decodeDocument(bytes, bytes.length, bytes.length <= MAX_FILE_BYTES) : void 0;
+    if (!read || !read.ok) {
+      f.base = null;
+      return;
+    }
+    const cfg = finder.forFile(f.absPath);
+    const analysis = engine.analyze({ path: globPathOf(f.absPath, f.path, cfg.dir, top), text: read.text, config: cfg.config, byteLength: read.byteLength });
+    f.base = analysis.kind ? { status: analysis.status, checklist: checklistOf(analysis) } : null;
+  });
+}
+
 // server/src/cli/run.ts
 function underAny(file, paths2, cwd) {
   if (paths2.length === 0) return true;
   return paths2.some((p) => {
-    const rel = (0, import_node_path7.relative)((0, import_node_path7.resolve)(cwd, p), file);
-    return rel === "" || !rel.startsWith("..") && !rel.startsWith(import_node_path7.sep) && !/^[a-zA-Z]:/.test(rel);
+    const rel = (0, import_node_path8.relative)((0, import_node_path8.resolve)(cwd, p), file);
+    return rel === "" || !rel.startsWith("..") && !rel.startsWith(import_node_path8.sep) && !/^[a-zA-Z]:/.test(rel);
   });
 }
 function runCheck(options, cwd, stdin) {
   let files;
   let filesRoot;
+  let changes;
   if (options.since) {
     try {
-      const changes = changedSince(options.since, cwd);
+      changes = changedSince(options.since, cwd);
       files = changes.files.filter((f) => underAny(f, options.paths, cwd));
       filesRoot = changes.top;
     } catch (e) {
       throw new UsageError(e instanceof GitError ? e.message : String(e));
     }
   }
-  return checkPaths(options.paths, { cwd, config: options.config, files, filesRoot, fix: options.fix, stdin });
+  const run = checkPaths(options.paths, { cwd, config: options.config, files, filesRoot, fix: options.fix, stdin });
+  if (changes) {
+    try {
+      attachBase(run, changes, cwd, options.config);
+    } catch (e) {
+      throw new UsageError(e instanceof GitError ? e.message : String(e));
+    }
+  }
+  return run;
 }
 
 // server/src/action.ts
@@ -19338,8 +19505,8 @@ function failure(run, inputs) {
 }
 var escape3 = (s) => s.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
 function writeFile(path, text2, cwd) {
-  const abs = (0, import_node_path8.resolve)(cwd, path);
-  (0, import_node_fs7.mkdirSync)((0, import_node_path8.dirname)(abs), { recursive: true });
+  const abs = (0, import_node_path9.resolve)(cwd, path);
+  (0, import_node_fs7.mkdirSync)((0, import_node_path9.dirname)(abs), { recursive: true });
   (0, import_node_fs7.writeFileSync)(abs, text2.endsWith("\n") ? text2 : `${text2}
 `);
 }

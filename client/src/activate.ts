@@ -6,6 +6,7 @@ import type { BaseLanguageClient } from 'vscode-languageclient';
 import { checkWorkspace } from './commands/checkWorkspace';
 import { createConfig } from './commands/createConfig';
 import { newDecisionRecord } from './commands/newDecisionRecord';
+import type { showDecisionMap as ShowDecisionMap } from './commands/showDecisionMap';
 import { showRuleDocs } from './commands/showRuleDocs';
 import type { LocalLinks } from './files';
 import { ChecklistStatusBar } from './statusBar';
@@ -27,6 +28,8 @@ export interface Platform {
   later(fn: () => void): void;
   /** Where a file: URI's links lead, for Check Workspace; absent where that cannot be told. */
   localLinks?(): LocalLinks;
+  /** Show Decision Map, loaded when first run. */
+  decisionMap(context: vscode.ExtensionContext): typeof ShowDecisionMap;
 }
 
 let client: BaseLanguageClient | undefined;
@@ -61,6 +64,7 @@ export function activateOn(platform: Platform, context: vscode.ExtensionContext)
     ),
     vscode.commands.registerCommand('customer-lens.createConfig', () => createConfig(output)),
     vscode.commands.registerCommand('customer-lens.checkWorkspace', async () => checkWorkspace(await loaded, output, platform.localLinks?.())),
+    vscode.commands.registerCommand('customer-lens.showDecisionMap', async () => platform.decisionMap(context)(await loaded, output, platform.localLinks?.())),
     vscode.commands.registerCommand('customer-lens.showRuleDocs', async (ruleId?: unknown) => showRuleDocs(context, await loaded, output, ruleId)),
   );
 

@@ -20,6 +20,8 @@ export function activate(context: vscode.ExtensionContext): CustomerLensApi {
   return activateOn(
     {
       createClient: (ctx, output) => loadClientLibrary(ctx).createLanguageClient(ctx, output),
+      // The map draws with the engine's catalogs: it comes with the client's bundle, not the extension's.
+      decisionMap: (ctx) => loadClientLibrary(ctx).showDecisionMap,
       later: (fn) => setImmediate(fn),
       localLinks: () => new DiskLinks(),
     },

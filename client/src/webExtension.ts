@@ -3,10 +3,11 @@
 
 import type * as vscode from 'vscode';
 import { activateOn, type CustomerLensApi } from './activate';
+import { showDecisionMap } from './commands/showDecisionMap';
 import { createWebLanguageClient } from './webLanguageClient';
 
 export { deactivate } from './activate';
 
 export function activate(context: vscode.ExtensionContext): CustomerLensApi {
-  return activateOn({ createClient: createWebLanguageClient, later: (fn) => setTimeout(fn, 0) }, context);
+  return activateOn({ createClient: createWebLanguageClient, later: (fn) => setTimeout(fn, 0), decisionMap: () => showDecisionMap }, context);
 }

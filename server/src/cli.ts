@@ -6,6 +6,8 @@ import { MAX_FILE_BYTES } from './engine';
 import { HELP, parseArgs, UsageError, useColour, type CliOptions } from './cli/args';
 import { summarise, type CheckRun, type StdinDocument } from './cli/check';
 import { githubStepSummary } from './cli/github';
+import { runReport, type ReportRun } from './cli/report';
+import { parseReportArgs, REPORT_HELP, type ReportOptions } from './cli/reportArgs';
 import { exitCode, render, runCheck } from './cli/run';
 import { describeError } from './errors';
 
@@ -41,6 +43,7 @@ function readStdin(): StdinDocument {
 }
 
 export function main(argv: string[], cwd: string): number {
+  if (argv[0] === 'report') return reportMain(argv.slice(1), cwd);
   let options: CliOptions;
   let run: CheckRun;
   try {
@@ -75,6 +78,32 @@ export function main(argv: string[], cwd: string): number {
     if (s.errors === 0) process.stderr.write(`customer-lens: ${s.warnings} warnings, more than --max-warnings ${options.maxWarnings}\n`);
   }
   return code;
+}
+
+function reportMain(argv: string[], cwd: string): number {
+  let run: ReportRun;
+  let options: ReportOptions;
+  try {
+    const parsed = parseReportArgs(argv);
+    if (parsed === 'help') {
+      process.stdout.write(`${REPORT_HELP}\n`);
+      return 0;
+    }
+    options = parsed;
+    run = runReport(options, cwd);
+  } catch (e) {
+    if (!(e instanceof UsageError)) throw e;
+    process.stderr.write(`customer-lens: ${e.message}\n`);
+    return 2;
+  }
+  for (const note of run.notes) process.stderr.write(`customer-lens: ${note}\n`);
+  const map = run.map;
+  if (!map) return run.exitCode;
+  const c = map.coverage;
+  const coverage = c.percent === undefined ? 'no customer concept required' : `coverage ${c.percent}% (${c.present} of ${c.required} required concepts present)`;
+  process.stdout.write(`Wrote ${options.out}: ${map.records.length} records, ${coverage}\n`);
+  if (run.exitCode === 1) process.stderr.write(`customer-lens: coverage ${c.percent}% is below --fail-under ${options.failUnder}\n`);
+  return run.exitCode;
 }
 
 if (require.main === module) {

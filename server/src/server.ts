@@ -15,9 +15,10 @@ import { WorkspaceCheck } from './lsp/checkWorkspace';
 import { codeActions, FIX_ALL_KIND } from './lsp/codeActions';
 import { completionsAt } from './lsp/completion';
 import { hoverAt } from './lsp/hover';
+import { decisionMapRows } from './lsp/decisionMap';
 import { Host } from './lsp/host';
 import type { ServerPlatform } from './lsp/platform';
-import { ChecklistRequest, CheckDocumentsRequest, RulesRequest, type CheckDocumentsParams } from './lsp/protocol';
+import { ChecklistRequest, CheckDocumentsRequest, DecisionMapRequest, RulesRequest, type CheckDocumentsParams, type DecisionMapParams } from './lsp/protocol';
 import { Settings } from './lsp/settings';
 import { applyChanges } from './lsp/textSync';
 import { isConfigUri, Validation } from './lsp/validation';
@@ -145,6 +146,7 @@ export function startServer(connection: Connection, platform: ServerPlatform): v
     answer('checklist', params?.uri, null, (_doc, analysis) => checklistOf(analysis, catalogFor(locale))),
   );
   connection.onRequest(CheckDocumentsRequest.method, (params: CheckDocumentsParams) => workspaceCheck.enqueue(params));
+  connection.onRequest(DecisionMapRequest.method, (params: DecisionMapParams) => decisionMapRows(params, documents, workspace, settings, log));
   connection.onRequest(RulesRequest.method, () => RULES.map((r) => ({ id: r.id, description: r.description, docs: r.docs })));
 
   documents.listen(connection);

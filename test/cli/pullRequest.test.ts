@@ -93,6 +93,62 @@ describe('pull-request review: --since, github and markdown outputs', function (
     assert.equal(r.code, 1);
   });
 
+  it('gives each changed record its concepts at the merge base, and null for one the change adds', () => {
+    const r = run(repo, ['check', '--since', 'main', '--format', 'json']);
+    const files = (JSON.parse(r.stdout) as { files: { path: string; status: string; concepts: unknown; base: unknown }[] }).files;
+    assert.deepEqual(
+      files.map((f) => ({ path: f.path, status: f.status, concepts: f.concepts, base: f.base })),
+      [
+        {
+          path: 'docs/decisions/0002-refunds.md',
+          status: 'proposed',
+          concepts: { 'customer-segment': 'missing', 'problem-solved': 'missing', 'customer-impact': 'hollow', 'value-created': 'missing', 'customer-evidence': 'missing', 'success-metrics': 'missing', 'close-the-loop': 'not-required' },
+          base: {
+            status: 'proposed',
+            concepts: { 'customer-segment': 'missing', 'problem-solved': 'missing', 'customer-impact': 'present', 'value-created': 'missing', 'customer-evidence': 'missing', 'success-metrics': 'missing', 'close-the-loop': 'not-required' },
+          },
+        },
+        {
+          path: 'docs/decisions/0004-new.md',
+          status: 'accepted',
+          concepts: { 'customer-segment': 'present', 'problem-solved': 'missing', 'customer-impact': 'missing', 'value-created': 'missing', 'customer-evidence': 'missing', 'success-metrics': 'missing', 'close-the-loop': 'missing' },
+          base: null,
+        },
+        {
+          path: 'docs/specs/wishlists.md',
+          status: 'proposed',
+          concepts: { 'customer-segment': 'present', 'problem-solved': 'present', 'customer-impact': 'present', 'value-created': 'present', 'customer-evidence': 'present', 'success-metrics': 'present', 'close-the-loop': 'not-required' },
+          base: null,
+        },
+      ],
+    );
+  });
+
+  it('reads the base where the branch left the ref: a later change on the ref is not the base', () => {
+    git(repo, 'checkout', '-q', 'main');
+    write(repo, 'docs/decisions/0002-refunds.md', '---\nstatus: accepted\n---\n# 2. Instant refunds\n');
+    git(repo, 'commit', '-qam', 'main moves on');
+    git(repo, 'checkout', '-q', 'feature');
+    try {
+      const r = run(repo, ['check', 'docs/decisions/0002-refunds.md', '--since', 'main', '--format', 'json']);
+      const [file] = (JSON.parse(r.stdout) as { files: { base: { status: string; concepts: Record<string, string> } }[] }).files;
+      assert.deepEqual(file.base, {
+        status: 'proposed',
+        concepts: { 'customer-segment': 'missing', 'problem-solved': 'missing', 'customer-impact': 'present', 'value-created': 'missing', 'customer-evidence': 'missing', 'success-metrics': 'missing', 'close-the-loop': 'not-required' },
+      });
+    } finally {
+      git(repo, 'checkout', '-q', 'main');
+      git(repo, 'reset', '-q', '--hard', 'HEAD~1');
+      git(repo, 'checkout', '-q', 'feature');
+    }
+  });
+
+  it('carries no base without --since', () => {
+    const r = run(repo, ['check', 'docs/decisions/0004-new.md', '--format', 'json']);
+    const [file] = (JSON.parse(r.stdout) as { files: Record<string, unknown>[] }).files;
+    assert.equal('base' in file, false);
+  });
+
   it('narrows --since to the paths given', () => {
     const r = run(repo, ['check', 'docs/specs', '--since', 'main', '--format', 'json']);
     const paths = (JSON.parse(r.stdout) as { files: { path: string }[] }).files.map((f) => f.path);
@@ -131,6 +187,34 @@ describe('pull-request review: --since, github and markdown outputs', function (
       '',
       '✅ present · ⚠️ empty or placeholder · ❌ missing · ➖ not asked of this document',
       '',
+      '### What this change does for the customer',
+      '',
+      '- `docs/decisions/0002-refunds.md`',
+      '  - Customers: still missing',
+      '  - Problem solved: still missing',
+      '  - Customer impact: present → empty or placeholder',
+      '  - Value created: still missing',
+      '  - Customer evidence: still missing',
+      '  - Success metrics: still missing',
+      '- `docs/decisions/0004-new.md` **(new)**',
+      '  - Customers: present',
+      '  - Problem solved: missing',
+      '  - Customer impact: missing',
+      '  - Value created: missing',
+      '  - Customer evidence: missing',
+      '  - Success metrics: missing',
+      '  - Customer follow-up: missing',
+      // A renamed file is a new one under its new name (--since does no rename detection).
+      '- `docs/specs/wishlists.md` **(new)**',
+      '  - Customers: present',
+      '  - Problem solved: present',
+      '  - Customer impact: present',
+      '  - Value created: present',
+      '  - Customer evidence: present',
+      '  - Success metrics: present',
+      '',
+      'Coverage of the changed records: 16.7% → 36.8% (1/6 → 7/19 required concepts present; a new record counts from nothing).',
+      '',
     ].join('\n'));
     rmSync(summary, { force: true });
   });
@@ -147,6 +231,19 @@ describe('pull-request review: --since, github and markdown outputs', function (
       '| `docs/decisions/0004-new.md` | decision | accepted | ✅ | ❌ | ❌ | ❌ | ❌ | ❌ | ❌ | 6 |',
       '',
       '✅ present · ⚠️ empty or placeholder · ❌ missing · ➖ not asked of this document',
+      '',
+      '### What this change does for the customer',
+      '',
+      '- `docs/decisions/0004-new.md` **(new)**',
+      '  - Customers: present',
+      '  - Problem solved: missing',
+      '  - Customer impact: missing',
+      '  - Value created: missing',
+      '  - Customer evidence: missing',
+      '  - Success metrics: missing',
+      '  - Customer follow-up: missing',
+      '',
+      'Coverage of the changed records: n/a → 14.3% (0/0 → 1/7 required concepts present; a new record counts from nothing).',
       '',
       '### `docs/decisions/0004-new.md`',
       '',

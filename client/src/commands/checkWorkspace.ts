@@ -125,7 +125,7 @@ async function checkAll(
 }
 
 /** One file's text, or undefined with one line in the output: a file that cannot be read never ends the run. */
-async function readForCheck(uri: vscode.Uri, readable: ReadableFiles, output: vscode.LogOutputChannel): Promise<CheckedDocument | undefined> {
+export async function readForCheck(uri: vscode.Uri, readable: ReadableFiles, output: vscode.LogOutputChannel): Promise<CheckedDocument | undefined> {
   try {
     // Only a regular file, inside its workspace folder, within the limit, is read (a FIFO would block the read).
     const why = await readable.whyNot(uri);

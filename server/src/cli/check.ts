@@ -8,6 +8,7 @@ import { describeError } from '../errors';
 import { decodeDocument, readDocument, type ReadResult } from '../node/readDocument';
 import type { Root } from '../node/safeRead';
 import { collectFiles, rootAt, type Candidate, type Collected } from './files';
+import { dateOf } from '../report/fromAnalysis';
 import { fixFile } from './fix';
 import { ignoreTop, IgnoreRules } from './ignore';
 
@@ -20,6 +21,19 @@ export interface FileResult {
   findings: Finding[];
   /** Each concept's state, for checklists; the parsed document is not kept, so memory stays flat. */
   checklist?: ChecklistEntry[];
+  /** The persona ids the record references. */
+  personas?: string[];
+  /** What the decision map shows besides the checklist: the title, front matter `date:`, silenced findings. */
+  title?: string;
+  date?: string;
+  suppressed?: { rule: string; concept?: ConceptId; reason: string }[];
+  /** With --since: the record at the merge base, or null when the change adds it. */
+  base?: BaseRecord | null;
+}
+
+export interface BaseRecord {
+  status: Status;
+  checklist: ChecklistEntry[];
 }
 
 export interface ChecklistEntry {
@@ -83,6 +97,12 @@ interface Source {
   stdin: boolean;
 }
 
+/** The path a document's kind globs match: from its config's folder, else from `base`, else as shown. */
+export function globPathOf(abs: string, path: string, configDir: string | undefined, base: string): string {
+  const fromBase = relative(base, abs);
+  return (configDir ? relative(configDir, abs) : fromBase.startsWith('..') ? path : fromBase).split(sep).join('/');
+}
+
 /**
  * Checks one document with the config that applies to it. Its kind globs match its path from the config's
  * folder, or else from `base`, the repository's top level (so a walk started inside docs/decisions still sees
@@ -94,8 +114,7 @@ function checkFile(source: Source, finder: ConfigFinder, engine: Engine, base: s
   if (!read.ok) return { notes: [`${path}: ${read.reason}`] };
   const cfg = finder.forFile(abs);
   const notes = read.note ? [`${path}: ${read.note}`] : [];
-  const fromBase = relative(base, abs);
-  const globPath = (cfg.dir ? relative(cfg.dir, abs) : fromBase.startsWith('..') ? path : fromBase).split(sep).join('/');
+  const globPath = globPathOf(abs, path, cfg.dir, base);
   let analysis: Analysis;
   try {
     const input = { path: globPath, text: read.text, config: cfg.config, byteLength: read.byteLength };
@@ -119,11 +138,19 @@ function checkFile(source: Source, finder: ConfigFinder, engine: Engine, base: s
     return { notes };
   }
   if (!analysis.kind) return { notes };
-  const checklist = analysis.concepts.map((c): ChecklistEntry => ({
+  const checklist = checklistOf(analysis);
+  const title = analysis.document.title?.text;
+  const date = dateOf(analysis.document.frontMatter?.data.date);
+  const suppressed = analysis.suppressed.map(({ finding, reason }) => ({ rule: finding.rule, concept: finding.concept, reason }));
+  const extra = { ...(title ? { title } : {}), ...(date ? { date } : {}), ...(suppressed.length > 0 ? { suppressed } : {}) };
+  return { result: { path, absPath: abs, kind: analysis.kind, status: analysis.status, findings: analysis.findings, checklist, ...extra }, notes };
+}
+
+export function checklistOf(analysis: Analysis): ChecklistEntry[] {
+  return analysis.concepts.map((c): ChecklistEntry => ({
     concept: c.concept, state: c.state, required: c.required,
     ...(c.section ? { label: c.section.label, line: c.section.labelRange.start.line + 1 } : {}),
   }));
-  return { result: { path, absPath: abs, kind: analysis.kind, status: analysis.status, findings: analysis.findings, checklist }, notes };
 }
 
 /** Files given as a list (by --since), all found in `root`; what the ignore files exclude is left out. */

@@ -58,14 +58,19 @@ interface Run {
 }
 
 function spawnGit(args: string[], cwd: string, extra: readonly (readonly [string, string])[] = []): Run {
+  const r = spawnBytes(args, cwd, extra);
+  return { status: r.status, stdout: r.stdout.toString('utf8'), stderr: r.stderr };
+}
+
+function spawnBytes(args: string[], cwd: string, extra: readonly (readonly [string, string])[], input?: string): { status: number | null; stdout: Buffer; stderr: string } {
   const r = spawnSync('git', ['--no-pager', ...configArgs(SAFE_CONFIG), ...configArgs(extra), ...args], {
     cwd,
-    encoding: 'utf8',
-    maxBuffer: 64 * 1024 * 1024,
+    input,
+    maxBuffer: 1024 * 1024 * 1024,
     env: gitEnv(),
   });
-  if (r.error) throw new GitError(`--since needs the git command line: ${r.error.message}`);
-  return { status: r.status, stdout: r.stdout, stderr: r.stderr };
+  if (r.error) throw new GitError(`git could not run: ${r.error.message}`);
+  return { status: r.status, stdout: r.stdout, stderr: r.stderr.toString('utf8') };
 }
 
 function firstLine(r: Run, what: string): string {
@@ -73,19 +78,19 @@ function firstLine(r: Run, what: string): string {
 }
 
 /** The repository's top level, once it is known to be the user's: found through `<top>/.git`, not bare. */
-function topLevel(cwd: string): string {
+function topLevelFor(cwd: string, what: string): string {
   const where = spawnGit(['rev-parse', '--is-bare-repository', '--absolute-git-dir', '--show-toplevel'], cwd);
   const [bare, gitDir, dir] = where.stdout.trim().split('\n');
   // A bare repository named by GIT_DIR answers the first two, then fails to show a top level it has not.
-  if (bare === 'true') throw new GitError(`--since: ${gitDir} is a bare repository; not used`);
+  if (bare === 'true') throw new GitError(`${what}: ${gitDir} is a bare repository; not used`);
   if (where.status !== 0) {
-    if (/bare repository/.test(where.stderr)) throw new GitError(`--since: ${cwd} is inside a bare repository (a folder git would take for a repository); not used`);
-    if (/not a git repository/i.test(where.stderr)) throw new GitError(`--since needs a git repository, and ${cwd} is not inside one`);
-    throw new GitError(`--since: ${firstLine(where, 'rev-parse')}`);
+    if (/bare repository/.test(where.stderr)) throw new GitError(`${what}: ${cwd} is inside a bare repository (a folder git would take for a repository); not used`);
+    if (/not a git repository/i.test(where.stderr)) throw new GitError(`${what} needs a git repository, and ${cwd} is not inside one`);
+    throw new GitError(`${what}: ${firstLine(where, 'rev-parse')}`);
   }
   // GIT_DIR set by the user names the repository: nothing was discovered.
   if (!process.env.GIT_DIR && !isOwnGitDir(dir, gitDir)) {
-    throw new GitError(`--since: git found the repository ${gitDir}, which is not ${join(dir, '.git')} (a repository inside the working tree?); not used`);
+    throw new GitError(`${what}: git found the repository ${gitDir}, which is not ${join(dir, '.git')} (a repository inside the working tree?); not used`);
   }
   return dir;
 }
@@ -108,9 +113,9 @@ function isOwnGitDir(top: string, gitDir: string): boolean {
 }
 
 /** `-c` settings that give every filter driver the config defines empty commands, checked by git itself. */
-function filtersOff(top: string): [string, string][] {
+function filtersOff(top: string, what = '--since'): [string, string][] {
   const drivers = new Set<string>();
-  for (const [key] of configEntries(top, [])) {
+  for (const [key] of configEntries(top, [], what)) {
     const driver = /^filter\.(.+)\.[^.]+$/s.exec(key)?.[1];
     if (driver !== undefined) drivers.add(driver);
   }
@@ -118,20 +123,20 @@ function filtersOff(top: string): [string, string][] {
   for (const d of drivers) off.push([`filter.${d}.clean`, ''], [`filter.${d}.process`, ''], [`filter.${d}.smudge`, ''], [`filter.${d}.required`, 'false']);
   // The last value of a key is the one git uses: each command must now be empty. A driver name that `-c`
   // cannot carry (one with `=` in it) would fail here.
-  const last = new Map(configEntries(top, off));
+  const last = new Map(configEntries(top, off, what));
   for (const [key, value] of last) {
     if (/\.(?:clean|process|smudge)$/.test(key) && value !== '') {
-      throw new GitError(`--since: cannot turn off the filter ${key} of the repository's config; not used`);
+      throw new GitError(`${what}: cannot turn off the filter ${key} of the repository's config; not used`);
     }
   }
   return off;
 }
 
 /** Every `filter.*` entry of the config git reads here, in order, as [key, value]. */
-function configEntries(top: string, extra: readonly (readonly [string, string])[]): [string, string][] {
+function configEntries(top: string, extra: readonly (readonly [string, string])[], what: string): [string, string][] {
   const r = spawnGit(['config', '-z', '--get-regexp', '^filter\\.'], top, extra);
   if (r.status === 1) return []; // none
-  if (r.status !== 0) throw new GitError(`--since: ${firstLine(r, 'config')}`);
+  if (r.status !== 0) throw new GitError(`${what}: ${firstLine(r, 'config')}`);
   return r.stdout
     .split('\0')
     .filter((e) => e.length > 0)
@@ -146,23 +151,53 @@ export interface Changes {
   top: string;
   /** Absolute paths of the files added, changed or renamed since the ref (against the working tree). */
   files: string[];
+  /** The commit the change is compared with: where the branch left the ref. */
+  base: string;
+  repo: Repository;
+}
+
+/** A repository the report and --since read: every command runs with the guards above. */
+export interface Repository {
+  top: string;
+  /** Runs a read-only git command in the top level; its stdout, or a GitError with git's first line. */
+  run(args: string[], input?: string): Buffer;
+}
+
+export function openRepository(cwd: string, what: string): Repository {
+  const top = topLevelFor(cwd, what);
+  const off = filtersOff(top, what);
+  return {
+    top,
+    run(args, input) {
+      const r = spawnBytes(args, top, off, input);
+      if (r.status !== 0) throw new GitError(`${what}: ${(r.stderr || `git ${args[0]} failed`).trim().split('\n')[0]}`);
+      return r.stdout;
+    },
+  };
 }
 
 const paths = (out: string): string[] => out.split('\0').filter((f) => f.length > 0);
 
 export function changedSince(ref: string, cwd: string): Changes {
-  const top = topLevel(cwd);
   if (ref.startsWith('-')) throw new GitError(`"${ref}" is not a git ref`);
-  const off = filtersOff(top);
+  const repo = openRepository(cwd, '--since');
+  const { top } = repo;
   const git = (args: string[]): string => {
-    const r = spawnGit(args, top, off);
-    if (r.status !== 0) throw new GitError(firstLine(r, args[0]));
-    return r.stdout;
+    try {
+      return repo.run(args).toString('utf8');
+    } catch (e) {
+      // The messages of --since's own commands are git's own first line.
+      throw new GitError(e instanceof GitError ? e.message.replace(/^--since: /, '') : String(e));
+    }
   };
   // Compare with where the branch left `ref`, so changes made on `ref` since then are not ours. When there is
   // no such point (no common history, no commit yet), `ref` itself, if it names a commit.
-  const merged = spawnGit(['merge-base', ref, 'HEAD'], top, off);
-  let base = merged.status === 0 ? merged.stdout.trim() : '';
+  let base = '';
+  try {
+    base = git(['merge-base', ref, 'HEAD']).trim();
+  } catch {
+    base = '';
+  }
   if (base.length === 0) {
     try {
       git(['rev-parse', '--verify', '--quiet', `${ref}^{commit}`]);
@@ -183,7 +218,7 @@ export function changedSince(ref: string, cwd: string): Changes {
     for (const f of touched) if (!sameAsIndex(resolve(top, f), staged.get(f), top)) changed.add(f);
   }
   for (const f of paths(git(['ls-files', '--others', '--exclude-standard', '-z']))) changed.add(f);
-  return { top, files: [...changed].map((f) => resolve(top, f)) };
+  return { top, files: [...changed].map((f) => resolve(top, f)), base, repo };
 }
 
 /** The index's regular files (stage 0): path -> object id. */

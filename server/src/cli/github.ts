@@ -1,6 +1,7 @@
 // `--format github`: workflow commands that GitHub turns into annotations on the pull request's diff.
 
 import type { Severity } from '../engine';
+import { changeSummary } from './changes';
 import { summarise, type FileResult } from './check';
 import { checklistTable, LEGEND } from './checklistTable';
 
@@ -42,5 +43,6 @@ export function githubStepSummary(files: FileResult[]): string {
     '',
     ...(files.length > 0 ? [...checklistTable(files), '', LEGEND] : ['No decision records or specs to check.']),
     '',
+    ...changeSummary(files),
   ].join('\n');
 }

@@ -37,6 +37,8 @@ export function formatJson(files: FileResult[]): string {
         status: f.status,
         // A config file has no concepts: the key is left out rather than filled with states it cannot have.
         ...(f.checklist ? { concepts: conceptStates(f.checklist) } : {}),
+        // With --since: the record at the merge base, or null when the change adds it.
+        ...(f.base !== undefined ? { base: f.base && { status: f.base.status, concepts: conceptStates(f.base.checklist) } } : {}),
         diagnostics: f.findings.map(toJsonDiagnostic),
       })),
       summary: summarise(files),

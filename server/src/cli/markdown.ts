@@ -1,6 +1,7 @@
 // `--format markdown`: a pull-request comment. One row per file, then the findings, capped so the
 // comment stays readable, with the count of the rest.
 
+import { changeSummary } from './changes';
 import { summarise, type FileResult } from './check';
 import { cell, checklistTable, LEGEND } from './checklistTable';
 
@@ -22,6 +23,7 @@ export function formatMarkdown(files: FileResult[], maxListed = MAX_LISTED_FINDI
     '',
     LEGEND,
     '',
+    ...changeSummary(files),
   );
   let listed = 0;
   let rest = 0;

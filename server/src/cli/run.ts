@@ -5,7 +5,8 @@ import { relative, resolve, sep } from 'node:path';
 import { version } from '../../../package.json';
 import { UsageError, type CliOptions } from './args';
 import { checkPaths, summarise, type CheckRun, type StdinDocument } from './check';
-import { changedSince, GitError } from './git';
+import { attachBase } from './base';
+import { changedSince, GitError, type Changes } from './git';
 import { formatGithub } from './github';
 import { formatJson } from './json';
 import { formatJunit } from './junit';
@@ -27,16 +28,25 @@ function underAny(file: string, paths: string[], cwd: string): boolean {
 export function runCheck(options: CliOptions, cwd: string, stdin?: StdinDocument): CheckRun {
   let files: string[] | undefined;
   let filesRoot: string | undefined;
+  let changes: Changes | undefined;
   if (options.since) {
     try {
-      const changes = changedSince(options.since, cwd);
+      changes = changedSince(options.since, cwd);
       files = changes.files.filter((f) => underAny(f, options.paths, cwd));
       filesRoot = changes.top;
     } catch (e) {
       throw new UsageError(e instanceof GitError ? e.message : String(e));
     }
   }
-  return checkPaths(options.paths, { cwd, config: options.config, files, filesRoot, fix: options.fix, stdin });
+  const run = checkPaths(options.paths, { cwd, config: options.config, files, filesRoot, fix: options.fix, stdin });
+  if (changes) {
+    try {
+      attachBase(run, changes, cwd, options.config);
+    } catch (e) {
+      throw new UsageError(e instanceof GitError ? e.message : String(e));
+    }
+  }
+  return run;
 }
 
 export function exitCode(run: CheckRun, maxWarnings: number | undefined): number {

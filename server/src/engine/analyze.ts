@@ -13,7 +13,7 @@ import { parseMarkdown } from './parse/markdown';
 import { dataOf, readYamlMap } from './parse/yamlMap';
 import { parseYamlRecord } from './parse/yamlRecord';
 import { RULE_IDS, RULES, type RuleContext } from './rules';
-import { isSuppressed, scanSuppressions } from './suppress';
+import { scanSuppressions, suppressionOf } from './suppress';
 import { LineIndex } from './text';
 import type { ConceptId, ConceptReport, Finding, Hollowness, Kind, ParsedDocument, Range, Section, Severity, Status } from './types';
 import { CONCEPTS, STATUSES } from './types';
@@ -43,6 +43,13 @@ export interface Analysis {
   judgements: Map<Section, Verdict[]>;
   /** Where findings about missing concepts are shown. */
   anchor: Range;
+  /** The findings a suppression comment silenced, with its reason (the decision map shows them). */
+  suppressed: SuppressedFinding[];
+}
+
+export interface SuppressedFinding {
+  finding: Finding;
+  reason: string;
 }
 
 /** What a check needs of its config, compiled once per config by the engine (index.ts). */
@@ -141,7 +148,7 @@ export function analyze(input: AnalyzeInput, compiled: Compiled): Analysis {
   const statusInfo = statusOf(document, index);
   const status = statusInfo.status;
   const anchor = anchorOf(document, index);
-  if (!kind) return { kind, status, statusInfo, document, concepts: [], findings: [], judgements: new Map(), anchor };
+  if (!kind) return { kind, status, statusInfo, document, concepts: [], findings: [], judgements: new Map(), anchor, suppressed: [] };
 
   const reading = readingOf(document, compiled.matcher, compiled.words, input.personas);
   // "Problems", "Members": one generic word names a concept only when the section names someone.
@@ -169,9 +176,15 @@ export function analyze(input: AnalyzeInput, compiled: Compiled): Analysis {
     };
     rule.check(context);
   }
-  const kept = findings.filter((f) => f.rule === 'invalid-suppression' || !isSuppressed(f, suppressions.suppressions));
+  const kept: Finding[] = [];
+  const suppressed: SuppressedFinding[] = [];
+  for (const f of findings) {
+    const by = f.rule === 'invalid-suppression' ? undefined : suppressionOf(f, suppressions.suppressions);
+    if (by) suppressed.push({ finding: f, reason: by.reason });
+    else kept.push(f);
+  }
   kept.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
-  return { kind, status, statusInfo, document, concepts, findings: kept, judgements, anchor };
+  return { kind, status, statusInfo, document, concepts, findings: kept, judgements, anchor, suppressed };
 }
 
 /** A file above the size limit: one finding on its first line, nothing parsed. */
@@ -183,5 +196,5 @@ function tooLarge(input: AnalyzeInput, compiled: Compiled, message: string): Ana
   const kind = kindFromPath(input.path, compiled.globs);
   const severity = severityFor('file-too-large', 'info', input.config, 'proposed');
   const findings: Finding[] = kind && severity ? [{ rule: 'file-too-large', severity, message, range: anchor }] : [];
-  return { kind, status: 'proposed', statusInfo: { status: 'proposed' }, document, concepts: [], findings, judgements: new Map(), anchor };
+  return { kind, status: 'proposed', statusInfo: { status: 'proposed' }, document, concepts: [], findings, judgements: new Map(), anchor, suppressed: [] };
 }

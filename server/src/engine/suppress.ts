@@ -50,8 +50,7 @@ export function scanSuppressions(doc: ParsedDocument, ruleIds: readonly string[]
   return out;
 }
 
-export function isSuppressed(f: Finding, suppressions: Suppression[]): boolean {
-  return suppressions.some(
-    (s) => (s.rules === 'all' || s.rules.includes(f.rule)) && f.range.start.line >= s.from && f.range.start.line < s.to,
-  );
+/** The suppression that silences a finding, if any. */
+export function suppressionOf(f: Finding, suppressions: Suppression[]): Suppression | undefined {
+  return suppressions.find((s) => (s.rules === 'all' || s.rules.includes(f.rule)) && f.range.start.line >= s.from && f.range.start.line < s.to);
 }

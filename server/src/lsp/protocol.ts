@@ -3,6 +3,7 @@
 // language client library (client/src/extension.ts). Other editors need none of these requests.
 
 import type { ConceptId, ConceptState, Kind, Status } from '../engine/types';
+import type { MapRecord } from '../report/model';
 
 /** A request: its method, and for the compiler its parameters and result. */
 export interface Request<P, R> {
@@ -46,6 +47,14 @@ export interface RuleInfo {
 export const ChecklistRequest: Request<{ uri: string }, Checklist | null> = { method: 'customerLens/checklist' };
 export const CheckDocumentsRequest: Request<CheckDocumentsParams, CheckDocumentsResult> = { method: 'customerLens/checkDocuments' };
 export const RulesRequest: Request<undefined, RuleInfo[]> = { method: 'customerLens/rules' };
+
+export interface DecisionMapParams {
+  /** Workspace files that are not open (the server has the open ones, with their unsaved text). */
+  documents: { uri: string; text: string }[];
+}
+
+/** Each decision record and spec as a row of the decision map; `path` and `href` are the document's URI. */
+export const DecisionMapRequest: Request<DecisionMapParams, MapRecord[]> = { method: 'customerLens/decisionMap' };
 
 // Files the SERVER asks the CLIENT for (lsp/files.ts), so that the workspace can be read where the server
 // cannot read the disk: virtual file systems, the browser. A client announces it answers them with

@@ -1,0 +1,39 @@
+// The decision map's rows, from every document the server knows: the open ones with their unsaved text, and
+// the files the client sends (it reads them through the editor's file system, so virtual workspaces work).
+// Checked in slices with a turn of the event loop between them, as Check Workspace is, to keep typing quick.
+
+import type { TextDocuments } from 'vscode-languageserver';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { describeError } from '../errors';
+import { mapRecordOf } from '../report/fromAnalysis';
+import type { MapRecord } from '../report/model';
+import { nextTurn } from './nextTurn';
+import type { DecisionMapParams } from './protocol';
+import type { Settings } from './settings';
+import type { Workspace } from './workspace';
+
+const SLICE_MS = 2;
+
+export async function decisionMapRows(params: DecisionMapParams, documents: TextDocuments<TextDocument>, workspace: Workspace, settings: Settings, log: (m: string) => void): Promise<MapRecord[]> {
+  const sent = Array.isArray(params?.documents) ? params.documents : [];
+  const texts = new Map<string, string>();
+  for (const d of sent) if (typeof d?.uri === 'string' && typeof d.text === 'string') texts.set(d.uri, d.text);
+  for (const doc of documents.all()) texts.set(doc.uri, doc.getText());
+  const rows: MapRecord[] = [];
+  let sliceStart = performance.now();
+  for (const [uri, text] of texts) {
+    if (performance.now() - sliceStart > SLICE_MS) {
+      await nextTurn();
+      sliceStart = performance.now();
+    }
+    try {
+      const analysis = await workspace.analyseText(uri, text, await settings.forFolderOf(uri));
+      const row = analysis && mapRecordOf(analysis, uri, uri);
+      if (row) rows.push(row);
+    } catch (e) {
+      // One file never ends the map.
+      log(`customer-lens: decision map could not check ${uri}: ${describeError(e)}`);
+    }
+  }
+  return rows;
+}

@@ -1,7 +1,7 @@
 // One check of one document: parse it, find its kind and status, run every rule, apply suppressions.
 // analyze.ts knows no rule: each says when it applies and what it reports (rules/).
 
-import { HISTORY, kindFromData, kindFromFrontMatter, kindFromPath, statusOf, type KindGlobs, type StatusInfo } from './classify';
+import { fileKindFromPath, HISTORY, kindFromData, kindFromFrontMatter, kindFromPath, statusOf, type KindGlobs, type StatusInfo } from './classify';
 import type { ConceptMatcher } from './concepts';
 import { MAX_FILE_BYTES, MAX_FILE_LINES, type Config } from './config/defaults';
 import { hollowness } from './hollow';
@@ -11,10 +11,13 @@ import { readFrontMatter } from './parse/frontMatter';
 import { parseMarkdown } from './parse/markdown';
 import { dataOf, readYamlMap } from './parse/yamlMap';
 import { parseYamlRecord } from './parse/yamlRecord';
+import { readCard } from './personas/card';
+import type { PersonaDirectory } from './personas/directory';
+import { keyReferences, linkReferences } from './personas/references';
 import { RULE_IDS, RULES, type RuleContext } from './rules';
 import { isSuppressed, scanSuppressions } from './suppress';
 import { LineIndex } from './text';
-import type { ConceptId, ConceptReport, Finding, Hollowness, Kind, ParsedDocument, Range, Section, Severity, Status } from './types';
+import type { ConceptId, ConceptReport, FileKind, Finding, Hollowness, Kind, ParsedDocument, PersonaCard, PersonaReference, Range, Section, Severity, Status } from './types';
 import { CONCEPTS, STATUSES } from './types';
 
 export interface AnalyzeInput {
@@ -28,6 +31,8 @@ export interface AnalyzeInput {
   byteLength?: number;
   /** Persona cards known to the workspace: a referenced card's name counts as naming the customer. */
   personas?: readonly KnownPersona[];
+  /** What the host knows of the workspace's persona cards: for unknown-persona, unused-persona and links to cards. */
+  personaDirectory?: PersonaDirectory;
 }
 
 export interface Analysis {
@@ -42,12 +47,16 @@ export interface Analysis {
   judgements: Map<Section, Verdict[]>;
   /** Where findings about missing concepts are shown. */
   anchor: Range;
+  /** The personas a record names (none for other files). */
+  references: PersonaReference[];
+  /** Set when the file is a persona card; `kind` is then undefined. */
+  persona?: PersonaCard;
 }
 
 /** What a check needs of its config, compiled once per config by the engine (index.ts). */
 export interface Compiled {
   matcher: ConceptMatcher;
-  globs: Record<Kind, KindGlobs>;
+  globs: Record<FileKind, KindGlobs>;
   words: SubstanceWords;
 }
 
@@ -57,7 +66,7 @@ export function isYamlPath(path: string): boolean {
   return /\.ya?ml$/i.test(path);
 }
 
-function isTooLarge(input: Pick<AnalyzeInput, 'text' | 'byteLength'>): 'bytes' | 'lines' | undefined {
+export function isTooLarge(input: Pick<AnalyzeInput, 'text' | 'byteLength'>): 'bytes' | 'lines' | undefined {
   if (input.text.length > MAX_FILE_BYTES || (input.byteLength ?? 0) > MAX_FILE_BYTES) return 'bytes';
   if (input.text.length < MAX_FILE_LINES) return undefined;
   let lines = 1;
@@ -66,7 +75,7 @@ function isTooLarge(input: Pick<AnalyzeInput, 'text' | 'byteLength'>): 'bytes' |
 }
 
 /** The title, else the front matter's first line, else the first line with text. */
-function anchorOf(doc: ParsedDocument, index: LineIndex): Range {
+export function anchorOf(doc: ParsedDocument, index: LineIndex): Range {
   if (doc.title) return doc.title.range;
   if (doc.frontMatter) return index.lineRange(doc.frontMatter.range.start.line);
   for (let n = 0; n < index.lineCount; n++) if (index.line(n).trim().length > 0) return index.lineRange(n);
@@ -112,7 +121,7 @@ function severityFor(ruleId: string, base: Severity, config: Config, status: Sta
  * other files (READMEs, templates, notes), and a check of the whole of it skips them at this cost.
  */
 export function hasKind(input: Pick<AnalyzeInput, 'path' | 'text' | 'byteLength'>, compiled: Compiled): boolean {
-  if (kindFromPath(input.path, compiled.globs)) return true;
+  if (fileKindFromPath(input.path, compiled.globs)) return true;
   if (isTooLarge(input)) return false;
   const index = new LineIndex(input.text);
   if (isYamlPath(input.path)) return kindFromData(dataOf(readYamlMap(input.text, 0, index).entries)) !== undefined;
@@ -136,16 +145,23 @@ export function analyze(input: AnalyzeInput, compiled: Compiled): Analysis {
 
   const index = new LineIndex(input.text);
   const document = parseDocument(input.path, index, compiled.matcher);
-  const kind = kindFromFrontMatter(document) ?? kindFromPath(input.path, compiled.globs);
+  const fileKind = kindFromFrontMatter(document) ?? fileKindFromPath(input.path, compiled.globs);
   const statusInfo = statusOf(document, index);
   const status = statusInfo.status;
   const anchor = anchorOf(document, index);
-  if (!kind) return { kind, status, statusInfo, document, concepts: [], findings: [], judgements: new Map(), anchor };
+  if (fileKind === 'persona') return personaAnalysis(input, document, index, anchor, statusInfo);
+  const kind = fileKind;
+  if (!kind) return { kind, status, statusInfo, document, concepts: [], findings: [], judgements: new Map(), anchor, references: [] };
 
+  const references = [...keyReferences(document.frontMatter, index), ...linkReferences(index, input.personaDirectory)];
   const conceptSections = document.sections.filter((s) => s.concepts.length > 0);
   const hollow = new Map(conceptSections.map((s) => [s, hollowness(s)]));
   const concepts = conceptReports(conceptSections, hollow, requiredConcepts(kind, status, config));
-  const reading = readingOf(document, compiled.matcher, compiled.words, input.personas);
+  // A link to a persona card names the customer as a `customers:` key does.
+  const segment = concepts.find((c) => c.concept === 'customer-segment');
+  if (segment?.state === 'missing' && references.some((r) => r.via === 'link')) segment.state = 'present';
+  const known = input.personas ?? input.personaDirectory?.cards;
+  const reading = readingOf(document, compiled.matcher, compiled.words, known, references.map((r) => r.id));
   const judgements = new Map(conceptSections.filter((s) => hollow.get(s) === undefined).map((s) => [s, judgeSection(s, reading)]));
   const suppressions = scanSuppressions(document, RULE_IDS);
   const findings: Finding[] = [];
@@ -158,12 +174,29 @@ export function analyze(input: AnalyzeInput, compiled: Compiled): Analysis {
       hollowness: (s) => hollow.get(s),
       judgement: (s) => judgements.get(s) ?? [],
       report: (range, message, concept) => findings.push({ rule: rule.id, severity, message, range, concept }),
+      references,
+      personas: input.personaDirectory,
     };
     rule.check(context);
   }
   const kept = findings.filter((f) => f.rule === 'invalid-suppression' || !isSuppressed(f, suppressions.suppressions));
   kept.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
-  return { kind, status, statusInfo, document, concepts, findings: kept, judgements, anchor };
+  return { kind, status, statusInfo, document, concepts, findings: kept, judgements, anchor, references };
+}
+
+/** A persona card: read, and checked by the persona rules only. */
+function personaAnalysis(input: AnalyzeInput, document: ParsedDocument, index: LineIndex, anchor: Range, statusInfo: StatusInfo): Analysis {
+  const card = readCard(document, input.path, index, anchor);
+  const catalog = catalogFor(input.locale);
+  const findings: Finding[] = [];
+  for (const rule of RULES) {
+    const severity = rule.checkPersona && severityFor(rule.id, rule.defaultSeverity('spec', 'proposed'), input.config, 'proposed');
+    if (!rule.checkPersona || !severity) continue;
+    rule.checkPersona({ card, personas: input.personaDirectory, catalog, report: (range, message) => findings.push({ rule: rule.id, severity, message, range }) });
+  }
+  const suppressions = scanSuppressions(document, RULE_IDS);
+  const kept = findings.filter((f) => !isSuppressed(f, suppressions.suppressions));
+  return { status: statusInfo.status, statusInfo, document, concepts: [], findings: kept, judgements: new Map(), anchor, references: [], persona: card };
 }
 
 /** A file above the size limit: one finding on its first line, nothing parsed. */
@@ -175,5 +208,5 @@ function tooLarge(input: AnalyzeInput, compiled: Compiled, message: string): Ana
   const kind = kindFromPath(input.path, compiled.globs);
   const severity = severityFor('file-too-large', 'info', input.config, 'proposed');
   const findings: Finding[] = kind && severity ? [{ rule: 'file-too-large', severity, message, range: anchor }] : [];
-  return { kind, status: 'proposed', statusInfo: { status: 'proposed' }, document, concepts: [], findings, judgements: new Map(), anchor };
+  return { kind, status: 'proposed', statusInfo: { status: 'proposed' }, document, concepts: [], findings, judgements: new Map(), anchor, references: [] };
 }

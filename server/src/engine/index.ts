@@ -6,6 +6,7 @@ import { compileKindGlobs, kindFromPath } from './classify';
 import { ConceptMatcher } from './concepts';
 import { defaultConfig, type Config } from './config/defaults';
 import { SubstanceWords } from './judge';
+import { personaFacts, type PersonaFacts } from './personas/facts';
 import type { Kind } from './types';
 
 export interface Engine {
@@ -16,6 +17,8 @@ export interface Engine {
   kindFromPath(path: string, config?: Config): Kind | undefined;
   /** The concept matcher of a config: its headings are the built-in ones and the config's synonyms. */
   matcherFor(config?: Config): ConceptMatcher;
+  /** What a persona index keeps of a file (its kind, card and references), cheaper than analyze(). */
+  personaFacts(input: Pick<AnalyzeInput, 'path' | 'text' | 'byteLength' | 'personaDirectory'> & { config?: Config }): PersonaFacts;
 }
 
 /**
@@ -41,6 +44,7 @@ export function createEngine(): Engine {
     hasKind: (input) => hasKind(input, compiled(input.config ?? defaults)),
     kindFromPath: (path, config = defaults) => kindFromPath(path, compiled(config).globs),
     matcherFor: (config = defaults) => compiled(config).matcher,
+    personaFacts: (input) => personaFacts(input, compiled(input.config ?? defaults)),
   };
 }
 
@@ -52,8 +56,12 @@ export { INVALID_CONFIG, loadConfig, type LoadedConfig } from './config/load';
 export { defaultSeverityText, rulesSchema } from './config/schema';
 export { contentLines, hollowness } from './hollow';
 export { judgeSection, SUBSTANCE, type KnownPersona, type Signal, type Verdict } from './judge';
-export { catalogFor, format, type Catalog, type ConceptText } from './l10n';
+export { catalogFor, format, PERSONA_PARTS, type Catalog, type ConceptText, type PersonaPart } from './l10n';
 export { docsUrl, RULE_IDS, RULES, ruleById, type Rule } from './rules';
 export { Glob, GlobError } from './glob';
+export { idFromPath } from './personas/card';
+export { isPersonaId, knows, type PersonaDirectory } from './personas/directory';
+export type { PersonaFacts } from './personas/facts';
+export { REFERENCE_KEYS } from './personas/references';
 export { fold, LineIndex, words } from './text';
 export * from './types';

@@ -2,7 +2,7 @@
 // with their places, the persona kind, and what a reference changes in a record's check.
 
 import * as assert from 'node:assert/strict';
-import type { PersonaDirectory } from '../../server/src/engine';
+import { LANGUAGES, personaCardText, type PersonaDirectory } from '../../server/src/engine';
 import { analyze, engine, kindFromPath } from '../helpers/engine';
 
 const range = (line: number, from: number, to: number) => ({ start: { line, character: from }, end: { line, character: to } });
@@ -72,4 +72,14 @@ describe('personas in the engine', () => {
     assert.deepEqual(card.findings, []);
     assert.equal(card.persona?.id, 'sam');
   });
+
+  for (const language of LANGUAGES) {
+    it(`a new card in ${language} (New Persona, create the card) reads back with every part`, () => {
+      const text = personaCardText('sam', 'Sam: "the owner"', language).replace(/<!--.*?-->/g, '- x');
+      const { card } = engine.personaFacts({ path: 'docs/personas/sam.md', text });
+      assert.deepEqual({ ...card, idRange: undefined, anchor: undefined }, {
+        id: 'sam', idRange: undefined, idFromFileName: false, name: 'Sam: "the owner"', segment: 'x', jobs: ['x'], pains: ['x'], gains: ['x'], quotes: ['x'], anchor: undefined,
+      });
+    });
+  }
 });

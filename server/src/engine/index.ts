@@ -63,5 +63,6 @@ export { idFromPath } from './personas/card';
 export { isPersonaId, knows, type PersonaDirectory } from './personas/directory';
 export type { PersonaFacts } from './personas/facts';
 export { REFERENCE_KEYS } from './personas/references';
+export { personaCardText } from './personas/template';
 export { fold, LineIndex, words } from './text';
 export * from './types';

@@ -5,8 +5,9 @@ import { existsSync } from 'node:fs';
 import { dirname, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { createEngine, defaultConfig, type Analysis, type ConceptMatcher } from '../engine';
+import { createEngine, DEFAULT_INCLUDE, defaultConfig, type Analysis, type ConceptMatcher, type PersonaDirectory, type PersonaFacts } from '../engine';
 import { ConfigFinder, type ConfigFile } from '../node/configFiles';
+import type { PersonaIndex } from './personaIndex';
 import { DEFAULT_SETTINGS, RuleOverlays, type DocumentSettings } from './settings';
 
 /** The file-system path a URI names, if any: file: URIs, and the git:, pr: and review: views of a file. */
@@ -38,7 +39,11 @@ export class Workspace {
   private readonly engine = createEngine();
   private readonly defaults: ConfigFile = { config: defaultConfig(), findings: [] };
   private readonly overlays = new RuleOverlays();
-  private readonly cache = new Map<string, { version: number; locale: string; rules: DocumentSettings['rules']; analysis: Analysis }>();
+  private readonly cache = new Map<string, { version: number; locale: string; rules: DocumentSettings['rules']; personas: number; analysis: Analysis }>();
+  /** The workspace's persona cards and references, when the server keeps an index. */
+  personas?: PersonaIndex;
+  /** Run before each analysis: brings the persona index up to the open documents' text. */
+  beforeAnalysis: () => void = () => undefined;
 
   constructor(public locale: string) {}
 
@@ -54,11 +59,14 @@ export class Workspace {
   /** The analysis of an open document's current version, made once per version, locale and rule settings. */
   analysisOf(doc: TextDocument, settings: DocumentSettings = DEFAULT_SETTINGS): Analysis {
     const locale = this.localeOf(settings);
+    this.beforeAnalysis();
     const cached = this.cache.get(doc.uri);
-    if (cached && cached.version === doc.version && cached.locale === locale && cached.rules === settings.rules) return cached.analysis;
+    const personas = this.personas?.generation ?? 0;
+    if (cached && cached.version === doc.version && cached.locale === locale && cached.rules === settings.rules && cached.personas === personas) return cached.analysis;
     const config = this.configFor(doc.uri);
-    const analysis = this.engine.analyze({ path: globPathOf(doc.uri, config), text: doc.getText(), config: this.overlays.apply(config.config, settings.rules), locale });
-    this.cache.set(doc.uri, { version: doc.version, locale, rules: settings.rules, analysis });
+    const personaDirectory = this.personas?.directoryFor(doc.uri);
+    const analysis = this.engine.analyze({ path: globPathOf(doc.uri, config), text: doc.getText(), config: this.overlays.apply(config.config, settings.rules), locale, personaDirectory });
+    this.cache.set(doc.uri, { version: doc.version, locale, rules: settings.rules, personas, analysis });
     return analysis;
   }
 
@@ -66,8 +74,24 @@ export class Workspace {
   analyseText(uri: string, text: string, settings: DocumentSettings = DEFAULT_SETTINGS): Analysis | undefined {
     const config = this.configFor(uri);
     const locale = this.localeOf(settings);
-    const input = { path: globPathOf(uri, config), text, config: this.overlays.apply(config.config, settings.rules), locale };
+    const input = { path: globPathOf(uri, config), text, config: this.overlays.apply(config.config, settings.rules), locale, personaDirectory: this.personas?.directoryFor(uri) };
     return this.engine.hasKind(input) ? this.engine.analyze(input) : undefined;
+  }
+
+  /** What the persona index keeps of a file: its kind, its card, its references. */
+  personaFacts(uri: string, text: string, personaDirectory: PersonaDirectory): PersonaFacts {
+    const config = this.configFor(uri);
+    return this.engine.personaFacts({ path: globPathOf(uri, config), text, config: config.config, personaDirectory });
+  }
+
+  /** The globs of every kind, the defaults' and the config's of each workspace folder: what the index reads. */
+  indexGlobs(folders: readonly string[]): string[] {
+    const globs = new Set<string>(Object.values(DEFAULT_INCLUDE).flat());
+    for (const folder of folders) {
+      const kinds = this.configFor(`${folder.replace(/\/$/, '')}/.customer-lens.yaml`).config.kinds;
+      for (const k of Object.values(kinds)) for (const g of k?.include ?? []) globs.add(g);
+    }
+    return [...globs];
   }
 
   /** The language of messages the settings ask for. */

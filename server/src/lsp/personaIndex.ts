@@ -1,0 +1,200 @@
+// The workspace's persona cards and every reference to them, open files or not: built at start from the
+// host files over the kinds' globs, then kept up to date from watched-file changes and open documents' edits.
+// No node:* import: the files come from the host (lsp/files.ts).
+
+import type { FileKind, KnownPersona, PersonaCard, PersonaDirectory, PersonaFacts, PersonaReference } from '../engine';
+import type { HostFiles } from './files';
+
+/** What the index keeps of one file. */
+export interface IndexedFile {
+  uri: string;
+  kind: FileKind;
+  card?: PersonaCard;
+  references: PersonaReference[];
+  /** Kept for a record with links, to read them again when the cards change. */
+  text?: string;
+}
+
+/** A place that names a persona: a reference in a record, or the id of the card itself. */
+export interface PersonaMention {
+  id: string;
+  uri: string;
+  range: PersonaReference['range'];
+  via: PersonaReference['via'] | 'card';
+}
+
+/** What changed: the cards (every open record is checked again), or only who uses them (the open cards are). */
+export interface IndexChange {
+  cards: boolean;
+  usage: boolean;
+}
+
+/** Reads a file's facts; the host knows the file's config and path for the globs. */
+export type FactsReader = (uri: string, text: string, directory: PersonaDirectory) => PersonaFacts;
+
+/** How many files are read from the host at once while the index is built. */
+const READ_CONCURRENCY = 32;
+
+/** URIs compared as the same file whatever their percent-encoding (`%3A` or `:`). */
+export function uriKey(uri: string): string {
+  try {
+    return decodeURIComponent(uri);
+  } catch {
+    return uri;
+  }
+}
+
+function cardsSignature(files: Iterable<IndexedFile>): string {
+  const parts: string[] = [];
+  for (const f of files) if (f.card) parts.push(`${uriKey(f.uri)}\0${f.card.id}\0${f.card.name ?? ''}`);
+  return parts.sort().join('\n');
+}
+
+export class PersonaIndex {
+  private readonly files = new Map<string, IndexedFile>();
+  private known: KnownPersona[] | undefined;
+  /** Bumped on every change that may change a check: part of each analysis's cache key. */
+  generation = 0;
+  /** Set once the first build has finished. */
+  ready: Promise<void> = Promise.resolve();
+  private listener: (change: IndexChange) => void = () => undefined;
+
+  constructor(
+    private readonly host: () => HostFiles,
+    private readonly read: FactsReader,
+  ) {}
+
+  onChange(listener: (change: IndexChange) => void): void {
+    this.listener = listener;
+  }
+
+  /** Reads every file the globs find; open documents are read from `openText` instead of the host. */
+  build(globs: readonly string[], openText: (uri: string) => string | undefined): Promise<void> {
+    this.ready = (async () => {
+      const found = await Promise.all(globs.map((g) => this.host().findFiles(g, '**/node_modules/**').catch(() => [] as string[])));
+      const uris = [...new Map(found.flat().map((u) => [uriKey(u), u])).values()];
+      const texts = new Map<string, string>();
+      for (let i = 0; i < uris.length; i += READ_CONCURRENCY) {
+        const batch = uris.slice(i, i + READ_CONCURRENCY);
+        const read = await Promise.all(batch.map((u) => openText(u) ?? this.host().readText(u).catch(() => undefined)));
+        batch.forEach((u, j) => read[j] !== undefined && texts.set(u, read[j] as string));
+      }
+      // Cards first, so that links from records to cards resolve on the first reading.
+      const before = this.signature();
+      for (const [uri, text] of texts) this.store(uri, text, true);
+      for (const [uri, text] of texts) if (this.files.get(uriKey(uri))?.kind !== 'persona') this.store(uri, text, false);
+      this.changed(before);
+    })();
+    return this.ready;
+  }
+
+  /** A file's new text: an open document's edit, or a watched file created or changed. */
+  update(uri: string, text: string): void {
+    const before = this.signature();
+    this.store(uri, text, false);
+    this.changed(before);
+  }
+
+  /** A watched file changed on disk: read it again through the host. */
+  async reload(uri: string): Promise<void> {
+    const text = await this.host().readText(uri).catch(() => undefined);
+    if (text === undefined) this.remove(uri);
+    else this.update(uri, text);
+  }
+
+  remove(uri: string): void {
+    const before = this.signature();
+    this.known = undefined;
+    if (this.files.delete(uriKey(uri))) this.changed(before);
+  }
+
+  all(): IndexedFile[] {
+    return [...this.files.values()];
+  }
+
+  file(uri: string): IndexedFile | undefined {
+    return this.files.get(uriKey(uri));
+  }
+
+  cards(): (IndexedFile & { card: PersonaCard })[] {
+    return this.all().filter((f): f is IndexedFile & { card: PersonaCard } => f.card !== undefined);
+  }
+
+  card(id: string): (IndexedFile & { card: PersonaCard }) | undefined {
+    return this.cards().find((f) => f.card.id === id);
+  }
+
+  /** Every reference to `id`, in every record. */
+  mentionsOf(id: string): PersonaMention[] {
+    const out: PersonaMention[] = [];
+    for (const f of this.files.values()) for (const r of f.references) if (r.id === id) out.push({ id, uri: f.uri, range: r.range, via: r.via });
+    return out;
+  }
+
+  /** The decisions and specs that reference `id`, each counted once. */
+  usage(id: string): { decisions: number; specs: number } {
+    const count = { decisions: 0, specs: 0 };
+    for (const f of this.files.values()) {
+      if (!f.references.some((r) => r.id === id)) continue;
+      if (f.kind === 'decision') count.decisions++;
+      else if (f.kind === 'spec') count.specs++;
+    }
+    return count;
+  }
+
+  /** What a check of the document at `uri` is told of the workspace's cards. */
+  directoryFor(uri: string): PersonaDirectory {
+    const index = this;
+    return {
+      get cards() {
+        index.known ??= index.cards().map((f) => ({ id: f.card.id, name: f.card.name }));
+        return index.known;
+      },
+      cardAt: (target) => {
+        let resolved: string;
+        try {
+          resolved = new URL(target, uri).href;
+        } catch {
+          return undefined;
+        }
+        const card = this.files.get(uriKey(resolved))?.card;
+        return card ? { id: card.id, name: card.name } : undefined;
+      },
+      usedBy: (id) => {
+        const u = this.usage(id);
+        return u.decisions + u.specs;
+      },
+    };
+  }
+
+  private store(uri: string, text: string, cardsOnly: boolean): void {
+    const facts = this.read(uri, text, this.directoryFor(uri));
+    const key = uriKey(uri);
+    if (facts.kind === 'persona' || this.files.get(key)?.card) this.known = undefined;
+    if (!facts.kind) {
+      this.files.delete(key);
+      return;
+    }
+    if (cardsOnly && facts.kind !== 'persona') return;
+    const keepText = facts.kind !== 'persona' && text.includes('](');
+    this.files.set(key, { uri, kind: facts.kind, card: facts.card, references: facts.references, text: keepText ? text : undefined });
+  }
+
+  private signature(): { cards: string; usage: string } {
+    const usage: string[] = [];
+    for (const f of this.files.values()) if (f.kind !== 'persona') usage.push(`${uriKey(f.uri)}\0${f.kind}\0${[...new Set(f.references.map((r) => r.id))].sort().join(',')}`);
+    return { cards: cardsSignature(this.files.values()), usage: usage.sort().join('\n') };
+  }
+
+  private changed(before: { cards: string; usage: string }): void {
+    let after = this.signature();
+    const cards = after.cards !== before.cards;
+    // A card came or went: links to it read differently now.
+    if (cards) for (const f of this.all()) if (f.text !== undefined) this.store(f.uri, f.text, false);
+    if (cards) after = this.signature();
+    const usage = after.usage !== before.usage;
+    if (!cards && !usage) return;
+    this.generation++;
+    this.listener({ cards, usage });
+  }
+}

@@ -6,6 +6,8 @@ import type * as ClientLibrary from './clientLibrary';
 import { checkWorkspace } from './commands/checkWorkspace';
 import { createConfig } from './commands/createConfig';
 import { newDecisionRecord } from './commands/newDecisionRecord';
+import { newPersona } from './commands/newPersona';
+import { showReferences } from './commands/showReferences';
 import { showRuleDocs } from './commands/showRuleDocs';
 import { ChecklistStatusBar } from './statusBar';
 
@@ -56,8 +58,10 @@ export function activate(context: vscode.ExtensionContext): CustomerLensApi {
       newDecisionRecord(output, folder instanceof vscode.Uri ? folder : undefined),
     ),
     vscode.commands.registerCommand('customer-lens.createConfig', () => createConfig(output)),
+    vscode.commands.registerCommand('customer-lens.newPersona', () => newPersona(output)),
     vscode.commands.registerCommand('customer-lens.checkWorkspace', async () => checkWorkspace(await loaded, output)),
     vscode.commands.registerCommand('customer-lens.showRuleDocs', async (ruleId?: unknown) => showRuleDocs(context, await loaded, output, ruleId)),
+    vscode.commands.registerCommand('customer-lens.showReferences', showReferences),
   );
 
   const ready = loaded.then((c) => c.start()).catch((e: unknown) => {

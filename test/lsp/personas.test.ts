@@ -12,7 +12,7 @@ import type { ClientCapabilities, CodeAction, CodeLens, CompletionItem, Hover, L
 import { FULL_CAPABILITIES, plainDiagnostics, TestClient } from '../helpers/lspClient';
 import { VirtualFiles } from '../helpers/virtualFiles';
 
-const FIXTURE = join(__dirname, '..', '..', '..', 'test', 'lsp', 'fixtures', 'personas');
+const FIXTURE = join(__dirname, '..', '..', '..', 'test', 'lsp', 'fixtures', 'persona-workspace');
 const CAPABILITIES: ClientCapabilities = {
   ...FULL_CAPABILITIES,
   textDocument: {

@@ -30,10 +30,12 @@ describe('personas in the engine', () => {
     });
   });
 
-  it('finds persona cards by the persona globs first, and by `kind: persona`', () => {
-    assert.equal(engine.personaFacts({ path: 'specs/personas/sam.md', text: '# Sam\n' }).kind, 'persona');
+  it('finds persona cards by the persona globs after the record kinds, and by `kind: persona`', () => {
+    assert.equal(engine.personaFacts({ path: 'docs/personas/sam.md', text: '# Sam\n' }).kind, 'persona');
+    assert.equal(engine.personaFacts({ path: 'specs/personas/sam.md', text: '# Sam\n' }).kind, 'spec');
+    assert.equal(engine.personaFacts({ path: 'personas/docs/decisions/0001.md', text: '# A\n' }).kind, 'decision');
     assert.equal(engine.personaFacts({ path: 'notes/sam.md', text: '---\nkind: persona\n---\n# Sam\n' }).kind, 'persona');
-    assert.equal(kindFromPath('specs/personas/sam.md'), undefined);
+    assert.equal(kindFromPath('docs/personas/sam.md'), undefined);
     assert.equal(kindFromPath('docs/decisions/0001.md'), 'decision');
   });
 

@@ -3,20 +3,25 @@
 
 import { basename, relative, resolve, sep } from 'node:path';
 import { CONFIG_FILE_NAMES, createEngine, type Analysis, type ConceptId, type ConceptState, type Engine, type Finding, type Kind, type Status } from '../engine';
+import type { ConfigFile } from '../node/configFiles';
 import { ConfigFinder } from '../node/configFiles';
 import { decodeDocument, readDocument, type ReadResult } from '../node/readDocument';
 import type { Root } from '../node/safeRead';
 import { collectFiles, rootAt, type Candidate, type Collected } from './files';
 import { fixFile } from './fix';
 import { ignoreTop, IgnoreRules } from './ignore';
+import { CliPersonaIndex } from './personas';
 
 export interface FileResult {
   /** Relative to the working directory, `/`-separated. */
   path: string;
   absPath: string;
-  kind: Kind | 'config';
+  /** A persona card is listed (for its findings) but is no record: it has no status or checklist. */
+  kind: Kind | 'persona' | 'config';
   status: Status | null;
   findings: Finding[];
+  /** The persona ids a record references (by key or by link); none for a card or a config file. */
+  personas?: string[];
   /** Each concept's state, for checklists; the parsed document is not kept, so memory stays flat. */
   checklist?: ChecklistEntry[];
 }
@@ -84,17 +89,21 @@ interface Source {
  * folder, or else from `base`, the repository's top level (so a walk started inside docs/decisions still sees
  * `decisions/` in the path).
  */
-function checkFile(source: Source, finder: ConfigFinder, engine: Engine, base: string, fix: boolean): FileOutcome {
+function globPathOf(source: Source, cfg: ConfigFile, base: string): string {
+  const fromBase = relative(base, source.abs);
+  return (cfg.dir ? relative(cfg.dir, source.abs) : fromBase.startsWith('..') ? source.path : fromBase).split(sep).join('/');
+}
+
+function checkFile(source: Source, finder: ConfigFinder, engine: Engine, base: string, fix: boolean, personas: CliPersonaIndex): FileOutcome {
   const { abs, path } = source;
   const read = source.read();
   if (!read.ok) return { notes: [`${path}: ${read.reason}`] };
   const cfg = finder.forFile(abs);
   const notes = read.note ? [`${path}: ${read.note}`] : [];
-  const fromBase = relative(base, abs);
-  const globPath = (cfg.dir ? relative(cfg.dir, abs) : fromBase.startsWith('..') ? path : fromBase).split(sep).join('/');
+  const globPath = globPathOf(source, cfg, base);
   let analysis: Analysis;
   try {
-    const input = { path: globPath, text: read.text, config: cfg.config, byteLength: read.byteLength };
+    const input = { path: globPath, text: read.text, config: cfg.config, byteLength: read.byteLength, personaDirectory: personas.directoryFor(abs) };
     // Neither a decision nor a spec (a README, a template, notes): nothing to check, so its body is not read.
     if (!engine.hasKind(input)) {
       if (source.stdin) notes.push(`${path}: neither a decision record nor a spec by its path or front matter \`kind:\`, not checked`);
@@ -114,9 +123,36 @@ function checkFile(source: Source, finder: ConfigFinder, engine: Engine, base: s
     notes.push(`${path}: internal error: ${e instanceof Error ? e.message : String(e)}`);
     return { notes };
   }
+  if (analysis.persona) return { result: { path, absPath: abs, kind: 'persona', status: null, findings: analysis.findings, personas: [] }, notes };
   if (!analysis.kind) return { notes };
   const checklist = analysis.concepts.map((c) => ({ concept: c.concept, state: c.state, required: c.required }));
-  return { result: { path, absPath: abs, kind: analysis.kind, status: analysis.status, findings: analysis.findings, checklist }, notes };
+  const ids = [...new Set(analysis.references.map((r) => r.id))];
+  return { result: { path, absPath: abs, kind: analysis.kind, status: analysis.status, findings: analysis.findings, checklist, personas: ids }, notes };
+}
+
+/** The first pass: every source's cards and references; links are read once the cards are known. */
+function indexPersonas(sources: Source[], finder: ConfigFinder, engine: Engine, base: string): CliPersonaIndex {
+  const index = new CliPersonaIndex();
+  // Records with links are read again once the cards are known, so that no text is held meanwhile.
+  const later: Source[] = [];
+  for (const source of sources) {
+    const read = source.read();
+    if (!read.ok) continue;
+    const cfg = finder.forFile(source.abs);
+    const input = { path: globPathOf(source, cfg, base), text: read.text, config: cfg.config, byteLength: read.byteLength };
+    const facts = engine.personaFacts(input);
+    if (facts.kind === 'persona') index.add(source.abs, facts);
+    else if (facts.kind && read.text.includes('](')) later.push(source);
+    else index.add(source.abs, facts);
+  }
+  for (const source of later) {
+    const read = source.read();
+    if (!read.ok) continue;
+    const cfg = finder.forFile(source.abs);
+    const input = { path: globPathOf(source, cfg, base), text: read.text, config: cfg.config, byteLength: read.byteLength, personaDirectory: index.directoryFor(source.abs) };
+    index.add(source.abs, engine.personaFacts(input));
+  }
+  return index;
 }
 
 /** Files given as a list (by --since), all found in `root`; what the ignore files exclude is left out. */
@@ -158,8 +194,14 @@ export function checkPaths(paths: string[], options: CheckOptions): CheckRun {
   const base = ignoreTop(cwd);
   const sources: Source[] = files.map(({ path, root }) => ({ abs: path, path: displayPath(path, cwd), read: () => readDocument(path, root), root, stdin: false }));
   if (stdin) sources.unshift(stdin);
+  // With --since the changed files are checked against the repository's cards and records.
+  const repository = options.files && options.filesRoot ? collectFiles([options.filesRoot], cwd, new IgnoreRules(cwd)).files : undefined;
+  const indexed: Source[] = repository
+    ? [...(stdin ? [stdin] : []), ...repository.filter((c) => !isConfig(c)).map(({ path, root }) => ({ abs: path, path: displayPath(path, cwd), read: () => readDocument(path, root), root, stdin: false }))]
+    : sources;
+  const personas = indexPersonas(indexed, finder, engine, base);
   for (const source of sources) {
-    const outcome = checkFile(source, finder, engine, base, options.fix === true);
+    const outcome = checkFile(source, finder, engine, base, options.fix === true, personas);
     run.notes.push(...outcome.notes);
     if (outcome.result) run.files.push(outcome.result);
   }

@@ -37,6 +37,7 @@ export function formatJson(files: FileResult[]): string {
         status: f.status,
         // A config file has no concepts: the key is left out rather than filled with states it cannot have.
         ...(f.checklist ? { concepts: conceptStates(f.checklist) } : {}),
+        ...(f.personas ? { personas: f.personas } : {}),
         diagnostics: f.findings.map(toJsonDiagnostic),
       })),
       summary: summarise(files),

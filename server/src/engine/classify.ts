@@ -34,8 +34,8 @@ export function compileKindGlobs(config: Config): Record<FileKind, KindGlobs> {
   return { decision: make('decision'), spec: make('spec'), persona: make('persona') };
 }
 
-/** Persona globs are tried first: a `personas/` folder inside `specs/` holds cards, not specs. */
-const PATH_ORDER: readonly FileKind[] = ['persona', ...FILE_KINDS.filter((k) => k !== 'persona')];
+/** Records first: a record under a `personas/` folder stays the record it was before persona cards existed. */
+const PATH_ORDER: readonly FileKind[] = FILE_KINDS;
 
 /** The kind of file a path gives, by the contract's default globs and the config's; `path` is relative, `/`-separated. */
 export function fileKindFromPath(path: string, globs: Record<FileKind, KindGlobs>): FileKind | undefined {

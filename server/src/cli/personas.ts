@@ -1,0 +1,42 @@
+// The CLI's persona index: the cards and references of the files it checks (with --since, of the whole
+// repository), read in a first pass that keeps no text, so each check knows the workspace's cards and how
+// many records use each, as the language server's index does.
+
+import { dirname, resolve } from 'node:path';
+import type { PersonaDirectory, PersonaFacts } from '../engine';
+
+export class CliPersonaIndex {
+  private readonly byPath = new Map<string, PersonaFacts>();
+  private ids: { id: string; name?: string }[] | undefined;
+
+  add(abs: string, facts: PersonaFacts): void {
+    if (!facts.kind) return;
+    this.byPath.set(abs, { kind: facts.kind, card: facts.card, references: facts.references });
+    this.ids = undefined;
+  }
+
+  get size(): number {
+    return this.byPath.size;
+  }
+
+  /** The decisions and specs that reference `id`, each counted once. */
+  usedBy(id: string): number {
+    let n = 0;
+    for (const f of this.byPath.values()) if (f.kind !== 'persona' && f.references.some((r) => r.id === id)) n++;
+    return n;
+  }
+
+  /** What the check of the file at `abs` is told: the cards, where its links point, who uses each card. */
+  directoryFor(abs: string): PersonaDirectory {
+    this.ids ??= [...this.byPath.values()].flatMap((f) => (f.card ? [{ id: f.card.id, name: f.card.name }] : []));
+    const cards = this.ids;
+    return {
+      cards,
+      cardAt: (target) => {
+        const card = this.byPath.get(resolve(dirname(abs), target))?.card;
+        return card ? { id: card.id, name: card.name } : undefined;
+      },
+      usedBy: (id) => this.usedBy(id),
+    };
+  }
+}

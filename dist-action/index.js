@@ -17424,9 +17424,8 @@ function keyReferences(frontMatter, index) {
 }
 var LINK = /\[[^\]\n]*\]\(\s*<?([^()\s<>]+?)>?(?:\s+["'][^"'\n]*["'])?\s*\)/g;
 var DOCUMENT_TARGET = /^(?![a-z][a-z\d+.-]*:|\/\/)[^#?]+\.(?:md|markdown|ya?ml)(?:[#?].*)?$/i;
-function linkReferences(index, directory) {
-  const cardAt = directory?.cardAt;
-  if (!cardAt || !index.text.includes("](")) return [];
+function documentLinks(index) {
+  if (!index.text.includes("](")) return [];
   const out = [];
   LINK.lastIndex = 0;
   for (let m = LINK.exec(index.text); m; m = LINK.exec(index.text)) {
@@ -17436,8 +17435,17 @@ function linkReferences(index, directory) {
       target = decodeURIComponent(target);
     } catch {
     }
-    const card = cardAt.call(directory, target);
-    if (card) out.push({ id: card.id, range: { start: index.positionAt(m.index), end: index.positionAt(m.index + m[0].length) }, via: "link" });
+    out.push({ target, range: { start: index.positionAt(m.index), end: index.positionAt(m.index + m[0].length) } });
+  }
+  return out;
+}
+function linkReferences(links, directory) {
+  const cardAt = directory?.cardAt;
+  if (!cardAt) return [];
+  const out = [];
+  for (const link2 of links) {
+    const card = cardAt.call(directory, link2.target);
+    if (card) out.push({ id: card.id, range: link2.range, via: "link" });
   }
   return out;
 }
@@ -17805,7 +17813,7 @@ function analyze(input2, compiled) {
   if (fileKind === "persona") return personaAnalysis(input2, document, index, anchor, statusInfo);
   const kind = fileKind;
   if (!kind) return { kind, status, statusInfo, document, concepts: [], findings: [], judgements: /* @__PURE__ */ new Map(), anchor, references: [] };
-  const references = [...keyReferences(document.frontMatter, index), ...linkReferences(index, input2.personaDirectory)];
+  const references = [...keyReferences(document.frontMatter, index), ...linkReferences(input2.personaDirectory?.cardAt ? documentLinks(index) : [], input2.personaDirectory)];
   const conceptSections = document.sections.filter((s) => s.concepts.length > 0);
   const hollow = new Map(conceptSections.map((s) => [s, hollowness(s)]));
   const concepts = conceptReports(conceptSections, hollow, requiredConcepts(kind, status, config2));
@@ -17867,7 +17875,7 @@ function tooLarge(input2, compiled, message) {
 
 // server/src/engine/personas/facts.ts
 function personaFacts(input2, compiled) {
-  if (isTooLarge(input2)) return { references: [] };
+  if (isTooLarge(input2)) return { references: [], links: [] };
   const index = new LineIndex(input2.text);
   let doc;
   let frontMatter;
@@ -17879,12 +17887,13 @@ function personaFacts(input2, compiled) {
     frontMatter = block2 && !("unclosed" in block2) ? block2.frontMatter : void 0;
   }
   const kind = (frontMatter ? kindFromData(frontMatter.data) : void 0) ?? fileKindFromPath(input2.path, compiled.globs);
-  if (!kind) return { references: [] };
+  if (!kind) return { references: [], links: [] };
   if (kind === "persona") {
     doc ??= parseDocument(input2.path, index, compiled.matcher);
-    return { kind, card: readCard(doc, input2.path, index, anchorOf(doc, index)), references: [] };
+    return { kind, card: readCard(doc, input2.path, index, anchorOf(doc, index)), references: [], links: [] };
   }
-  return { kind, references: [...keyReferences(frontMatter, index), ...linkReferences(index, input2.personaDirectory)] };
+  const links = documentLinks(index);
+  return { kind, references: [...keyReferences(frontMatter, index), ...linkReferences(links, input2.personaDirectory)], links };
 }
 
 // server/src/engine/config/load.ts
@@ -18109,6 +18118,7 @@ function createEngine() {
     },
     hasKind: (input2) => hasKind(input2, compiled(input2.config ?? defaults)),
     kindFromPath: (path, config2 = defaults) => kindFromPath(path, compiled(config2).globs),
+    fileKindFromPath: (path, config2 = defaults) => fileKindFromPath(path, compiled(config2).globs),
     matcherFor: (config2 = defaults) => compiled(config2).matcher,
     personaFacts: (input2) => personaFacts(input2, compiled(input2.config ?? defaults))
   };
@@ -18959,19 +18969,30 @@ var import_node_path5 = require("node:path");
 var CliPersonaIndex = class {
   byPath = /* @__PURE__ */ new Map();
   ids;
+  /** Whether every record was read: only then does the index know who uses a card. */
+  complete = false;
   add(abs, facts) {
     if (!facts.kind) return;
-    this.byPath.set(abs, { kind: facts.kind, card: facts.card, references: facts.references });
+    this.byPath.set(abs, { kind: facts.kind, card: facts.card, references: facts.references, links: facts.links });
     this.ids = void 0;
   }
-  get size() {
-    return this.byPath.size;
+  get cardCount() {
+    let n = 0;
+    for (const f of this.byPath.values()) if (f.card) n++;
+    return n;
   }
   /** The decisions and specs that reference `id`, each counted once. */
   usedBy(id) {
     let n = 0;
-    for (const f of this.byPath.values()) if (f.kind !== "persona" && f.references.some((r) => r.id === id)) n++;
+    for (const [abs, f] of this.byPath) {
+      if (f.kind === "persona") continue;
+      if (f.references.some((r) => r.id === id) || f.links.some((l) => this.cardAt(abs, l.target)?.id === id)) n++;
+    }
     return n;
+  }
+  cardAt(abs, target) {
+    const card = this.byPath.get((0, import_node_path5.resolve)((0, import_node_path5.dirname)(abs), target))?.card;
+    return card ? { id: card.id, name: card.name } : void 0;
   }
   /** What the check of the file at `abs` is told: the cards, where its links point, who uses each card. */
   directoryFor(abs) {
@@ -18979,11 +19000,8 @@ var CliPersonaIndex = class {
     const cards = this.ids;
     return {
       cards,
-      cardAt: (target) => {
-        const card = this.byPath.get((0, import_node_path5.resolve)((0, import_node_path5.dirname)(abs), target))?.card;
-        return card ? { id: card.id, name: card.name } : void 0;
-      },
-      usedBy: (id) => this.usedBy(id)
+      cardAt: (target) => this.cardAt(abs, target),
+      usedBy: (id) => this.complete ? this.usedBy(id) : void 0
     };
   }
 };
@@ -19031,26 +19049,23 @@ function checkFile(source, finder, engine, base, fix, personas) {
   const ids = [...new Set(analysis.references.map((r) => r.id))];
   return { result: { path, absPath: abs, kind: analysis.kind, status: analysis.status, findings: analysis.findings, checklist, personas: ids }, notes };
 }
-function indexPersonas(sources, finder, engine, base) {
+function indexPersonas(sources, checked, finder, engine, base) {
   const index = new CliPersonaIndex();
-  const later = [];
-  for (const source of sources) {
-    const read = source.read();
-    if (!read.ok) continue;
+  const read = (source) => {
+    const text2 = source.read();
+    if (!text2.ok) return;
     const cfg = finder.forFile(source.abs);
-    const input2 = { path: globPathOf(source, cfg, base), text: read.text, config: cfg.config, byteLength: read.byteLength };
-    const facts = engine.personaFacts(input2);
-    if (facts.kind === "persona") index.add(source.abs, facts);
-    else if (facts.kind && read.text.includes("](")) later.push(source);
-    else index.add(source.abs, facts);
-  }
-  for (const source of later) {
-    const read = source.read();
-    if (!read.ok) continue;
+    index.add(source.abs, engine.personaFacts({ path: globPathOf(source, cfg, base), text: text2.text, config: cfg.config, byteLength: text2.byteLength }));
+  };
+  const isCard = (source) => {
     const cfg = finder.forFile(source.abs);
-    const input2 = { path: globPathOf(source, cfg, base), text: read.text, config: cfg.config, byteLength: read.byteLength, personaDirectory: index.directoryFor(source.abs) };
-    index.add(source.abs, engine.personaFacts(input2));
-  }
+    return engine.fileKindFromPath(globPathOf(source, cfg, base), cfg.config) === "persona";
+  };
+  const cards = sources.filter(isCard);
+  cards.forEach(read);
+  if (index.cardCount === 0 || !checked.some(isCard)) return index;
+  for (const source of sources) if (!cards.includes(source)) read(source);
+  index.complete = true;
   return index;
 }
 function given(files, root, cwd, rules) {
@@ -19084,7 +19099,7 @@ function checkPaths(paths2, options) {
   if (stdin) sources.unshift(stdin);
   const repository = options.files && options.filesRoot ? collectFiles([options.filesRoot], cwd, new IgnoreRules(cwd)).files : void 0;
   const indexed = repository ? [...stdin ? [stdin] : [], ...repository.filter((c) => !isConfig(c)).map(({ path, root }) => ({ abs: path, path: displayPath(path, cwd), read: () => readDocument(path, root), root, stdin: false }))] : sources;
-  const personas = indexPersonas(indexed, finder, engine, base);
+  const personas = indexPersonas(indexed, sources, finder, engine, base);
   for (const source of sources) {
     const outcome = checkFile(source, finder, engine, base, options.fix === true, personas);
     run.notes.push(...outcome.notes);

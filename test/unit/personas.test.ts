@@ -14,6 +14,7 @@ describe('personas in the engine', () => {
     assert.deepEqual(facts, {
       kind: 'persona',
       references: [],
+      links: [],
       card: {
         id: 'sam', idRange: range(1, 4, 7), idFromFileName: false, name: 'Sam, the shop owner', segment: 'Small shops.',
         jobs: ['Reorder flour', 'Pay suppliers'], pains: ['Late invoices'], gains: ['Time back.'], quotes: ['I lose a morning a week'], anchor: range(4, 0, 5),

@@ -130,28 +130,28 @@ function checkFile(source: Source, finder: ConfigFinder, engine: Engine, base: s
   return { result: { path, absPath: abs, kind: analysis.kind, status: analysis.status, findings: analysis.findings, checklist, personas: ids }, notes };
 }
 
-/** The first pass: every source's cards and references; links are read once the cards are known. */
-function indexPersonas(sources: Source[], finder: ConfigFinder, engine: Engine, base: string): CliPersonaIndex {
+/**
+ * The first pass, which keeps no text: the cards the persona globs find, then, when there are cards and a card
+ * is among the files checked, every record's references (who uses each card). A workspace without cards costs
+ * a path match per file.
+ */
+function indexPersonas(sources: Source[], checked: Source[], finder: ConfigFinder, engine: Engine, base: string): CliPersonaIndex {
   const index = new CliPersonaIndex();
-  // Records with links are read again once the cards are known, so that no text is held meanwhile.
-  const later: Source[] = [];
-  for (const source of sources) {
-    const read = source.read();
-    if (!read.ok) continue;
+  const read = (source: Source) => {
+    const text = source.read();
+    if (!text.ok) return;
     const cfg = finder.forFile(source.abs);
-    const input = { path: globPathOf(source, cfg, base), text: read.text, config: cfg.config, byteLength: read.byteLength };
-    const facts = engine.personaFacts(input);
-    if (facts.kind === 'persona') index.add(source.abs, facts);
-    else if (facts.kind && read.text.includes('](')) later.push(source);
-    else index.add(source.abs, facts);
-  }
-  for (const source of later) {
-    const read = source.read();
-    if (!read.ok) continue;
+    index.add(source.abs, engine.personaFacts({ path: globPathOf(source, cfg, base), text: text.text, config: cfg.config, byteLength: text.byteLength }));
+  };
+  const isCard = (source: Source) => {
     const cfg = finder.forFile(source.abs);
-    const input = { path: globPathOf(source, cfg, base), text: read.text, config: cfg.config, byteLength: read.byteLength, personaDirectory: index.directoryFor(source.abs) };
-    index.add(source.abs, engine.personaFacts(input));
-  }
+    return engine.fileKindFromPath(globPathOf(source, cfg, base), cfg.config) === 'persona';
+  };
+  const cards = sources.filter(isCard);
+  cards.forEach(read);
+  if (index.cardCount === 0 || !checked.some(isCard)) return index;
+  for (const source of sources) if (!cards.includes(source)) read(source);
+  index.complete = true;
   return index;
 }
 
@@ -199,7 +199,7 @@ export function checkPaths(paths: string[], options: CheckOptions): CheckRun {
   const indexed: Source[] = repository
     ? [...(stdin ? [stdin] : []), ...repository.filter((c) => !isConfig(c)).map(({ path, root }) => ({ abs: path, path: displayPath(path, cwd), read: () => readDocument(path, root), root, stdin: false }))]
     : sources;
-  const personas = indexPersonas(indexed, finder, engine, base);
+  const personas = indexPersonas(indexed, sources, finder, engine, base);
   for (const source of sources) {
     const outcome = checkFile(source, finder, engine, base, options.fix === true, personas);
     run.notes.push(...outcome.notes);

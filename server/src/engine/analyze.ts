@@ -13,7 +13,7 @@ import { dataOf, readYamlMap } from './parse/yamlMap';
 import { parseYamlRecord } from './parse/yamlRecord';
 import { readCard } from './personas/card';
 import type { PersonaDirectory } from './personas/directory';
-import { keyReferences, linkReferences } from './personas/references';
+import { documentLinks, keyReferences, linkReferences } from './personas/references';
 import { RULE_IDS, RULES, type RuleContext } from './rules';
 import { isSuppressed, scanSuppressions } from './suppress';
 import { LineIndex } from './text';
@@ -153,7 +153,7 @@ export function analyze(input: AnalyzeInput, compiled: Compiled): Analysis {
   const kind = fileKind;
   if (!kind) return { kind, status, statusInfo, document, concepts: [], findings: [], judgements: new Map(), anchor, references: [] };
 
-  const references = [...keyReferences(document.frontMatter, index), ...linkReferences(index, input.personaDirectory)];
+  const references = [...keyReferences(document.frontMatter, index), ...linkReferences(input.personaDirectory?.cardAt ? documentLinks(index) : [], input.personaDirectory)];
   const conceptSections = document.sections.filter((s) => s.concepts.length > 0);
   const hollow = new Map(conceptSections.map((s) => [s, hollowness(s)]));
   const concepts = conceptReports(conceptSections, hollow, requiredConcepts(kind, status, config));

@@ -2,12 +2,12 @@
 // no file system, no transport: the host (CLI, language server) reads files and passes their text.
 
 import { analyze, hasKind, type Analysis, type AnalyzeInput, type Compiled } from './analyze';
-import { compileKindGlobs, kindFromPath } from './classify';
+import { compileKindGlobs, fileKindFromPath, kindFromPath } from './classify';
 import { ConceptMatcher } from './concepts';
 import { defaultConfig, type Config } from './config/defaults';
 import { SubstanceWords } from './judge';
 import { personaFacts, type PersonaFacts } from './personas/facts';
-import type { Kind } from './types';
+import type { FileKind, Kind } from './types';
 
 export interface Engine {
   /** Checks one document; `config` defaults to the defaults. */
@@ -15,6 +15,8 @@ export interface Engine {
   /** Whether analyze() would check `input` at all, without parsing its body. */
   hasKind(input: { path: string; text: string; byteLength?: number; config?: Config }): boolean;
   kindFromPath(path: string, config?: Config): Kind | undefined;
+  /** The kind of file a path gives (a persona card too), without reading it. */
+  fileKindFromPath(path: string, config?: Config): FileKind | undefined;
   /** The concept matcher of a config: its headings are the built-in ones and the config's synonyms. */
   matcherFor(config?: Config): ConceptMatcher;
   /** What a persona index keeps of a file (its kind, card and references), cheaper than analyze(). */
@@ -43,6 +45,7 @@ export function createEngine(): Engine {
     },
     hasKind: (input) => hasKind(input, compiled(input.config ?? defaults)),
     kindFromPath: (path, config = defaults) => kindFromPath(path, compiled(config).globs),
+    fileKindFromPath: (path, config = defaults) => fileKindFromPath(path, compiled(config).globs),
     matcherFor: (config = defaults) => compiled(config).matcher,
     personaFacts: (input) => personaFacts(input, compiled(input.config ?? defaults)),
   };
@@ -62,7 +65,7 @@ export { Glob, GlobError } from './glob';
 export { idFromPath } from './personas/card';
 export { isPersonaId, knows, type PersonaDirectory } from './personas/directory';
 export type { PersonaFacts } from './personas/facts';
-export { REFERENCE_KEYS } from './personas/references';
+export { REFERENCE_KEYS, type DocumentLink } from './personas/references';
 export { personaCardText } from './personas/template';
 export { fold, LineIndex, words } from './text';
 export * from './types';

@@ -13,6 +13,6 @@ export function mentionAt(index: PersonaIndex, uri: string, p: Position): Person
   const file = index.file(uri);
   if (!file) return undefined;
   if (file.card && !file.card.idFromFileName && contains(file.card.idRange, p)) return { id: file.card.id, uri: file.uri, range: file.card.idRange, via: 'card' };
-  const ref = file.references.find((r) => contains(r.range, p));
+  const ref = index.referencesOf(file).find((r) => contains(r.range, p));
   return ref ? { id: ref.id, uri: file.uri, range: ref.range, via: ref.via } : undefined;
 }

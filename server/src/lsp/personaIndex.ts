@@ -2,7 +2,7 @@
 // host files over the kinds' globs, then kept up to date from watched-file changes and open documents' edits.
 // No node:* import: the files come from the host (lsp/files.ts).
 
-import type { FileKind, KnownPersona, PersonaCard, PersonaDirectory, PersonaFacts, PersonaReference } from '../engine';
+import type { DocumentLink, FileKind, KnownPersona, PersonaCard, PersonaDirectory, PersonaFacts, PersonaReference } from '../engine';
 import type { HostFiles } from './files';
 
 /** What the index keeps of one file. */
@@ -10,9 +10,10 @@ export interface IndexedFile {
   uri: string;
   kind: FileKind;
   card?: PersonaCard;
-  references: PersonaReference[];
-  /** Kept for a record with links, to read them again when the cards change. */
-  text?: string;
+  /** Its `customers:`/`personas:` ids. */
+  keyReferences: PersonaReference[];
+  /** Its links to other documents: which are cards is worked out as the cards come and go. */
+  links: DocumentLink[];
 }
 
 /** A place that names a persona: a reference in a record, or the id of the card itself. */
@@ -30,7 +31,7 @@ export interface IndexChange {
 }
 
 /** Reads a file's facts; the host knows the file's config and path for the globs. */
-export type FactsReader = (uri: string, text: string, directory: PersonaDirectory) => PersonaFacts;
+export type FactsReader = (uri: string, text: string) => PersonaFacts;
 
 /** How many files are read from the host at once while the index is built. */
 const READ_CONCURRENCY = 32;
@@ -53,6 +54,8 @@ function cardsSignature(files: Iterable<IndexedFile>): string {
 export class PersonaIndex {
   private readonly files = new Map<string, IndexedFile>();
   private known: KnownPersona[] | undefined;
+  /** Each file's references with its links resolved, for the current cards. */
+  private resolved = new WeakMap<IndexedFile, PersonaReference[]>();
   /** Bumped on every change that may change a check: part of each analysis's cache key. */
   generation = 0;
   /** Set once the first build has finished. */
@@ -79,10 +82,8 @@ export class PersonaIndex {
         const read = await Promise.all(batch.map((u) => openText(u) ?? this.host().readText(u).catch(() => undefined)));
         batch.forEach((u, j) => read[j] !== undefined && texts.set(u, read[j] as string));
       }
-      // Cards first, so that links from records to cards resolve on the first reading.
       const before = this.signature();
-      for (const [uri, text] of texts) this.store(uri, text, true);
-      for (const [uri, text] of texts) if (this.files.get(uriKey(uri))?.kind !== 'persona') this.store(uri, text, false);
+      for (const [uri, text] of texts) this.store(uri, text);
       this.changed(before);
     })();
     return this.ready;
@@ -91,7 +92,7 @@ export class PersonaIndex {
   /** A file's new text: an open document's edit, or a watched file created or changed. */
   update(uri: string, text: string): void {
     const before = this.signature();
-    this.store(uri, text, false);
+    this.store(uri, text);
     this.changed(before);
   }
 
@@ -104,7 +105,7 @@ export class PersonaIndex {
 
   remove(uri: string): void {
     const before = this.signature();
-    this.known = undefined;
+    if (this.files.get(uriKey(uri))?.card) this.cardsChanged();
     if (this.files.delete(uriKey(uri))) this.changed(before);
   }
 
@@ -124,10 +125,24 @@ export class PersonaIndex {
     return this.cards().find((f) => f.card.id === id);
   }
 
+  /** A file's references: its ids, and its links to cards. */
+  referencesOf(file: IndexedFile): PersonaReference[] {
+    let refs = this.resolved.get(file);
+    if (!refs) {
+      refs = [...file.keyReferences];
+      for (const link of file.links) {
+        const card = this.cardAt(file.uri, link.target);
+        if (card) refs.push({ id: card.id, range: link.range, via: 'link' });
+      }
+      this.resolved.set(file, refs);
+    }
+    return refs;
+  }
+
   /** Every reference to `id`, in every record. */
   mentionsOf(id: string): PersonaMention[] {
     const out: PersonaMention[] = [];
-    for (const f of this.files.values()) for (const r of f.references) if (r.id === id) out.push({ id, uri: f.uri, range: r.range, via: r.via });
+    for (const f of this.files.values()) for (const r of this.referencesOf(f)) if (r.id === id) out.push({ id, uri: f.uri, range: r.range, via: r.via });
     return out;
   }
 
@@ -135,7 +150,7 @@ export class PersonaIndex {
   usage(id: string): { decisions: number; specs: number } {
     const count = { decisions: 0, specs: 0 };
     for (const f of this.files.values()) {
-      if (!f.references.some((r) => r.id === id)) continue;
+      if (!this.referencesOf(f).some((r) => r.id === id)) continue;
       if (f.kind === 'decision') count.decisions++;
       else if (f.kind === 'spec') count.specs++;
     }
@@ -150,16 +165,7 @@ export class PersonaIndex {
         index.known ??= index.cards().map((f) => ({ id: f.card.id, name: f.card.name }));
         return index.known;
       },
-      cardAt: (target) => {
-        let resolved: string;
-        try {
-          resolved = new URL(target, uri).href;
-        } catch {
-          return undefined;
-        }
-        const card = this.files.get(uriKey(resolved))?.card;
-        return card ? { id: card.id, name: card.name } : undefined;
-      },
+      cardAt: (target) => this.cardAt(uri, target),
       usedBy: (id) => {
         const u = this.usage(id);
         return u.decisions + u.specs;
@@ -167,31 +173,44 @@ export class PersonaIndex {
     };
   }
 
-  private store(uri: string, text: string, cardsOnly: boolean): void {
-    const facts = this.read(uri, text, this.directoryFor(uri));
+  /** The card a link written in the file at `uri` points at. */
+  private cardAt(uri: string, target: string): KnownPersona | undefined {
+    let resolved: string;
+    try {
+      resolved = new URL(target, uri).href;
+    } catch {
+      return undefined;
+    }
+    const card = this.files.get(uriKey(resolved))?.card;
+    return card ? { id: card.id, name: card.name } : undefined;
+  }
+
+  private store(uri: string, text: string): void {
+    const facts = this.read(uri, text);
     const key = uriKey(uri);
-    if (facts.kind === 'persona' || this.files.get(key)?.card) this.known = undefined;
+    if (facts.kind === 'persona' || this.files.get(key)?.card) this.cardsChanged();
     if (!facts.kind) {
       this.files.delete(key);
       return;
     }
-    if (cardsOnly && facts.kind !== 'persona') return;
-    const keepText = facts.kind !== 'persona' && text.includes('](');
-    this.files.set(key, { uri, kind: facts.kind, card: facts.card, references: facts.references, text: keepText ? text : undefined });
+    this.files.set(key, { uri, kind: facts.kind, card: facts.card, keyReferences: facts.references, links: facts.links });
+  }
+
+  /** A card came, went or changed: the known ids, and which links point at cards, are worked out again. */
+  private cardsChanged(): void {
+    this.known = undefined;
+    this.resolved = new WeakMap();
   }
 
   private signature(): { cards: string; usage: string } {
     const usage: string[] = [];
-    for (const f of this.files.values()) if (f.kind !== 'persona') usage.push(`${uriKey(f.uri)}\0${f.kind}\0${[...new Set(f.references.map((r) => r.id))].sort().join(',')}`);
+    for (const f of this.files.values()) if (f.kind !== 'persona') usage.push(`${uriKey(f.uri)}\0${f.kind}\0${[...new Set(this.referencesOf(f).map((r) => r.id))].sort().join(',')}`);
     return { cards: cardsSignature(this.files.values()), usage: usage.sort().join('\n') };
   }
 
   private changed(before: { cards: string; usage: string }): void {
-    let after = this.signature();
+    const after = this.signature();
     const cards = after.cards !== before.cards;
-    // A card came or went: links to it read differently now.
-    if (cards) for (const f of this.all()) if (f.text !== undefined) this.store(f.uri, f.text, false);
-    if (cards) after = this.signature();
     const usage = after.usage !== before.usage;
     if (!cards && !usage) return;
     this.generation++;

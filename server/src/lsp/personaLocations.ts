@@ -33,7 +33,7 @@ export function personaLinks(index: PersonaIndex, uri: string): DocumentLink[] {
   const file = index.file(uri);
   if (!file) return [];
   const out: DocumentLink[] = [];
-  for (const r of file.references) {
+  for (const r of index.referencesOf(file)) {
     const card = r.via === 'key' ? index.card(r.id) : undefined;
     if (card) out.push({ range: r.range, target: card.uri, tooltip: card.card.name ?? card.card.id });
   }

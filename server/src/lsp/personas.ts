@@ -33,7 +33,7 @@ export class Personas {
   private showReferences = false;
 
   constructor(private readonly w: PersonaWiring) {
-    this.index = new PersonaIndex(() => w.host.files, (uri, text, directory) => w.workspace.personaFacts(uri, text, directory));
+    this.index = new PersonaIndex(() => w.host.files, (uri, text) => w.workspace.personaFacts(uri, text));
     w.workspace.personas = this.index;
     w.workspace.beforeAnalysis = () => this.flush();
     this.index.onChange((change) => this.changed(change));

@@ -5,7 +5,7 @@ import { existsSync } from 'node:fs';
 import { dirname, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { createEngine, DEFAULT_INCLUDE, defaultConfig, type Analysis, type ConceptMatcher, type PersonaDirectory, type PersonaFacts } from '../engine';
+import { createEngine, DEFAULT_INCLUDE, defaultConfig, type Analysis, type ConceptMatcher, type PersonaFacts } from '../engine';
 import { ConfigFinder, type ConfigFile } from '../node/configFiles';
 import type { PersonaIndex } from './personaIndex';
 import { DEFAULT_SETTINGS, RuleOverlays, type DocumentSettings } from './settings';
@@ -79,9 +79,9 @@ export class Workspace {
   }
 
   /** What the persona index keeps of a file: its kind, its card, its references. */
-  personaFacts(uri: string, text: string, personaDirectory: PersonaDirectory): PersonaFacts {
+  personaFacts(uri: string, text: string): PersonaFacts {
     const config = this.configFor(uri);
-    return this.engine.personaFacts({ path: globPathOf(uri, config), text, config: config.config, personaDirectory });
+    return this.engine.personaFacts({ path: globPathOf(uri, config), text, config: config.config });
   }
 
   /** The globs of every kind, the defaults' and the config's of each workspace folder: what the index reads. */

@@ -7,16 +7,19 @@ import { readFrontMatter } from '../parse/frontMatter';
 import { LineIndex } from '../text';
 import type { FileKind, FrontMatter, ParsedDocument, PersonaCard, PersonaReference } from '../types';
 import { readCard } from './card';
-import { keyReferences, linkReferences } from './references';
+import { documentLinks, keyReferences, linkReferences, type DocumentLink } from './references';
 
 export interface PersonaFacts {
   kind?: FileKind;
   card?: PersonaCard;
+  /** Its `customers:`/`personas:` ids, and its links to the cards the directory knows. */
   references: PersonaReference[];
+  /** A record's links to Markdown and YAML files, cards or not: an index resolves them as cards come and go. */
+  links: DocumentLink[];
 }
 
 export function personaFacts(input: Pick<AnalyzeInput, 'path' | 'text' | 'byteLength' | 'personaDirectory'>, compiled: Compiled): PersonaFacts {
-  if (isTooLarge(input)) return { references: [] };
+  if (isTooLarge(input)) return { references: [], links: [] };
   const index = new LineIndex(input.text);
   let doc: ParsedDocument | undefined;
   let frontMatter: FrontMatter | undefined;
@@ -28,10 +31,11 @@ export function personaFacts(input: Pick<AnalyzeInput, 'path' | 'text' | 'byteLe
     frontMatter = block && !('unclosed' in block) ? block.frontMatter : undefined;
   }
   const kind = (frontMatter ? kindFromData(frontMatter.data) : undefined) ?? fileKindFromPath(input.path, compiled.globs);
-  if (!kind) return { references: [] };
+  if (!kind) return { references: [], links: [] };
   if (kind === 'persona') {
     doc ??= parseDocument(input.path, index, compiled.matcher);
-    return { kind, card: readCard(doc, input.path, index, anchorOf(doc, index)), references: [] };
+    return { kind, card: readCard(doc, input.path, index, anchorOf(doc, index)), references: [], links: [] };
   }
-  return { kind, references: [...keyReferences(frontMatter, index), ...linkReferences(index, input.personaDirectory)] };
+  const links = documentLinks(index);
+  return { kind, references: [...keyReferences(frontMatter, index), ...linkReferences(links, input.personaDirectory)], links };
 }

@@ -54,11 +54,16 @@ export function keyReferences(frontMatter: FrontMatter | undefined, index: LineI
 const LINK = /\[[^\]\n]*\]\(\s*<?([^()\s<>]+?)>?(?:\s+["'][^"'\n]*["'])?\s*\)/g;
 const DOCUMENT_TARGET = /^(?![a-z][a-z\d+.-]*:|\/\/)[^#?]+\.(?:md|markdown|ya?ml)(?:[#?].*)?$/i;
 
-/** Links to a card's file; the directory says which targets are cards. */
-export function linkReferences(index: LineIndex, directory: PersonaDirectory | undefined): PersonaReference[] {
-  const cardAt = directory?.cardAt;
-  if (!cardAt || !index.text.includes('](')) return [];
-  const out: PersonaReference[] = [];
+/** A link to a Markdown or YAML file, its target as a relative path (fragment and query left out). */
+export interface DocumentLink {
+  target: string;
+  range: Range;
+}
+
+/** The document's links to other Markdown or YAML files, whether or not they are cards. */
+export function documentLinks(index: LineIndex): DocumentLink[] {
+  if (!index.text.includes('](')) return [];
+  const out: DocumentLink[] = [];
   LINK.lastIndex = 0;
   for (let m = LINK.exec(index.text); m; m = LINK.exec(index.text)) {
     if (!DOCUMENT_TARGET.test(m[1])) continue;
@@ -68,8 +73,19 @@ export function linkReferences(index: LineIndex, directory: PersonaDirectory | u
     } catch {
       // Malformed percent-encoding: the target as written.
     }
-    const card = cardAt.call(directory, target);
-    if (card) out.push({ id: card.id, range: { start: index.positionAt(m.index), end: index.positionAt(m.index + m[0].length) }, via: 'link' });
+    out.push({ target, range: { start: index.positionAt(m.index), end: index.positionAt(m.index + m[0].length) } });
+  }
+  return out;
+}
+
+/** Links to a card's file; the directory says which targets are cards. */
+export function linkReferences(links: readonly DocumentLink[], directory: PersonaDirectory | undefined): PersonaReference[] {
+  const cardAt = directory?.cardAt;
+  if (!cardAt) return [];
+  const out: PersonaReference[] = [];
+  for (const link of links) {
+    const card = cardAt.call(directory, link.target);
+    if (card) out.push({ id: card.id, range: link.range, via: 'link' });
   }
   return out;
 }

@@ -223,6 +223,34 @@ describe('language server: personas', function () {
   });
 });
 
+describe('language server: personas in a workspace that has no card yet', function () {
+  this.timeout(30000);
+
+  it('reads the records once the first card appears, and counts them on its lens', async () => {
+    const dir = realpathSync(mkdtempSync(join(tmpdir(), 'cl-personas-none-')));
+    cpSync(FIXTURE, dir, { recursive: true });
+    rmSync(join(dir, 'docs/personas'), { recursive: true });
+    const client = new TestClient();
+    const uri = (rel: string) => pathToFileURL(join(dir, rel)).href;
+    try {
+      await client.initialize(CAPABILITIES, 'en', { workspaceFolders: [{ uri: pathToFileURL(dir).href, name: 'shop' }] });
+      mkdirSync(join(dir, 'docs/personas'));
+      writeFileSync(join(dir, 'docs/personas/sam.md'), '---\nid: sam\n---\n# Sam\n');
+      await client.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: uri('docs/personas/sam.md'), type: 1 }] });
+      let title = '';
+      for (let i = 0; i < 100 && title !== 'used by 2 decisions · 1 specs'; i++) {
+        await new Promise((r) => setTimeout(r, 50));
+        const lenses = await client.connection.sendRequest<CodeLens[]>('textDocument/codeLens', { textDocument: { uri: uri('docs/personas/sam.md') } });
+        title = lenses[0]?.command?.title ?? '';
+      }
+      assert.equal(title, 'used by 2 decisions · 1 specs');
+    } finally {
+      await client.shutdown();
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
 describe('language server: personas through a client that reads the files (a virtual workspace)', function () {
   this.timeout(30000);
 

@@ -199,7 +199,8 @@ export function checkPaths(paths: string[], options: CheckOptions): CheckRun {
   const indexed: Source[] = repository
     ? [...(stdin ? [stdin] : []), ...repository.filter((c) => !isConfig(c)).map(({ path, root }) => ({ abs: path, path: displayPath(path, cwd), read: () => readDocument(path, root), root, stdin: false }))]
     : sources;
-  const personas = indexPersonas(indexed, sources, finder, engine, base);
+  // A finder of its own: a file the check cannot read gets its one note from the check, not from this pass.
+  const personas = indexPersonas(indexed, sources, new ConfigFinder(options.config, collected.roots), engine, base);
   for (const source of sources) {
     const outcome = checkFile(source, finder, engine, base, options.fix === true, personas);
     run.notes.push(...outcome.notes);

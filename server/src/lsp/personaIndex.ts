@@ -24,6 +24,12 @@ export interface PersonaMention {
   via: PersonaReference['via'] | 'card';
 }
 
+/** The globs the index reads: the persona kind's, and the record kinds'. */
+export interface IndexGlobs {
+  cards: readonly string[];
+  records: readonly string[];
+}
+
 /** What changed: the cards (every open record is checked again), or only who uses them (the open cards are). */
 export interface IndexChange {
   cards: boolean;
@@ -45,15 +51,16 @@ export function uriKey(uri: string): string {
   }
 }
 
-function cardsSignature(files: Iterable<IndexedFile>): string {
-  const parts: string[] = [];
-  for (const f of files) if (f.card) parts.push(`${uriKey(f.uri)}\0${f.card.id}\0${f.card.name ?? ''}`);
-  return parts.sort().join('\n');
+/** What of a file other files' checks depend on: the card it defines, and whom it references. */
+function cardOf(f: IndexedFile | undefined): string {
+  return f?.card ? `${f.card.id}\0${f.card.name ?? ''}` : '';
 }
 
 export class PersonaIndex {
   private readonly files = new Map<string, IndexedFile>();
   private known: KnownPersona[] | undefined;
+  /** The records' globs, while the workspace has no card. */
+  private pendingRecords: { globs: readonly string[]; openText: (uri: string) => string | undefined } | undefined;
   /** Each file's references with its links resolved, for the current cards. */
   private resolved = new WeakMap<IndexedFile, PersonaReference[]>();
   /** Bumped on every change that may change a check: part of each analysis's cache key. */
@@ -71,29 +78,53 @@ export class PersonaIndex {
     this.listener = listener;
   }
 
-  /** Reads every file the globs find; open documents are read from `openText` instead of the host. */
-  build(globs: readonly string[], openText: (uri: string) => string | undefined): Promise<void> {
+  /**
+   * Reads the cards the persona globs find, then, once there is a card, the records the other globs find: a
+   * workspace without cards is not read further until a card appears. Open documents are read from `openText`.
+   */
+  build(globs: IndexGlobs, openText: (uri: string) => string | undefined): Promise<void> {
+    this.pendingRecords = undefined;
     this.ready = (async () => {
-      const found = await Promise.all(globs.map((g) => this.host().findFiles(g, '**/node_modules/**').catch(() => [] as string[])));
-      const uris = [...new Map(found.flat().map((u) => [uriKey(u), u])).values()];
-      const texts = new Map<string, string>();
-      for (let i = 0; i < uris.length; i += READ_CONCURRENCY) {
-        const batch = uris.slice(i, i + READ_CONCURRENCY);
-        const read = await Promise.all(batch.map((u) => openText(u) ?? this.host().readText(u).catch(() => undefined)));
-        batch.forEach((u, j) => read[j] !== undefined && texts.set(u, read[j] as string));
-      }
-      const before = this.signature();
-      for (const [uri, text] of texts) this.store(uri, text);
-      this.changed(before);
+      // Both lists are asked for at once: a host that walks the disk walks it once.
+      const cards = this.find(globs.cards);
+      const records = this.find(globs.records);
+      await this.readAll(cards, openText);
+      if (this.cards().length > 0) await this.readAll(records, openText);
+      else this.pendingRecords = { globs: globs.records, openText };
+      this.changed({ cards: true, usage: true });
     })();
     return this.ready;
   }
 
+  private async find(globs: readonly string[]): Promise<string[]> {
+    const found = await Promise.all(globs.map((g) => this.host().findFiles(g, '**/node_modules/**').catch(() => [] as string[])));
+    return [...new Map(found.flat().map((u) => [uriKey(u), u])).values()];
+  }
+
+  private async readAll(found: Promise<string[]>, openText: (uri: string) => string | undefined): Promise<void> {
+    const uris = await found;
+    for (let i = 0; i < uris.length; i += READ_CONCURRENCY) {
+      const batch = uris.slice(i, i + READ_CONCURRENCY);
+      const read = await Promise.all(batch.map((u) => openText(u) ?? this.host().readText(u).catch(() => undefined)));
+      batch.forEach((u, j) => read[j] !== undefined && this.store(u, read[j] as string));
+    }
+  }
+
+  /** The first card has come: the records are read now. */
+  private readPendingRecords(): void {
+    const pending = this.pendingRecords;
+    if (!pending) return;
+    this.pendingRecords = undefined;
+    this.ready = this.readAll(this.find(pending.globs), pending.openText).then(() => this.changed({ cards: true, usage: true }));
+  }
+
   /** A file's new text: an open document's edit, or a watched file created or changed. */
   update(uri: string, text: string): void {
-    const before = this.signature();
+    const before = this.files.get(uriKey(uri));
+    const usedBefore = before && this.usageOf(before);
     this.store(uri, text);
-    this.changed(before);
+    const after = this.files.get(uriKey(uri));
+    this.changed({ cards: cardOf(before) !== cardOf(after), usage: usedBefore !== (after && this.usageOf(after)) });
   }
 
   /** A watched file changed on disk: read it again through the host. */
@@ -104,9 +135,11 @@ export class PersonaIndex {
   }
 
   remove(uri: string): void {
-    const before = this.signature();
-    if (this.files.get(uriKey(uri))?.card) this.cardsChanged();
-    if (this.files.delete(uriKey(uri))) this.changed(before);
+    const before = this.files.get(uriKey(uri));
+    if (!before) return;
+    if (before.card) this.cardsChanged();
+    this.files.delete(uriKey(uri));
+    this.changed({ cards: before.card !== undefined, usage: before.kind !== 'persona' && this.usageOf(before) !== '' });
   }
 
   all(): IndexedFile[] {
@@ -202,17 +235,14 @@ export class PersonaIndex {
     this.resolved = new WeakMap();
   }
 
-  private signature(): { cards: string; usage: string } {
-    const usage: string[] = [];
-    for (const f of this.files.values()) if (f.kind !== 'persona') usage.push(`${uriKey(f.uri)}\0${f.kind}\0${[...new Set(this.referencesOf(f).map((r) => r.id))].sort().join(',')}`);
-    return { cards: cardsSignature(this.files.values()), usage: usage.sort().join('\n') };
+  /** A record's kind and the ids it references, as one string: a change of it changes who uses which card. */
+  private usageOf(f: IndexedFile): string {
+    return f.kind === 'persona' ? '' : `${f.kind}\0${[...new Set(this.referencesOf(f).map((r) => r.id))].sort().join(',')}`;
   }
 
-  private changed(before: { cards: string; usage: string }): void {
-    const after = this.signature();
-    const cards = after.cards !== before.cards;
-    const usage = after.usage !== before.usage;
+  private changed({ cards, usage }: IndexChange): void {
     if (!cards && !usage) return;
+    if (cards && this.pendingRecords && this.cards().length > 0) this.readPendingRecords();
     this.generation++;
     this.listener({ cards, usage });
   }

@@ -90,7 +90,8 @@ export class Personas {
   /** Builds the index and watches the kinds' files; call once initialized. */
   start(): void {
     if (this.caps.workspace?.didChangeWatchedFiles?.dynamicRegistration) {
-      const watchers = this.w.workspace.indexGlobs(this.w.host.folders()).map((globPattern) => ({ globPattern }));
+      const globs = this.w.workspace.indexGlobs(this.w.host.folders());
+      const watchers = [...globs.cards, ...globs.records].map((globPattern) => ({ globPattern }));
       void this.w.connection.client.register(DidChangeWatchedFilesNotification.type, { watchers }).catch(() => undefined);
     }
     this.rebuild();

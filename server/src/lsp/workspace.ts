@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { createEngine, DEFAULT_INCLUDE, defaultConfig, type Analysis, type ConceptMatcher, type PersonaFacts } from '../engine';
 import { ConfigFinder, type ConfigFile } from '../node/configFiles';
-import type { PersonaIndex } from './personaIndex';
+import type { IndexGlobs, PersonaIndex } from './personaIndex';
 import { DEFAULT_SETTINGS, RuleOverlays, type DocumentSettings } from './settings';
 
 /** The file-system path a URI names, if any: file: URIs, and the git:, pr: and review: views of a file. */
@@ -85,13 +85,15 @@ export class Workspace {
   }
 
   /** The globs of every kind, the defaults' and the config's of each workspace folder: what the index reads. */
-  indexGlobs(folders: readonly string[]): string[] {
-    const globs = new Set<string>(Object.values(DEFAULT_INCLUDE).flat());
+  indexGlobs(folders: readonly string[]): IndexGlobs {
+    const cards = new Set<string>(DEFAULT_INCLUDE.persona);
+    const records = new Set<string>([...DEFAULT_INCLUDE.decision, ...DEFAULT_INCLUDE.spec]);
     for (const folder of folders) {
       const kinds = this.configFor(`${folder.replace(/\/$/, '')}/.customer-lens.yaml`).config.kinds;
-      for (const k of Object.values(kinds)) for (const g of k?.include ?? []) globs.add(g);
+      for (const g of kinds.persona?.include ?? []) cards.add(g);
+      for (const g of [...kinds.decision.include, ...kinds.spec.include]) records.add(g);
     }
-    return [...globs];
+    return { cards: [...cards], records: [...records] };
   }
 
   /** The language of messages the settings ask for. */

@@ -203,6 +203,14 @@ describe('language server: personas', function () {
     assert.deepEqual(await unknown('docs/decisions/0001-annual-billing.md'), []);
   });
 
+  it('Check Workspace shows a card\'s findings without counting it as a record', async () => {
+    const documents = ['docs/personas/night-baker.persona.yaml', 'docs/decisions/0002-reorder.md'].map((rel) => ({ uri: uri(rel), text: text(rel) }));
+    const result = await client.connection.sendRequest('customerLens/checkDocuments', { documents, last: true });
+    assert.deepEqual(result, { checked: 1, findings: 7 });
+    const card = await client.diagnostics(uri('docs/personas/night-baker.persona.yaml'));
+    assert.deepEqual(plainDiagnostics(card.diagnostics), [{ rule: 'unused-persona', severity: 'info', line: 1, column: 1, endLine: 1, endColumn: 29 }]);
+  });
+
   it('refuses to rename a card whose id is its file name, saying why', async () => {
     await openFile('docs/personas/night-baker.persona.yaml');
     await client.open(uri('docs/decisions/0003-night.md'), '---\ncustomers: [night-baker]\n---\n# Night orders\n');

@@ -61,8 +61,9 @@ export class WorkspaceCheck {
       if (typeof uri !== 'string' || typeof text !== 'string' || this.documents.get(uri)) continue;
       try {
         const analysis = this.workspace.analyseText(uri, text, await this.settings.forFolderOf(uri));
-        if (!analysis?.kind) continue;
-        checked++;
+        // A persona card is no record: its findings are shown, and it is not counted as checked.
+        if (!analysis?.kind && !analysis?.persona) continue;
+        if (analysis.kind) checked++;
         findings += analysis.findings.length;
         this.checkedUris.add(uri);
         this.connection.sendDiagnostics({ uri, diagnostics: analysis.findings.map(toDiagnostic) });

@@ -8243,17 +8243,17 @@ var require_ignore = __commonJS({
         }
         const isStr = isString3(pattern);
         const raw = isStr ? pattern : pattern.pattern;
-        const rule6 = checkPattern(raw) && createRule(
+        const rule8 = checkPattern(raw) && createRule(
           raw,
           isStr ? UNDEFINED : pattern.mark,
           this._ignoreCase,
           !this._split,
           this._stripBOM && !index
         );
-        if (rule6) {
+        if (rule8) {
           this._added = true;
-          this._rules.push(rule6);
-          if (matchesBasename(rule6.body)) {
+          this._rules.push(rule8);
+          if (matchesBasename(rule8.body)) {
             this._basenameCount++;
           }
         }
@@ -8282,11 +8282,11 @@ var require_ignore = __commonJS({
         let unignored = false;
         let matchedRule;
         for (let index = rules.length - 1; index >= 0; index--) {
-          const rule6 = rules[index];
-          if (rule6.checkRegex.test(path)) {
-            ignored = !rule6.negative;
-            unignored = rule6.negative;
-            matchedRule = rule6.negative ? UNDEFINED : rule6;
+          const rule8 = rules[index];
+          if (rule8.checkRegex.test(path)) {
+            ignored = !rule8.negative;
+            unignored = rule8.negative;
+            matchedRule = rule8.negative ? UNDEFINED : rule8;
             break;
           }
         }
@@ -8309,17 +8309,17 @@ var require_ignore = __commonJS({
         const shortcut = this._basenameCount * 2 >= length;
         const basename2 = shortcut ? basenameOf(path) : path;
         for (let index = length - 1; index >= 0; index--) {
-          const rule6 = rules[index];
-          if (rule6[mode].test(
-            shortcut && rule6._basenameOnly ? basename2 : path
+          const rule8 = rules[index];
+          if (rule8[mode].test(
+            shortcut && rule8._basenameOnly ? basename2 : path
           )) {
-            const { negative } = rule6;
+            const { negative } = rule8;
             const ret = {
               ignored: !negative,
               unignored: negative
             };
             if (!negative) {
-              ret.rule = rule6;
+              ret.rule = rule8;
             }
             return ret;
           }
@@ -8476,7 +8476,7 @@ __export(action_exports, {
 });
 module.exports = __toCommonJS(action_exports);
 var import_node_fs7 = require("node:fs");
-var import_node_path9 = require("node:path");
+var import_node_path10 = require("node:path");
 
 // package.json
 var version = "0.1.0";
@@ -8486,7 +8486,7 @@ var UsageError = class extends Error {
 };
 
 // server/src/cli/check.ts
-var import_node_path5 = require("node:path");
+var import_node_path6 = require("node:path");
 
 // server/src/engine/text.ts
 var LineIndex = class {
@@ -9450,6 +9450,7 @@ function detectLanguage(text2) {
 }
 
 // server/src/engine/types.ts
+var FILE_KINDS = ["decision", "spec", "persona"];
 var STATUSES = ["draft", "proposed", "accepted", "rejected", "deprecated", "superseded"];
 var LANGUAGES = ["en", "it", "es", "pl", "de", "fr", "pt"];
 var CONCEPTS = [
@@ -9850,13 +9851,14 @@ var DEFAULT_INCLUDE = {
     "**/{adr,adrs,decisions,decision-records,architecture-decisions}/**/*.{md,markdown}",
     "**/*.{decision,adr}.{md,markdown,yaml,yml}"
   ],
-  spec: ["**/{specs,prd,prds,rfcs,proposals}/**/*.{md,markdown}", "**/*.{spec,prd}.{md,markdown,yaml,yml}"]
+  spec: ["**/{specs,prd,prds,rfcs,proposals}/**/*.{md,markdown}", "**/*.{spec,prd}.{md,markdown,yaml,yml}"],
+  persona: ["**/personas/**/*.{md,markdown,yaml,yml}", "**/*.persona.{md,markdown,yaml,yml}"]
 };
 var DEFAULT_EXCLUDE = ["README.*", "index.*", "*template*", "node_modules/**", "**/node_modules/**"];
 var SIGNALS = ["who", "feeling", "metric", "evidence"];
 function defaultConfig() {
   return {
-    kinds: { decision: { include: [], exclude: [] }, spec: { include: [], exclude: [] } },
+    kinds: { decision: { include: [], exclude: [] }, spec: { include: [], exclude: [] }, persona: { include: [], exclude: [] } },
     rules: {},
     headings: {},
     words: {}
@@ -10054,20 +10056,27 @@ function safeGlobs(sources) {
 }
 function compileKindGlobs(config2) {
   const make = (kind) => ({
-    include: safeGlobs([...DEFAULT_INCLUDE[kind], ...config2.kinds[kind].include]),
-    exclude: safeGlobs([...DEFAULT_EXCLUDE, ...config2.kinds[kind].exclude])
+    include: safeGlobs([...DEFAULT_INCLUDE[kind], ...config2.kinds[kind]?.include ?? []]),
+    exclude: safeGlobs([...DEFAULT_EXCLUDE, ...config2.kinds[kind]?.exclude ?? []])
   });
-  return { decision: make("decision"), spec: make("spec") };
+  return { decision: make("decision"), spec: make("spec"), persona: make("persona") };
 }
-function kindFromPath(path, globs2) {
+var PATH_ORDER = FILE_KINDS;
+function fileKindFromPath(path, globs2) {
   const parts = Glob.parts(path);
-  for (const kind of ["decision", "spec"]) {
+  for (const kind of PATH_ORDER) {
     const g = globs2[kind];
     if (g.include.some((x) => x.matchesParts(parts)) && !g.exclude.some((x) => x.matchesParts(parts))) return kind;
   }
   return void 0;
 }
+function kindFromPath(path, globs2) {
+  const kind = fileKindFromPath(path, globs2);
+  return kind === "persona" ? void 0 : kind;
+}
 var KIND_WORDS = {
+  persona: "persona",
+  "persona card": "persona",
   decision: "decision",
   adr: "decision",
   "decision record": "decision",
@@ -10256,6 +10265,8 @@ var de2 = {
     unknownSuppressedRule: "customer-lens-disable nennt \u201E{rule}\u201C, das keine Regel von Customer Lens ist; daher wird daf\xFCr nichts unterdr\xFCckt.",
     fileTooLarge: "Diese Datei ist gr\xF6\xDFer als {limit} MB und wurde nicht gepr\xFCft.",
     fileTooManyLines: "Diese Datei hat mehr als {lines} Zeilen und wurde nicht gepr\xFCft.",
+    unknownPersona: "Keine Persona-Karte definiert \u201E{id}\u201C: pr\xFCfe die ID oder lege die Karte an.",
+    unusedPersona: "Keine Entscheidung und keine Spezifikation verweist auf die Persona \u201E{id}\u201C: nenne sie unter `customers:` eines Dokuments oder lege die Karte ab.",
     frontMatterUnclosed: "Das Front Matter ist nicht geschlossen: f\xFCge danach eine Zeile mit `---` ein",
     frontMatterInvalid: "Front Matter: {problem}",
     recordInvalid: "YAML: {problem}",
@@ -10270,8 +10281,8 @@ var de2 = {
       keysNotUnique: "jeder Schl\xFCssel darf in einer Map nur einmal vorkommen",
       notAMapping: "die Konfiguration muss ein Mapping mit kinds, rules, headings oder words sein",
       unknownSetting: "unbekannte Einstellung \u201E{setting}\u201C: verwende kinds, rules, headings oder words",
-      kindsNotAMap: "`kinds` muss `decision` und `spec` ihre Einstellungen zuordnen",
-      unknownKind: "unbekannte Art \u201E{kind}\u201C: verwende decision oder spec",
+      kindsNotAMap: "`kinds` muss `decision`, `spec` und `persona` ihre Einstellungen zuordnen",
+      unknownKind: "unbekannte Art \u201E{kind}\u201C: verwende decision, spec oder persona",
       kindNotAMap: "kinds.{kind} muss include, exclude oder concepts enthalten",
       unknownKindSetting: "unbekannte Einstellung {setting}: verwende include, exclude oder concepts",
       rulesNotAMap: "`rules` muss Regel-IDs error, warning, info, hint oder off zuordnen",
@@ -10341,6 +10352,28 @@ var de2 = {
     lacksNumber: "nennt keine Zahl, keine Schwelle und keinen Zeitraum",
     addScaffold: "Eine Zeile zum Ausf\xFCllen einf\xFCgen: \u201E{heading}\u201C",
     scaffolds: { who: "Wer: {welche Kunden}", feeling: "Sie werden sich f\xFChlen: {wie Kunden es erleben oder reagieren}", metric: "Ziel: {eine Zahl, ein Prozentsatz oder ein Datum}", evidence: "Quelle: {ein Link, ein Ticket, ein Zitat, ein Datum oder eine Anzahl}" }
+  },
+  persona: {
+    sections: { segment: "Segment", jobs: "Zu erledigende Aufgaben", pains: "Schmerzpunkte", gains: "Gewinne", quotes: "Zitate", empathyMap: "Empathiekarte", thinksFeels: "Denkt und f\xFChlt", says: "Sagt", does: "Tut", hears: "H\xF6rt" },
+    prompts: {
+      segment: "F\xFCr welche Kundengruppe diese Persona steht und wie viele es sind.",
+      jobs: "Was sie erledigen wollen, in ihren Worten.",
+      pains: "Was sie behindert, Zeit kostet oder beunruhigt.",
+      gains: "Wie Erfolg f\xFCr sie aussieht.",
+      quotes: "Ihre eigenen Worte, mit Ort und Datum.",
+      empathyMap: "Was wir beim Beobachten und Zuh\xF6ren gelernt haben.",
+      thinksFeels: "Was ihnen wichtig ist; was sie beunruhigt.",
+      says: "Was sie in Interviews und Tickets sagen.",
+      does: "Was sie tun, wie wir es gesehen haben.",
+      hears: "Was sie von Kollegen, Vorgesetzten und anderen Werkzeugen h\xF6ren."
+    },
+    persona: "Persona",
+    usedBy: "genannt von {decisions} Entscheidungen \xB7 {specs} Spezifikationen",
+    createCard: "Persona-Karte \u201E{id}\u201C anlegen",
+    useId: "\xC4ndern in \u201E{id}\u201C",
+    idIsFileName: "Die ID \u201E{id}\u201C ist der Dateiname ihrer Karte: benenne die Datei um oder gib der Karte zuerst ein `id:`.",
+    notAPersonaId: "Setze den Cursor auf eine Persona-ID, um sie umzubenennen.",
+    invalidId: "Eine Persona-ID enth\xE4lt nur Buchstaben, Ziffern, - und _."
   }
 };
 
@@ -10428,6 +10461,8 @@ var en2 = {
     unknownSuppressedRule: 'customer-lens-disable names "{rule}", which is not a Customer Lens rule, so nothing is suppressed for it.',
     fileTooLarge: "This file is larger than {limit} MB and was not checked.",
     fileTooManyLines: "This file has more than {lines} lines and was not checked.",
+    unknownPersona: 'No persona card defines "{id}": check the id, or create its card.',
+    unusedPersona: 'No decision or spec references the persona "{id}": name it in a record\'s `customers:`, or retire the card.',
     frontMatterUnclosed: "front matter is not closed: add a line with `---` after it",
     frontMatterInvalid: "front matter: {problem}",
     recordInvalid: "YAML: {problem}",
@@ -10442,8 +10477,8 @@ var en2 = {
       keysNotUnique: "Map keys must be unique",
       notAMapping: "the config must be a mapping with kinds, rules, headings or words",
       unknownSetting: 'unknown setting "{setting}": use kinds, rules, headings or words',
-      kindsNotAMap: "`kinds` must map `decision` and `spec` to their settings",
-      unknownKind: 'unknown kind "{kind}": use decision or spec',
+      kindsNotAMap: "`kinds` must map `decision`, `spec` and `persona` to their settings",
+      unknownKind: 'unknown kind "{kind}": use decision, spec or persona',
       kindNotAMap: "kinds.{kind} must hold include, exclude or concepts",
       unknownKindSetting: "unknown setting {setting}: use include, exclude or concepts",
       rulesNotAMap: "`rules` must map rule ids to error, warning, info, hint or off",
@@ -10513,6 +10548,28 @@ var en2 = {
     lacksNumber: "gives no number, threshold or time frame",
     addScaffold: 'Add a line to fill in: "{heading}"',
     scaffolds: { who: "Who: {which customers}", feeling: "They will feel: {how customers will feel or react}", metric: "Target: {a number, a percentage or a date}", evidence: "Source: {a link, a ticket, a quote, a date or a count}" }
+  },
+  persona: {
+    sections: { segment: "Segment", jobs: "Jobs to be done", pains: "Pains", gains: "Gains", quotes: "Quotes", empathyMap: "Empathy map", thinksFeels: "Thinks and feels", says: "Says", does: "Does", hears: "Hears" },
+    prompts: {
+      segment: "Which group of customers this persona stands for, and how many there are.",
+      jobs: "What they are trying to get done, in their words.",
+      pains: "What gets in their way, costs them time or worries them.",
+      gains: "What success looks like to them.",
+      quotes: "Their own words, with where and when they said them.",
+      empathyMap: "What we learnt by watching and listening to them.",
+      thinksFeels: "What matters to them; what they worry about.",
+      says: "What they say in interviews and tickets.",
+      does: "What they do, as we saw it.",
+      hears: "What they hear from peers, managers and other tools."
+    },
+    persona: "Persona",
+    usedBy: "used by {decisions} decisions \xB7 {specs} specs",
+    createCard: 'Create the persona card "{id}"',
+    useId: 'Change to "{id}"',
+    idIsFileName: 'The id "{id}" is its card\'s file name: rename the file, or give the card an `id:` first.',
+    notAPersonaId: "Put the cursor on a persona id to rename it.",
+    invalidId: "A persona id holds letters, digits, - and _ only."
   }
 };
 
@@ -10600,6 +10657,8 @@ var es2 = {
     unknownSuppressedRule: 'customer-lens-disable menciona "{rule}", que no es una regla de Customer Lens, as\xED que no se desactiva nada.',
     fileTooLarge: "Este archivo supera los {limit} MB y no se ha revisado.",
     fileTooManyLines: "Este archivo tiene m\xE1s de {lines} l\xEDneas y no se ha revisado.",
+    unknownPersona: 'Ninguna ficha de persona define "{id}": revisa el id o crea su ficha.',
+    unusedPersona: 'Ninguna decisi\xF3n ni especificaci\xF3n cita a la persona "{id}": n\xF3mbrala en `customers:` de un documento, o retira la ficha.',
     frontMatterUnclosed: "el front matter no est\xE1 cerrado: a\xF1ade una l\xEDnea con `---` despu\xE9s",
     frontMatterInvalid: "front matter: {problem}",
     recordInvalid: "YAML: {problem}",
@@ -10614,8 +10673,8 @@ var es2 = {
       keysNotUnique: "las claves de un mapa no pueden repetirse",
       notAMapping: "la configuraci\xF3n debe ser un mapa con kinds, rules, headings o words",
       unknownSetting: 'opci\xF3n desconocida "{setting}": usa kinds, rules, headings o words',
-      kindsNotAMap: "`kinds` debe asociar `decision` y `spec` con sus opciones",
-      unknownKind: 'tipo desconocido "{kind}": usa decision o spec',
+      kindsNotAMap: "`kinds` debe asociar `decision`, `spec` y `persona` con sus opciones",
+      unknownKind: 'tipo desconocido "{kind}": usa decision, spec o persona',
       kindNotAMap: "kinds.{kind} debe contener include, exclude o concepts",
       unknownKindSetting: "opci\xF3n desconocida {setting}: usa include, exclude o concepts",
       rulesNotAMap: "`rules` debe asociar los ids de las reglas con error, warning, info, hint u off",
@@ -10685,6 +10744,28 @@ var es2 = {
     lacksNumber: "no da n\xFAmero, umbral ni plazo",
     addScaffold: 'A\xF1adir una l\xEDnea para completar: "{heading}"',
     scaffolds: { who: "Qui\xE9n: {qu\xE9 clientes}", feeling: "Se sentir\xE1n: {c\xF3mo se sentir\xE1n o reaccionar\xE1n los clientes}", metric: "Objetivo: {un n\xFAmero, un porcentaje o una fecha}", evidence: "Fuente: {un enlace, un ticket, una cita, una fecha o un recuento}" }
+  },
+  persona: {
+    sections: { segment: "Segmento", jobs: "Trabajos por hacer", pains: "Frustraciones", gains: "Beneficios", quotes: "Citas", empathyMap: "Mapa de empat\xEDa", thinksFeels: "Piensa y siente", says: "Dice", does: "Hace", hears: "Oye" },
+    prompts: {
+      segment: "Qu\xE9 grupo de clientes representa esta persona y cu\xE1ntos son.",
+      jobs: "Qu\xE9 intentan conseguir, con sus palabras.",
+      pains: "Qu\xE9 les estorba, les quita tiempo o les preocupa.",
+      gains: "C\xF3mo es el \xE9xito para ellos.",
+      quotes: "Sus propias palabras, con d\xF3nde y cu\xE1ndo las dijeron.",
+      empathyMap: "Qu\xE9 aprendimos al observarlos y escucharlos.",
+      thinksFeels: "Qu\xE9 les importa; qu\xE9 les preocupa.",
+      says: "Qu\xE9 dicen en entrevistas y tickets.",
+      does: "Qu\xE9 hacen, seg\xFAn lo vimos.",
+      hears: "Qu\xE9 oyen de colegas, jefes y otras herramientas."
+    },
+    persona: "Persona",
+    usedBy: "citada por {decisions} decisiones \xB7 {specs} especificaciones",
+    createCard: 'Crear la ficha de persona "{id}"',
+    useId: 'Cambiar a "{id}"',
+    idIsFileName: 'El id "{id}" es el nombre del archivo de su ficha: renombra el archivo, o antes da a la ficha un `id:`.',
+    notAPersonaId: "Pon el cursor sobre un id de persona para renombrarlo.",
+    invalidId: "Un id de persona solo lleva letras, d\xEDgitos, - y _."
   }
 };
 
@@ -10772,6 +10853,8 @@ var fr2 = {
     unknownSuppressedRule: "customer-lens-disable cite \xAB {rule} \xBB, qui n'est pas une r\xE8gle de Customer Lens : rien n'est donc d\xE9sactiv\xE9 pour elle.",
     fileTooLarge: "Ce fichier d\xE9passe {limit} Mo et n'a pas \xE9t\xE9 v\xE9rifi\xE9.",
     fileTooManyLines: "Ce fichier compte plus de {lines} lignes et n'a pas \xE9t\xE9 v\xE9rifi\xE9.",
+    unknownPersona: "Aucune fiche persona ne d\xE9finit \xAB {id} \xBB : v\xE9rifiez l'identifiant ou cr\xE9ez la fiche.",
+    unusedPersona: "Aucune d\xE9cision ni sp\xE9cification ne cite la persona \xAB {id} \xBB : nommez-la dans le `customers:` d'un document, ou retirez la fiche.",
     frontMatterUnclosed: "le front matter n'est pas ferm\xE9 : ajoutez une ligne `---` apr\xE8s lui",
     frontMatterInvalid: "front matter : {problem}",
     recordInvalid: "YAML : {problem}",
@@ -10786,8 +10869,8 @@ var fr2 = {
       keysNotUnique: "chaque cl\xE9 ne doit appara\xEEtre qu'une fois",
       notAMapping: "la configuration doit \xEAtre un dictionnaire avec les cl\xE9s kinds, rules, headings ou words",
       unknownSetting: "param\xE8tre inconnu \xAB {setting} \xBB : utilisez kinds, rules, headings ou words",
-      kindsNotAMap: "`kinds` doit associer `decision` et `spec` \xE0 leurs param\xE8tres",
-      unknownKind: "type inconnu \xAB {kind} \xBB : utilisez decision ou spec",
+      kindsNotAMap: "`kinds` doit associer `decision`, `spec` et `persona` \xE0 leurs param\xE8tres",
+      unknownKind: "type inconnu \xAB {kind} \xBB : utilisez decision, spec ou persona",
       kindNotAMap: "kinds.{kind} doit contenir include, exclude ou concepts",
       unknownKindSetting: "param\xE8tre inconnu {setting} : utilisez include, exclude ou concepts",
       rulesNotAMap: "`rules` doit associer des identifiants de r\xE8gle \xE0 error, warning, info, hint ou off",
@@ -10857,6 +10940,28 @@ var fr2 = {
     lacksNumber: "ne donne ni nombre, ni seuil, ni \xE9ch\xE9ance",
     addScaffold: "Ajouter une ligne \xE0 compl\xE9ter : \xAB {heading} \xBB",
     scaffolds: { who: "Qui : {quels clients}", feeling: "Ils le vivront : {comment les clients le vivront ou r\xE9agiront}", metric: "Objectif : {un nombre, un pourcentage ou une date}", evidence: "Source : {un lien, un ticket, une citation, une date ou un d\xE9compte}" }
+  },
+  persona: {
+    sections: { segment: "Segment", jobs: "T\xE2ches \xE0 accomplir", pains: "Irritants", gains: "Gains", quotes: "Citations", empathyMap: "Carte d'empathie", thinksFeels: "Pense et ressent", says: "Dit", does: "Fait", hears: "Entend" },
+    prompts: {
+      segment: "Quel groupe de clients cette persona repr\xE9sente, et combien ils sont.",
+      jobs: "Ce qu'ils cherchent \xE0 accomplir, avec leurs mots.",
+      pains: "Ce qui les g\xEAne, leur fait perdre du temps ou les inqui\xE8te.",
+      gains: "\xC0 quoi ressemble la r\xE9ussite pour eux.",
+      quotes: "Leurs propres mots, avec o\xF9 et quand ils les ont dits.",
+      empathyMap: "Ce que nous avons appris en les observant et en les \xE9coutant.",
+      thinksFeels: "Ce qui compte pour eux ; ce qui les inqui\xE8te.",
+      says: "Ce qu'ils disent en entretien et dans les tickets.",
+      does: "Ce qu'ils font, tel que nous l'avons vu.",
+      hears: "Ce qu'ils entendent de leurs pairs, de leurs responsables et d'autres outils."
+    },
+    persona: "Persona",
+    usedBy: "cit\xE9e par {decisions} d\xE9cisions \xB7 {specs} sp\xE9cifications",
+    createCard: "Cr\xE9er la fiche persona \xAB {id} \xBB",
+    useId: "Remplacer par \xAB {id} \xBB",
+    idIsFileName: "L'identifiant \xAB {id} \xBB est le nom du fichier de sa fiche : renommez le fichier, ou donnez d'abord un `id:` \xE0 la fiche.",
+    notAPersonaId: "Placez le curseur sur l'identifiant d'une persona pour le renommer.",
+    invalidId: "Un identifiant de persona ne contient que des lettres, des chiffres, - et _."
   }
 };
 
@@ -10944,6 +11049,8 @@ var it2 = {
     unknownSuppressedRule: 'customer-lens-disable indica "{rule}", che non \xE8 una regola di Customer Lens, quindi non viene disattivato nulla.',
     fileTooLarge: "Questo file supera i {limit} MB e non \xE8 stato controllato.",
     fileTooManyLines: "Questo file ha pi\xF9 di {lines} righe e non \xE8 stato controllato.",
+    unknownPersona: `Nessuna scheda persona definisce "{id}": controlla l'id o crea la scheda.`,
+    unusedPersona: 'Nessuna decisione o specifica cita la persona "{id}": indicala in `customers:` di un documento, oppure ritira la scheda.',
     frontMatterUnclosed: "il front matter non \xE8 chiuso: aggiungi una riga con `---` dopo di esso",
     frontMatterInvalid: "front matter: {problem}",
     recordInvalid: "YAML: {problem}",
@@ -10958,8 +11065,8 @@ var it2 = {
       keysNotUnique: "le chiavi di una mappa devono essere uniche",
       notAMapping: "la configurazione deve essere una mappa con kinds, rules, headings o words",
       unknownSetting: 'impostazione sconosciuta "{setting}": usa kinds, rules, headings o words',
-      kindsNotAMap: "`kinds` deve associare `decision` e `spec` alle loro impostazioni",
-      unknownKind: 'tipo sconosciuto "{kind}": usa decision o spec',
+      kindsNotAMap: "`kinds` deve associare `decision`, `spec` e `persona` alle loro impostazioni",
+      unknownKind: 'tipo sconosciuto "{kind}": usa decision, spec o persona',
       kindNotAMap: "kinds.{kind} deve contenere include, exclude o concepts",
       unknownKindSetting: "impostazione sconosciuta {setting}: usa include, exclude o concepts",
       rulesNotAMap: "`rules` deve associare gli id delle regole a error, warning, info, hint o off",
@@ -11029,6 +11136,28 @@ var it2 = {
     lacksNumber: "non d\xE0 numeri, soglie n\xE9 tempi",
     addScaffold: 'Aggiungi una riga da completare: "{heading}"',
     scaffolds: { who: "Chi: {quali clienti}", feeling: "Si sentiranno: {come si sentiranno o reagiranno i clienti}", metric: "Obiettivo: {un numero, una percentuale o una data}", evidence: "Fonte: {un link, un ticket, una citazione, una data o un conteggio}" }
+  },
+  persona: {
+    sections: { segment: "Segmento", jobs: "Lavori da svolgere", pains: "Difficolt\xE0", gains: "Benefici", quotes: "Citazioni", empathyMap: "Mappa dell'empatia", thinksFeels: "Pensa e prova", says: "Dice", does: "Fa", hears: "Sente" },
+    prompts: {
+      segment: "Quale gruppo di clienti rappresenta questa persona, e quanti sono.",
+      jobs: "Che cosa cercano di ottenere, con parole loro.",
+      pains: "Che cosa li ostacola, fa perdere tempo o preoccupa.",
+      gains: "Che aspetto ha il successo per loro.",
+      quotes: "Le loro parole, con dove e quando le hanno dette.",
+      empathyMap: "Che cosa abbiamo imparato osservandoli e ascoltandoli.",
+      thinksFeels: "Che cosa conta per loro; che cosa li preoccupa.",
+      says: "Che cosa dicono nelle interviste e nei ticket.",
+      does: "Che cosa fanno, come lo abbiamo visto.",
+      hears: "Che cosa sentono da colleghi, responsabili e altri strumenti."
+    },
+    persona: "Persona",
+    usedBy: "usata da {decisions} decisioni \xB7 {specs} specifiche",
+    createCard: 'Crea la scheda persona "{id}"',
+    useId: 'Cambia in "{id}"',
+    idIsFileName: 'L\'id "{id}" \xE8 il nome del file della scheda: rinomina il file, o prima dai alla scheda un `id:`.',
+    notAPersonaId: "Metti il cursore su un id di persona per rinominarlo.",
+    invalidId: "Un id di persona contiene solo lettere, cifre, - e _."
   }
 };
 
@@ -11116,6 +11245,8 @@ var pl2 = {
     unknownSuppressedRule: "customer-lens-disable wskazuje \u201E{rule}\u201D, ale to nie jest regu\u0142a Customer Lens, wi\u0119c nic dla niej nie jest wy\u0142\u0105czane.",
     fileTooLarge: "Ten plik jest wi\u0119kszy ni\u017C {limit} MB i nie zosta\u0142 sprawdzony.",
     fileTooManyLines: "Ten plik ma ponad {lines} wierszy i nie zosta\u0142 sprawdzony.",
+    unknownPersona: "\u017Badna karta persony nie definiuje \u201E{id}\u201D: sprawd\u017A id albo utw\xF3rz kart\u0119.",
+    unusedPersona: "\u017Badna decyzja ani specyfikacja nie wskazuje persony \u201E{id}\u201D: wpisz j\u0105 w `customers:` dokumentu albo wycofaj kart\u0119.",
     frontMatterUnclosed: "front matter nie jest zamkni\u0119ty: dodaj po nim wiersz `---`",
     frontMatterInvalid: "front matter: {problem}",
     recordInvalid: "YAML: {problem}",
@@ -11130,8 +11261,8 @@ var pl2 = {
       keysNotUnique: "klucze w mapie nie mog\u0105 si\u0119 powtarza\u0107",
       notAMapping: "konfiguracja musi by\u0107 map\u0105 z kluczami kinds, rules, headings lub words",
       unknownSetting: "nieznane ustawienie \u201E{setting}\u201D: u\u017Cyj kinds, rules, headings lub words",
-      kindsNotAMap: "`kinds` musi przypisywa\u0107 `decision` i `spec` ich ustawienia",
-      unknownKind: "nieznany rodzaj \u201E{kind}\u201D: u\u017Cyj decision lub spec",
+      kindsNotAMap: "`kinds` musi przypisywa\u0107 `decision`, `spec` i `persona` ich ustawienia",
+      unknownKind: "nieznany rodzaj \u201E{kind}\u201D: u\u017Cyj decision, spec lub persona",
       kindNotAMap: "kinds.{kind} musi zawiera\u0107 include, exclude lub concepts",
       unknownKindSetting: "nieznane ustawienie {setting}: u\u017Cyj include, exclude lub concepts",
       rulesNotAMap: "`rules` musi przypisywa\u0107 identyfikatorom regu\u0142 error, warning, info, hint lub off",
@@ -11201,6 +11332,28 @@ var pl2 = {
     lacksNumber: "nie podaje liczby, progu ani terminu",
     addScaffold: "Dodaj wiersz do uzupe\u0142nienia: \u201E{heading}\u201D",
     scaffolds: { who: "Kto: {kt\xF3rzy klienci}", feeling: "Poczuj\u0105: {jak klienci si\u0119 poczuj\u0105 lub zareaguj\u0105}", metric: "Cel: {liczba, procent lub data}", evidence: "\u0179r\xF3d\u0142o: {link, zg\u0142oszenie, cytat, data lub liczba}" }
+  },
+  persona: {
+    sections: { segment: "Segment", jobs: "Zadania do wykonania", pains: "Bol\u0105czki", gains: "Korzy\u015Bci", quotes: "Cytaty", empathyMap: "Mapa empatii", thinksFeels: "My\u015Bli i czuje", says: "M\xF3wi", does: "Robi", hears: "S\u0142yszy" },
+    prompts: {
+      segment: "Jak\u0105 grup\u0119 klient\xF3w reprezentuje ta persona i ilu ich jest.",
+      jobs: "Co pr\xF3buj\u0105 osi\u0105gn\u0105\u0107, ich s\u0142owami.",
+      pains: "Co im przeszkadza, zabiera czas lub ich martwi.",
+      gains: "Jak wygl\u0105da dla nich sukces.",
+      quotes: "Ich w\u0142asne s\u0142owa, z miejscem i dat\u0105.",
+      empathyMap: "Czego dowiedzieli\u015Bmy si\u0119, obserwuj\u0105c ich i s\u0142uchaj\u0105c.",
+      thinksFeels: "Co jest dla nich wa\u017Cne; co ich martwi.",
+      says: "Co m\xF3wi\u0105 w wywiadach i zg\u0142oszeniach.",
+      does: "Co robi\u0105, tak jak to widzieli\u015Bmy.",
+      hears: "Co s\u0142ysz\u0105 od wsp\xF3\u0142pracownik\xF3w, prze\u0142o\u017Conych i z innych narz\u0119dzi."
+    },
+    persona: "Persona",
+    usedBy: "wskazana przez {decisions} decyzji \xB7 {specs} specyfikacji",
+    createCard: "Utw\xF3rz kart\u0119 persony \u201E{id}\u201D",
+    useId: "Zmie\u0144 na \u201E{id}\u201D",
+    idIsFileName: "Id \u201E{id}\u201D to nazwa pliku karty: zmie\u0144 nazw\u0119 pliku albo najpierw nadaj karcie `id:`.",
+    notAPersonaId: "Ustaw kursor na id persony, aby zmieni\u0107 jej nazw\u0119.",
+    invalidId: "Id persony zawiera tylko litery, cyfry, - i _."
   }
 };
 
@@ -11287,6 +11440,8 @@ var pt2 = {
     invalidSuppression: "Este coment\xE1rio customer-lens-disable n\xE3o tem motivo, ent\xE3o n\xE3o desativa nada: escreva `-- why` depois da regra.",
     fileTooLarge: "Este arquivo tem mais de {limit} MB e n\xE3o foi verificado.",
     fileTooManyLines: "Este arquivo tem mais de {lines} linhas e n\xE3o foi verificado.",
+    unknownPersona: 'Nenhuma ficha de persona define "{id}": confira o id ou crie a ficha.',
+    unusedPersona: 'Nenhuma decis\xE3o ou especifica\xE7\xE3o cita a persona "{id}": indique-a em `customers:` de um documento, ou retire a ficha.',
     unknownSuppressedRule: 'customer-lens-disable cita "{rule}", que n\xE3o \xE9 uma regra do Customer Lens, ent\xE3o nada \xE9 desativado para ela.',
     frontMatterUnclosed: "o front matter n\xE3o est\xE1 fechado: acrescente uma linha com `---` depois dele",
     frontMatterInvalid: "front matter: {problem}",
@@ -11302,8 +11457,8 @@ var pt2 = {
       keysNotUnique: "as chaves de um mapa n\xE3o podem se repetir",
       notAMapping: "a configura\xE7\xE3o deve ser um mapa com kinds, rules, headings ou words",
       unknownSetting: 'configura\xE7\xE3o desconhecida "{setting}": use kinds, rules, headings ou words',
-      kindsNotAMap: "`kinds` deve associar `decision` e `spec` \xE0s suas configura\xE7\xF5es",
-      unknownKind: 'tipo desconhecido "{kind}": use decision ou spec',
+      kindsNotAMap: "`kinds` deve associar `decision`, `spec` e `persona` \xE0s suas configura\xE7\xF5es",
+      unknownKind: 'tipo desconhecido "{kind}": use decision, spec ou persona',
       kindNotAMap: "kinds.{kind} deve conter include, exclude ou concepts",
       unknownKindSetting: "configura\xE7\xE3o desconhecida {setting}: use include, exclude ou concepts",
       rulesNotAMap: "`rules` deve associar ids de regras a error, warning, info, hint ou off",
@@ -11373,6 +11528,28 @@ var pt2 = {
     lacksNumber: "n\xE3o d\xE1 n\xFAmero, limiar nem prazo",
     addScaffold: 'Adicionar uma linha para preencher: "{heading}"',
     scaffolds: { who: "Quem: {quais clientes}", feeling: "V\xE3o se sentir: {como os clientes v\xE3o se sentir ou reagir}", metric: "Meta: {um n\xFAmero, uma porcentagem ou uma data}", evidence: "Fonte: {um link, um ticket, uma cita\xE7\xE3o, uma data ou uma contagem}" }
+  },
+  persona: {
+    sections: { segment: "Segmento", jobs: "Trabalhos a realizar", pains: "Dores", gains: "Ganhos", quotes: "Cita\xE7\xF5es", empathyMap: "Mapa de empatia", thinksFeels: "Pensa e sente", says: "Diz", does: "Faz", hears: "Ouve" },
+    prompts: {
+      segment: "Que grupo de clientes esta persona representa, e quantos s\xE3o.",
+      jobs: "O que tentam realizar, nas palavras deles.",
+      pains: "O que atrapalha, toma tempo ou preocupa.",
+      gains: "Como \xE9 o sucesso para eles.",
+      quotes: "As palavras deles, com onde e quando as disseram.",
+      empathyMap: "O que aprendemos ao observ\xE1-los e ouvi-los.",
+      thinksFeels: "O que importa para eles; o que os preocupa.",
+      says: "O que dizem em entrevistas e tickets.",
+      does: "O que fazem, como vimos.",
+      hears: "O que ouvem de colegas, chefes e outras ferramentas."
+    },
+    persona: "Persona",
+    usedBy: "citada por {decisions} decis\xF5es \xB7 {specs} especifica\xE7\xF5es",
+    createCard: 'Criar a ficha de persona "{id}"',
+    useId: 'Trocar por "{id}"',
+    idIsFileName: 'O id "{id}" \xE9 o nome do arquivo da ficha: renomeie o arquivo, ou antes d\xEA \xE0 ficha um `id:`.',
+    notAPersonaId: "Coloque o cursor sobre um id de persona para renome\xE1-lo.",
+    invalidId: "Um id de persona s\xF3 tem letras, d\xEDgitos, - e _."
   }
 };
 
@@ -11392,7 +11569,8 @@ function merge(p) {
     language: p.language,
     concepts,
     messages: { ...en2.messages, ...p.messages, config: { ...en2.messages.config, ...p.messages?.config } },
-    ui: { ...en2.ui, ...p.ui, statusMeaning: { ...en2.ui.statusMeaning, ...p.ui?.statusMeaning }, scaffolds: { ...en2.ui.scaffolds, ...p.ui?.scaffolds } }
+    ui: { ...en2.ui, ...p.ui, statusMeaning: { ...en2.ui.statusMeaning, ...p.ui?.statusMeaning }, scaffolds: { ...en2.ui.scaffolds, ...p.ui?.scaffolds } },
+    persona: { ...en2.persona, ...p.persona, sections: { ...en2.persona.sections, ...p.persona?.sections }, prompts: { ...en2.persona.prompts, ...p.persona?.prompts } }
   };
 }
 var CATALOGS = { en: en2, it: merge(it2), es: merge(es2), pl: merge(pl2), de: merge(de2), fr: merge(fr2), pt: merge(pt2) };
@@ -11526,9 +11704,9 @@ function personStem(word) {
   const stem = word.replace(/(?:ies|es|en|s|i|e|a|o|y)$/, "");
   return stem.length >= 4 && stem !== word ? { word: stem, stem: true } : { word, stem: word.length >= 5 };
 }
-function readingOf(doc, matcher, extra, personas = []) {
+function readingOf(doc, matcher, extra, personas = [], referenced = []) {
   const people = new PhraseSet();
-  const ids = personaIds(doc);
+  const ids = [.../* @__PURE__ */ new Set([...personaIds(doc), ...referenced])];
   for (const id of ids) {
     for (const w of peopleWords(id.replace(/[-_]/g, " "))) people.add([personStem(w)]);
     const card = personas.find((p) => p.id === id);
@@ -12628,7 +12806,7 @@ var getCodePoint = (
   )
 );
 function getEscaper(regex, map) {
-  return function escape4(data) {
+  return function escape5(data) {
     let match2;
     let lastIdx = 0;
     let result = "";
@@ -13249,11 +13427,11 @@ Ruler.prototype.__find__ = function(name) {
 Ruler.prototype.__compile__ = function() {
   const self = this;
   const chains = [""];
-  self.__rules__.forEach(function(rule6) {
-    if (!rule6.enabled) {
+  self.__rules__.forEach(function(rule8) {
+    if (!rule8.enabled) {
       return;
     }
-    rule6.alt.forEach(function(altName) {
+    rule8.alt.forEach(function(altName) {
       if (chains.indexOf(altName) < 0) {
         chains.push(altName);
       }
@@ -13262,14 +13440,14 @@ Ruler.prototype.__compile__ = function() {
   self.__cache__ = {};
   chains.forEach(function(chain) {
     self.__cache__[chain] = [];
-    self.__rules__.forEach(function(rule6) {
-      if (!rule6.enabled) {
+    self.__rules__.forEach(function(rule8) {
+      if (!rule8.enabled) {
         return;
       }
-      if (chain && rule6.alt.indexOf(chain) < 0) {
+      if (chain && rule8.alt.indexOf(chain) < 0) {
         return;
       }
-      self.__cache__[chain].push(rule6.fn);
+      self.__cache__[chain].push(rule8.fn);
     });
   });
 };
@@ -13344,8 +13522,8 @@ Ruler.prototype.enableOnly = function(list2, ignoreInvalid) {
   if (!Array.isArray(list2)) {
     list2 = [list2];
   }
-  this.__rules__.forEach(function(rule6) {
-    rule6.enabled = false;
+  this.__rules__.forEach(function(rule8) {
+    rule8.enabled = false;
   });
   this.enable(list2, ignoreInvalid);
 };
@@ -17391,6 +17569,148 @@ function parseMarkdown(index, matcher) {
   return doc;
 }
 
+// server/src/engine/personas/directory.ts
+var PERSONA_ID = /^[\p{L}\p{N}_-]+$/u;
+function isPersonaId(value) {
+  return value.length <= 200 && PERSONA_ID.test(value);
+}
+function knows(directory, id) {
+  return directory.cards.find((c) => c.id === id);
+}
+
+// server/src/engine/personas/card.ts
+var CARD_PARTS = ["segment", "jobs", "pains", "gains", "quotes"];
+var EXTRA = {
+  segment: ["segment", "customer segment"],
+  jobs: ["jobs", "jtbd", "job to be done", "goals"],
+  pains: ["pain", "pain points", "frustrations"],
+  gains: ["gain", "benefits"],
+  quotes: ["quote", "voice of the customer"]
+};
+var PART_BY_LABEL = /* @__PURE__ */ new Map();
+for (const part of CARD_PARTS) {
+  const labels = [...EXTRA[part], ...LANGUAGES.map((l) => catalogFor(l).persona.sections[part])];
+  for (const label of labels) PART_BY_LABEL.set(words(label).join(" "), part);
+}
+function partOf(section) {
+  const label = section.source === "heading" || section.source === "bold-label" || section.source === "list-label" ? section.label : keyToWords(section.label);
+  return PART_BY_LABEL.get(words(label).join(" "));
+}
+function valueLines(value) {
+  const items = Array.isArray(value) ? value : [value];
+  return items.filter((v) => typeof v === "string" || typeof v === "number").map((v) => String(v).trim()).filter((v) => v.length > 0);
+}
+function itemsOf(section) {
+  return contentLines(section).map((l) => l.replace(/^\s*(?:>\s*)?(?:[-*+]|\d+[.)])?\s*/, "").replace(/^["“„«]\s*|\s*["”“»]$/g, "").trim()).filter((l) => l.length > 0);
+}
+function idFromPath(path) {
+  const name = path.slice(path.lastIndexOf("/") + 1);
+  const dot = name.indexOf(".");
+  return dot > 0 ? name.slice(0, dot) : name;
+}
+function valueRange(index, line, value) {
+  const text2 = index.line(line);
+  const at = text2.indexOf(value, text2.indexOf(":") + 1);
+  return at >= 0 ? { start: { line, character: at }, end: { line, character: at + value.length } } : index.lineRange(line);
+}
+function readCard(doc, path, index, anchor) {
+  const data = doc.frontMatter?.data ?? {};
+  const written = typeof data.id === "string" || typeof data.id === "number" ? String(data.id).trim() : "";
+  const hasId = isPersonaId(written);
+  const id = hasId ? written : idFromPath(path);
+  const idLine = doc.frontMatter?.keyLines.get("id");
+  const idRange = hasId && idLine !== void 0 ? valueRange(index, idLine, written) : anchor;
+  const name = typeof data.name === "string" && data.name.trim() ? data.name.trim() : doc.title?.text.trim() || void 0;
+  const parts = { segment: [], jobs: [], pains: [], gains: [], quotes: [] };
+  for (const key of Object.keys(data)) {
+    const part = PART_BY_LABEL.get(words(keyToWords(key)).join(" "));
+    if (part && parts[part].length === 0) parts[part] = valueLines(data[key]);
+  }
+  for (const section of doc.sections) {
+    if (section.source === "front-matter" || section.source === "yaml-key") continue;
+    const part = partOf(section);
+    if (part && parts[part].length === 0) parts[part] = itemsOf(section);
+  }
+  return {
+    id,
+    idRange,
+    idFromFileName: !hasId,
+    name,
+    segment: parts.segment.length > 0 ? parts.segment.join(" ") : void 0,
+    jobs: parts.jobs,
+    pains: parts.pains,
+    gains: parts.gains,
+    quotes: parts.quotes,
+    anchor
+  };
+}
+
+// server/src/engine/personas/references.ts
+var REFERENCE_KEYS = ["customers", "personas"];
+function idsOf(value) {
+  const items = Array.isArray(value) ? value : [value];
+  return items.filter((v) => typeof v === "string").map((v) => v.trim()).filter(isPersonaId);
+}
+var escape3 = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+function placesOf(ids, keyLine, index) {
+  const lines = [keyLine];
+  for (let n = keyLine + 1; n < index.lineCount && /^(?:\s+\S|-\s)/.test(index.line(n)); n++) lines.push(n);
+  const taken = /* @__PURE__ */ new Set();
+  return ids.map((id) => {
+    const word = new RegExp(`(?<![\\p{L}\\p{N}_-])${escape3(id)}(?![\\p{L}\\p{N}_-])`, "gu");
+    for (const n of lines) {
+      const text2 = index.line(n);
+      const from = n === keyLine ? text2.indexOf(":") + 1 : 0;
+      word.lastIndex = from;
+      for (let m = word.exec(text2); m; m = word.exec(text2)) {
+        const key = `${n}:${m.index}`;
+        if (taken.has(key)) continue;
+        taken.add(key);
+        return { start: { line: n, character: m.index }, end: { line: n, character: m.index + id.length } };
+      }
+    }
+    return index.lineRange(keyLine);
+  });
+}
+function keyReferences(frontMatter, index) {
+  if (!frontMatter) return [];
+  const out = [];
+  for (const key of REFERENCE_KEYS) {
+    const line = frontMatter.keyLines.get(key);
+    if (line === void 0 || !Object.hasOwn(frontMatter.data, key)) continue;
+    const ids = idsOf(frontMatter.data[key]);
+    placesOf(ids, line, index).forEach((range, i) => out.push({ id: ids[i], range, via: "key" }));
+  }
+  return out;
+}
+var LINK = /\[[^\]\n]*\]\(\s*<?([^()\s<>]+?)>?(?:\s+["'][^"'\n]*["'])?\s*\)/g;
+var DOCUMENT_TARGET = /^(?![a-z][a-z\d+.-]*:|\/\/)[^#?]+\.(?:md|markdown|ya?ml)(?:[#?].*)?$/i;
+function documentLinks(index) {
+  if (!index.text.includes("](")) return [];
+  const out = [];
+  LINK.lastIndex = 0;
+  for (let m = LINK.exec(index.text); m; m = LINK.exec(index.text)) {
+    if (!DOCUMENT_TARGET.test(m[1])) continue;
+    let target = m[1].replace(/[#?].*$/, "");
+    try {
+      target = decodeURIComponent(target);
+    } catch {
+    }
+    out.push({ target, range: { start: index.positionAt(m.index), end: index.positionAt(m.index + m[0].length) } });
+  }
+  return out;
+}
+function linkReferences(links, directory) {
+  const cardAt = directory?.cardAt;
+  if (!cardAt) return [];
+  const out = [];
+  for (const link2 of links) {
+    const card = cardAt.call(directory, link2.target);
+    if (card) out.push({ id: card.id, range: link2.range, via: "link" });
+  }
+  return out;
+}
+
 // server/src/engine/rules/missingConcept.ts
 function missingConceptRule(concept, description, defaultSeverity, required = () => true) {
   return {
@@ -17588,6 +17908,33 @@ var rule5 = {
 };
 var unjustifiedNoImpact_default = rule5;
 
+// server/src/engine/rules/unknownPersona.ts
+var rule6 = {
+  id: "unknown-persona",
+  description: "A record references a persona id that no persona card defines.",
+  note: "only in a workspace with at least one persona card",
+  defaultSeverity: () => "warning",
+  check(ctx) {
+    const personas = ctx.personas;
+    if (!personas || personas.cards.length === 0) return;
+    for (const ref of ctx.references) {
+      if (ref.via === "key" && !knows(personas, ref.id)) ctx.report(ref.range, format(ctx.catalog.messages.unknownPersona, { id: ref.id }));
+    }
+  }
+};
+var unknownPersona_default = rule6;
+
+// server/src/engine/rules/unusedPersona.ts
+var rule7 = {
+  id: "unused-persona",
+  description: "A persona card that no decision or spec references.",
+  defaultSeverity: () => "info",
+  checkPersona(ctx) {
+    if (ctx.personas?.usedBy?.(ctx.card.id) === 0) ctx.report(ctx.card.anchor, format(ctx.catalog.messages.unusedPersona, { id: ctx.card.id }));
+  }
+};
+var unusedPersona_default = rule7;
+
 // server/src/engine/rules/valueCreated.ts
 var valueCreated_default = missingConceptRule("value-created", "Says what value the customer gets and why they would care.", coreSeverity);
 
@@ -17611,6 +17958,8 @@ var DEFINITIONS = [
   impactWithoutFeeling_default,
   metricWithoutNumber_default,
   evidenceWithoutSource_default,
+  unknownPersona_default,
+  unusedPersona_default,
   invalidSuppression_default,
   invalidFrontMatter_default,
   invalidConfig_default,
@@ -17636,7 +17985,7 @@ function scanSuppressions(doc, ruleIds) {
       out.unreasoned.push(c);
       continue;
     }
-    for (const rule6 of list2) if (!ruleIds.includes(rule6)) out.unknownRules.push({ comment: c, rule: rule6 });
+    for (const rule8 of list2) if (!ruleIds.includes(rule8)) out.unknownRules.push({ comment: c, rule: rule8 });
     const enclosing = headings.filter((h) => h.labelRange.start.line < c.line && c.line < h.bodyEnd).pop();
     out.suppressions.push({
       rules: list2.length > 0 ? list2 : "all",
@@ -17695,7 +18044,7 @@ function severityFor(ruleId, base, config2, status) {
   return severity;
 }
 function hasKind(input2, compiled) {
-  if (kindFromPath(input2.path, compiled.globs)) return true;
+  if (fileKindFromPath(input2.path, compiled.globs)) return true;
   if (isTooLarge(input2)) return false;
   const index = new LineIndex(input2.text);
   if (isYamlPath(input2.path)) return kindFromData(dataOf(readYamlMap(input2.text, 0, index).entries)) !== void 0;
@@ -17716,12 +18065,16 @@ function analyze(input2, compiled) {
   }
   const index = new LineIndex(input2.text);
   const document = parseDocument(input2.path, index, compiled.matcher);
-  const kind = kindFromFrontMatter(document) ?? kindFromPath(input2.path, compiled.globs);
+  const fileKind = kindFromFrontMatter(document) ?? fileKindFromPath(input2.path, compiled.globs);
   const statusInfo = statusOf(document, index);
   const status = statusInfo.status;
   const anchor = anchorOf(document, index);
-  if (!kind) return { kind, status, statusInfo, document, concepts: [], findings: [], judgements: /* @__PURE__ */ new Map(), anchor, suppressed: [] };
-  const reading = readingOf(document, compiled.matcher, compiled.words, input2.personas);
+  if (fileKind === "persona") return personaAnalysis(input2, document, index, anchor, statusInfo);
+  const kind = fileKind;
+  if (!kind) return { kind, status, statusInfo, document, concepts: [], findings: [], judgements: /* @__PURE__ */ new Map(), anchor, suppressed: [], references: [] };
+  const references = [...keyReferences(document.frontMatter, index), ...linkReferences(input2.personaDirectory?.cardAt ? documentLinks(index) : [], input2.personaDirectory)];
+  const known = input2.personas ?? input2.personaDirectory?.cards;
+  const reading = readingOf(document, compiled.matcher, compiled.words, known, references.map((r) => r.id));
   let otherSenses;
   for (const s of document.sections) {
     if (!s.generic || s.concepts.length === 0) continue;
@@ -17731,12 +18084,14 @@ function analyze(input2, compiled) {
   const conceptSections = document.sections.filter((s) => s.concepts.length > 0);
   const hollow = new Map(conceptSections.map((s) => [s, hollowness(s)]));
   const concepts = conceptReports(conceptSections, hollow, requiredConcepts(kind, status, config2));
+  const segment = concepts.find((c) => c.concept === "customer-segment");
+  if (segment?.state === "missing" && references.some((r) => r.via === "link")) segment.state = "present";
   const judgements = new Map(conceptSections.filter((s) => hollow.get(s) === void 0).map((s) => [s, judgeSection(s, reading)]));
   const suppressions = scanSuppressions(document, RULE_IDS);
   const findings = [];
-  for (const rule6 of RULES) {
-    if (!rule6.check) continue;
-    const severity = severityFor(rule6.id, rule6.defaultSeverity(kind, status), config2, status);
+  for (const rule8 of RULES) {
+    if (!rule8.check) continue;
+    const severity = severityFor(rule8.id, rule8.defaultSeverity(kind, status), config2, status);
     if (!severity) continue;
     const context = {
       document,
@@ -17749,9 +18104,11 @@ function analyze(input2, compiled) {
       anchor,
       hollowness: (s) => hollow.get(s),
       judgement: (s) => judgements.get(s) ?? [],
-      report: (range, message, concept) => findings.push({ rule: rule6.id, severity, message, range, concept })
+      report: (range, message, concept) => findings.push({ rule: rule8.id, severity, message, range, concept }),
+      references,
+      personas: input2.personaDirectory
     };
-    rule6.check(context);
+    rule8.check(context);
   }
   const kept = [];
   const suppressed = [];
@@ -17761,7 +18118,20 @@ function analyze(input2, compiled) {
     else kept.push(f);
   }
   kept.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
-  return { kind, status, statusInfo, document, concepts, findings: kept, judgements, anchor, suppressed };
+  return { kind, status, statusInfo, document, concepts, findings: kept, judgements, anchor, suppressed, references };
+}
+function personaAnalysis(input2, document, index, anchor, statusInfo) {
+  const card = readCard(document, input2.path, index, anchor);
+  const catalog = catalogFor(input2.locale);
+  const findings = [];
+  for (const rule8 of RULES) {
+    const severity = rule8.checkPersona && severityFor(rule8.id, rule8.defaultSeverity("spec", "proposed"), input2.config, "proposed");
+    if (!rule8.checkPersona || !severity) continue;
+    rule8.checkPersona({ card, personas: input2.personaDirectory, catalog, report: (range, message) => findings.push({ rule: rule8.id, severity, message, range }) });
+  }
+  const suppressions = scanSuppressions(document, RULE_IDS);
+  const kept = findings.filter((f) => !suppressionOf(f, suppressions.suppressions));
+  return { status: statusInfo.status, statusInfo, document, concepts: [], findings: kept, judgements: /* @__PURE__ */ new Map(), anchor, suppressed: [], references: [], persona: card };
 }
 function tooLarge(input2, compiled, message) {
   const firstLineEnd = input2.text.indexOf("\n");
@@ -17771,7 +18141,30 @@ function tooLarge(input2, compiled, message) {
   const kind = kindFromPath(input2.path, compiled.globs);
   const severity = severityFor("file-too-large", "info", input2.config, "proposed");
   const findings = kind && severity ? [{ rule: "file-too-large", severity, message, range: anchor }] : [];
-  return { kind, status: "proposed", statusInfo: { status: "proposed" }, document, concepts: [], findings, judgements: /* @__PURE__ */ new Map(), anchor, suppressed: [] };
+  return { kind, status: "proposed", statusInfo: { status: "proposed" }, document, concepts: [], findings, judgements: /* @__PURE__ */ new Map(), anchor, suppressed: [], references: [] };
+}
+
+// server/src/engine/personas/facts.ts
+function personaFacts(input2, compiled) {
+  if (isTooLarge(input2)) return { references: [], links: [] };
+  const index = new LineIndex(input2.text);
+  let doc;
+  let frontMatter;
+  if (isYamlPath(input2.path)) {
+    doc = parseDocument(input2.path, index, compiled.matcher);
+    frontMatter = doc.frontMatter;
+  } else {
+    const block2 = readFrontMatter(index);
+    frontMatter = block2 && !("unclosed" in block2) ? block2.frontMatter : void 0;
+  }
+  const kind = (frontMatter ? kindFromData(frontMatter.data) : void 0) ?? fileKindFromPath(input2.path, compiled.globs);
+  if (!kind) return { references: [], links: [] };
+  if (kind === "persona") {
+    doc ??= parseDocument(input2.path, index, compiled.matcher);
+    return { kind, card: readCard(doc, input2.path, index, anchorOf(doc, index)), references: [], links: [] };
+  }
+  const links = documentLinks(index);
+  return { kind, references: [...keyReferences(frontMatter, index), ...linkReferences(links, input2.personaDirectory)], links };
 }
 
 // server/src/engine/config/load.ts
@@ -17854,7 +18247,7 @@ function globs(value, where, r) {
 function readKinds(node, config2, r) {
   if (!(0, import_yaml3.isMap)(node)) return r.report(node, r.m.kindsNotAMap);
   for (const { key, keyNode, value } of entries(node, r)) {
-    if (key !== "decision" && key !== "spec") {
+    if (key !== "decision" && key !== "spec" && key !== "persona") {
       r.report(keyNode, r.m.unknownKind, { kind: key });
       continue;
     }
@@ -17996,7 +18389,9 @@ function createEngine() {
     },
     hasKind: (input2) => hasKind(input2, compiled(input2.config ?? defaults)),
     kindFromPath: (path, config2 = defaults) => kindFromPath(path, compiled(config2).globs),
-    matcherFor: (config2 = defaults) => compiled(config2).matcher
+    fileKindFromPath: (path, config2 = defaults) => fileKindFromPath(path, compiled(config2).globs),
+    matcherFor: (config2 = defaults) => compiled(config2).matcher,
+    personaFacts: (input2) => personaFacts(input2, compiled(input2.config ?? defaults))
   };
 }
 
@@ -18857,17 +19252,62 @@ function writeRegularFile(path, root, bytes) {
   }
 }
 
+// server/src/cli/personas.ts
+var import_node_path5 = require("node:path");
+var CliPersonaIndex = class {
+  byPath = /* @__PURE__ */ new Map();
+  ids;
+  /** Whether every record was read: only then does the index know who uses a card. */
+  complete = false;
+  add(abs, facts) {
+    if (!facts.kind) return;
+    this.byPath.set(abs, { kind: facts.kind, card: facts.card, references: facts.references, links: facts.links });
+    this.ids = void 0;
+  }
+  get cardCount() {
+    let n = 0;
+    for (const f of this.byPath.values()) if (f.card) n++;
+    return n;
+  }
+  /** The decisions and specs that reference `id`, each counted once. */
+  usedBy(id) {
+    let n = 0;
+    for (const [abs, f] of this.byPath) {
+      if (f.kind === "persona") continue;
+      if (f.references.some((r) => r.id === id) || f.links.some((l) => this.cardAt(abs, l.target)?.id === id)) n++;
+    }
+    return n;
+  }
+  cardAt(abs, target) {
+    const card = this.byPath.get((0, import_node_path5.resolve)((0, import_node_path5.dirname)(abs), target))?.card;
+    return card ? { id: card.id, name: card.name } : void 0;
+  }
+  /** What the check of the file at `abs` is told: the cards, where its links point, who uses each card. */
+  directoryFor(abs) {
+    this.ids ??= [...this.byPath.values()].flatMap((f) => f.card ? [{ id: f.card.id, name: f.card.name }] : []);
+    const cards = this.ids;
+    return {
+      cards,
+      cardAt: (target) => this.cardAt(abs, target),
+      usedBy: (id) => this.complete ? this.usedBy(id) : void 0
+    };
+  }
+};
+
 // server/src/cli/check.ts
 function displayPath(abs, cwd) {
-  const rel = (0, import_node_path5.relative)(cwd, abs);
-  return (rel.length > 0 ? rel : abs).split(import_node_path5.sep).join("/");
+  const rel = (0, import_node_path6.relative)(cwd, abs);
+  return (rel.length > 0 ? rel : abs).split(import_node_path6.sep).join("/");
 }
 var STDIN_PATH = "<stdin>";
 function globPathOf(abs, path, configDir, base) {
-  const fromBase = (0, import_node_path5.relative)(base, abs);
-  return (configDir ? (0, import_node_path5.relative)(configDir, abs) : fromBase.startsWith("..") ? path : fromBase).split(import_node_path5.sep).join("/");
+  const fromBase = (0, import_node_path6.relative)(base, abs);
+  return (configDir ? (0, import_node_path6.relative)(configDir, abs) : fromBase.startsWith("..") ? path : fromBase).split(import_node_path6.sep).join("/");
 }
-function checkFile(source, finder, engine, base, fix) {
+function sourceGlobPath(source, cfg, base) {
+  return globPathOf(source.abs, source.path, cfg.dir, base);
+}
+function checkFile(source, finder, engine, base, fix, personas) {
   const { abs, path } = source;
   const read = source.read();
   if (!read.ok) return { notes: [`${path}: ${read.reason}`] };
@@ -18876,7 +19316,7 @@ function checkFile(source, finder, engine, base, fix) {
   const globPath = globPathOf(abs, path, cfg.dir, base);
   let analysis;
   try {
-    const input2 = { path: globPath, text: read.text, config: cfg.config, byteLength: read.byteLength };
+    const input2 = { path: globPath, text: read.text, config: cfg.config, byteLength: read.byteLength, personaDirectory: personas.directoryFor(abs) };
     if (!engine.hasKind(input2)) {
       if (source.stdin) notes.push(`${path}: neither a decision record nor a spec by its path or front matter \`kind:\`, not checked`);
       return { notes };
@@ -18894,13 +19334,15 @@ function checkFile(source, finder, engine, base, fix) {
     notes.push(`${path}: internal error: ${describeError(e)}`);
     return { notes };
   }
+  if (analysis.persona) return { result: { path, absPath: abs, kind: "persona", status: null, findings: analysis.findings, personas: [] }, notes };
   if (!analysis.kind) return { notes };
   const checklist = checklistOf(analysis);
   const title = analysis.document.title?.text;
   const date = dateOf(analysis.document.frontMatter?.data.date);
   const suppressed = analysis.suppressed.map(({ finding, reason }) => ({ rule: finding.rule, concept: finding.concept, reason }));
   const extra = { ...title ? { title } : {}, ...date ? { date } : {}, ...suppressed.length > 0 ? { suppressed } : {} };
-  return { result: { path, absPath: abs, kind: analysis.kind, status: analysis.status, findings: analysis.findings, checklist, ...extra }, notes };
+  const ids = [...new Set(analysis.references.map((r) => r.id))];
+  return { result: { path, absPath: abs, kind: analysis.kind, status: analysis.status, findings: analysis.findings, checklist, personas: ids, ...extra }, notes };
 }
 function checklistOf(analysis) {
   return analysis.concepts.map((c) => ({
@@ -18910,6 +19352,25 @@ function checklistOf(analysis) {
     ...c.section ? { label: c.section.label, line: c.section.labelRange.start.line + 1 } : {}
   }));
 }
+function indexPersonas(sources, checked, finder, engine, base) {
+  const index = new CliPersonaIndex();
+  const read = (source) => {
+    const text2 = source.read();
+    if (!text2.ok) return;
+    const cfg = finder.forFile(source.abs);
+    index.add(source.abs, engine.personaFacts({ path: sourceGlobPath(source, cfg, base), text: text2.text, config: cfg.config, byteLength: text2.byteLength }));
+  };
+  const isCard = (source) => {
+    const cfg = finder.forFile(source.abs);
+    return engine.fileKindFromPath(sourceGlobPath(source, cfg, base), cfg.config) === "persona";
+  };
+  const cards = sources.filter(isCard);
+  cards.forEach(read);
+  if (index.cardCount === 0 || !checked.some(isCard)) return index;
+  for (const source of sources) if (!cards.includes(source)) read(source);
+  index.complete = true;
+  return index;
+}
 function given(files, root, cwd, rules) {
   const within = root ? rootAt(root, cwd) : void 0;
   const top = ignoreTop(root ?? cwd);
@@ -18917,7 +19378,7 @@ function given(files, root, cwd, rules) {
   return { files: candidates, roots: within ? [within] : [], problems: [], missing: false };
 }
 function fromStdin(stdin, cwd) {
-  const abs = (0, import_node_path5.resolve)(cwd, stdin.filename ?? STDIN_PATH);
+  const abs = (0, import_node_path6.resolve)(cwd, stdin.filename ?? STDIN_PATH);
   const complete = stdin.bytes.length === stdin.size;
   const read = decodeDocument(stdin.bytes, stdin.size, complete);
   return { abs, path: stdin.filename ? displayPath(abs, cwd) : STDIN_PATH, read: () => read, stdin: true };
@@ -18930,8 +19391,8 @@ function checkPaths(paths2, options) {
   const collected = options.files ? given(options.files, options.filesRoot, cwd, rules) : paths2.length === 0 && options.stdin ? nothing : collectFiles(paths2, cwd, rules);
   run.notes.push(...collected.problems, ...rules.notes);
   run.usageError = collected.missing;
-  const override = options.config ? (0, import_node_path5.resolve)(cwd, options.config) : void 0;
-  const isConfig = (c) => c.root !== void 0 && (CONFIG_FILE_NAMES.includes((0, import_node_path5.basename)(c.path)) || c.path === override);
+  const override = options.config ? (0, import_node_path6.resolve)(cwd, options.config) : void 0;
+  const isConfig = (c) => c.root !== void 0 && (CONFIG_FILE_NAMES.includes((0, import_node_path6.basename)(c.path)) || c.path === override);
   const stdin = options.stdin ? fromStdin(options.stdin, cwd) : void 0;
   const files = collected.files.filter((c) => !isConfig(c) && c.path !== stdin?.abs).sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
   const finder = new ConfigFinder(options.config, collected.roots);
@@ -18939,8 +19400,11 @@ function checkPaths(paths2, options) {
   const base = ignoreTop(cwd);
   const sources = files.map(({ path, root }) => ({ abs: path, path: displayPath(path, cwd), read: () => readDocument(path, root), root, stdin: false }));
   if (stdin) sources.unshift(stdin);
+  const repository = options.files && options.filesRoot ? collectFiles([options.filesRoot], cwd, new IgnoreRules(cwd)).files : void 0;
+  const indexed = repository ? [...stdin ? [stdin] : [], ...repository.filter((c) => !isConfig(c)).map(({ path, root }) => ({ abs: path, path: displayPath(path, cwd), read: () => readDocument(path, root), root, stdin: false }))] : sources;
+  const personas = indexPersonas(indexed, sources, new ConfigFinder(options.config, collected.roots), engine, base);
   for (const source of sources) {
-    const outcome = checkFile(source, finder, engine, base, options.fix === true);
+    const outcome = checkFile(source, finder, engine, base, options.fix === true, personas);
     run.notes.push(...outcome.notes);
     if (outcome.result) run.files.push(outcome.result);
   }
@@ -19004,7 +19468,7 @@ function cell(s) {
   return s.replace(/\|/g, "\\|").replace(/\r?\n/g, " ");
 }
 function checklistTable(files) {
-  const docs = files.filter((f) => f.kind !== "config");
+  const docs = files.filter((f) => f.kind === "decision" || f.kind === "spec");
   const lines = [
     `| File | Kind | Status | ${CONCEPTS.map((c) => SHORT[c]).join(" | ")} | Findings |`,
     `|---|---|---|${CONCEPTS.map(() => ":-:").join("|")}|--:|`
@@ -19117,6 +19581,14 @@ function githubStepSummary(files) {
 // server/src/cli/markdown.ts
 var MAX_LISTED_FINDINGS = 50;
 var ICON = { error: "\u{1F534}", warning: "\u{1F7E0}", info: "\u{1F535}", hint: "\u26AA" };
+function personasAffected(files) {
+  const byId = /* @__PURE__ */ new Map();
+  for (const f of files) for (const id of f.personas ?? []) byId.set(id, [...byId.get(id) ?? [], f.path]);
+  if (byId.size === 0) return [];
+  const out = ["**Personas affected**", ""];
+  for (const [id, paths2] of [...byId].sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0)) out.push(`- \`${cell(id)}\`: ${paths2.map((p) => `\`${cell(p)}\``).join(", ")}`);
+  return [...out, ""];
+}
 function formatMarkdown(files, maxListed = MAX_LISTED_FINDINGS) {
   const s = summarise(files);
   const out = ["## Customer Lens", ""];
@@ -19131,7 +19603,8 @@ function formatMarkdown(files, maxListed = MAX_LISTED_FINDINGS) {
     "",
     LEGEND,
     "",
-    ...changeSummary(files)
+    ...changeSummary(files),
+    ...personasAffected(files)
   );
   let listed = 0;
   let rest = 0;
@@ -19205,16 +19678,16 @@ function formatSarif(files, version2) {
 }
 
 // server/src/cli/run.ts
-var import_node_path8 = require("node:path");
+var import_node_path9 = require("node:path");
 
 // server/src/cli/base.ts
-var import_node_path7 = require("node:path");
+var import_node_path8 = require("node:path");
 
 // server/src/cli/git.ts
 var import_node_child_process = require("node:child_process");
 var import_node_crypto = require("node:crypto");
 var import_node_fs6 = require("node:fs");
-var import_node_path6 = require("node:path");
+var import_node_path7 = require("node:path");
 var GitError = class extends Error {
 };
 var SAFE_CONFIG = [
@@ -19268,12 +19741,12 @@ function topLevelFor(cwd, what) {
     throw new GitError(`${what}: ${firstLine(where, "rev-parse")}`);
   }
   if (!process.env.GIT_DIR && !isOwnGitDir(dir, gitDir)) {
-    throw new GitError(`${what}: git found the repository ${gitDir}, which is not ${(0, import_node_path6.join)(dir, ".git")} (a repository inside the working tree?); not used`);
+    throw new GitError(`${what}: git found the repository ${gitDir}, which is not ${(0, import_node_path7.join)(dir, ".git")} (a repository inside the working tree?); not used`);
   }
   return dir;
 }
 function isOwnGitDir(top, gitDir) {
-  const dotGit = (0, import_node_path6.join)(top, ".git");
+  const dotGit = (0, import_node_path7.join)(top, ".git");
   try {
     const real = import_node_fs6.realpathSync.native(gitDir);
     const st = (0, import_node_fs6.lstatSync)(dotGit);
@@ -19282,7 +19755,7 @@ function isOwnGitDir(top, gitDir) {
     const read = readRegularFile(dotGit, { limit: 64 * 1024 });
     if (!read.ok || !read.complete) return false;
     const pointer = /^gitdir: (.+)$/m.exec(read.bytes.toString("utf8"));
-    return pointer !== null && import_node_fs6.realpathSync.native((0, import_node_path6.resolve)(top, pointer[1].trim())) === real;
+    return pointer !== null && import_node_fs6.realpathSync.native((0, import_node_path7.resolve)(top, pointer[1].trim())) === real;
   } catch {
     return false;
   }
@@ -19355,10 +19828,10 @@ function changedSince(ref, cwd) {
   const touched = paths(git(["diff-files", ...names, "--diff-filter=MT"])).filter((f) => !changed.has(f));
   if (touched.length > 0) {
     const staged = indexEntries(git(["ls-files", "--stage", "-z"]));
-    for (const f of touched) if (!sameAsIndex((0, import_node_path6.resolve)(top, f), staged.get(f), top)) changed.add(f);
+    for (const f of touched) if (!sameAsIndex((0, import_node_path7.resolve)(top, f), staged.get(f), top)) changed.add(f);
   }
   for (const f of paths(git(["ls-files", "--others", "--exclude-standard", "-z"]))) changed.add(f);
-  return { top, files: [...changed].map((f) => (0, import_node_path6.resolve)(top, f)), base, repo };
+  return { top, files: [...changed].map((f) => (0, import_node_path7.resolve)(top, f)), base, repo };
 }
 function indexEntries(out) {
   const entries2 = /* @__PURE__ */ new Map();
@@ -19410,7 +19883,7 @@ function readObjects(repo, names) {
 // server/src/cli/base.ts
 function attachBase(run, changes, cwd, config2) {
   const records = run.files.filter((f) => f.kind !== "config");
-  const rel = records.map((f) => (0, import_node_path7.relative)(changes.top, f.absPath).split(import_node_path7.sep).join("/"));
+  const rel = records.map((f) => (0, import_node_path8.relative)(changes.top, f.absPath).split(import_node_path8.sep).join("/"));
   const blobs = readObjects(changes.repo, rel.map((r) => `${changes.base}:${r}`));
   const finder = new ConfigFinder(config2, [rootAt(changes.top, cwd)]);
   const engine = createEngine();
@@ -19432,8 +19905,8 @@ function attachBase(run, changes, cwd, config2) {
 function underAny(file, paths2, cwd) {
   if (paths2.length === 0) return true;
   return paths2.some((p) => {
-    const rel = (0, import_node_path8.relative)((0, import_node_path8.resolve)(cwd, p), file);
-    return rel === "" || !rel.startsWith("..") && !rel.startsWith(import_node_path8.sep) && !/^[a-zA-Z]:/.test(rel);
+    const rel = (0, import_node_path9.relative)((0, import_node_path9.resolve)(cwd, p), file);
+    return rel === "" || !rel.startsWith("..") && !rel.startsWith(import_node_path9.sep) && !/^[a-zA-Z]:/.test(rel);
   });
 }
 function runCheck(options, cwd, stdin) {
@@ -19503,10 +19976,10 @@ function failure(run, inputs) {
   if (max !== void 0 && s.warnings > max) return `${s.warnings} warnings, more than max-warnings ${max}`;
   return void 0;
 }
-var escape3 = (s) => s.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
+var escape4 = (s) => s.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
 function writeFile(path, text2, cwd) {
-  const abs = (0, import_node_path9.resolve)(cwd, path);
-  (0, import_node_fs7.mkdirSync)((0, import_node_path9.dirname)(abs), { recursive: true });
+  const abs = (0, import_node_path10.resolve)(cwd, path);
+  (0, import_node_fs7.mkdirSync)((0, import_node_path10.dirname)(abs), { recursive: true });
   (0, import_node_fs7.writeFileSync)(abs, text2.endsWith("\n") ? text2 : `${text2}
 `);
 }
@@ -19518,12 +19991,12 @@ function runAction(env, cwd, out) {
     run = runCheck(inputs.options, cwd);
   } catch (e) {
     if (!(e instanceof UsageError)) throw e;
-    out(`::error title=Customer Lens::${escape3(e.message)}`);
+    out(`::error title=Customer Lens::${escape4(e.message)}`);
     return 1;
   }
   const annotations = formatGithub(run.files);
   if (annotations.length > 0) out(annotations);
-  for (const note of run.notes) out(`::warning title=Customer Lens::${escape3(note)}`);
+  for (const note of run.notes) out(`::warning title=Customer Lens::${escape4(note)}`);
   const problems = [];
   const attempt = (what, write) => {
     try {
@@ -19542,9 +20015,9 @@ function runAction(env, cwd, out) {
     attempt("the step outputs", () => (0, import_node_fs7.appendFileSync)(env.GITHUB_OUTPUT, Object.entries(outputs).map(([k, v]) => `${k}=${v}
 `).join("")));
   }
-  for (const p of problems) out(`::error title=Customer Lens::${escape3(p)}`);
+  for (const p of problems) out(`::error title=Customer Lens::${escape4(p)}`);
   const why = failure(run, inputs);
-  if (why) out(`::error title=Customer Lens::${escape3(why)}`);
+  if (why) out(`::error title=Customer Lens::${escape4(why)}`);
   return why || problems.length > 0 ? 1 : 0;
 }
 if (require.main === module) {
@@ -19552,7 +20025,7 @@ if (require.main === module) {
     process.exitCode = runAction(process.env, process.cwd(), (line) => process.stdout.write(`${line}
 `));
   } catch (e) {
-    process.stdout.write(`::error title=Customer Lens::${escape3(describeError(e))}
+    process.stdout.write(`::error title=Customer Lens::${escape4(describeError(e))}
 `);
     process.exitCode = 1;
   }

@@ -6,7 +6,9 @@ import type { BaseLanguageClient } from 'vscode-languageclient';
 import { checkWorkspace } from './commands/checkWorkspace';
 import { createConfig } from './commands/createConfig';
 import { newDecisionRecord } from './commands/newDecisionRecord';
+import { newPersona } from './commands/newPersona';
 import type { showDecisionMap as ShowDecisionMap } from './commands/showDecisionMap';
+import { showReferences } from './commands/showReferences';
 import { showRuleDocs } from './commands/showRuleDocs';
 import type { LocalLinks } from './files';
 import { ChecklistStatusBar } from './statusBar';
@@ -63,9 +65,11 @@ export function activateOn(platform: Platform, context: vscode.ExtensionContext)
       newDecisionRecord(output, folder instanceof vscode.Uri ? folder : undefined),
     ),
     vscode.commands.registerCommand('customer-lens.createConfig', () => createConfig(output)),
+    vscode.commands.registerCommand('customer-lens.newPersona', () => newPersona(output)),
     vscode.commands.registerCommand('customer-lens.checkWorkspace', async () => checkWorkspace(await loaded, output, platform.localLinks?.())),
     vscode.commands.registerCommand('customer-lens.showDecisionMap', async () => platform.decisionMap(context)(await loaded, output, platform.localLinks?.())),
     vscode.commands.registerCommand('customer-lens.showRuleDocs', async (ruleId?: unknown) => showRuleDocs(context, await loaded, output, ruleId)),
+    vscode.commands.registerCommand('customer-lens.showReferences', showReferences),
   );
 
   const ready = loaded.then((c) => c.start()).catch((e: unknown) => {

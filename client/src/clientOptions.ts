@@ -45,7 +45,8 @@ export function clientOptions(context: vscode.ExtensionContext, output: vscode.L
     },
     // The initialize request already carries vscode.env.language as `locale`; the server reads it from there.
     // The client reads workspace files for the server (hostFiles.ts), on every file system.
-    initializationOptions: { hostFiles: true },
+    // The persona lens runs customer-lens.showReferences (commands/showReferences.ts).
+    initializationOptions: { hostFiles: true, showReferences: true },
     outputChannel: output,
     revealOutputChannelOn: RevealOutputChannelOn.Never,
     errorHandler: errorHandler(output),

@@ -9,13 +9,17 @@ import {
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { version } from '../../package.json';
-import { catalogFor, RULES, type Analysis } from './engine';
+import { catalogFor, languageOf, RULES, type Analysis } from './engine';
 import { checklistOf } from './lsp/checklist';
 import { WorkspaceCheck } from './lsp/checkWorkspace';
 import { codeActions, FIX_ALL_KIND } from './lsp/codeActions';
 import { completionsAt } from './lsp/completion';
 import { hoverAt } from './lsp/hover';
 import { decisionMapRows } from './lsp/decisionMap';
+import { personaActions } from './lsp/personaActions';
+import { personaCompletions } from './lsp/personaCompletion';
+import { personaHoverAt } from './lsp/personaHover';
+import { Personas } from './lsp/personas';
 import { Host } from './lsp/host';
 import type { ServerPlatform } from './lsp/platform';
 import { ChecklistRequest, CheckDocumentsRequest, DecisionMapRequest, RulesRequest, type CheckDocumentsParams, type DecisionMapParams } from './lsp/protocol';
@@ -40,6 +44,7 @@ export function startServer(connection: Connection, platform: ServerPlatform): v
   const settings = new Settings(connection, () => caps.workspace?.configuration === true);
   const validation = new Validation(connection, documents, workspace, settings, log);
   const workspaceCheck = new WorkspaceCheck(connection, documents, workspace, settings);
+  const personas = new Personas({ connection, documents, workspace, host, recheck: (uri) => validation.schedule(uri, 0), locale: () => locale, log });
 
   /** Finds the open document, analyses it and answers; an error is logged with the URI and answered with `fallback`. */
   async function answer<T>(what: string, uri: string, fallback: T, fn: (doc: TextDocument, analysis: Analysis) => T): Promise<T> {
@@ -68,6 +73,7 @@ export function startServer(connection: Connection, platform: ServerPlatform): v
         codeActionProvider: literal ? { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND], resolveProvider: false } : true,
         executeCommandProvider: { commands: [APPLY_EDIT_COMMAND] },
         workspace: { workspaceFolders: { supported: true, changeNotifications: caps.workspace?.workspaceFolders === true } },
+        ...personas.capabilities(caps, params.initializationOptions),
       },
       serverInfo: { name: 'customer-lens-server', version },
     };
@@ -83,11 +89,17 @@ export function startServer(connection: Connection, platform: ServerPlatform): v
       connection.workspace.onDidChangeWorkspaceFolders((e) => {
         host.changeFolders(e);
         validation.revalidateAll();
+        personas.rebuild();
       });
     }
+    personas.start();
   });
   connection.onDidChangeConfiguration(() => validation.revalidateAll());
-  connection.onDidChangeWatchedFiles(() => validation.revalidateAll());
+  connection.onDidChangeWatchedFiles(({ changes }) => {
+    // Config files change every check; records and cards change the persona index, which re-checks what it affects.
+    if (changes.some((c) => isConfigUri(c.uri))) validation.revalidateAll();
+    personas.watched(changes.filter((c) => !isConfigUri(c.uri)));
+  });
 
   // TextDocuments reports an open as a change too; an open is checked at once, a change after a pause.
   const justOpened = new Set<string>();
@@ -98,6 +110,7 @@ export function startServer(connection: Connection, platform: ServerPlatform): v
   documents.onDidChangeContent((e) => {
     if (justOpened.delete(e.document.uri)) return;
     validation.changed(e.document.uri, platform.debounceMs);
+    personas.edited(e.document.uri, platform.debounceMs);
   });
   documents.onDidSave((e) => {
     if (isConfigUri(e.document.uri)) validation.revalidateAll();
@@ -115,7 +128,7 @@ export function startServer(connection: Connection, platform: ServerPlatform): v
   connection.onHover(({ textDocument, position }) =>
     answer('hover', textDocument.uri, null, (doc, analysis) => {
       const markdown = caps.textDocument?.hover?.contentFormat?.includes('markdown') ?? true;
-      return hoverAt(analysis, position, locale, workspace.matcherFor(doc.uri), markdown);
+      return personaHoverAt(personas.index, doc.uri, position, locale, markdown) ?? hoverAt(analysis, position, locale, workspace.matcherFor(doc.uri), markdown);
     }),
   );
 
@@ -123,13 +136,22 @@ export function startServer(connection: Connection, platform: ServerPlatform): v
     answer('completion', textDocument.uri, [], (doc, analysis) => {
       const line = doc.getText({ start: { line: position.line, character: 0 }, end: { line: position.line + 1, character: 0 } }).replace(/\r?\n$/, '');
       const snippets = caps.textDocument?.completion?.completionItem?.snippetSupport === true;
-      return completionsAt(analysis, position, line, snippets, locale);
+      const fm = analysis.document.frontMatter;
+      const inHeader = analysis.document.format === 'yaml' || (fm !== undefined && position.line > fm.range.start.line && position.line < fm.range.end.line);
+      const lineAt = (n: number) => doc.getText({ start: { line: n, character: 0 }, end: { line: n + 1, character: 0 } }).replace(/\r?\n$/, '');
+      const ids = inHeader ? personaCompletions(personas.index, lineAt, position) : [];
+      return [...ids, ...completionsAt(analysis, position, line, snippets, locale)];
     }),
   );
 
   connection.onCodeAction(({ textDocument, range, context }) =>
     answer('code action', textDocument.uri, [], (doc, analysis) => {
-      const actions = codeActions(analysis, { uri: doc.uri, range, diagnostics: context.diagnostics, only: context.only }, locale);
+      const canCreate = caps.workspace?.workspaceEdit?.resourceOperations?.includes('create') === true && caps.workspace.workspaceEdit.documentChanges === true;
+      const quickFixes = !context.only || context.only.some((k) => CodeActionKind.QuickFix.startsWith(k));
+      const actions = [
+        ...(!quickFixes ? [] : personaActions(personas.index, doc.uri, context.diagnostics, (r) => doc.getText(r), languageOf(analysis.document), locale, canCreate)),
+        ...codeActions(analysis, { uri: doc.uri, range, diagnostics: context.diagnostics, only: context.only }, locale),
+      ];
       if (caps.textDocument?.codeAction?.codeActionLiteralSupport) return actions;
       // Clients without code action literals get commands; the server applies the edit when asked.
       return actions.map((a) => ({ title: a.title, command: APPLY_EDIT_COMMAND, arguments: [a.edit] }));
@@ -149,6 +171,7 @@ export function startServer(connection: Connection, platform: ServerPlatform): v
   connection.onRequest(DecisionMapRequest.method, (params: DecisionMapParams) => decisionMapRows(params, documents, workspace, settings, log));
   connection.onRequest(RulesRequest.method, () => RULES.map((r) => ({ id: r.id, description: r.description, docs: r.docs })));
 
+  personas.register();
   documents.listen(connection);
   connection.listen();
 }

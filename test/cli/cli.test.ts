@@ -145,9 +145,9 @@ describe('CLI (dist/cli.js)', function () {
       });
     });
 
-    it('lists each file with exactly path, kind, status, concepts and diagnostics', () => {
+    it('lists each file with exactly path, kind, status, concepts, personas and diagnostics', () => {
       for (const f of report.files) {
-        assert.deepStrictEqual(Object.keys(f).sort(), ['concepts', 'diagnostics', 'kind', 'path', 'status'], f.path);
+        assert.deepStrictEqual(Object.keys(f).sort(), ['concepts', 'diagnostics', 'kind', 'path', 'personas', 'status'], f.path);
         assert.ok(['decision', 'spec'].includes(f.kind), `${f.path}: kind ${f.kind}`);
         assert.ok(STATUSES.includes(String(f.status)), `${f.path}: status ${f.status}`);
         assert.ok(Array.isArray(f.diagnostics));

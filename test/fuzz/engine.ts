@@ -143,17 +143,18 @@ export const configObjectArb: fc.Arbitrary<Config> = fc
   .record({
     decision: kindSettingsArb,
     spec: kindSettingsArb,
+    persona: kindSettingsArb,
     rules: fc.dictionary(ruleKeyArb, severityArb, { maxKeys: 8 }),
     headings: fc.dictionary(conceptArb, fc.array(synonymArb, { maxLength: 4 }), { maxKeys: 7 }),
   })
-  .map(({ decision, spec, rules, headings }) => {
+  .map(({ decision, spec, persona, rules, headings }) => {
     const strip = (k: typeof decision) => (k.concepts === undefined ? { include: k.include, exclude: k.exclude } : k);
-    return { kinds: { decision: strip(decision), spec: strip(spec) }, rules, headings };
+    return { kinds: { decision: strip(decision), spec: strip(spec), persona: strip(persona) }, rules, headings };
   });
 
 const configLineArb: fc.Arbitrary<string> = fc.oneof(
   fc.constantFrom(
-    'kinds:', '  decision:', '  spec:', '    include: ["records/**/*.md"]', '    exclude: ["records/drafts/**"]', '    include: "*.md"',
+    'kinds:', '  decision:', '  spec:', '  persona:', '    include: ["records/**/*.md"]', '    exclude: ["records/drafts/**"]', '    include: "*.md"',
     '    include: 42', '    include: [1, 2, {a: b}]', '    include: ["{a,b"]', '    include: ["["]', '    concepts: [customer-impact, bogus]',
     '    concepts: customer-impact', '    foo: bar', '  other:', '  decision: 3', 'rules:', '  customer-evidence: warning', '  customer-impact: off',
     '  customer-impact: false', '  customer-impact: ERROR', '  customer-impact: loud', '  customer-impact: [error]', '  no-such-rule: error',

@@ -5,7 +5,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { Ajv, type ValidateFunction } from 'ajv';
 import { parse } from 'yaml';
-import { ConceptMatcher, loadConfig } from '../../server/src/engine';
+import { ConceptMatcher, loadConfig, type PersonaDirectory } from '../../server/src/engine';
 import { analyze } from '../helpers/engine';
 import { brief, plainFindings } from '../helpers/findings';
 import { rulesSchema } from '../../server/src/engine/config/schema';
@@ -151,6 +151,13 @@ describe('docs', () => {
       'invalid-suppression': ['customer-evidence info 1:1-1:28', 'invalid-suppression warning 5:1-5:49', 'impact-without-feeling info 15:1-15:19', 'names-no-customer info 15:1-15:19'],
       'invalid-front-matter': ['invalid-front-matter warning 4:1-4:71', 'impact-without-feeling info 11:1-11:101'],
       'invalid-config': ['invalid-config error 2:3-2:20', 'invalid-config error 3:20-3:24', 'invalid-config error 6:15-6:42'],
+      'unknown-persona': ['unknown-persona warning 3:13-3:22'],
+      'unused-persona': ['unused-persona info 5:1-5:25'],
+    };
+    /** The workspaces the persona pages describe: which cards exist, and how many records use each. */
+    const WORKSPACES: Record<string, PersonaDirectory> = {
+      'unknown-persona': { cards: [{ id: 'shop-owner', name: 'Sam, the shop owner' }] },
+      'unused-persona': { cards: [{ id: 'shop-owner' }, { id: 'night-baker' }], usedBy: (id) => (id === 'shop-owner' ? 3 : 0) },
     };
 
     it('knows the failing example of every rule page but the size limit\'s', () => {
@@ -168,7 +175,7 @@ describe('docs', () => {
         const findings = (body: string) =>
           rule.id === 'invalid-config'
             ? loadConfig(body, RULE_IDS).findings
-            : analyze({ path: examplePath(passing.before) ?? path, text: body }).findings;
+            : analyze({ path: examplePath(passing.before) ?? path, text: body, personaDirectory: WORKSPACES[rule.id] }).findings;
         // A file above the size limit cannot be shown in a page; only its fixed version is checked.
         if (rule.id !== 'file-too-large') {
           const reported = plainFindings(findings(failing.body)).map(brief);

@@ -5,7 +5,7 @@ import * as assert from 'node:assert/strict';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, extname, join } from 'node:path';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { LANGUAGES, RULE_IDS, type Analysis } from '../../server/src/engine';
+import { LANGUAGES, RULE_IDS, type Analysis, type KnownPersona, type PersonaDirectory } from '../../server/src/engine';
 import { codeActions, FIX_ALL_KIND } from '../../server/src/lsp/codeActions';
 import { toDiagnostic } from '../../server/src/lsp/diagnostics';
 import { analyze } from '../helpers/engine';
@@ -19,6 +19,14 @@ interface Expected {
   kind?: string;
   status?: string;
   findings: PlainFinding[];
+  /** The workspace's persona cards and how many records use each, for the persona rules. */
+  workspace?: { cards: KnownPersona[]; usedBy?: Record<string, number> };
+}
+
+function directoryOf(workspace: Expected['workspace']): PersonaDirectory | undefined {
+  if (!workspace) return undefined;
+  const used = workspace.usedBy;
+  return { cards: workspace.cards, usedBy: used ? (id) => used[id] : undefined };
 }
 
 interface Fixture {
@@ -77,7 +85,7 @@ describe('fixtures', () => {
       const expected = readExpected(f);
       assert.equal(extname(expected.path).toLowerCase().replace('.yml', '.yaml'), extname(f.file).toLowerCase().replace('.yml', '.yaml'), 'the virtual path must have the fixture\'s extension');
       const text = readFileSync(f.file, 'utf8');
-      const analysis = analyze({ path: expected.path, text });
+      const analysis = analyze({ path: expected.path, text, personaDirectory: directoryOf(expected.workspace) });
       if (expected.kind !== undefined) assert.equal(analysis.kind, expected.kind, 'kind');
       if (expected.status !== undefined) assert.equal(analysis.status, expected.status, 'status');
       const withMessage = expected.findings.some((x) => x.message !== undefined);

@@ -3,6 +3,7 @@
 
 import { basename, relative, resolve, sep } from 'node:path';
 import { CONFIG_FILE_NAMES, createEngine, type Analysis, type ConceptId, type ConceptState, type Engine, type Finding, type Kind, type Status } from '../engine';
+import type { ConfigFile } from '../node/configFiles';
 import { ConfigFinder } from '../node/configFiles';
 import { describeError } from '../errors';
 import { decodeDocument, readDocument, type ReadResult } from '../node/readDocument';
@@ -11,18 +12,20 @@ import { collectFiles, rootAt, type Candidate, type Collected } from './files';
 import { dateOf } from '../report/fromAnalysis';
 import { fixFile } from './fix';
 import { ignoreTop, IgnoreRules } from './ignore';
+import { CliPersonaIndex } from './personas';
 
 export interface FileResult {
   /** Relative to the working directory, `/`-separated. */
   path: string;
   absPath: string;
-  kind: Kind | 'config';
+  /** A persona card is listed (for its findings) but is no record: it has no status or checklist. */
+  kind: Kind | 'persona' | 'config';
   status: Status | null;
   findings: Finding[];
+  /** The persona ids a record references (by key or by link); none for a card or a config file. */
+  personas?: string[];
   /** Each concept's state, for checklists; the parsed document is not kept, so memory stays flat. */
   checklist?: ChecklistEntry[];
-  /** The persona ids the record references. */
-  personas?: string[];
   /** What the decision map shows besides the checklist: the title, front matter `date:`, silenced findings. */
   title?: string;
   date?: string;
@@ -103,12 +106,12 @@ export function globPathOf(abs: string, path: string, configDir: string | undefi
   return (configDir ? relative(configDir, abs) : fromBase.startsWith('..') ? path : fromBase).split(sep).join('/');
 }
 
-/**
- * Checks one document with the config that applies to it. Its kind globs match its path from the config's
- * folder, or else from `base`, the repository's top level (so a walk started inside docs/decisions still sees
- * `decisions/` in the path).
- */
-function checkFile(source: Source, finder: ConfigFinder, engine: Engine, base: string, fix: boolean): FileOutcome {
+/** A source's path for its kind globs: from its config's folder, else from `base`, the repository's top level. */
+function sourceGlobPath(source: Source, cfg: ConfigFile, base: string): string {
+  return globPathOf(source.abs, source.path, cfg.dir, base);
+}
+
+function checkFile(source: Source, finder: ConfigFinder, engine: Engine, base: string, fix: boolean, personas: CliPersonaIndex): FileOutcome {
   const { abs, path } = source;
   const read = source.read();
   if (!read.ok) return { notes: [`${path}: ${read.reason}`] };
@@ -117,7 +120,7 @@ function checkFile(source: Source, finder: ConfigFinder, engine: Engine, base: s
   const globPath = globPathOf(abs, path, cfg.dir, base);
   let analysis: Analysis;
   try {
-    const input = { path: globPath, text: read.text, config: cfg.config, byteLength: read.byteLength };
+    const input = { path: globPath, text: read.text, config: cfg.config, byteLength: read.byteLength, personaDirectory: personas.directoryFor(abs) };
     // Neither a decision nor a spec (a README, a template, notes): nothing to check, so its body is not read.
     if (!engine.hasKind(input)) {
       if (source.stdin) notes.push(`${path}: neither a decision record nor a spec by its path or front matter \`kind:\`, not checked`);
@@ -137,13 +140,15 @@ function checkFile(source: Source, finder: ConfigFinder, engine: Engine, base: s
     notes.push(`${path}: internal error: ${describeError(e)}`);
     return { notes };
   }
+  if (analysis.persona) return { result: { path, absPath: abs, kind: 'persona', status: null, findings: analysis.findings, personas: [] }, notes };
   if (!analysis.kind) return { notes };
   const checklist = checklistOf(analysis);
   const title = analysis.document.title?.text;
   const date = dateOf(analysis.document.frontMatter?.data.date);
   const suppressed = analysis.suppressed.map(({ finding, reason }) => ({ rule: finding.rule, concept: finding.concept, reason }));
   const extra = { ...(title ? { title } : {}), ...(date ? { date } : {}), ...(suppressed.length > 0 ? { suppressed } : {}) };
-  return { result: { path, absPath: abs, kind: analysis.kind, status: analysis.status, findings: analysis.findings, checklist, ...extra }, notes };
+  const ids = [...new Set(analysis.references.map((r) => r.id))];
+  return { result: { path, absPath: abs, kind: analysis.kind, status: analysis.status, findings: analysis.findings, checklist, personas: ids, ...extra }, notes };
 }
 
 export function checklistOf(analysis: Analysis): ChecklistEntry[] {
@@ -151,6 +156,31 @@ export function checklistOf(analysis: Analysis): ChecklistEntry[] {
     concept: c.concept, state: c.state, required: c.required,
     ...(c.section ? { label: c.section.label, line: c.section.labelRange.start.line + 1 } : {}),
   }));
+}
+
+/**
+ * The first pass, which keeps no text: the cards the persona globs find, then, when there are cards and a card
+ * is among the files checked, every record's references (who uses each card). A workspace without cards costs
+ * a path match per file.
+ */
+function indexPersonas(sources: Source[], checked: Source[], finder: ConfigFinder, engine: Engine, base: string): CliPersonaIndex {
+  const index = new CliPersonaIndex();
+  const read = (source: Source) => {
+    const text = source.read();
+    if (!text.ok) return;
+    const cfg = finder.forFile(source.abs);
+    index.add(source.abs, engine.personaFacts({ path: sourceGlobPath(source, cfg, base), text: text.text, config: cfg.config, byteLength: text.byteLength }));
+  };
+  const isCard = (source: Source) => {
+    const cfg = finder.forFile(source.abs);
+    return engine.fileKindFromPath(sourceGlobPath(source, cfg, base), cfg.config) === 'persona';
+  };
+  const cards = sources.filter(isCard);
+  cards.forEach(read);
+  if (index.cardCount === 0 || !checked.some(isCard)) return index;
+  for (const source of sources) if (!cards.includes(source)) read(source);
+  index.complete = true;
+  return index;
 }
 
 /** Files given as a list (by --since), all found in `root`; what the ignore files exclude is left out. */
@@ -192,8 +222,15 @@ export function checkPaths(paths: string[], options: CheckOptions): CheckRun {
   const base = ignoreTop(cwd);
   const sources: Source[] = files.map(({ path, root }) => ({ abs: path, path: displayPath(path, cwd), read: () => readDocument(path, root), root, stdin: false }));
   if (stdin) sources.unshift(stdin);
+  // With --since the changed files are checked against the repository's cards and records.
+  const repository = options.files && options.filesRoot ? collectFiles([options.filesRoot], cwd, new IgnoreRules(cwd)).files : undefined;
+  const indexed: Source[] = repository
+    ? [...(stdin ? [stdin] : []), ...repository.filter((c) => !isConfig(c)).map(({ path, root }) => ({ abs: path, path: displayPath(path, cwd), read: () => readDocument(path, root), root, stdin: false }))]
+    : sources;
+  // A finder of its own: a file the check cannot read gets its one note from the check, not from this pass.
+  const personas = indexPersonas(indexed, sources, new ConfigFinder(options.config, collected.roots), engine, base);
   for (const source of sources) {
-    const outcome = checkFile(source, finder, engine, base, options.fix === true);
+    const outcome = checkFile(source, finder, engine, base, options.fix === true, personas);
     run.notes.push(...outcome.notes);
     if (outcome.result) run.files.push(outcome.result);
   }

@@ -27,7 +27,7 @@ export function cell(s: string): string {
 }
 
 export function checklistTable(files: FileResult[]): string[] {
-  const docs = files.filter((f) => f.kind !== 'config');
+  const docs = files.filter((f) => f.kind === 'decision' || f.kind === 'spec');
   const lines = [
     `| File | Kind | Status | ${CONCEPTS.map((c) => SHORT[c]).join(' | ')} | Findings |`,
     `|---|---|---|${CONCEPTS.map(() => ':-:').join('|')}|--:|`,

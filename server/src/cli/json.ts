@@ -39,6 +39,7 @@ export function formatJson(files: FileResult[]): string {
         ...(f.checklist ? { concepts: conceptStates(f.checklist) } : {}),
         // With --since: the record at the merge base, or null when the change adds it.
         ...(f.base !== undefined ? { base: f.base && { status: f.base.status, concepts: conceptStates(f.base.checklist) } } : {}),
+        ...(f.personas ? { personas: f.personas } : {}),
         diagnostics: f.findings.map(toJsonDiagnostic),
       })),
       summary: summarise(files),

@@ -9,6 +9,16 @@ export const MAX_LISTED_FINDINGS = 50;
 
 const ICON = { error: '🔴', warning: '🟠', info: '🔵', hint: '⚪' } as const;
 
+/** The personas the checked records name, each with the records that name it: whom the change affects. */
+function personasAffected(files: FileResult[]): string[] {
+  const byId = new Map<string, string[]>();
+  for (const f of files) for (const id of f.personas ?? []) byId.set(id, [...(byId.get(id) ?? []), f.path]);
+  if (byId.size === 0) return [];
+  const out = ['**Personas affected**', ''];
+  for (const [id, paths] of [...byId].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) out.push(`- \`${cell(id)}\`: ${paths.map((p) => `\`${cell(p)}\``).join(', ')}`);
+  return [...out, ''];
+}
+
 export function formatMarkdown(files: FileResult[], maxListed = MAX_LISTED_FINDINGS): string {
   const s = summarise(files);
   const out = ['## Customer Lens', ''];
@@ -24,6 +34,7 @@ export function formatMarkdown(files: FileResult[], maxListed = MAX_LISTED_FINDI
     LEGEND,
     '',
     ...changeSummary(files),
+    ...personasAffected(files),
   );
   let listed = 0;
   let rest = 0;

@@ -62,7 +62,7 @@ export function formatStylish(files: FileResult[], options: StylishOptions): str
   const out: string[] = [];
   for (const f of files) {
     if (f.findings.length === 0 && !(options.explain && f.checklist)) continue;
-    const meta = `(${f.kind === 'config' ? 'config' : `${f.kind}, ${f.status}`})`;
+    const meta = `(${f.kind === 'config' || f.kind === 'persona' ? f.kind : `${f.kind}, ${f.status}`})`;
     if (f.path.length + 1 + meta.length <= options.width) out.push(`${paint('bold', f.path)} ${paint('dim', meta)}`);
     else out.push(paint('bold', f.path), `  ${paint('dim', meta)}`);
     const at = (d: (typeof f.findings)[number]) => `${d.range.start.line + 1}:${d.range.start.character + 1}`;

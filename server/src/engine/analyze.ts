@@ -1,7 +1,7 @@
 // One check of one document: parse it, find its kind and status, run every rule, apply suppressions.
 // analyze.ts knows no rule: each says when it applies and what it reports (rules/).
 
-import { HISTORY, kindFromData, kindFromFrontMatter, kindFromPath, statusOf, type KindGlobs, type StatusInfo } from './classify';
+import { fileKindFromPath, HISTORY, kindFromData, kindFromFrontMatter, kindFromPath, statusOf, type KindGlobs, type StatusInfo } from './classify';
 import type { ConceptMatcher } from './concepts';
 import { MAX_FILE_BYTES, MAX_FILE_LINES, type Config } from './config/defaults';
 import { namesSomeone, otherSenseWords } from './generic';
@@ -12,10 +12,13 @@ import { readFrontMatter } from './parse/frontMatter';
 import { parseMarkdown } from './parse/markdown';
 import { dataOf, readYamlMap } from './parse/yamlMap';
 import { parseYamlRecord } from './parse/yamlRecord';
+import { readCard } from './personas/card';
+import type { PersonaDirectory } from './personas/directory';
+import { documentLinks, keyReferences, linkReferences } from './personas/references';
 import { RULE_IDS, RULES, type RuleContext } from './rules';
 import { scanSuppressions, suppressionOf } from './suppress';
 import { LineIndex } from './text';
-import type { ConceptId, ConceptReport, Finding, Hollowness, Kind, ParsedDocument, Range, Section, Severity, Status } from './types';
+import type { ConceptId, ConceptReport, FileKind, Finding, Hollowness, Kind, ParsedDocument, PersonaCard, PersonaReference, Range, Section, Severity, Status } from './types';
 import { CONCEPTS, STATUSES } from './types';
 
 export interface AnalyzeInput {
@@ -29,6 +32,8 @@ export interface AnalyzeInput {
   byteLength?: number;
   /** Persona cards known to the workspace: a referenced card's name counts as naming the customer. */
   personas?: readonly KnownPersona[];
+  /** What the host knows of the workspace's persona cards: for unknown-persona, unused-persona and links to cards. */
+  personaDirectory?: PersonaDirectory;
 }
 
 export interface Analysis {
@@ -45,6 +50,10 @@ export interface Analysis {
   anchor: Range;
   /** The findings a suppression comment silenced, with its reason (the decision map shows them). */
   suppressed: SuppressedFinding[];
+  /** The personas a record names (none for other files). */
+  references: PersonaReference[];
+  /** Set when the file is a persona card; `kind` is then undefined. */
+  persona?: PersonaCard;
 }
 
 export interface SuppressedFinding {
@@ -55,7 +64,7 @@ export interface SuppressedFinding {
 /** What a check needs of its config, compiled once per config by the engine (index.ts). */
 export interface Compiled {
   matcher: ConceptMatcher;
-  globs: Record<Kind, KindGlobs>;
+  globs: Record<FileKind, KindGlobs>;
   words: SubstanceWords;
 }
 
@@ -65,7 +74,7 @@ export function isYamlPath(path: string): boolean {
   return /\.ya?ml$/i.test(path);
 }
 
-function isTooLarge(input: Pick<AnalyzeInput, 'text' | 'byteLength'>): 'bytes' | 'lines' | undefined {
+export function isTooLarge(input: Pick<AnalyzeInput, 'text' | 'byteLength'>): 'bytes' | 'lines' | undefined {
   if (input.text.length > MAX_FILE_BYTES || (input.byteLength ?? 0) > MAX_FILE_BYTES) return 'bytes';
   if (input.text.length < MAX_FILE_LINES) return undefined;
   let lines = 1;
@@ -74,7 +83,7 @@ function isTooLarge(input: Pick<AnalyzeInput, 'text' | 'byteLength'>): 'bytes' |
 }
 
 /** The title, else the front matter's first line, else the first line with text. */
-function anchorOf(doc: ParsedDocument, index: LineIndex): Range {
+export function anchorOf(doc: ParsedDocument, index: LineIndex): Range {
   if (doc.title) return doc.title.range;
   if (doc.frontMatter) return index.lineRange(doc.frontMatter.range.start.line);
   for (let n = 0; n < index.lineCount; n++) if (index.line(n).trim().length > 0) return index.lineRange(n);
@@ -120,7 +129,7 @@ function severityFor(ruleId: string, base: Severity, config: Config, status: Sta
  * other files (READMEs, templates, notes), and a check of the whole of it skips them at this cost.
  */
 export function hasKind(input: Pick<AnalyzeInput, 'path' | 'text' | 'byteLength'>, compiled: Compiled): boolean {
-  if (kindFromPath(input.path, compiled.globs)) return true;
+  if (fileKindFromPath(input.path, compiled.globs)) return true;
   if (isTooLarge(input)) return false;
   const index = new LineIndex(input.text);
   if (isYamlPath(input.path)) return kindFromData(dataOf(readYamlMap(input.text, 0, index).entries)) !== undefined;
@@ -144,13 +153,17 @@ export function analyze(input: AnalyzeInput, compiled: Compiled): Analysis {
 
   const index = new LineIndex(input.text);
   const document = parseDocument(input.path, index, compiled.matcher);
-  const kind = kindFromFrontMatter(document) ?? kindFromPath(input.path, compiled.globs);
+  const fileKind = kindFromFrontMatter(document) ?? fileKindFromPath(input.path, compiled.globs);
   const statusInfo = statusOf(document, index);
   const status = statusInfo.status;
   const anchor = anchorOf(document, index);
-  if (!kind) return { kind, status, statusInfo, document, concepts: [], findings: [], judgements: new Map(), anchor, suppressed: [] };
+  if (fileKind === 'persona') return personaAnalysis(input, document, index, anchor, statusInfo);
+  const kind = fileKind;
+  if (!kind) return { kind, status, statusInfo, document, concepts: [], findings: [], judgements: new Map(), anchor, suppressed: [], references: [] };
 
-  const reading = readingOf(document, compiled.matcher, compiled.words, input.personas);
+  const references = [...keyReferences(document.frontMatter, index), ...linkReferences(input.personaDirectory?.cardAt ? documentLinks(index) : [], input.personaDirectory)];
+  const known = input.personas ?? input.personaDirectory?.cards;
+  const reading = readingOf(document, compiled.matcher, compiled.words, known, references.map((r) => r.id));
   // "Problems", "Members": one generic word names a concept only when the section names someone.
   let otherSenses: string[] | undefined;
   for (const s of document.sections) {
@@ -161,6 +174,9 @@ export function analyze(input: AnalyzeInput, compiled: Compiled): Analysis {
   const conceptSections = document.sections.filter((s) => s.concepts.length > 0);
   const hollow = new Map(conceptSections.map((s) => [s, hollowness(s)]));
   const concepts = conceptReports(conceptSections, hollow, requiredConcepts(kind, status, config));
+  // A link to a persona card names the customer as a `customers:` key does.
+  const segment = concepts.find((c) => c.concept === 'customer-segment');
+  if (segment?.state === 'missing' && references.some((r) => r.via === 'link')) segment.state = 'present';
   const judgements = new Map(conceptSections.filter((s) => hollow.get(s) === undefined).map((s) => [s, judgeSection(s, reading)]));
   const suppressions = scanSuppressions(document, RULE_IDS);
   const findings: Finding[] = [];
@@ -173,6 +189,8 @@ export function analyze(input: AnalyzeInput, compiled: Compiled): Analysis {
       hollowness: (s) => hollow.get(s),
       judgement: (s) => judgements.get(s) ?? [],
       report: (range, message, concept) => findings.push({ rule: rule.id, severity, message, range, concept }),
+      references,
+      personas: input.personaDirectory,
     };
     rule.check(context);
   }
@@ -184,7 +202,22 @@ export function analyze(input: AnalyzeInput, compiled: Compiled): Analysis {
     else kept.push(f);
   }
   kept.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
-  return { kind, status, statusInfo, document, concepts, findings: kept, judgements, anchor, suppressed };
+  return { kind, status, statusInfo, document, concepts, findings: kept, judgements, anchor, suppressed, references };
+}
+
+/** A persona card: read, and checked by the persona rules only. */
+function personaAnalysis(input: AnalyzeInput, document: ParsedDocument, index: LineIndex, anchor: Range, statusInfo: StatusInfo): Analysis {
+  const card = readCard(document, input.path, index, anchor);
+  const catalog = catalogFor(input.locale);
+  const findings: Finding[] = [];
+  for (const rule of RULES) {
+    const severity = rule.checkPersona && severityFor(rule.id, rule.defaultSeverity('spec', 'proposed'), input.config, 'proposed');
+    if (!rule.checkPersona || !severity) continue;
+    rule.checkPersona({ card, personas: input.personaDirectory, catalog, report: (range, message) => findings.push({ rule: rule.id, severity, message, range }) });
+  }
+  const suppressions = scanSuppressions(document, RULE_IDS);
+  const kept = findings.filter((f) => !suppressionOf(f, suppressions.suppressions));
+  return { status: statusInfo.status, statusInfo, document, concepts: [], findings: kept, judgements: new Map(), anchor, suppressed: [], references: [], persona: card };
 }
 
 /** A file above the size limit: one finding on its first line, nothing parsed. */
@@ -196,5 +229,5 @@ function tooLarge(input: AnalyzeInput, compiled: Compiled, message: string): Ana
   const kind = kindFromPath(input.path, compiled.globs);
   const severity = severityFor('file-too-large', 'info', input.config, 'proposed');
   const findings: Finding[] = kind && severity ? [{ rule: 'file-too-large', severity, message, range: anchor }] : [];
-  return { kind, status: 'proposed', statusInfo: { status: 'proposed' }, document, concepts: [], findings, judgements: new Map(), anchor, suppressed: [] };
+  return { kind, status: 'proposed', statusInfo: { status: 'proposed' }, document, concepts: [], findings, judgements: new Map(), anchor, suppressed: [], references: [] };
 }

@@ -4,8 +4,8 @@ import { detectLanguage, isStatusLabel, LANGUAGE_SAMPLE_CHARS, normaliseStatus }
 import { DEFAULT_EXCLUDE, DEFAULT_INCLUDE, type Config } from './config/defaults';
 import { Glob } from './glob';
 import { fold, type LineIndex } from './text';
-import type { Kind, LanguageCode, ParsedDocument, Range, Status } from './types';
-import { LANGUAGES } from './types';
+import type { FileKind, Kind, LanguageCode, ParsedDocument, Range, Status } from './types';
+import { FILE_KINDS, LANGUAGES } from './types';
 
 /** The compiled globs of one kind: the defaults and the config's. */
 export interface KindGlobs {
@@ -26,25 +26,35 @@ function safeGlobs(sources: string[]): Glob[] {
   return out;
 }
 
-export function compileKindGlobs(config: Config): Record<Kind, KindGlobs> {
-  const make = (kind: Kind): KindGlobs => ({
-    include: safeGlobs([...DEFAULT_INCLUDE[kind], ...config.kinds[kind].include]),
-    exclude: safeGlobs([...DEFAULT_EXCLUDE, ...config.kinds[kind].exclude]),
+export function compileKindGlobs(config: Config): Record<FileKind, KindGlobs> {
+  const make = (kind: FileKind): KindGlobs => ({
+    include: safeGlobs([...DEFAULT_INCLUDE[kind], ...(config.kinds[kind]?.include ?? [])]),
+    exclude: safeGlobs([...DEFAULT_EXCLUDE, ...(config.kinds[kind]?.exclude ?? [])]),
   });
-  return { decision: make('decision'), spec: make('spec') };
+  return { decision: make('decision'), spec: make('spec'), persona: make('persona') };
 }
 
-/** The kind a path gives, by the contract's default globs and the config's; `path` is relative, `/`-separated. */
-export function kindFromPath(path: string, globs: Record<Kind, KindGlobs>): Kind | undefined {
+/** Records first: a record under a `personas/` folder stays the record it was before persona cards existed. */
+const PATH_ORDER: readonly FileKind[] = FILE_KINDS;
+
+/** The kind of file a path gives, by the contract's default globs and the config's; `path` is relative, `/`-separated. */
+export function fileKindFromPath(path: string, globs: Record<FileKind, KindGlobs>): FileKind | undefined {
   const parts = Glob.parts(path);
-  for (const kind of ['decision', 'spec'] as const) {
+  for (const kind of PATH_ORDER) {
     const g = globs[kind];
     if (g.include.some((x) => x.matchesParts(parts)) && !g.exclude.some((x) => x.matchesParts(parts))) return kind;
   }
   return undefined;
 }
 
-const KIND_WORDS: Record<string, Kind> = {
+/** The record kind a path gives: undefined for a persona card's path too. */
+export function kindFromPath(path: string, globs: Record<FileKind, KindGlobs>): Kind | undefined {
+  const kind = fileKindFromPath(path, globs);
+  return kind === 'persona' ? undefined : kind;
+}
+
+const KIND_WORDS: Record<string, FileKind> = {
+  persona: 'persona', 'persona card': 'persona',
   decision: 'decision', adr: 'decision', 'decision record': 'decision', 'architecture decision record': 'decision',
   'architecture decision': 'decision', 'decision-record': 'decision',
   spec: 'spec', specification: 'spec', prd: 'spec', rfc: 'spec', proposal: 'spec', 'product spec': 'spec',
@@ -52,13 +62,13 @@ const KIND_WORDS: Record<string, Kind> = {
 };
 
 /** `kind: decision` or `type: spec` in front matter (or a YAML record's keys). */
-export function kindFromFrontMatter(doc: ParsedDocument): Kind | undefined {
+export function kindFromFrontMatter(doc: ParsedDocument): FileKind | undefined {
   const data = doc.frontMatter?.data;
   return data ? kindFromData(data) : undefined;
 }
 
 /** `kind` or `type` among front matter keys and values. */
-export function kindFromData(data: Record<string, unknown>): Kind | undefined {
+export function kindFromData(data: Record<string, unknown>): FileKind | undefined {
   for (const key of ['kind', 'type']) {
     const value = data[key];
     if (typeof value === 'string') {

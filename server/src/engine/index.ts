@@ -2,11 +2,12 @@
 // no file system, no transport: the host (CLI, language server) reads files and passes their text.
 
 import { analyze, hasKind, type Analysis, type AnalyzeInput, type Compiled } from './analyze';
-import { compileKindGlobs, kindFromPath } from './classify';
+import { compileKindGlobs, fileKindFromPath, kindFromPath } from './classify';
 import { ConceptMatcher } from './concepts';
 import { defaultConfig, type Config } from './config/defaults';
 import { SubstanceWords } from './judge';
-import type { Kind } from './types';
+import { personaFacts, type PersonaFacts } from './personas/facts';
+import type { FileKind, Kind } from './types';
 
 export interface Engine {
   /** Checks one document; `config` defaults to the defaults. */
@@ -14,8 +15,12 @@ export interface Engine {
   /** Whether analyze() would check `input` at all, without parsing its body. */
   hasKind(input: { path: string; text: string; byteLength?: number; config?: Config }): boolean;
   kindFromPath(path: string, config?: Config): Kind | undefined;
+  /** The kind of file a path gives (a persona card too), without reading it. */
+  fileKindFromPath(path: string, config?: Config): FileKind | undefined;
   /** The concept matcher of a config: its headings are the built-in ones and the config's synonyms. */
   matcherFor(config?: Config): ConceptMatcher;
+  /** What a persona index keeps of a file (its kind, card and references), cheaper than analyze(). */
+  personaFacts(input: Pick<AnalyzeInput, 'path' | 'text' | 'byteLength' | 'personaDirectory'> & { config?: Config }): PersonaFacts;
 }
 
 /**
@@ -40,7 +45,9 @@ export function createEngine(): Engine {
     },
     hasKind: (input) => hasKind(input, compiled(input.config ?? defaults)),
     kindFromPath: (path, config = defaults) => kindFromPath(path, compiled(config).globs),
+    fileKindFromPath: (path, config = defaults) => fileKindFromPath(path, compiled(config).globs),
     matcherFor: (config = defaults) => compiled(config).matcher,
+    personaFacts: (input) => personaFacts(input, compiled(input.config ?? defaults)),
   };
 }
 
@@ -52,8 +59,13 @@ export { INVALID_CONFIG, loadConfig, type LoadedConfig } from './config/load';
 export { defaultSeverityText, rulesSchema } from './config/schema';
 export { contentLines, hollowness } from './hollow';
 export { judgeSection, SUBSTANCE, type KnownPersona, type Signal, type Verdict } from './judge';
-export { catalogFor, format, type Catalog, type ConceptText } from './l10n';
+export { catalogFor, format, PERSONA_PARTS, type Catalog, type ConceptText, type PersonaPart } from './l10n';
 export { docsUrl, RULE_IDS, RULES, ruleById, type Rule } from './rules';
 export { Glob, GlobError } from './glob';
+export { idFromPath } from './personas/card';
+export { isPersonaId, knows, type PersonaDirectory } from './personas/directory';
+export type { PersonaFacts } from './personas/facts';
+export { REFERENCE_KEYS, type DocumentLink } from './personas/references';
+export { personaCardText } from './personas/template';
 export { fold, LineIndex, words } from './text';
 export * from './types';

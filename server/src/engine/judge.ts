@@ -146,9 +146,10 @@ function personStem(word: string): WordMatcher {
   return stem.length >= 4 && stem !== word ? { word: stem, stem: true } : { word, stem: word.length >= 5 };
 }
 
-export function readingOf(doc: ParsedDocument, matcher: ConceptMatcher, extra: SubstanceWords, personas: readonly KnownPersona[] = []): Reading {
+/** `referenced`: the ids of the cards the record references, by key or by link. */
+export function readingOf(doc: ParsedDocument, matcher: ConceptMatcher, extra: SubstanceWords, personas: readonly KnownPersona[] = [], referenced: readonly string[] = []): Reading {
   const people = new PhraseSet();
-  const ids = personaIds(doc);
+  const ids = [...new Set([...personaIds(doc), ...referenced])];
   for (const id of ids) {
     // "shop-owner" names shop owners; "Independent shop owners" (prose) names them too.
     for (const w of peopleWords(id.replace(/[-_]/g, ' '))) people.add([personStem(w)]);

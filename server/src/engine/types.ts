@@ -1,7 +1,11 @@
 // The engine's vocabulary of types: documents, sections, concepts and findings.
 
 export type Severity = 'error' | 'warning' | 'info' | 'hint';
+/** The kinds of record that are checked for customer sections. */
 export type Kind = 'decision' | 'spec';
+/** Every kind of file Customer Lens reads: records, and the persona cards they reference. */
+export type FileKind = Kind | 'persona';
+export const FILE_KINDS: readonly FileKind[] = ['decision', 'spec', 'persona'];
 export type Status = 'draft' | 'proposed' | 'accepted' | 'rejected' | 'deprecated' | 'superseded';
 export const STATUSES: readonly Status[] = ['draft', 'proposed', 'accepted', 'rejected', 'deprecated', 'superseded'];
 export type LanguageCode = 'en' | 'it' | 'es' | 'pl' | 'de' | 'fr' | 'pt';
@@ -120,4 +124,29 @@ export interface ConceptReport {
   section?: Section;
   /** Whether the document's kind and status ask for this concept at all. */
   required: boolean;
+}
+
+/** A persona card: who a customer is, in the team's words. */
+export interface PersonaCard {
+  id: string;
+  /** Where the id is written (its `id:` value), else where the card is shown (the title). */
+  idRange: Range;
+  /** Whether the id is the file's name (no `id:`): renaming it means renaming the file. */
+  idFromFileName: boolean;
+  name?: string;
+  segment?: string;
+  jobs: string[];
+  pains: string[];
+  gains: string[];
+  quotes: string[];
+  /** The title, else the first line: where the card's findings and lens are shown. */
+  anchor: Range;
+}
+
+/** A record naming a persona: a `customers:`/`personas:` id, or a Markdown link to a card's file. */
+export interface PersonaReference {
+  id: string;
+  /** The id as written, or the whole link. */
+  range: Range;
+  via: 'key' | 'link';
 }

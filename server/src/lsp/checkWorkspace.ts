@@ -64,9 +64,10 @@ export class WorkspaceCheck {
       if (typeof uri !== 'string' || typeof text !== 'string' || this.documents.get(uri)) continue;
       try {
         const analysis = await this.workspace.analyseText(uri, text, await this.settings.forFolderOf(uri));
-        // Opened while its config was read: its own check reports.
-        if (!analysis?.kind || this.documents.get(uri)) continue;
-        checked++;
+        // Opened while its config was read: its own check reports. A persona card is no record: its findings
+        // are shown, and it is not counted as checked.
+        if ((!analysis?.kind && !analysis?.persona) || this.documents.get(uri)) continue;
+        if (analysis.kind) checked++;
         findings += analysis.findings.length;
         this.checkedUris.add(uri);
         this.connection.sendDiagnostics({ uri, diagnostics: analysis.findings.map(toDiagnostic) });

@@ -56,6 +56,17 @@ export function diskFiles(folders: () => readonly string[]): HostFiles {
       return undefined;
     }
   };
+  /** One walk per folder for all the calls of one turn (the index asks for each kind's globs at once). */
+  const walks = new Map<string, string[]>();
+  const documentsIn = (root: Root): string[] => {
+    let files = walks.get(root.path);
+    if (!files) {
+      files = collectFiles([root.path], root.path, new IgnoreRules(root.path)).files.map((f) => f.path);
+      walks.set(root.path, files);
+      setImmediate(() => walks.delete(root.path));
+    }
+    return files;
+  };
   return {
     readText: async (uri) => {
       const path = filePath(uri);
@@ -82,10 +93,10 @@ export function diskFiles(folders: () => readonly string[]): HostFiles {
       if (!glob) return [];
       const found: string[] = [];
       for (const root of currentRoots()) {
-        for (const file of collectFiles([root.path], root.path, new IgnoreRules(root.path)).files) {
-          const rel = relative(root.path, file.path).split(sep).join('/');
+        for (const path of documentsIn(root)) {
+          const rel = relative(root.path, path).split(sep).join('/');
           if (!glob.matches(rel) || without?.matches(rel)) continue;
-          found.push(pathToFileURL(file.path).href);
+          found.push(pathToFileURL(path).href);
           if (found.length >= MAX_FOUND_FILES) return found.sort();
         }
       }

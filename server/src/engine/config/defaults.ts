@@ -1,15 +1,16 @@
 // Every default of Customer Lens lives here: which files are checked and what a config may change.
 
-import type { ConceptId, Kind, Severity } from '../types';
+import type { ConceptId, FileKind, Severity } from '../types';
 
 export const CONFIG_FILE_NAMES = ['.customer-lens.yaml', '.customer-lens.yml'];
 
-export const DEFAULT_INCLUDE: Record<Kind, string[]> = {
+export const DEFAULT_INCLUDE: Record<FileKind, string[]> = {
   decision: [
     '**/{adr,adrs,decisions,decision-records,architecture-decisions}/**/*.{md,markdown}',
     '**/*.{decision,adr}.{md,markdown,yaml,yml}',
   ],
   spec: ['**/{specs,prd,prds,rfcs,proposals}/**/*.{md,markdown}', '**/*.{spec,prd}.{md,markdown,yaml,yml}'],
+  persona: ['**/personas/**/*.{md,markdown,yaml,yml}', '**/*.persona.{md,markdown,yaml,yml}'],
 };
 
 export const DEFAULT_EXCLUDE: string[] = ['README.*', 'index.*', '*template*', 'node_modules/**', '**/node_modules/**'];
@@ -28,7 +29,8 @@ export type Signal = 'who' | 'feeling' | 'metric' | 'evidence';
 export const SIGNALS: readonly Signal[] = ['who', 'feeling', 'metric', 'evidence'];
 
 export interface Config {
-  kinds: Record<Kind, KindSettings>;
+  /** A persona card's `concepts` means nothing: cards are not checked for customer sections. */
+  kinds: Record<FileKind, KindSettings>;
   rules: Record<string, RuleSetting>;
   headings: Partial<Record<ConceptId, string[]>>;
   /** Extra words per signal (every language's together): plain words, matched like the built-in ones. */
@@ -37,7 +39,7 @@ export interface Config {
 
 export function defaultConfig(): Config {
   return {
-    kinds: { decision: { include: [], exclude: [] }, spec: { include: [], exclude: [] } },
+    kinds: { decision: { include: [], exclude: [] }, spec: { include: [], exclude: [] }, persona: { include: [], exclude: [] } },
     rules: {},
     headings: {},
     words: {},

@@ -7,7 +7,7 @@ import { Glob, GlobError } from '../glob';
 import { catalogFor, format, type ConfigMessages } from '../l10n';
 import { parseYamlGuarded, refusalText } from '../parse/yamlGuard';
 import { LineIndex, visibleLine, words } from '../text';
-import type { ConceptId, Finding, Kind, Range } from '../types';
+import type { ConceptId, FileKind, Finding, Range } from '../types';
 import { CONCEPTS, LANGUAGES } from '../types';
 import { defaultConfig, SEVERITY_SETTINGS, SIGNALS, type Config, type RuleSetting, type Signal } from './defaults';
 
@@ -113,11 +113,11 @@ function globs(value: Node | null, where: string, r: Reporter): string[] {
 function readKinds(node: Node | null, config: Config, r: Reporter): void {
   if (!isMap(node)) return r.report(node, r.m.kindsNotAMap);
   for (const { key, keyNode, value } of entries(node, r)) {
-    if (key !== 'decision' && key !== 'spec') {
+    if (key !== 'decision' && key !== 'spec' && key !== 'persona') {
       r.report(keyNode, r.m.unknownKind, { kind: key });
       continue;
     }
-    const kind: Kind = key;
+    const kind: FileKind = key;
     if (!isMap(value)) {
       r.report(value ?? keyNode, r.m.kindNotAMap, { kind });
       continue;

@@ -36,6 +36,9 @@ export interface Catalog {
     unknownSuppressedRule: string;
     fileTooLarge: string;
     fileTooManyLines: string;
+    /** unknown-persona and unused-persona: `{id}` is the persona's id. */
+    unknownPersona: string;
+    unusedPersona: string;
     /** invalid-front-matter: the frame around a YAML problem, and the problems that are ours to word. */
     frontMatterUnclosed: string;
     frontMatterInvalid: string;
@@ -84,6 +87,28 @@ export interface Catalog {
     addScaffold: string;
     scaffolds: Record<Signal, string>;
   };
+  persona: PersonaTexts;
+}
+
+/** The parts of a persona card: the New Persona command writes their headings, the card reader knows them in every language. */
+export type PersonaPart = 'segment' | 'jobs' | 'pains' | 'gains' | 'quotes' | 'empathyMap' | 'thinksFeels' | 'says' | 'does' | 'hears';
+export const PERSONA_PARTS: readonly PersonaPart[] = ['segment', 'jobs', 'pains', 'gains', 'quotes', 'empathyMap', 'thinksFeels', 'says', 'does', 'hears'];
+
+export interface PersonaTexts {
+  sections: Record<PersonaPart, string>;
+  /** One line under each heading of a new card, telling the writer what goes there. */
+  prompts: Record<PersonaPart, string>;
+  /** The word that heads a card's hover. */
+  persona: string;
+  /** The card's code lens; `{decisions}` and `{specs}` are counts. */
+  usedBy: string;
+  /** Quick fixes of unknown-persona. */
+  createCard: string;
+  useId: string;
+  /** Why a rename is refused. */
+  idIsFileName: string;
+  notAPersonaId: string;
+  invalidId: string;
 }
 
 export interface ConfigMessages {
@@ -133,6 +158,7 @@ export type PartialCatalog = {
   concepts?: Partial<Record<ConceptId, Partial<ConceptText>>>;
   messages?: Partial<Omit<Catalog['messages'], 'config'>> & { config?: Partial<ConfigMessages> };
   ui?: Partial<Catalog['ui']>;
+  persona?: Partial<Omit<PersonaTexts, 'sections' | 'prompts'>> & { sections?: Partial<PersonaTexts['sections']>; prompts?: Partial<PersonaTexts['prompts']> };
 };
 
 /** `{name}` replaced by values[name]. */

@@ -19,9 +19,11 @@ import problemSolved from './problemSolved';
 import type { Rule, RuleDefinition } from './rule';
 import successMetrics from './successMetrics';
 import unjustifiedNoImpact from './unjustifiedNoImpact';
+import unknownPersona from './unknownPersona';
+import unusedPersona from './unusedPersona';
 import valueCreated from './valueCreated';
 
-export type { Rule, RuleContext } from './rule';
+export type { PersonaRuleContext, Rule, RuleContext } from './rule';
 
 export const DOCS_BASE = 'https://github.com/customer-lens/customer-lens/blob/main/docs/rules/';
 
@@ -44,6 +46,8 @@ const DEFINITIONS: readonly RuleDefinition[] = [
   impactWithoutFeeling,
   metricWithoutNumber,
   evidenceWithoutSource,
+  unknownPersona,
+  unusedPersona,
   invalidSuppression,
   invalidFrontMatter,
   invalidConfig,

@@ -3,7 +3,8 @@
 import type { Catalog } from '../l10n';
 import type { Verdict } from '../judge';
 import type { SuppressionScan } from '../suppress';
-import type { ConceptId, ConceptReport, Hollowness, Kind, ParsedDocument, Range, Section, Severity, Status } from '../types';
+import type { PersonaDirectory } from '../personas/directory';
+import type { ConceptId, ConceptReport, Hollowness, Kind, ParsedDocument, PersonaCard, PersonaReference, Range, Section, Severity, Status } from '../types';
 
 export interface RuleContext {
   document: ParsedDocument;
@@ -23,6 +24,17 @@ export interface RuleContext {
   /** Where a finding about something missing is shown: the title, the front matter or the first line. */
   anchor: Range;
   report(range: Range, message: string, concept?: ConceptId): void;
+  /** The personas the record names, and what the host knows of the workspace's cards. */
+  references: PersonaReference[];
+  personas?: PersonaDirectory;
+}
+
+/** What a rule about a persona card is given: the card, and what the host knows of the workspace. */
+export interface PersonaRuleContext {
+  card: PersonaCard;
+  personas?: PersonaDirectory;
+  catalog: Catalog;
+  report(range: Range, message: string): void;
 }
 
 export interface RuleDefinition {
@@ -37,6 +49,8 @@ export interface RuleDefinition {
   concept?: { id: ConceptId; required(kind: Kind, status: Status): boolean };
   /** Rules that report nothing on documents (the config's own rule, the size limit's) leave this out. */
   check?(ctx: RuleContext): void;
+  /** Rules about persona cards: a card is no record, and no other rule runs on it. */
+  checkPersona?(ctx: PersonaRuleContext): void;
 }
 
 export interface Rule extends RuleDefinition {

@@ -1,0 +1,18 @@
+// The persona named at a position: a reference in a record (an id or a link), or the id of the card itself.
+
+import type { Position, Range } from 'vscode-languageserver';
+import type { PersonaIndex, PersonaMention } from './personaIndex';
+
+export function contains(range: Range, p: Position): boolean {
+  if (p.line < range.start.line || p.line > range.end.line) return false;
+  if (p.line === range.start.line && p.character < range.start.character) return false;
+  return !(p.line === range.end.line && p.character > range.end.character);
+}
+
+export function mentionAt(index: PersonaIndex, uri: string, p: Position): PersonaMention | undefined {
+  const file = index.file(uri);
+  if (!file) return undefined;
+  if (file.card && !file.card.idFromFileName && contains(file.card.idRange, p)) return { id: file.card.id, uri: file.uri, range: file.card.idRange, via: 'card' };
+  const ref = index.referencesOf(file).find((r) => contains(r.range, p));
+  return ref ? { id: ref.id, uri: file.uri, range: ref.range, via: ref.via } : undefined;
+}

@@ -101,5 +101,7 @@ export function markdown(r, rows) {
   }
   if (r.extension) out.push(`Extension load + activate() ${list(r.extension.runs, ms)}.`, '');
   if (r.web) out.push(`A check in the web worker, p95 of each round ${list(r.web.runs.web, ms)}; desktop ${list(r.web.runs.desktop, ms)} (${r.web.samples} checks a round).`, '');
+  if (r.personas) out.push('## Persona index (bench/personas.mjs)', '', ...r.personas.map((l) => `- ${l}`), '');
+  if (r.decisionMap) out.push('## Decision map (bench/decision-map.mjs)', '', ...r.decisionMap.map((l) => `- ${l}`), '');
   return out.join('\n');
 }

@@ -2,7 +2,7 @@
 // The Customer Lens benchmark (issues #6 and #14): every figure beside its peer, measured in the same run.
 //
 //   npm run bench                 production build, then this script (about 5 minutes)
-//   node bench/run.mjs [--quick] [--no-peer] [--only cli|pr|server|memory|extension|web] [--no-write]
+//   node bench/run.mjs [--quick] [--no-peer] [--only cli|pr|server|memory|extension|web|personas|map] [--no-write]
 //
 // --quick: one run of each (the figures are then too noisy to judge a target).  --no-peer: skips
 // markdownlint-cli2, a minute a run.  --only: one part, printed and not written.  --no-write: print only.
@@ -10,7 +10,7 @@
 // The corpus is ../shared/corpus from the repository (CUSTOMER_LENS_CORPUS overrides it). The benchmark copies
 // it into a temporary folder, writes its configs there, deletes the folder at the end, and installs nothing.
 
-import { execSync } from 'node:child_process';
+import { execSync, spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -96,6 +96,14 @@ if (part('extension')) {
   results.extension = extensionRuns(REPS.activation);
 }
 if (part('web')) results.web = await webRuns(quick ? { rounds: 1, count: 40 } : {});
+// Two scripts of their own that also run alone: their lines are kept as they print them.
+const script = (name) => {
+  log(`bench: ${name}`);
+  const r = spawnSync(process.execPath, [path.join(REPO, 'bench', name)], { cwd: REPO, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  return `${r.stdout}${r.stderr}`.split('\n').map((l) => l.replace(/^bench: /, '').trim()).filter((l) => l.length > 0);
+};
+if (part('personas')) results.personas = script('personas.mjs');
+if (part('map')) results.decisionMap = script('decision-map.mjs');
 
 const cpu = /model name\s*:\s*(.+)/.exec(existsSync('/proc/cpuinfo') ? readFileSync('/proc/cpuinfo', 'utf8') : '')?.[1] ?? os.cpus()[0]?.model;
 results.machine = {
@@ -108,6 +116,7 @@ results.machine = {
 results.rows = targetRows(results);
 
 process.stdout.write(`\n${table(results.rows)}\n`);
+for (const line of [...(results.personas ?? []), ...(results.decisionMap ?? [])]) process.stdout.write(`${line}\n`);
 if (write) {
   writeFileSync(path.join(REPO, 'bench', 'results.md'), markdown(results, results.rows));
   writeFileSync(path.join(REPO, 'bench', 'results.json'), `${JSON.stringify(results, null, 2)}\n`);

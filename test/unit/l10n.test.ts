@@ -15,6 +15,7 @@ const OWN: Record<(typeof LANGS)[number], PartialCatalog> = { it: italian, es, p
 const PLACEHOLDERS = [
   '{label}', '{line}', '{prompt}', '{limit}', '{lines}', '{heading}', '{rule}', '{problem}',
   '{setting}', '{kind}', '{concept}', '{concepts}', '{glob}', '{bracket}', '{path}', '{type}', '{folder}', '{code}',
+  '{state}', '{before}', '{after}', '{was}', '{now}',
 ];
 
 /** Every leaf of the English catalog, as [path, value] (arrays are leaves too). */

@@ -55,6 +55,14 @@ export interface Catalog {
     hollow: string;
     missing: string;
     notRequired: string;
+    /** The title hover in a diff view: the record against the other side of the diff (older → newer). */
+    diffCompared: string;
+    diffNew: string;
+    /** A concept in the same state on both sides, not present: `{state}` is the state's word. */
+    diffStill: string;
+    diffUnchanged: string;
+    /** `{before}` and `{after}` are percentages; `{was}` and `{now}` are "present/required" counts. */
+    diffCoverage: string;
     /** Where a concept was found: the heading or label as written ({label}) and its 1-based line ({line}). */
     foundAt: string;
     kind: string;

@@ -92,6 +92,78 @@ export interface Catalog {
     addScaffold: string;
     scaffolds: Record<Signal, string>;
   };
+  /** The decision map's own words (`customer-lens report` and the editor's webview). */
+  report: ReportText;
+}
+
+/** A cell of the decision map: a concept's state in one record. */
+export type MapCellState = 'present' | 'thin' | 'hollow' | 'missing' | 'suppressed' | 'not-required';
+
+export interface ReportText {
+  title: string;
+  heading: string;
+  intro: string;
+  /** `{today}` a date, `{sources}` the paths or JSON files mapped. */
+  generated: string;
+  coverage: string;
+  coverageLine: string;
+  coverageNone: string;
+  perConceptCaption: string;
+  perConceptChart: string;
+  concept: string;
+  presentOfRequired: string;
+  heatmap: string;
+  /** `{legend}`: each state's symbol and word. */
+  heatmapCaption: string;
+  legend: string;
+  record: string;
+  kind: string;
+  status: string;
+  state: string;
+  folder: string;
+  date: string;
+  personas: string;
+  filters: string;
+  any: string;
+  /** Filled in by the map's script: `{shown}` and `{total}` records. */
+  showing: string;
+  groupings: string;
+  byKind: string;
+  byStatus: string;
+  byFolder: string;
+  group: string;
+  records: string;
+  personasHeading: string;
+  personasCaption: string;
+  persona: string;
+  card: string;
+  lastDecided: string;
+  recent: string;
+  yes: string;
+  no: string;
+  nobody: string;
+  stale: string;
+  noneStale: string;
+  noPersonas: string;
+  undated: string;
+  history: string;
+  historyChart: string;
+  historyCaption: string;
+  historyNone: string;
+  commit: string;
+  notes: string;
+  none: string;
+  openRecord: string;
+  /** A percentage of nothing. */
+  notAvailable: string;
+  /** Why a map has no history, and what a merged map cannot know. */
+  noHistoryAsked: string;
+  noHistoryMerged: string;
+  mergedSuppressions: string;
+  mergedDates: string;
+  /** Each state's word, and what it means (the legend). */
+  states: Record<MapCellState, string>;
+  meanings: Record<MapCellState, string>;
 }
 
 export interface ConfigMessages {
@@ -141,6 +213,7 @@ export type PartialCatalog = {
   concepts?: Partial<Record<ConceptId, Partial<ConceptText>>>;
   messages?: Partial<Omit<Catalog['messages'], 'config'>> & { config?: Partial<ConfigMessages> };
   ui?: Partial<Catalog['ui']>;
+  report?: Partial<ReportText>;
 };
 
 /** `{name}` replaced by values[name]. */

@@ -12,7 +12,7 @@ import { pl } from './pl';
 import { pt } from './pt';
 
 export { format } from './catalog';
-export type { Catalog, ConceptText, ConfigMessages } from './catalog';
+export type { Catalog, ConceptText, ConfigMessages, MapCellState, ReportText } from './catalog';
 
 function merge(p: PartialCatalog): Catalog {
   const concepts = { ...en.concepts };
@@ -25,6 +25,7 @@ function merge(p: PartialCatalog): Catalog {
     concepts,
     messages: { ...en.messages, ...p.messages, config: { ...en.messages.config, ...p.messages?.config } },
     ui: { ...en.ui, ...p.ui, statusMeaning: { ...en.ui.statusMeaning, ...p.ui?.statusMeaning }, scaffolds: { ...en.ui.scaffolds, ...p.ui?.scaffolds } },
+    report: { ...en.report, ...p.report, states: { ...en.report.states, ...p.report?.states }, meanings: { ...en.report.meanings, ...p.report?.meanings } },
   };
 }
 

@@ -10321,6 +10321,11 @@ var de2 = {
     hollow: "leer",
     missing: "fehlt",
     notRequired: "nicht erforderlich",
+    diffCompared: "Verglichen mit der anderen Seite des Diffs",
+    diffNew: "Neuer Eintrag: die andere Seite des Diffs ist weder Entscheidung noch Spezifikation.",
+    diffStill: "weiterhin {state}",
+    diffUnchanged: "jedes Kundenkonzept weiterhin vorhanden",
+    diffCoverage: "Abdeckung: {before} \u2192 {after} ({was} \u2192 {now} erforderliche Konzepte vorhanden)",
     foundAt: "\u201E{label}\u201C, Zeile {line}",
     kind: "Art",
     status: "Status",
@@ -10374,6 +10379,73 @@ var de2 = {
     idIsFileName: "Die ID \u201E{id}\u201C ist der Dateiname ihrer Karte: benenne die Datei um oder gib der Karte zuerst ein `id:`.",
     notAPersonaId: "Setze den Cursor auf eine Persona-ID, um sie umzubenennen.",
     invalidId: "Eine Persona-ID enth\xE4lt nur Buchstaben, Ziffern, - und _."
+  },
+  report: {
+    title: "Customer Lens: Entscheidungskarte",
+    heading: "Entscheidungskarte",
+    intro: "Wo der Kunde in jeder Entscheidung und Spezifikation steht: welche Konzepte ein Eintrag behandelt, d\xFCnn oder leer l\xE4sst oder ausl\xE4sst.",
+    generated: "Erstellt am {today} aus {sources}.",
+    coverage: "Abdeckung",
+    coverageLine: "{present} von {required} erforderlichen Kundenkonzepten vorhanden, in {records} Eintr\xE4gen ({decisions} Entscheidungen, {specs} Spezifikationen). D\xFCnne Abschnitte z\xE4hlen als vorhanden.",
+    coverageNone: "Keine Entscheidung und keine Spezifikation verlangt ein Kundenkonzept: die Abdeckung ist nicht definiert.",
+    perConceptCaption: "Abdeckung je Konzept, und wie viele Eintr\xE4ge welchen Zustand haben",
+    perConceptChart: "Abdeckung je Konzept",
+    concept: "Konzept",
+    presentOfRequired: "Vorhanden von erforderlich",
+    heatmap: "Eintr\xE4ge \xD7 Konzepte",
+    heatmapCaption: "Jeder Eintrag (Zeile) und der Zustand jedes Kundenkonzepts (Spalte). Symbole: {legend}.",
+    legend: "Was jeder Zustand bedeutet",
+    record: "Eintrag",
+    kind: "Art",
+    status: "Status",
+    state: "Zustand",
+    folder: "Ordner",
+    date: "Datum",
+    personas: "Personas",
+    filters: "Eintr\xE4ge filtern",
+    any: "alle",
+    showing: "{shown} von {total} Eintr\xE4gen angezeigt.",
+    groupings: "Gruppierungen",
+    byKind: "Abdeckung nach Art",
+    byStatus: "Abdeckung nach Status",
+    byFolder: "Abdeckung nach Ordner",
+    group: "Gruppe",
+    records: "Eintr\xE4ge",
+    personasHeading: "F\xFCr wen entschieden wird",
+    personasCaption: "Jede Persona, die Eintr\xE4ge, die sie nennen, und wann das zuletzt geschah",
+    persona: "Persona",
+    card: "Steckbrief",
+    lastDecided: "Zuletzt entschieden f\xFCr",
+    recent: "In den letzten {days} Tagen",
+    yes: "ja",
+    no: "nein",
+    nobody: "f\xFCr niemanden entschieden",
+    stale: "Personas, f\xFCr die in den letzten {days} Tagen niemand entschieden hat: {list}.",
+    noneStale: "F\xFCr jede Persona wurde in den letzten {days} Tagen entschieden.",
+    noPersonas: "Kein Eintrag nennt eine Persona, und kein Persona-Steckbrief wurde gefunden.",
+    undated: "Ein Eintrag ohne Datum (date: im Front Matter oder der letzte Git-Commit) z\xE4hlt nicht als aktuell.",
+    history: "Abdeckung im Zeitverlauf",
+    historyChart: "Abdeckung der Eintr\xE4ge bei jedem Commit, der einen \xE4nderte, von {from} ({first}) bis {to} ({last}).",
+    historyCaption: "Abdeckung bei Commits, die einen Eintrag \xE4nderten (h\xF6chstens {n}, gleichm\xE4\xDFig verteilt)",
+    historyNone: "Kein Verlauf: {why}",
+    commit: "Commit",
+    notes: "Hinweise",
+    none: "keine",
+    openRecord: "{path} bei {concept} \xF6ffnen",
+    notAvailable: "k. A.",
+    noHistoryAsked: "nicht angefordert (--no-history).",
+    noHistoryMerged: "eine aus JSON-Ausgaben zusammengef\xFChrte Karte hat keinen; der eigene Bericht jedes Repositorys hat ihn.",
+    mergedSuppressions: "Aus Ausgaben von check --format json zusammengef\xFChrt: Unterdr\xFCckungen stehen nicht darin, daher ist keine Zelle unterdr\xFCckt; ein names-no-customer-Befund, dessen Konzept das JSON nicht nennt, steht unter seinem Eintrag.",
+    mergedDates: "Das Datum eines Eintrags steht nicht in den JSON-Ausgaben: nur Eintr\xE4ge mit Datum z\xE4hlen f\xFCr Personas als aktuell.",
+    states: { present: "vorhanden", thin: "d\xFCnn", hollow: "leer", missing: "fehlt", suppressed: "unterdr\xFCckt", "not-required": "nicht erforderlich" },
+    meanings: {
+      present: "der Abschnitt ist geschrieben und sagt, was er muss",
+      thin: "geschrieben, aber eine Substanzregel verlangt mehr: wer die Kunden sind, wie sie sich f\xFChlen werden, eine Zahl oder eine Quelle",
+      hollow: "die \xDCberschrift ist da, darunter nur Leerzeilen oder Platzhaltertext",
+      missing: "der Eintrag muss dieses Konzept behandeln und tut es nicht",
+      suppressed: "fehlt oder leer, und ein customer-lens-disable-Kommentar unterdr\xFCckt es; sein Grund steht an der Zelle",
+      "not-required": "Art und Status des Eintrags verlangen dieses Konzept nicht"
+    }
   }
 };
 
@@ -10517,6 +10589,11 @@ var en2 = {
     hollow: "hollow",
     missing: "missing",
     notRequired: "not required",
+    diffCompared: "Compared with the other side of the diff",
+    diffNew: "New record: the other side of the diff is not a decision record or spec.",
+    diffStill: "still {state}",
+    diffUnchanged: "every customer concept still present",
+    diffCoverage: "Coverage: {before} \u2192 {after} ({was} \u2192 {now} required concepts present)",
     foundAt: "\u201C{label}\u201D, line {line}",
     kind: "Kind",
     status: "Status",
@@ -10570,6 +10647,73 @@ var en2 = {
     idIsFileName: 'The id "{id}" is its card\'s file name: rename the file, or give the card an `id:` first.',
     notAPersonaId: "Put the cursor on a persona id to rename it.",
     invalidId: "A persona id holds letters, digits, - and _ only."
+  },
+  report: {
+    title: "Customer Lens: decision map",
+    heading: "Decision map",
+    intro: "Where the customer is in every decision record and spec: each concept a record addresses, leaves thin or hollow, or misses.",
+    generated: "Made on {today} from {sources}.",
+    coverage: "Coverage",
+    coverageLine: "{present} of {required} required customer concepts present, over {records} records ({decisions} decision records, {specs} specs). Thin sections count as present.",
+    coverageNone: "No decision record or spec asks for a customer concept: coverage is not defined.",
+    perConceptCaption: "Coverage per concept, and how many records hold each state",
+    perConceptChart: "Coverage per concept",
+    concept: "Concept",
+    presentOfRequired: "Present of required",
+    heatmap: "Records \xD7 concepts",
+    heatmapCaption: "Each record (row) and the state of each customer concept (column). Symbols: {legend}.",
+    legend: "What each state means",
+    record: "Record",
+    kind: "Kind",
+    status: "Status",
+    state: "State",
+    folder: "Folder",
+    date: "Date",
+    personas: "Personas",
+    filters: "Filter the records",
+    any: "any",
+    showing: "Showing {shown} of {total} records.",
+    groupings: "Groupings",
+    byKind: "Coverage by kind",
+    byStatus: "Coverage by status",
+    byFolder: "Coverage by folder",
+    group: "Group",
+    records: "Records",
+    personasHeading: "Who the decisions are made for",
+    personasCaption: "Each persona, the records that reference it, and the last time one did",
+    persona: "Persona",
+    card: "Card",
+    lastDecided: "Last decided for",
+    recent: "In the last {days} days",
+    yes: "yes",
+    no: "no",
+    nobody: "nobody decided for",
+    stale: "Personas nobody decided for in the last {days} days: {list}.",
+    noneStale: "Every persona had a decision made for it in the last {days} days.",
+    noPersonas: "No record references a persona, and no persona card was found.",
+    undated: "A record without a date (front matter date:, or git\u2019s last commit) does not count as recent.",
+    history: "Coverage over time",
+    historyChart: "Coverage of the records at each commit that changed one, from {from} ({first}) to {to} ({last}).",
+    historyCaption: "Coverage at commits that changed a record (at most {n} shown, evenly spread)",
+    historyNone: "No history: {why}",
+    commit: "Commit",
+    notes: "Notes",
+    none: "none",
+    openRecord: "Open {path} at {concept}",
+    notAvailable: "n/a",
+    noHistoryAsked: "not asked for (--no-history).",
+    noHistoryMerged: "a map merged from JSON outputs has none; each repository\u2019s own report has it.",
+    mergedSuppressions: "Merged from check --format json outputs: suppressions are not in them, so no cell is shown suppressed; a names-no-customer finding whose concept the JSON does not say is listed under its record.",
+    mergedDates: "A record\u2019s date is not in the JSON outputs: only records with a date count as recent for personas.",
+    states: { present: "present", thin: "thin", hollow: "hollow", missing: "missing", suppressed: "suppressed", "not-required": "not required" },
+    meanings: {
+      present: "the section is written and says what it must",
+      thin: "written, but a substance rule asks for more: who the customers are, how they will feel, a number, or a source",
+      hollow: "the heading is there, with nothing under it but blanks or placeholder text",
+      missing: "the record is asked for this concept and does not address it",
+      suppressed: "missing or hollow, and a customer-lens-disable comment silences it; its reason is shown on the cell",
+      "not-required": "the record\u2019s kind and status do not ask for this concept"
+    }
   }
 };
 
@@ -10713,6 +10857,11 @@ var es2 = {
     hollow: "sin contenido",
     missing: "ausente",
     notRequired: "no obligatoria",
+    diffCompared: "Comparado con el otro lado del diff",
+    diffNew: "Registro nuevo: el otro lado del diff no es una decisi\xF3n ni una especificaci\xF3n.",
+    diffStill: "sigue {state}",
+    diffUnchanged: "cada concepto del cliente sigue presente",
+    diffCoverage: "Cobertura: {before} \u2192 {after} ({was} \u2192 {now} conceptos obligatorios presentes)",
     foundAt: "\xAB{label}\xBB, l\xEDnea {line}",
     kind: "Tipo",
     status: "Estado",
@@ -10766,6 +10915,73 @@ var es2 = {
     idIsFileName: 'El id "{id}" es el nombre del archivo de su ficha: renombra el archivo, o antes da a la ficha un `id:`.',
     notAPersonaId: "Pon el cursor sobre un id de persona para renombrarlo.",
     invalidId: "Un id de persona solo lleva letras, d\xEDgitos, - y _."
+  },
+  report: {
+    title: "Customer Lens: mapa de decisiones",
+    heading: "Mapa de decisiones",
+    intro: "D\xF3nde est\xE1 el cliente en cada decisi\xF3n y especificaci\xF3n: cada concepto que un registro trata, deja escaso o vac\xEDo, u omite.",
+    generated: "Hecho el {today} a partir de {sources}.",
+    coverage: "Cobertura",
+    coverageLine: "{present} de {required} conceptos del cliente obligatorios presentes, en {records} registros ({decisions} decisiones, {specs} especificaciones). Las secciones escasas cuentan como presentes.",
+    coverageNone: "Ninguna decisi\xF3n ni especificaci\xF3n pide un concepto del cliente: la cobertura no est\xE1 definida.",
+    perConceptCaption: "Cobertura por concepto, y cu\xE1ntos registros tienen cada estado",
+    perConceptChart: "Cobertura por concepto",
+    concept: "Concepto",
+    presentOfRequired: "Presentes de obligatorios",
+    heatmap: "Registros \xD7 conceptos",
+    heatmapCaption: "Cada registro (fila) y el estado de cada concepto del cliente (columna). S\xEDmbolos: {legend}.",
+    legend: "Qu\xE9 significa cada estado",
+    record: "Registro",
+    kind: "Tipo",
+    status: "Estado",
+    state: "Situaci\xF3n",
+    folder: "Carpeta",
+    date: "Fecha",
+    personas: "Personas",
+    filters: "Filtrar los registros",
+    any: "todos",
+    showing: "Se muestran {shown} de {total} registros.",
+    groupings: "Agrupaciones",
+    byKind: "Cobertura por tipo",
+    byStatus: "Cobertura por estado",
+    byFolder: "Cobertura por carpeta",
+    group: "Grupo",
+    records: "Registros",
+    personasHeading: "Para qui\xE9n se toman las decisiones",
+    personasCaption: "Cada persona, los registros que la citan, y la \xFAltima vez que uno lo hizo",
+    persona: "Persona",
+    card: "Ficha",
+    lastDecided: "\xDAltima decisi\xF3n para ella",
+    recent: "En los \xFAltimos {days} d\xEDas",
+    yes: "s\xED",
+    no: "no",
+    nobody: "nadie decidi\xF3 para ella",
+    stale: "Personas para las que nadie decidi\xF3 en los \xFAltimos {days} d\xEDas: {list}.",
+    noneStale: "Cada persona tuvo una decisi\xF3n tomada para ella en los \xFAltimos {days} d\xEDas.",
+    noPersonas: "Ning\xFAn registro cita una persona, y no se encontr\xF3 ninguna ficha de persona.",
+    undated: "Un registro sin fecha (date: en el front matter, o el \xFAltimo commit de git) no cuenta como reciente.",
+    history: "Cobertura en el tiempo",
+    historyChart: "Cobertura de los registros en cada commit que cambi\xF3 uno, del {from} ({first}) al {to} ({last}).",
+    historyCaption: "Cobertura en los commits que cambiaron un registro (como mucho {n}, repartidos por igual)",
+    historyNone: "Sin historial: {why}",
+    commit: "Commit",
+    notes: "Notas",
+    none: "ninguna",
+    openRecord: "Abrir {path} en {concept}",
+    notAvailable: "n/d",
+    noHistoryAsked: "no pedido (--no-history).",
+    noHistoryMerged: "un mapa unido a partir de salidas JSON no lo tiene; el informe de cada repositorio s\xED.",
+    mergedSuppressions: "Unido a partir de salidas de check --format json: las supresiones no est\xE1n en ellas, as\xED que ninguna celda aparece suprimida; un hallazgo names-no-customer cuyo concepto no dice el JSON aparece bajo su registro.",
+    mergedDates: "La fecha de un registro no est\xE1 en las salidas JSON: solo los registros con fecha cuentan como recientes para las personas.",
+    states: { present: "presente", thin: "escaso", hollow: "vac\xEDo", missing: "ausente", suppressed: "suprimido", "not-required": "no obligatorio" },
+    meanings: {
+      present: "la secci\xF3n est\xE1 escrita y dice lo que debe",
+      thin: "escrita, pero una regla de fondo pide m\xE1s: qui\xE9nes son los clientes, c\xF3mo se sentir\xE1n, un n\xFAmero o una fuente",
+      hollow: "el encabezado est\xE1, sin nada debajo salvo l\xEDneas en blanco o texto provisional",
+      missing: "el registro debe tratar este concepto y no lo hace",
+      suppressed: "ausente o vac\xEDo, y un comentario customer-lens-disable lo silencia; su motivo aparece en la celda",
+      "not-required": "el tipo y el estado del registro no piden este concepto"
+    }
   }
 };
 
@@ -10909,6 +11125,11 @@ var fr2 = {
     hollow: "vide",
     missing: "absente",
     notRequired: "facultative",
+    diffCompared: "Compar\xE9 \xE0 l\u2019autre c\xF4t\xE9 du diff",
+    diffNew: "Nouvel enregistrement : l\u2019autre c\xF4t\xE9 du diff n\u2019est ni une d\xE9cision ni une sp\xE9cification.",
+    diffStill: "toujours {state}",
+    diffUnchanged: "chaque concept client toujours pr\xE9sent",
+    diffCoverage: "Couverture : {before} \u2192 {after} ({was} \u2192 {now} concepts requis pr\xE9sents)",
     foundAt: "\xAB {label} \xBB, ligne {line}",
     kind: "Type",
     status: "Statut",
@@ -10962,6 +11183,73 @@ var fr2 = {
     idIsFileName: "L'identifiant \xAB {id} \xBB est le nom du fichier de sa fiche : renommez le fichier, ou donnez d'abord un `id:` \xE0 la fiche.",
     notAPersonaId: "Placez le curseur sur l'identifiant d'une persona pour le renommer.",
     invalidId: "Un identifiant de persona ne contient que des lettres, des chiffres, - et _."
+  },
+  report: {
+    title: "Customer Lens : carte des d\xE9cisions",
+    heading: "Carte des d\xE9cisions",
+    intro: "O\xF9 se trouve le client dans chaque d\xE9cision et sp\xE9cification : chaque concept qu\u2019un enregistrement traite, laisse mince ou vide, ou oublie.",
+    generated: "Faite le {today} \xE0 partir de {sources}.",
+    coverage: "Couverture",
+    coverageLine: "{present} concepts client requis pr\xE9sents sur {required}, dans {records} enregistrements ({decisions} d\xE9cisions, {specs} sp\xE9cifications). Les sections minces comptent comme pr\xE9sentes.",
+    coverageNone: "Aucune d\xE9cision ni sp\xE9cification ne demande de concept client : la couverture n\u2019est pas d\xE9finie.",
+    perConceptCaption: "Couverture par concept, et combien d\u2019enregistrements sont dans chaque \xE9tat",
+    perConceptChart: "Couverture par concept",
+    concept: "Concept",
+    presentOfRequired: "Pr\xE9sents sur requis",
+    heatmap: "Enregistrements \xD7 concepts",
+    heatmapCaption: "Chaque enregistrement (ligne) et l\u2019\xE9tat de chaque concept client (colonne). Symboles : {legend}.",
+    legend: "Ce que signifie chaque \xE9tat",
+    record: "Enregistrement",
+    kind: "Type",
+    status: "Statut",
+    state: "\xC9tat",
+    folder: "Dossier",
+    date: "Date",
+    personas: "Personas",
+    filters: "Filtrer les enregistrements",
+    any: "tous",
+    showing: "{shown} enregistrements affich\xE9s sur {total}.",
+    groupings: "Regroupements",
+    byKind: "Couverture par type",
+    byStatus: "Couverture par statut",
+    byFolder: "Couverture par dossier",
+    group: "Groupe",
+    records: "Enregistrements",
+    personasHeading: "Pour qui les d\xE9cisions sont prises",
+    personasCaption: "Chaque persona, les enregistrements qui la citent, et la derni\xE8re fois que l\u2019un l\u2019a fait",
+    persona: "Persona",
+    card: "Fiche",
+    lastDecided: "Derni\xE8re d\xE9cision pour elle",
+    recent: "Dans les {days} derniers jours",
+    yes: "oui",
+    no: "non",
+    nobody: "personne n\u2019a d\xE9cid\xE9 pour elle",
+    stale: "Personas pour qui personne n\u2019a d\xE9cid\xE9 dans les {days} derniers jours : {list}.",
+    noneStale: "Chaque persona a eu une d\xE9cision prise pour elle dans les {days} derniers jours.",
+    noPersonas: "Aucun enregistrement ne cite de persona, et aucune fiche persona n\u2019a \xE9t\xE9 trouv\xE9e.",
+    undated: "Un enregistrement sans date (date: dans le front matter, ou le dernier commit git) ne compte pas comme r\xE9cent.",
+    history: "Couverture dans le temps",
+    historyChart: "Couverture des enregistrements \xE0 chaque commit qui en a modifi\xE9 un, du {from} ({first}) au {to} ({last}).",
+    historyCaption: "Couverture aux commits qui ont modifi\xE9 un enregistrement ({n} au plus, r\xE9partis r\xE9guli\xE8rement)",
+    historyNone: "Pas d\u2019historique : {why}",
+    commit: "Commit",
+    notes: "Remarques",
+    none: "aucune",
+    openRecord: "Ouvrir {path} \xE0 {concept}",
+    notAvailable: "n.d.",
+    noHistoryAsked: "non demand\xE9 (--no-history).",
+    noHistoryMerged: "une carte fusionn\xE9e \xE0 partir de sorties JSON n\u2019en a pas ; le rapport de chaque d\xE9p\xF4t l\u2019a.",
+    mergedSuppressions: "Fusionn\xE9e \xE0 partir de sorties de check --format json : les suppressions n\u2019y figurent pas, donc aucune cellule n\u2019est supprim\xE9e ; un constat names-no-customer dont le JSON ne dit pas le concept est list\xE9 sous son enregistrement.",
+    mergedDates: "La date d\u2019un enregistrement n\u2019est pas dans les sorties JSON : seuls les enregistrements dat\xE9s comptent comme r\xE9cents pour les personas.",
+    states: { present: "pr\xE9sent", thin: "mince", hollow: "vide", missing: "absent", suppressed: "supprim\xE9", "not-required": "facultatif" },
+    meanings: {
+      present: "la section est \xE9crite et dit ce qu\u2019elle doit",
+      thin: "\xE9crite, mais une r\xE8gle de fond en demande plus : qui sont les clients, ce qu\u2019ils ressentiront, un chiffre ou une source",
+      hollow: "le titre est l\xE0, avec seulement des lignes vides ou un texte provisoire dessous",
+      missing: "l\u2019enregistrement doit traiter ce concept et ne le fait pas",
+      suppressed: "absent ou vide, et un commentaire customer-lens-disable le fait taire ; sa raison est indiqu\xE9e sur la cellule",
+      "not-required": "le type et le statut de l\u2019enregistrement ne demandent pas ce concept"
+    }
   }
 };
 
@@ -11105,6 +11393,11 @@ var it2 = {
     hollow: "vuota",
     missing: "mancante",
     notRequired: "non richiesta",
+    diffCompared: "Confronto con l\u2019altro lato del diff",
+    diffNew: "Nuovo record: l\u2019altro lato del diff non \xE8 una decisione n\xE9 una specifica.",
+    diffStill: "ancora {state}",
+    diffUnchanged: "ogni concetto del cliente ancora presente",
+    diffCoverage: "Copertura: {before} \u2192 {after} ({was} \u2192 {now} concetti richiesti presenti)",
     foundAt: "\xAB{label}\xBB, riga {line}",
     kind: "Tipo",
     status: "Stato",
@@ -11158,6 +11451,73 @@ var it2 = {
     idIsFileName: 'L\'id "{id}" \xE8 il nome del file della scheda: rinomina il file, o prima dai alla scheda un `id:`.',
     notAPersonaId: "Metti il cursore su un id di persona per rinominarlo.",
     invalidId: "Un id di persona contiene solo lettere, cifre, - e _."
+  },
+  report: {
+    title: "Customer Lens: mappa delle decisioni",
+    heading: "Mappa delle decisioni",
+    intro: "Dove si trova il cliente in ogni decisione e specifica: ogni concetto che un record tratta, lascia scarno o vuoto, o manca.",
+    generated: "Creata il {today} da {sources}.",
+    coverage: "Copertura",
+    coverageLine: "{present} di {required} concetti del cliente richiesti presenti, in {records} record ({decisions} decisioni, {specs} specifiche). Le sezioni scarne contano come presenti.",
+    coverageNone: "Nessuna decisione o specifica richiede un concetto del cliente: la copertura non \xE8 definita.",
+    perConceptCaption: "Copertura per concetto, e quanti record hanno ciascuno stato",
+    perConceptChart: "Copertura per concetto",
+    concept: "Concetto",
+    presentOfRequired: "Presenti su richiesti",
+    heatmap: "Record \xD7 concetti",
+    heatmapCaption: "Ogni record (riga) e lo stato di ogni concetto del cliente (colonna). Simboli: {legend}.",
+    legend: "Cosa significa ogni stato",
+    record: "Record",
+    kind: "Tipo",
+    status: "Stato",
+    state: "Condizione",
+    folder: "Cartella",
+    date: "Data",
+    personas: "Persona",
+    filters: "Filtra i record",
+    any: "tutti",
+    showing: "{shown} record mostrati su {total}.",
+    groupings: "Raggruppamenti",
+    byKind: "Copertura per tipo",
+    byStatus: "Copertura per stato",
+    byFolder: "Copertura per cartella",
+    group: "Gruppo",
+    records: "Record",
+    personasHeading: "Per chi si prendono le decisioni",
+    personasCaption: "Ogni persona, i record che la citano, e l\u2019ultima volta che uno l\u2019ha fatto",
+    persona: "Persona",
+    card: "Scheda",
+    lastDecided: "Ultima decisione per lei",
+    recent: "Negli ultimi {days} giorni",
+    yes: "s\xEC",
+    no: "no",
+    nobody: "nessuno ha deciso per lei",
+    stale: "Persona per cui nessuno ha deciso negli ultimi {days} giorni: {list}.",
+    noneStale: "Per ogni persona \xE8 stata presa una decisione negli ultimi {days} giorni.",
+    noPersonas: "Nessun record cita una persona, e non \xE8 stata trovata nessuna scheda persona.",
+    undated: "Un record senza data (date: nel front matter, o l\u2019ultimo commit git) non conta come recente.",
+    history: "Copertura nel tempo",
+    historyChart: "Copertura dei record a ogni commit che ne ha modificato uno, dal {from} ({first}) al {to} ({last}).",
+    historyCaption: "Copertura ai commit che hanno modificato un record (al massimo {n}, distribuiti in modo uniforme)",
+    historyNone: "Nessuna cronologia: {why}",
+    commit: "Commit",
+    notes: "Note",
+    none: "nessuna",
+    openRecord: "Apri {path} a {concept}",
+    notAvailable: "n.d.",
+    noHistoryAsked: "non richiesta (--no-history).",
+    noHistoryMerged: "una mappa unita da output JSON non ne ha; il report di ogni repository s\xEC.",
+    mergedSuppressions: "Unita da output di check --format json: le soppressioni non vi compaiono, quindi nessuna cella \xE8 soppressa; un rilievo names-no-customer di cui il JSON non dice il concetto \xE8 elencato sotto il suo record.",
+    mergedDates: "La data di un record non \xE8 negli output JSON: solo i record con una data contano come recenti per le persona.",
+    states: { present: "presente", thin: "scarno", hollow: "vuoto", missing: "mancante", suppressed: "soppresso", "not-required": "non richiesto" },
+    meanings: {
+      present: "la sezione \xE8 scritta e dice ci\xF2 che deve",
+      thin: "scritta, ma una regola di sostanza chiede di pi\xF9: chi sono i clienti, come si sentiranno, un numero o una fonte",
+      hollow: "il titolo c\u2019\xE8, ma sotto solo righe vuote o testo segnaposto",
+      missing: "il record deve trattare questo concetto e non lo fa",
+      suppressed: "mancante o vuoto, e un commento customer-lens-disable lo silenzia; il motivo \xE8 indicato sulla cella",
+      "not-required": "il tipo e lo stato del record non richiedono questo concetto"
+    }
   }
 };
 
@@ -11301,6 +11661,11 @@ var pl2 = {
     hollow: "pusta",
     missing: "brak",
     notRequired: "niewymagana",
+    diffCompared: "W por\xF3wnaniu z drug\u0105 stron\u0105 diffu",
+    diffNew: "Nowy rekord: druga strona diffu nie jest decyzj\u0105 ani specyfikacj\u0105.",
+    diffStill: "nadal {state}",
+    diffUnchanged: "ka\u017Cde poj\u0119cie klienta nadal jest",
+    diffCoverage: "Pokrycie: {before} \u2192 {after} ({was} \u2192 {now} wymaganych poj\u0119\u0107 obecnych)",
     foundAt: "\u201E{label}\u201D, wiersz {line}",
     kind: "Rodzaj",
     status: "Status",
@@ -11354,6 +11719,73 @@ var pl2 = {
     idIsFileName: "Id \u201E{id}\u201D to nazwa pliku karty: zmie\u0144 nazw\u0119 pliku albo najpierw nadaj karcie `id:`.",
     notAPersonaId: "Ustaw kursor na id persony, aby zmieni\u0107 jej nazw\u0119.",
     invalidId: "Id persony zawiera tylko litery, cyfry, - i _."
+  },
+  report: {
+    title: "Customer Lens: mapa decyzji",
+    heading: "Mapa decyzji",
+    intro: "Gdzie jest klient w ka\u017Cdej decyzji i specyfikacji: kt\xF3re poj\u0119cia rekord omawia, zostawia s\u0142abe lub puste, a kt\xF3rych brakuje.",
+    generated: "Utworzono {today} z {sources}.",
+    coverage: "Pokrycie",
+    coverageLine: "{present} z {required} wymaganych poj\u0119\u0107 klienta obecnych, w {records} rekordach (decyzje: {decisions}, specyfikacje: {specs}). S\u0142abe sekcje licz\u0105 si\u0119 jako obecne.",
+    coverageNone: "\u017Badna decyzja ani specyfikacja nie wymaga poj\u0119cia klienta: pokrycie nie jest okre\u015Blone.",
+    perConceptCaption: "Pokrycie wed\u0142ug poj\u0119cia i ile rekord\xF3w ma ka\u017Cdy stan",
+    perConceptChart: "Pokrycie wed\u0142ug poj\u0119cia",
+    concept: "Poj\u0119cie",
+    presentOfRequired: "Obecne z wymaganych",
+    heatmap: "Rekordy \xD7 poj\u0119cia",
+    heatmapCaption: "Ka\u017Cdy rekord (wiersz) i stan ka\u017Cdego poj\u0119cia klienta (kolumna). Symbole: {legend}.",
+    legend: "Co oznacza ka\u017Cdy stan",
+    record: "Rekord",
+    kind: "Rodzaj",
+    status: "Status",
+    state: "Stan",
+    folder: "Folder",
+    date: "Data",
+    personas: "Persony",
+    filters: "Filtruj rekordy",
+    any: "dowolny",
+    showing: "Widoczne rekordy: {shown} z {total}.",
+    groupings: "Grupowania",
+    byKind: "Pokrycie wed\u0142ug rodzaju",
+    byStatus: "Pokrycie wed\u0142ug statusu",
+    byFolder: "Pokrycie wed\u0142ug folderu",
+    group: "Grupa",
+    records: "Rekordy",
+    personasHeading: "Dla kogo zapadaj\u0105 decyzje",
+    personasCaption: "Ka\u017Cda persona, rekordy, kt\xF3re si\u0119 do niej odwo\u0142uj\u0105, i kiedy ostatnio kt\xF3ry\u015B to zrobi\u0142",
+    persona: "Persona",
+    card: "Karta",
+    lastDecided: "Ostatnia decyzja dla niej",
+    recent: "W ostatnich {days} dniach",
+    yes: "tak",
+    no: "nie",
+    nobody: "nikt nie zdecydowa\u0142 dla niej",
+    stale: "Persony, dla kt\xF3rych nikt nie zdecydowa\u0142 w ostatnich {days} dniach: {list}.",
+    noneStale: "Dla ka\u017Cdej persony zapad\u0142a decyzja w ostatnich {days} dniach.",
+    noPersonas: "\u017Baden rekord nie odwo\u0142uje si\u0119 do persony i nie znaleziono karty persony.",
+    undated: "Rekord bez daty (date: we front matter albo ostatni commit w git) nie liczy si\u0119 jako niedawny.",
+    history: "Pokrycie w czasie",
+    historyChart: "Pokrycie rekord\xF3w przy ka\u017Cdym commicie, kt\xF3ry kt\xF3ry\u015B zmieni\u0142, od {from} ({first}) do {to} ({last}).",
+    historyCaption: "Pokrycie przy commitach, kt\xF3re zmieni\u0142y rekord (najwy\u017Cej {n}, r\xF3wnomiernie roz\u0142o\u017Conych)",
+    historyNone: "Brak historii: {why}",
+    commit: "Commit",
+    notes: "Uwagi",
+    none: "brak",
+    openRecord: "Otw\xF3rz {path} przy {concept}",
+    notAvailable: "b.d.",
+    noHistoryAsked: "nie za\u017C\u0105dano (--no-history).",
+    noHistoryMerged: "mapa scalona z wynik\xF3w JSON jej nie ma; ma j\u0105 raport ka\u017Cdego repozytorium.",
+    mergedSuppressions: "Scalono z wynik\xF3w check --format json: nie ma w nich wycisze\u0144, wi\u0119c \u017Cadna kom\xF3rka nie jest wyciszona; wynik names-no-customer, kt\xF3rego poj\u0119cia JSON nie podaje, jest wymieniony przy jego rekordzie.",
+    mergedDates: "Daty rekordu nie ma w wynikach JSON: tylko rekordy z dat\u0105 licz\u0105 si\u0119 dla person jako niedawne.",
+    states: { present: "jest", thin: "s\u0142abe", hollow: "puste", missing: "brak", suppressed: "wyciszone", "not-required": "niewymagane" },
+    meanings: {
+      present: "sekcja jest napisana i m\xF3wi to, co musi",
+      thin: "napisana, ale regu\u0142a tre\u015Bci wymaga wi\u0119cej: kim s\u0105 klienci, jak si\u0119 poczuj\u0105, liczby lub \u017Ar\xF3d\u0142a",
+      hollow: "nag\u0142\xF3wek jest, a pod nim tylko puste wiersze lub tekst zast\u0119pczy",
+      missing: "rekord musi om\xF3wi\u0107 to poj\u0119cie, a tego nie robi",
+      suppressed: "brak lub puste, a komentarz customer-lens-disable to wycisza; jego pow\xF3d jest podany w kom\xF3rce",
+      "not-required": "rodzaj i status rekordu nie wymagaj\u0105 tego poj\u0119cia"
+    }
   }
 };
 
@@ -11497,6 +11929,11 @@ var pt2 = {
     hollow: "vazia",
     missing: "ausente",
     notRequired: "n\xE3o obrigat\xF3ria",
+    diffCompared: "Comparado com o outro lado do diff",
+    diffNew: "Registo novo: o outro lado do diff n\xE3o \xE9 uma decis\xE3o nem uma especifica\xE7\xE3o.",
+    diffStill: "ainda {state}",
+    diffUnchanged: "cada conceito do cliente ainda presente",
+    diffCoverage: "Cobertura: {before} \u2192 {after} ({was} \u2192 {now} conceitos obrigat\xF3rios presentes)",
     foundAt: "\u201C{label}\u201D, linha {line}",
     kind: "Tipo",
     status: "Status",
@@ -11550,6 +11987,73 @@ var pt2 = {
     idIsFileName: 'O id "{id}" \xE9 o nome do arquivo da ficha: renomeie o arquivo, ou antes d\xEA \xE0 ficha um `id:`.',
     notAPersonaId: "Coloque o cursor sobre um id de persona para renome\xE1-lo.",
     invalidId: "Um id de persona s\xF3 tem letras, d\xEDgitos, - e _."
+  },
+  report: {
+    title: "Customer Lens: mapa de decis\xF5es",
+    heading: "Mapa de decis\xF5es",
+    intro: "Onde est\xE1 o cliente em cada decis\xE3o e especifica\xE7\xE3o: cada conceito que um registo trata, deixa fraco ou vazio, ou omite.",
+    generated: "Feito em {today} a partir de {sources}.",
+    coverage: "Cobertura",
+    coverageLine: "{present} de {required} conceitos do cliente obrigat\xF3rios presentes, em {records} registos ({decisions} decis\xF5es, {specs} especifica\xE7\xF5es). As sec\xE7\xF5es fracas contam como presentes.",
+    coverageNone: "Nenhuma decis\xE3o ou especifica\xE7\xE3o pede um conceito do cliente: a cobertura n\xE3o est\xE1 definida.",
+    perConceptCaption: "Cobertura por conceito, e quantos registos t\xEAm cada estado",
+    perConceptChart: "Cobertura por conceito",
+    concept: "Conceito",
+    presentOfRequired: "Presentes de obrigat\xF3rios",
+    heatmap: "Registos \xD7 conceitos",
+    heatmapCaption: "Cada registo (linha) e o estado de cada conceito do cliente (coluna). S\xEDmbolos: {legend}.",
+    legend: "O que significa cada estado",
+    record: "Registo",
+    kind: "Tipo",
+    status: "Estado",
+    state: "Situa\xE7\xE3o",
+    folder: "Pasta",
+    date: "Data",
+    personas: "Personas",
+    filters: "Filtrar os registos",
+    any: "todos",
+    showing: "A mostrar {shown} de {total} registos.",
+    groupings: "Agrupamentos",
+    byKind: "Cobertura por tipo",
+    byStatus: "Cobertura por estado",
+    byFolder: "Cobertura por pasta",
+    group: "Grupo",
+    records: "Registos",
+    personasHeading: "Para quem se decide",
+    personasCaption: "Cada persona, os registos que a citam, e a \xFAltima vez que um o fez",
+    persona: "Persona",
+    card: "Ficha",
+    lastDecided: "\xDAltima decis\xE3o para ela",
+    recent: "Nos \xFAltimos {days} dias",
+    yes: "sim",
+    no: "n\xE3o",
+    nobody: "ningu\xE9m decidiu para ela",
+    stale: "Personas para quem ningu\xE9m decidiu nos \xFAltimos {days} dias: {list}.",
+    noneStale: "Cada persona teve uma decis\xE3o tomada para ela nos \xFAltimos {days} dias.",
+    noPersonas: "Nenhum registo cita uma persona, e n\xE3o foi encontrada nenhuma ficha de persona.",
+    undated: "Um registo sem data (date: no front matter, ou o \xFAltimo commit do git) n\xE3o conta como recente.",
+    history: "Cobertura ao longo do tempo",
+    historyChart: "Cobertura dos registos em cada commit que alterou um, de {from} ({first}) a {to} ({last}).",
+    historyCaption: "Cobertura nos commits que alteraram um registo (no m\xE1ximo {n}, distribu\xEDdos por igual)",
+    historyNone: "Sem hist\xF3rico: {why}",
+    commit: "Commit",
+    notes: "Notas",
+    none: "nenhuma",
+    openRecord: "Abrir {path} em {concept}",
+    notAvailable: "n/d",
+    noHistoryAsked: "n\xE3o pedido (--no-history).",
+    noHistoryMerged: "um mapa reunido a partir de sa\xEDdas JSON n\xE3o o tem; o relat\xF3rio de cada reposit\xF3rio tem.",
+    mergedSuppressions: "Reunido a partir de sa\xEDdas de check --format json: as supress\xF5es n\xE3o est\xE3o nelas, por isso nenhuma c\xE9lula aparece suprimida; uma constata\xE7\xE3o names-no-customer cujo conceito o JSON n\xE3o diz aparece sob o seu registo.",
+    mergedDates: "A data de um registo n\xE3o est\xE1 nas sa\xEDdas JSON: s\xF3 os registos com data contam como recentes para as personas.",
+    states: { present: "presente", thin: "fraco", hollow: "vazio", missing: "ausente", suppressed: "suprimido", "not-required": "n\xE3o obrigat\xF3rio" },
+    meanings: {
+      present: "a sec\xE7\xE3o est\xE1 escrita e diz o que deve",
+      thin: "escrita, mas uma regra de subst\xE2ncia pede mais: quem s\xE3o os clientes, como se v\xE3o sentir, um n\xFAmero ou uma fonte",
+      hollow: "o t\xEDtulo est\xE1 l\xE1, sem nada por baixo al\xE9m de linhas em branco ou texto provis\xF3rio",
+      missing: "o registo deve tratar este conceito e n\xE3o o faz",
+      suppressed: "ausente ou vazio, e um coment\xE1rio customer-lens-disable silencia-o; o motivo aparece na c\xE9lula",
+      "not-required": "o tipo e o estado do registo n\xE3o pedem este conceito"
+    }
   }
 };
 
@@ -11570,7 +12074,8 @@ function merge(p) {
     concepts,
     messages: { ...en2.messages, ...p.messages, config: { ...en2.messages.config, ...p.messages?.config } },
     ui: { ...en2.ui, ...p.ui, statusMeaning: { ...en2.ui.statusMeaning, ...p.ui?.statusMeaning }, scaffolds: { ...en2.ui.scaffolds, ...p.ui?.scaffolds } },
-    persona: { ...en2.persona, ...p.persona, sections: { ...en2.persona.sections, ...p.persona?.sections }, prompts: { ...en2.persona.prompts, ...p.persona?.prompts } }
+    persona: { ...en2.persona, ...p.persona, sections: { ...en2.persona.sections, ...p.persona?.sections }, prompts: { ...en2.persona.prompts, ...p.persona?.prompts } },
+    report: { ...en2.report, ...p.report, states: { ...en2.report.states, ...p.report?.states }, meanings: { ...en2.report.meanings, ...p.report?.meanings } }
   };
 }
 var CATALOGS = { en: en2, it: merge(it2), es: merge(es2), pl: merge(pl2), de: merge(de2), fr: merge(fr2), pt: merge(pt2) };
@@ -18167,6 +18672,36 @@ function personaFacts(input2, compiled) {
   return { kind, references: [...keyReferences(frontMatter, index), ...linkReferences(links, input2.personaDirectory)], links };
 }
 
+// server/src/engine/compare.ts
+function conceptStates(checklist) {
+  const out = {};
+  for (const concept of CONCEPTS) {
+    const entry = checklist.find((c) => c.concept === concept);
+    out[concept] = !entry || entry.state === "missing" && !entry.required ? "not-required" : entry.state;
+  }
+  return out;
+}
+function conceptChanges(before, after) {
+  const now = conceptStates(after);
+  const was = before ? conceptStates(before) : void 0;
+  const out = [];
+  for (const concept of CONCEPTS) {
+    const a = now[concept];
+    const b = was?.[concept];
+    if (a === "not-required" && (b === void 0 || b === "not-required")) continue;
+    if (b === void 0) out.push({ concept, now: a });
+    else if (b !== a || a !== "present") out.push({ concept, was: b, now: a });
+  }
+  return out;
+}
+function requiredCount(checklist) {
+  const required = checklist.filter((c) => c.required);
+  return { present: required.filter((c) => c.state === "present").length, required: required.length };
+}
+function coveragePercent(count) {
+  return count.required > 0 ? Math.round(count.present / count.required * 1e3) / 10 : void 0;
+}
+
 // server/src/engine/config/load.ts
 var import_yaml3 = __toESM(require_dist());
 var INVALID_CONFIG = "invalid-config";
@@ -19483,58 +20018,37 @@ function checklistTable(files) {
   return lines;
 }
 
-// server/src/cli/json.ts
-function conceptStates(checklist) {
-  const out = {};
-  for (const concept of CONCEPTS) {
-    const entry = checklist.find((c) => c.concept === concept);
-    out[concept] = !entry || entry.state === "missing" && !entry.required ? "not-required" : entry.state;
-  }
-  return out;
-}
-
 // server/src/cli/changes.ts
 var WORD = { present: "present", hollow: "empty or placeholder", missing: "missing", "not-required": "not asked" };
-function counts(checklist) {
-  const required = checklist.filter((c) => c.required);
-  return { present: required.filter((c) => c.state === "present").length, required: required.length };
+function pct(count) {
+  const p = coveragePercent(count);
+  return p === void 0 ? "n/a" : `${p}%`;
 }
-function pct(present, required) {
-  return required > 0 ? `${Math.round(present / required * 1e3) / 10}%` : "n/a";
-}
-function conceptLines(f, heading2) {
-  const now = conceptStates(f.checklist ?? []);
-  const before = f.base ? conceptStates(f.base.checklist) : void 0;
-  const lines = [];
-  for (const c of CONCEPTS) {
-    const after = now[c];
-    const was = before?.[c];
-    if (after === "not-required" && (was === void 0 || was === "not-required")) continue;
-    if (was === void 0) lines.push(`${heading2(c)}: ${WORD[after]}`);
-    else if (was !== after) lines.push(`${heading2(c)}: ${WORD[was]} \u2192 ${WORD[after]}`);
-    else if (after !== "present") lines.push(`${heading2(c)}: still ${WORD[after]}`);
-  }
-  return lines;
+function changeLine({ concept, was, now }) {
+  const heading2 = catalogFor("en").concepts[concept].heading;
+  if (was === void 0) return `${heading2}: ${WORD[now]}`;
+  return was === now ? `${heading2}: still ${WORD[now]}` : `${heading2}: ${WORD[was]} \u2192 ${WORD[now]}`;
 }
 function changeSummary(files) {
   const changed = files.filter((f) => f.kind !== "config" && f.base !== void 0);
   if (changed.length === 0) return [];
-  const heading2 = (c) => catalogFor("en").concepts[c].heading;
-  let before = { present: 0, required: 0 };
-  let after = { present: 0, required: 0 };
+  const before = { present: 0, required: 0 };
+  const after = { present: 0, required: 0 };
   const out = ["### What this change does for the customer", ""];
   for (const f of changed) {
-    const now = counts(f.checklist ?? []);
-    const was = f.base ? counts(f.base.checklist) : { present: 0, required: 0 };
-    after = { present: after.present + now.present, required: after.required + now.required };
-    before = { present: before.present + was.present, required: before.required + was.required };
+    const now = requiredCount(f.checklist ?? []);
+    const was = f.base ? requiredCount(f.base.checklist) : { present: 0, required: 0 };
+    after.present += now.present;
+    after.required += now.required;
+    before.present += was.present;
+    before.required += was.required;
     out.push(`- \`${cell(f.path)}\`${f.base === null ? " **(new)**" : ""}`);
-    const lines = conceptLines(f, heading2);
+    const lines = conceptChanges(f.base?.checklist, f.checklist ?? []).map(changeLine);
     for (const line of lines.length > 0 ? lines : ["every customer concept still present"]) out.push(`  - ${line}`);
   }
   out.push(
     "",
-    `Coverage of the changed records: ${pct(before.present, before.required)} \u2192 ${pct(after.present, after.required)} (${before.present}/${before.required} \u2192 ${after.present}/${after.required} required concepts present; a new record counts from nothing).`,
+    `Coverage of the changed records: ${pct(before)} \u2192 ${pct(after)} (${before.present}/${before.required} \u2192 ${after.present}/${after.required} required concepts present; a new record counts from nothing).`,
     ""
   );
   return out;

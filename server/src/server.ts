@@ -14,7 +14,8 @@ import { checklistOf } from './lsp/checklist';
 import { WorkspaceCheck } from './lsp/checkWorkspace';
 import { codeActions, FIX_ALL_KIND } from './lsp/codeActions';
 import { completionsAt } from './lsp/completion';
-import { hoverAt } from './lsp/hover';
+import { withDiffComparison } from './lsp/diffCompare';
+import { hoverAt, isOnTitle } from './lsp/hover';
 import { decisionMapRows } from './lsp/decisionMap';
 import { personaActions } from './lsp/personaActions';
 import { personaCompletions } from './lsp/personaCompletion';
@@ -46,12 +47,14 @@ export function startServer(connection: Connection, platform: ServerPlatform): v
   const workspaceCheck = new WorkspaceCheck(connection, documents, workspace, settings);
   const personas = new Personas({ connection, documents, workspace, host, recheck: (uri) => validation.schedule(uri, 0), locale: () => locale, log });
 
+  const analyse = async (doc: TextDocument) => workspace.analysisOf(doc, await settings.for(doc.uri));
+
   /** Finds the open document, analyses it and answers; an error is logged with the URI and answered with `fallback`. */
-  async function answer<T>(what: string, uri: string, fallback: T, fn: (doc: TextDocument, analysis: Analysis) => T): Promise<T> {
+  async function answer<T>(what: string, uri: string, fallback: T, fn: (doc: TextDocument, analysis: Analysis) => T | Promise<T>): Promise<T> {
     try {
       const doc = documents.get(uri);
       if (!doc) return fallback;
-      return fn(doc, await workspace.analysisOf(doc, await settings.for(uri)));
+      return await fn(doc, await analyse(doc));
     } catch (e) {
       log(`customer-lens: ${what} failed for ${uri}: ${describeError(e)}`);
       return fallback;
@@ -128,7 +131,10 @@ export function startServer(connection: Connection, platform: ServerPlatform): v
   connection.onHover(({ textDocument, position }) =>
     answer('hover', textDocument.uri, null, (doc, analysis) => {
       const markdown = caps.textDocument?.hover?.contentFormat?.includes('markdown') ?? true;
-      return personaHoverAt(personas.index, doc.uri, position, locale, markdown) ?? hoverAt(analysis, position, locale, workspace.matcherFor(doc.uri), markdown);
+      const persona = personaHoverAt(personas.index, doc.uri, position, locale, markdown);
+      if (persona) return persona;
+      const hover = hoverAt(analysis, position, locale, workspace.matcherFor(doc.uri), markdown);
+      return withDiffComparison(hover, doc, analysis, isOnTitle(analysis, position), markdown, { documents, analyse, locale });
     }),
   );
 

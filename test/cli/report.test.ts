@@ -25,7 +25,7 @@ function git(cwd: string, date: string | undefined, ...args: string[]): void {
   assert.equal(r.status, 0, `git ${args.join(' ')}: ${r.stderr}`);
 }
 
-const options = (o: Partial<ReportOptions>): ReportOptions => ({ paths: [], out: 'map.html', from: [], days: 90, history: true, ...o });
+const options = (o: Partial<ReportOptions>): ReportOptions => ({ paths: [], out: 'map.html', from: [], days: 90, history: true, lang: 'en', ...o });
 
 /** The cells of a record as `concept: state` strings, with the note when there is one. */
 function row(cells: Record<string, Cell>): string[] {
@@ -219,6 +219,7 @@ describe('customer-lens report', function () {
       [['report', '--fail-under', 'lots'], /^customer-lens: --fail-under needs a number from 0 to 100, not "lots"\n$/],
       [['report', 'docs', '--from', 'org/shop.json'], /^customer-lens: --from reads JSON outputs instead of files: give paths or --from, not both\n$/],
       [['report', '--colour'], /^customer-lens: unknown option "--colour" \(customer-lens report --help lists the options\)\n$/],
+      [['report', '--lang', 'nl'], /^customer-lens: --lang needs one of en, it, es, pl, de, fr, pt, not "nl"\n$/],
     ];
     for (const [args, stderr] of cases) {
       const r = runCli(repo.root, args);
@@ -228,8 +229,33 @@ describe('customer-lens report', function () {
     }
   });
 
+  it('words the map in the language --lang asks for: its caption, legend, headings and why there is no history', () => {
+    const r = runCli(repo.root, ['report', 'docs', '--lang', 'de-CH', '--no-history', '--out', 'de/map.html']);
+    assert.equal(r.code, 0, r.stderr);
+    const html = readFileSync(`${repo.root}/de/map.html`, 'utf8');
+    assert.ok(html.includes('<html lang="de">'));
+    assert.ok(html.includes('<title>Customer Lens: Entscheidungskarte</title>'));
+    assert.ok(
+      html.includes('<caption>Jeder Eintrag (Zeile) und der Zustand jedes Kundenkonzepts (Spalte). Symbole: ✓ vorhanden, ◐ dünn, ○ leer, ✗ fehlt, ⊘ unterdrückt, – nicht erforderlich.</caption>'),
+      'the heat map caption in German',
+    );
+    const legend =
+      '<h3>Was jeder Zustand bedeutet</h3><dl class="legend">' +
+      '<dt class="s-present"><span class="mark" aria-hidden="true">✓</span>vorhanden</dt><dd>der Abschnitt ist geschrieben und sagt, was er muss</dd>' +
+      '<dt class="s-thin"><span class="mark" aria-hidden="true">◐</span>dünn</dt><dd>geschrieben, aber eine Substanzregel verlangt mehr: wer die Kunden sind, wie sie sich fühlen werden, eine Zahl oder eine Quelle</dd>' +
+      '<dt class="s-hollow"><span class="mark" aria-hidden="true">○</span>leer</dt><dd>die Überschrift ist da, darunter nur Leerzeilen oder Platzhaltertext</dd>' +
+      '<dt class="s-missing"><span class="mark" aria-hidden="true">✗</span>fehlt</dt><dd>der Eintrag muss dieses Konzept behandeln und tut es nicht</dd>' +
+      '<dt class="s-suppressed"><span class="mark" aria-hidden="true">⊘</span>unterdrückt</dt><dd>fehlt oder leer, und ein customer-lens-disable-Kommentar unterdrückt es; sein Grund steht an der Zelle</dd>' +
+      '<dt class="s-not-required"><span class="mark" aria-hidden="true">–</span>nicht erforderlich</dt><dd>Art und Status des Eintrags verlangen dieses Konzept nicht</dd></dl>';
+    assert.ok(html.includes(legend), 'the legend in German');
+    assert.ok(html.includes('<h2 id="h-coverage">Abdeckung</h2>'));
+    assert.ok(html.includes('<th scope="col">Eintrag</th><th scope="col">Art</th><th scope="col">Status</th><th scope="col">Datum</th><th scope="col">Personas</th><th scope="col">Kunden</th>'));
+    assert.ok(html.includes('<p>Kein Verlauf: nicht angefordert (--no-history).</p>'));
+    assert.ok(!html.includes('Records × concepts') && !html.includes('What each state means'), 'no English left in the map’s own words');
+  });
+
   it('reads --from with several files after it, and no history outside git', () => {
-    assert.deepEqual(parseReportArgs(['--from', 'a.json', 'b.json', '--days', '30', '--out=x.html']), { paths: [], out: 'x.html', from: ['a.json', 'b.json'], days: 30, history: true });
+    assert.deepEqual(parseReportArgs(['--from', 'a.json', 'b.json', '--days', '30', '--out=x.html']), { paths: [], out: 'x.html', from: ['a.json', 'b.json'], days: 30, history: true, lang: 'en' });
     const outside = new TempFolder('cl-report-nogit-');
     try {
       outside.write('adr/0001.md', record('status: proposed\n', 'One', CUSTOMERS));

@@ -129,7 +129,7 @@ describe('the decision map in chromium', function () {
   });
 
   it('in the webview: under its nonce policy, a click on a cell asks to open the record at the concept', async () => {
-    const { map } = runReport({ paths: [], out: 'unused.html', from: [], days: 90, history: false }, repo.root, '2026-01-01');
+    const { map } = runReport({ paths: [], out: 'unused.html', from: [], days: 90, history: false, lang: 'en' }, repo.root, '2026-01-01');
     assert.ok(map);
     // The editor's rows carry a URI as their link, and the title's line.
     const rows = map.records.map((r) => ({ ...r, href: `file:///ws/${r.path}`, line: 1 }));

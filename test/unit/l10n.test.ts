@@ -15,7 +15,9 @@ const OWN: Record<(typeof LANGS)[number], PartialCatalog> = { it: italian, es, p
 const PLACEHOLDERS = [
   '{label}', '{line}', '{prompt}', '{limit}', '{lines}', '{heading}', '{rule}', '{problem}',
   '{setting}', '{kind}', '{concept}', '{concepts}', '{glob}', '{bracket}', '{path}', '{type}', '{folder}', '{code}',
-  '{id}', '{decisions}', '{specs}',
+  '{id}',
+  '{state}', '{before}', '{after}', '{was}', '{now}', '{today}', '{sources}', '{present}', '{required}', '{records}', '{decisions}',
+  '{specs}', '{legend}', '{shown}', '{total}', '{days}', '{list}', '{from}', '{first}', '{to}', '{last}', '{n}', '{why}',
 ];
 
 /** Every leaf of the English catalog, as [path, value] (arrays are leaves too). */

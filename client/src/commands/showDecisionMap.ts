@@ -25,8 +25,14 @@ function nonce(): string {
   return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
 }
 
-function conceptNames(): Record<ConceptId, string> {
-  const catalog = catalogFor(vscode.env.language);
+/** The language the server words its messages in: the setting, else the editor's. */
+function mapLanguage(): string {
+  const chosen = vscode.workspace.getConfiguration('customerLens').get<string>('messagesLanguage', 'auto');
+  return chosen && chosen !== 'auto' ? chosen : vscode.env.language;
+}
+
+function conceptNames(locale: string): Record<ConceptId, string> {
+  const catalog = catalogFor(locale);
   return Object.fromEntries(CONCEPTS.map((c) => [c, catalog.concepts[c].heading])) as Record<ConceptId, string>;
 }
 
@@ -126,7 +132,8 @@ export class DecisionMapPanel implements vscode.Disposable {
     const sources = (vscode.workspace.workspaceFolders ?? []).map((f) => f.name);
     const map = buildMap({ records: this.rows, days: 90, today, sources });
     const editor = { nonce: nonce(), cspSource: this.panel.webview.cspSource };
-    this.panel.webview.html = renderMap(map, { conceptNames: conceptNames(), editor, noHistory: vscode.l10n.t('the editor shows the map as it is now; run "customer-lens report" in a git repository for coverage over time.') });
+    const locale = mapLanguage();
+    this.panel.webview.html = renderMap(map, { conceptNames: conceptNames(locale), locale, editor, noHistory: vscode.l10n.t('the editor shows the map as it is now; run "customer-lens report" in a git repository for coverage over time.') });
   }
 
   /** A click in the map: only a record the map shows is opened, at the line it gave. */

@@ -1,19 +1,10 @@
 // `--format json`: the contract's one JSON object.
 
-import { CONCEPTS, type ConceptId, type Finding } from '../engine';
-import { summarise, type ChecklistEntry, type FileResult } from './check';
+import { conceptStates, type ComparedState, type Finding } from '../engine';
+import { summarise, type FileResult } from './check';
 
 /** The contract's state of each concept: present, hollow, missing, or not-required (absent and not asked for). */
-export type JsonConceptState = 'present' | 'hollow' | 'missing' | 'not-required';
-
-export function conceptStates(checklist: readonly ChecklistEntry[]): Record<ConceptId, JsonConceptState> {
-  const out = {} as Record<ConceptId, JsonConceptState>;
-  for (const concept of CONCEPTS) {
-    const entry = checklist.find((c) => c.concept === concept);
-    out[concept] = !entry || (entry.state === 'missing' && !entry.required) ? 'not-required' : entry.state;
-  }
-  return out;
-}
+export type JsonConceptState = ComparedState;
 
 export function toJsonDiagnostic(f: Finding) {
   return {

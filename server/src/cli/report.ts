@@ -48,7 +48,7 @@ export function recordOf(f: FileResult, href: string | undefined, date: string |
 }
 
 function history(options: ReportOptions, cwd: string): { history?: History; why?: string } {
-  if (!options.history) return { why: 'not asked for (--no-history).' };
+  if (!options.history) return { why: catalogFor(options.lang).report.noHistoryAsked };
   try {
     const repo = openRepository(cwd, 'report');
     return { history: readHistory(repo, options.paths, cwd, options.config) };
@@ -85,18 +85,16 @@ export function runReport(options: ReportOptions, cwd: string, today = new Date(
   const outDir = dirname(out);
   const notes: string[] = [];
   const mapNotes: string[] = [];
+  const t = catalogFor(options.lang).report;
   let input: MapSource | undefined;
   if (options.from.length > 0) {
-    input = { ...readFromJson(options.from, cwd, outDir), noHistory: 'a map merged from JSON outputs has none; each repository’s own report has it.' };
-    mapNotes.push(
-      'Merged from check --format json outputs: suppressions are not in them, so no cell is shown suppressed; a names-no-customer finding whose concept the JSON does not say is listed under its record.',
-      'A record’s date is not in the JSON outputs: only records with a date count as recent for personas.',
-    );
+    input = { ...readFromJson(options.from, cwd, outDir), noHistory: t.noHistoryMerged };
+    mapNotes.push(t.mergedSuppressions, t.mergedDates);
   } else input = fromFiles(options, cwd, outDir, notes);
   if (!input) return { out, notes, exitCode: 2 };
   const sources = options.from.length > 0 ? options.from : options.paths.length > 0 ? options.paths : ['.'];
   const map = buildMap({ records: input.records, personaCards: input.personaCards, history: input.history, days: options.days, today, sources, notes: mapNotes });
-  const html = renderMap(map, { conceptNames: conceptNames(), noHistory: input.noHistory });
+  const html = renderMap(map, { conceptNames: conceptNames(options.lang), locale: options.lang, noHistory: input.noHistory });
   try {
     mkdirSync(outDir, { recursive: true });
     writeFileSync(out, html);

@@ -1,6 +1,7 @@
 // `customer-lens report [paths or globs...] [--out FILE] [--from JSON_FILE...] [--fail-under PERCENT]`: its
 // options, and its help. A mistake is a UsageError: one line on stderr and exit code 2.
 
+import { LANGUAGES } from '../engine/types';
 import { UsageError } from './args';
 
 export interface ReportOptions {
@@ -14,6 +15,8 @@ export interface ReportOptions {
   config?: string;
   /** Leave out coverage over time (no git history read). */
   history: boolean;
+  /** The language of the map's words and concept names. */
+  lang: string;
 }
 
 export const DEFAULT_OUT = 'customer-lens-report.html';
@@ -35,6 +38,8 @@ Options:
   -c, --config FILE       use this config file instead of the nearest
                           .customer-lens.yaml
       --no-history        do not read git history (no coverage over time)
+      --lang LANG         the map's language: en, it, es, pl, de, fr or pt
+                          (default en)
   -h, --help              show this help
 
 Examples:
@@ -51,9 +56,16 @@ function number(flag: string, v: string, min: number, max: number): number {
   return n;
 }
 
+/** One of our languages, as `de` or `de-CH`; anything else is a usage error rather than a silent English map. */
+function language(v: string): string {
+  const code = v.toLowerCase().slice(0, 2);
+  if (!/^[a-z]{2}([-_][a-z0-9]+)*$/i.test(v) || !(LANGUAGES as readonly string[]).includes(code)) throw new UsageError(`--lang needs one of ${LANGUAGES.join(', ')}, not "${v}"`);
+  return code;
+}
+
 export function parseReportArgs(rest: string[]): ReportOptions | 'help' {
   if (rest.includes('--help') || rest.includes('-h')) return 'help';
-  const options: ReportOptions = { paths: [], out: DEFAULT_OUT, from: [], days: 90, history: true };
+  const options: ReportOptions = { paths: [], out: DEFAULT_OUT, from: [], days: 90, history: true, lang: 'en' };
   let inFrom = false;
   let onlyPaths = false;
   for (let i = 0; i < rest.length; i++) {
@@ -79,6 +91,7 @@ export function parseReportArgs(rest: string[]): ReportOptions | 'help' {
     else if (flag === '--fail-under') options.failUnder = number(flag, value(), 0, 100);
     else if (flag === '--days') options.days = Math.floor(number(flag, value(), 1, 36500));
     else if (flag === '--no-history') options.history = false;
+    else if (flag === '--lang') options.lang = language(value());
     else if (flag === '--from') {
       options.from.push(value());
       inFrom = inline === undefined;

@@ -52,6 +52,7 @@ export function createEngine(): Engine {
 }
 
 export { isYamlPath, type Analysis, type AnalyzeInput, type SuppressedFinding } from './analyze';
+export { conceptChanges, conceptStates, coveragePercent, requiredCount, type ComparedState, type ConceptChange, type ConceptEntry, type RequiredCount } from './compare';
 export { HISTORY, languageOf, type StatusInfo } from './classify';
 export { ConceptMatcher, detectLanguage, normaliseStatus, VOCABULARIES } from './concepts';
 export { CONFIG_FILE_NAMES, SIGNALS, defaultConfig, DEFAULT_EXCLUDE, DEFAULT_INCLUDE, MAX_FILE_BYTES, MAX_FILE_LINES, type Config } from './config/defaults';

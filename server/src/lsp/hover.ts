@@ -80,11 +80,16 @@ function findingHelp(analysis: Analysis, p: Position, catalog: Catalog): string[
   return out;
 }
 
+/** The title, or a Markdown record's front matter: where the hover shows the record's checklist. */
+export function isOnTitle(analysis: Analysis, p: Position): boolean {
+  return within(analysis.anchor, p) || (analysis.document.frontMatter !== undefined && analysis.document.format === 'markdown' && within(analysis.document.frontMatter.range, p));
+}
+
 export function hoverAt(analysis: Analysis, p: Position, locale: string, _matcher: ConceptMatcher, markdown: boolean): Hover | null {
   if (!analysis.kind) return null;
   const catalog = catalogFor(locale);
   const parts: string[] = [];
-  const onTitle = within(analysis.anchor, p) || (analysis.document.frontMatter !== undefined && analysis.document.format === 'markdown' && within(analysis.document.frontMatter.range, p));
+  const onTitle = isOnTitle(analysis, p);
   const written = analysis.statusInfo.written;
   if (written && within(written.range, p)) {
     const s = analysis.status;

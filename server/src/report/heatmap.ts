@@ -5,41 +5,41 @@ import { CONCEPTS, type ConceptId } from '../engine/types';
 import { esc, relativeHref } from './html';
 import { CELL_STATES, type Cell, type DecisionMap, type MapRecord } from './model';
 import type { RenderOptions } from './render';
-import { fill, STATE_MARK, STATE_MEANING, STATE_WORD, TEXT } from './text';
+import { fill, reportText, STATE_MARK, type ReportText } from './text';
 
-export function legend(): string {
-  const items = CELL_STATES.map((s) => `<dt class="s-${s}"><span class="mark" aria-hidden="true">${STATE_MARK[s]}</span>${STATE_WORD[s]}</dt><dd>${esc(STATE_MEANING[s])}</dd>`);
-  return `<h3>${TEXT.legend}</h3><dl class="legend">${items.join('')}</dl>`;
+export function legend(t: ReportText): string {
+  const items = CELL_STATES.map((s) => `<dt class="s-${s}"><span class="mark" aria-hidden="true">${STATE_MARK[s]}</span>${t.states[s]}</dt><dd>${esc(t.meanings[s])}</dd>`);
+  return `<h3>${t.legend}</h3><dl class="legend">${items.join('')}</dl>`;
 }
 
-function select(name: string, label: string, values: string[]): string {
+function select(name: string, label: string, values: string[], t: ReportText): string {
   const options = values.map((v) => `<option value="${esc(v)}">${esc(v)}</option>`).join('');
-  return `<label>${esc(label)}<select data-filter="${name}"><option value="">${TEXT.any}</option>${options}</select></label>`;
+  return `<label>${esc(label)}<select data-filter="${name}"><option value="">${t.any}</option>${options}</select></label>`;
 }
 
-function filters(map: DecisionMap, names: Record<ConceptId, string>): string {
+function filters(map: DecisionMap, names: Record<ConceptId, string>, t: ReportText): string {
   const distinct = (f: (r: MapRecord) => string[]) => [...new Set(map.records.flatMap(f))].sort();
-  const states = CELL_STATES.map((s) => STATE_WORD[s]);
+  const states = CELL_STATES.map((s) => t.states[s]);
   return (
-    `<form class="filters" data-filters hidden aria-label="${TEXT.filters}">` +
-    select('kind', TEXT.kind, distinct((r) => [r.kind])) +
-    select('status', TEXT.status, distinct((r) => [r.status])) +
-    select('folder', TEXT.folder, distinct((r) => [r.folder])) +
-    select('persona', TEXT.persona, distinct((r) => r.personas)) +
-    select('concept', TEXT.concept, CONCEPTS.map((c) => names[c])) +
-    select('state', TEXT.state, states) +
-    `</form><p class="noprint" data-showing data-template="${esc(TEXT.showing)}" aria-live="polite" hidden></p>`
+    `<form class="filters" data-filters hidden aria-label="${t.filters}">` +
+    select('kind', t.kind, distinct((r) => [r.kind]), t) +
+    select('status', t.status, distinct((r) => [r.status]), t) +
+    select('folder', t.folder, distinct((r) => [r.folder]), t) +
+    select('persona', t.persona, distinct((r) => r.personas), t) +
+    select('concept', t.concept, CONCEPTS.map((c) => names[c]), t) +
+    select('state', t.state, states, t) +
+    `</form><p class="noprint" data-showing data-template="${esc(t.showing)}" aria-live="polite" hidden></p>`
   );
 }
 
-function cell(record: MapRecord, concept: ConceptId, c: Cell, names: Record<ConceptId, string>, options: RenderOptions): string {
-  const word = STATE_WORD[c.state];
+function cell(record: MapRecord, concept: ConceptId, c: Cell, names: Record<ConceptId, string>, options: RenderOptions, t: ReportText): string {
+  const word = t.states[c.state];
   const why = c.note ? `: ${c.note}` : '';
   const title = `${names[concept]}: ${word}${why}`;
   const inner = `<span class="mark" aria-hidden="true">${STATE_MARK[c.state]}</span>${word}${c.note ? `<span class="sr">${esc(why)}</span>` : ''}`;
   const body =
     options.editor && record.href
-      ? `<button type="button" data-open="${esc(record.href)}" data-line="${c.line ?? record.line ?? 1}" aria-label="${esc(fill(TEXT.openRecord, { path: record.path, concept: names[concept] }))}: ${esc(word + why)}">${inner}</button>`
+      ? `<button type="button" data-open="${esc(record.href)}" data-line="${c.line ?? record.line ?? 1}" aria-label="${esc(fill(t.openRecord, { path: record.path, concept: names[concept] }))}: ${esc(word + why)}">${inner}</button>`
       : inner;
   return `<td class="cell s-${c.state}" data-concept="${esc(names[concept])}" data-state="${word}" title="${esc(title)}">${body}</td>`;
 }
@@ -52,8 +52,9 @@ function recordLink(r: MapRecord, options: RenderOptions): string {
 }
 
 export function heatmap(map: DecisionMap, names: Record<ConceptId, string>, options: RenderOptions): string {
-  const legendText = CELL_STATES.map((s) => `${STATE_MARK[s]} ${STATE_WORD[s]}`).join(', ');
-  const head = [TEXT.record, TEXT.kind, TEXT.status, TEXT.date, TEXT.personas, ...CONCEPTS.map((c) => names[c])]
+  const t = reportText(options.locale);
+  const legendText = CELL_STATES.map((s) => `${STATE_MARK[s]} ${t.states[s]}`).join(', ');
+  const head = [t.record, t.kind, t.status, t.date, t.personas, ...CONCEPTS.map((c) => names[c])]
     .map((h) => `<th scope="col">${esc(h)}</th>`)
     .join('');
   const rows = map.records.map((r) => {
@@ -62,13 +63,13 @@ export function heatmap(map: DecisionMap, names: Record<ConceptId, string>, opti
     return (
       `<tr ${data}><th scope="row">${recordLink(r, options)}<span class="path">${esc(r.path)}</span>${notes}</th>` +
       `<td>${esc(r.kind)}</td><td>${esc(r.status)}</td><td>${esc(r.date ?? '')}</td><td>${esc(r.personas.join(', '))}</td>` +
-      CONCEPTS.map((c) => cell(r, c, r.cells[c], names, options)).join('') +
+      CONCEPTS.map((c) => cell(r, c, r.cells[c], names, options, t)).join('') +
       '</tr>'
     );
   });
   return (
-    filters(map, names) +
-    `<table class="heat" data-sortable><caption>${esc(fill(TEXT.heatmapCaption, { legend: legendText }))}</caption>` +
+    filters(map, names, t) +
+    `<table class="heat" data-sortable><caption>${esc(fill(t.heatmapCaption, { legend: legendText }))}</caption>` +
     `<thead><tr>${head}</tr></thead><tbody>${rows.join('')}</tbody></table>`
   );
 }

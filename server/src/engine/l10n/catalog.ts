@@ -58,6 +58,14 @@ export interface Catalog {
     hollow: string;
     missing: string;
     notRequired: string;
+    /** The title hover in a diff view: the record against the other side of the diff (older → newer). */
+    diffCompared: string;
+    diffNew: string;
+    /** A concept in the same state on both sides, not present: `{state}` is the state's word. */
+    diffStill: string;
+    diffUnchanged: string;
+    /** `{before}` and `{after}` are percentages; `{was}` and `{now}` are "present/required" counts. */
+    diffCoverage: string;
     /** Where a concept was found: the heading or label as written ({label}) and its 1-based line ({line}). */
     foundAt: string;
     kind: string;
@@ -88,6 +96,8 @@ export interface Catalog {
     scaffolds: Record<Signal, string>;
   };
   persona: PersonaTexts;
+  /** The decision map's own words (`customer-lens report` and the editor's webview). */
+  report: ReportText;
 }
 
 /** The parts of a persona card: the New Persona command writes their headings, the card reader knows them in every language. */
@@ -109,6 +119,76 @@ export interface PersonaTexts {
   idIsFileName: string;
   notAPersonaId: string;
   invalidId: string;
+}
+
+/** A cell of the decision map: a concept's state in one record. */
+export type MapCellState = 'present' | 'thin' | 'hollow' | 'missing' | 'suppressed' | 'not-required';
+
+export interface ReportText {
+  title: string;
+  heading: string;
+  intro: string;
+  /** `{today}` a date, `{sources}` the paths or JSON files mapped. */
+  generated: string;
+  coverage: string;
+  coverageLine: string;
+  coverageNone: string;
+  perConceptCaption: string;
+  perConceptChart: string;
+  concept: string;
+  presentOfRequired: string;
+  heatmap: string;
+  /** `{legend}`: each state's symbol and word. */
+  heatmapCaption: string;
+  legend: string;
+  record: string;
+  kind: string;
+  status: string;
+  state: string;
+  folder: string;
+  date: string;
+  personas: string;
+  filters: string;
+  any: string;
+  /** Filled in by the map's script: `{shown}` and `{total}` records. */
+  showing: string;
+  groupings: string;
+  byKind: string;
+  byStatus: string;
+  byFolder: string;
+  group: string;
+  records: string;
+  personasHeading: string;
+  personasCaption: string;
+  persona: string;
+  card: string;
+  lastDecided: string;
+  recent: string;
+  yes: string;
+  no: string;
+  nobody: string;
+  stale: string;
+  noneStale: string;
+  noPersonas: string;
+  undated: string;
+  history: string;
+  historyChart: string;
+  historyCaption: string;
+  historyNone: string;
+  commit: string;
+  notes: string;
+  none: string;
+  openRecord: string;
+  /** A percentage of nothing. */
+  notAvailable: string;
+  /** Why a map has no history, and what a merged map cannot know. */
+  noHistoryAsked: string;
+  noHistoryMerged: string;
+  mergedSuppressions: string;
+  mergedDates: string;
+  /** Each state's word, and what it means (the legend). */
+  states: Record<MapCellState, string>;
+  meanings: Record<MapCellState, string>;
 }
 
 export interface ConfigMessages {
@@ -159,6 +239,7 @@ export type PartialCatalog = {
   messages?: Partial<Omit<Catalog['messages'], 'config'>> & { config?: Partial<ConfigMessages> };
   ui?: Partial<Catalog['ui']>;
   persona?: Partial<Omit<PersonaTexts, 'sections' | 'prompts'>> & { sections?: Partial<PersonaTexts['sections']>; prompts?: Partial<PersonaTexts['prompts']> };
+  report?: Partial<ReportText>;
 };
 
 /** `{name}` replaced by values[name]. */

@@ -12,7 +12,7 @@ import { pl } from './pl';
 import { pt } from './pt';
 
 export { format } from './catalog';
-export { PERSONA_PARTS, type Catalog, type ConceptText, type ConfigMessages, type PersonaPart, type PersonaTexts } from './catalog';
+export { PERSONA_PARTS, type Catalog, type ConceptText, type ConfigMessages, type MapCellState, type PersonaPart, type PersonaTexts, type ReportText } from './catalog';
 
 function merge(p: PartialCatalog): Catalog {
   const concepts = { ...en.concepts };
@@ -26,6 +26,7 @@ function merge(p: PartialCatalog): Catalog {
     messages: { ...en.messages, ...p.messages, config: { ...en.messages.config, ...p.messages?.config } },
     ui: { ...en.ui, ...p.ui, statusMeaning: { ...en.ui.statusMeaning, ...p.ui?.statusMeaning }, scaffolds: { ...en.ui.scaffolds, ...p.ui?.scaffolds } },
     persona: { ...en.persona, ...p.persona, sections: { ...en.persona.sections, ...p.persona?.sections }, prompts: { ...en.persona.prompts, ...p.persona?.prompts } },
+    report: { ...en.report, ...p.report, states: { ...en.report.states, ...p.report?.states }, meanings: { ...en.report.meanings, ...p.report?.meanings } },
   };
 }
 

@@ -2,7 +2,8 @@
 // code-server (served on 127.0.0.1 only), a fixture workspace opened in Restricted Mode (untrusted), and
 // Debian chromium driven by playwright-core through the real UI: Problems panel, hovers, a quick fix
 // (Ctrl+.), the `decision` snippet, a diff editor, a killed language server that comes back (issue #7), the
-// walkthrough and a record written from it, and a rule turned off in the workspace settings (issue #18).
+// walkthrough and a record written from it, a rule turned off in the workspace settings (issue #18), and
+// persona cards' hover, go to definition, code lens and rename (issue #16, in personas.mjs).
 //
 //   bash scripts/setup-code-server.sh && npm run package && node test/e2e/e2e.mjs
 //
@@ -22,6 +23,7 @@ import {
   pressKeys, pressUntilVisible, escape, runCommand, waitForText, waitForLog, extensionHostLog, screenshot, normText,
   setScreenshotDir,
 } from './harness.mjs';
+import { personaSteps } from './personas.mjs';
 
 const OUT = process.env.E2E_RESULTS_DIR ?? RESULTS_DIR;
 setScreenshotDir(OUT);
@@ -602,6 +604,12 @@ await runE2E(async () => {
     await problemsWhen(page, (_, g) => evidence(g), `customer-evidence back for ${name} once the setting is gone`);
     await filterProblems(page, '');
   });
+
+  // ---------------------------------------------------------------------------------------- P. personas
+  // Their own workspace folder and code-server session (issue #16), before the trusted session below.
+  await server.stop();
+  if (process.env.E2E_DOC_IMAGES) await fsp.mkdir(DOC_IMAGES, { recursive: true });
+  await personaSteps({ page, profile, out: OUT, docImages: process.env.E2E_DOC_IMAGES ? DOC_IMAGES : undefined });
 
   // ---------------------------------------------------------------------------------------- 5c. git diff, trusted
   // Not in Restricted Mode: the built-in git extension is disabled there (step 5a). A second code-server session

@@ -6,6 +6,12 @@ export type Format = (typeof FORMATS)[number];
 
 export class UsageError extends Error {}
 
+/** `--flag=value` as its flag and its value; any other argument as itself, with no value. */
+export function splitFlag(arg: string): [string, string | undefined] {
+  const eq = arg.indexOf('=');
+  return arg.startsWith('--') && eq > 0 ? [arg.slice(0, eq), arg.slice(eq + 1)] : [arg, undefined];
+}
+
 export interface CliOptions {
   paths: string[];
   format: Format;
@@ -84,7 +90,7 @@ export function parseArgs(argv: string[]): CliOptions | 'help' | 'version' {
       onlyPaths = true;
       continue;
     }
-    const [flag, inline] = arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
+    const [flag, inline] = splitFlag(arg);
     const value = (): string => {
       const v = inline ?? rest[++i];
       if (v === undefined || (inline === undefined && v.startsWith('--'))) throw new UsageError(`${flag} needs a value`);

@@ -2,7 +2,7 @@
 // options, and its help. A mistake is a UsageError: one line on stderr and exit code 2.
 
 import { LANGUAGES } from '../engine/types';
-import { UsageError } from './args';
+import { splitFlag, UsageError } from './args';
 
 export interface ReportOptions {
   paths: string[];
@@ -80,7 +80,7 @@ export function parseReportArgs(rest: string[]): ReportOptions | 'help' {
       onlyPaths = true;
       continue;
     }
-    const [flag, inline] = arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
+    const [flag, inline] = splitFlag(arg);
     const value = (): string => {
       const v = inline ?? rest[++i];
       if (v === undefined || (inline === undefined && v.startsWith('-'))) throw new UsageError(`${flag} needs a value`);

@@ -1,9 +1,9 @@
 // Takes the screenshots of docs/report.md and the README: the decision map of examples/ (in a temporary git
-// repository of two commits, so coverage over time has two points), light and dark, and the editor's page as
-// the webview draws it (VS Code's Dark Modern colours given to its --vscode-* variables). Needs dist/ built and
-// chromium: node scripts/report-screenshots.mjs
+// repository of two commits, so coverage over time has two points), light and dark. The webview's image comes
+// from a real VS Code: E2E_DOC_IMAGES=1 node test/e2e/e2e.mjs. Needs dist/ built and chromium:
+// node scripts/report-screenshots.mjs
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -44,25 +44,7 @@ try {
   await shot('decision-map.png', pathToFileURL(file).href, { colorScheme: 'light' });
   await shot('decision-map-heatmap-dark.png', pathToFileURL(file).href, { colorScheme: 'dark' }, '#h-heat');
 
-  // The webview's page: the editor mode's HTML, with the variables and body class VS Code sets.
-  const { renderMap } = await import(pathToFileURL(path.join(REPO, 'out', 'server', 'src', 'report', 'render.js')).href).then((m) => m.default ?? m);
-  const { buildMap } = await import(pathToFileURL(path.join(REPO, 'out', 'server', 'src', 'report', 'model.js')).href).then((m) => m.default ?? m);
-  const { conceptNames } = await import(pathToFileURL(path.join(REPO, 'out', 'server', 'src', 'cli', 'report.js')).href).then((m) => m.default ?? m);
-  const json = JSON.parse(run(process.execPath, [path.join(REPO, 'dist', 'cli.js'), 'check', '--format', 'json']));
-  writeFileSync(path.join(tmp, 'shop.json'), JSON.stringify(json));
-  const { runReport } = await import(pathToFileURL(path.join(REPO, 'out', 'server', 'src', 'cli', 'report.js')).href).then((m) => m.default ?? m);
-  const rows = runReport({ paths: [], out: 'unused.html', from: [], days: 90, history: false }, tmp).map.records.map((r) => ({ ...r, href: `file:///workspace/${r.path}` }));
-  const html = renderMap(buildMap({ records: rows, days: 90, today: new Date().toISOString().slice(0, 10), sources: ['workspace'] }), {
-    conceptNames: conceptNames(),
-    editor: { nonce: 'docs', cspSource: 'vscode-webview:' },
-    noHistory: 'the editor shows the map as it is now; run "customer-lens report" in a git repository for coverage over time.',
-  });
-  const themed = html
-    .replace('<body>', '<body class="vscode-dark">')
-    .replace('</head>', '<style nonce="docs">body { --vscode-editor-background: #1f1f1f; --vscode-editor-foreground: #cccccc; --vscode-descriptionForeground: #9d9d9d; --vscode-panel-border: #2b2b2b; --vscode-textLink-foreground: #4daafc; --vscode-sideBar-background: #181818; --vscode-font-family: system-ui, sans-serif; }</style></head>');
-  writeFileSync(path.join(tmp, 'webview.html'), themed);
-  await shot('decision-map-webview.png', pathToFileURL(path.join(tmp, 'webview.html')).href, { colorScheme: 'dark' }, '#h-heat');
-  console.log(`screenshots written to ${path.relative(REPO, IMAGES)}: decision-map.png, decision-map-heatmap-dark.png, decision-map-webview.png (${readFileSync(file).length} bytes of report)`);
+  console.log(`screenshots written to ${path.relative(REPO, IMAGES)}: decision-map.png and decision-map-heatmap-dark.png (${readFileSync(file).length} bytes of report)`);
 } finally {
   await browser.close();
   rmSync(tmp, { recursive: true, force: true });

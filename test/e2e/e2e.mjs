@@ -3,7 +3,8 @@
 // Debian chromium driven by playwright-core through the real UI: Problems panel, hovers, a quick fix
 // (Ctrl+.), the `decision` snippet, a diff editor, a killed language server that comes back (issue #7), the
 // walkthrough and a record written from it, a rule turned off in the workspace settings (issue #18), and
-// persona cards' hover, go to definition, code lens and rename (issue #16, in personas.mjs).
+// persona cards' hover, go to definition, code lens and rename (issue #16, in personas.mjs), and the decision
+// map's webview: its records, a cell's state and a click that opens the record (issue #17, in decisionMap.mjs).
 //
 //   bash scripts/setup-code-server.sh && npm run package && node test/e2e/e2e.mjs
 //
@@ -24,6 +25,7 @@ import {
   setScreenshotDir,
 } from './harness.mjs';
 import { personaSteps } from './personas.mjs';
+import { decisionMapSteps } from './decisionMap.mjs';
 
 const OUT = process.env.E2E_RESULTS_DIR ?? RESULTS_DIR;
 setScreenshotDir(OUT);
@@ -603,6 +605,17 @@ await runE2E(async () => {
     await fsp.rm(path.dirname(settingsFile), { recursive: true });
     await problemsWhen(page, (_, g) => evidence(g), `customer-evidence back for ${name} once the setting is gone`);
     await filterProblems(page, '');
+  });
+
+  // ---------------------------------------------------------------------------------------- M. decision map
+  // In this session: the map of this workspace's records, in its webview (issue #17, in decisionMap.mjs).
+  // The map names a record by its workspace folder and path (asRelativePath with the folder's name).
+  const inMap = (rel) => `${path.basename(workspace)}/${rel}`;
+  await decisionMapSteps({
+    page, out: OUT,
+    records: [{ path: inMap(PRICING), title: '0007. Simpler pricing for small shops' }, { path: inMap(CHECKOUT), title: '0005. One-page checkout' }],
+    cell: { path: inMap(PRICING), concept: 'Customer impact', mark: '✓', state: 'present' },
+    docImage: process.env.E2E_DOC_IMAGES ? path.join(DOC_IMAGES, 'decision-map-webview.png') : undefined,
   });
 
   // ---------------------------------------------------------------------------------------- P. personas

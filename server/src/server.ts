@@ -174,7 +174,7 @@ export function startServer(connection: Connection, platform: ServerPlatform): v
     answer('checklist', params?.uri, null, (_doc, analysis) => checklistOf(analysis, catalogFor(locale))),
   );
   connection.onRequest(CheckDocumentsRequest.method, (params: CheckDocumentsParams) => workspaceCheck.enqueue(params));
-  connection.onRequest(DecisionMapRequest.method, (params: DecisionMapParams) => decisionMapRows(params, documents, workspace, settings, log));
+  connection.onRequest(DecisionMapRequest.method, (params: DecisionMapParams) => decisionMapRows(params, documents, workspace, settings, host.folders(), log));
   connection.onRequest(RulesRequest.method, () => RULES.map((r) => ({ id: r.id, description: r.description, docs: r.docs })));
 
   personas.register();

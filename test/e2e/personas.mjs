@@ -72,9 +72,10 @@ export async function personaSteps({ page, profile, out, docImages }) {
   await step('P1 hover a persona id in customers: [...] shows the card', async () => {
     await openFile(page, BILLING);
     await waitForLog(server, /_doActivateExtension customer-lens\.customer-lens/);
-    // The index is built in the background: hover until the card (not only the findings) shows.
+    // The index is built in the background, the cards before the records: hover until the card shows with
+    // every record counted.
     let hover = null;
-    for (let i = 0; i < 20 && !hover?.includes(NAME); i++) {
+    for (let i = 0; i < 40 && !hover?.includes(USED_BY); i++) {
       if (i > 0) await page.waitForTimeout(500); // the index has no event a test can see
       hover = await hoverLine(page, CUSTOMERS_LINE, { text: OLD_ID, timeoutMs: 5000 });
     }

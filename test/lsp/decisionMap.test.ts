@@ -43,6 +43,21 @@ describe('language server: the decision map request', function () {
     ]);
   });
 
+  it('leaves out an open document outside the workspace folders (a diff\'s saved side, a file from elsewhere)', async () => {
+    const inFolder = new TestClient();
+    await inFolder.initialize(undefined, 'en', { workspaceFolders: [{ uri: 'file:///ws', name: 'ws' }] });
+    try {
+      const record = '---\nstatus: proposed\n---\n# 2. A record\n\n## Customers\n\nShop owners.\n';
+      const outside = 'file:///elsewhere/docs/decisions/0002-a-record.md';
+      await inFolder.open(outside, record);
+      await inFolder.diagnostics(outside);
+      const rows = (await inFolder.connection.sendRequest('customerLens/decisionMap', { documents: [{ uri: SENT, text: '# Sent spec\n' }] })) as MapRecord[];
+      assert.deepEqual(rows.map((r) => r.path), [SENT]);
+    } finally {
+      await inFolder.shutdown();
+    }
+  });
+
   it('answers an empty list for nothing sent and nothing open, and ignores malformed entries', async () => {
     await client.close(OPEN);
     const rows = await client.connection.sendRequest('customerLens/decisionMap', { documents: [{ uri: 3, text: null }, null] });

@@ -14,11 +14,18 @@ import type { Workspace } from './workspace';
 
 const SLICE_MS = 2;
 
-export async function decisionMapRows(params: DecisionMapParams, documents: TextDocuments<TextDocument>, workspace: Workspace, settings: Settings, log: (m: string) => void): Promise<MapRecord[]> {
+/** Whether `uri` lies in one of the workspace folders (any, when there are none). */
+export function inFolders(uri: string, folders: readonly string[]): boolean {
+  return folders.length === 0 || folders.some((f) => uri.startsWith(f.endsWith('/') ? f : `${f}/`));
+}
+
+export async function decisionMapRows(params: DecisionMapParams, documents: TextDocuments<TextDocument>, workspace: Workspace, settings: Settings, folders: readonly string[], log: (m: string) => void): Promise<MapRecord[]> {
   const sent = Array.isArray(params?.documents) ? params.documents : [];
   const texts = new Map<string, string>();
   for (const d of sent) if (typeof d?.uri === 'string' && typeof d.text === 'string') texts.set(d.uri, d.text);
-  for (const doc of documents.all()) texts.set(doc.uri, doc.getText());
+  // An open document outside the workspace folders (a diff's saved side, a file opened from elsewhere) is no
+  // record of this workspace's map.
+  for (const doc of documents.all()) if (inFolders(doc.uri, folders)) texts.set(doc.uri, doc.getText());
   const rows: MapRecord[] = [];
   let sliceStart = performance.now();
   for (const [uri, text] of texts) {

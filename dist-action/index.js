@@ -9685,7 +9685,13 @@ var ConceptMatcher = class {
   /** The customer words that the tokens use in another sense somewhere ("Kafka consumer" makes "consumer" one). */
   otherSenseWords(tokens) {
     const out = /* @__PURE__ */ new Set();
-    for (let i = 0; i < tokens.length; i++) if (this.senses.isOtherSense(tokens, i) && this.namesCustomer(tokens[i])) out.add(tokens[i]);
+    const customer = /* @__PURE__ */ new Map();
+    for (let i = 0; i < tokens.length; i++) {
+      const t = tokens[i];
+      let names = customer.get(t);
+      if (names === void 0) customer.set(t, names = this.namesCustomer(t));
+      if (names && !out.has(t) && this.senses.isOtherSense(tokens, i)) out.add(t);
+    }
     return [...out];
   }
   /** Whether tokens[i] means software, code or a team of ours where it stands ("Kafka consumer", "event handler"). */
@@ -10064,11 +10070,14 @@ function compileKindGlobs(config2) {
 var PATH_ORDER = FILE_KINDS;
 function fileKindFromPath(path, globs2) {
   const parts = Glob.parts(path);
-  for (const kind of PATH_ORDER) {
-    const g = globs2[kind];
-    if (g.include.some((x) => x.matchesParts(parts)) && !g.exclude.some((x) => x.matchesParts(parts))) return kind;
-  }
-  return void 0;
+  return PATH_ORDER.find((kind) => takes(globs2[kind], parts));
+}
+function isCardPath(path, globs2) {
+  const parts = Glob.parts(path);
+  return takes(globs2.persona, parts) && !takes(globs2.decision, parts) && !takes(globs2.spec, parts);
+}
+function takes(globs2, parts) {
+  return globs2.include.some((x) => x.matchesParts(parts)) && !globs2.exclude.some((x) => x.matchesParts(parts));
 }
 function kindFromPath(path, globs2) {
   const kind = fileKindFromPath(path, globs2);
@@ -18906,13 +18915,21 @@ function loadConfig(text2, ruleIds, locale) {
 }
 
 // server/src/engine/index.ts
+var MAX_COMPILED = 32;
 function createEngine() {
   const defaults = defaultConfig();
   const compiledByConfig = /* @__PURE__ */ new WeakMap();
+  const compiledByText = /* @__PURE__ */ new Map();
   const compiled = (config2) => {
     let c = compiledByConfig.get(config2);
     if (!c) {
-      c = { matcher: new ConceptMatcher(void 0, config2.headings), globs: compileKindGlobs(config2), words: new SubstanceWords(config2) };
+      const text2 = JSON.stringify(config2);
+      c = compiledByText.get(text2);
+      if (!c) {
+        c = { matcher: new ConceptMatcher(void 0, config2.headings), globs: compileKindGlobs(config2), words: new SubstanceWords(config2) };
+        if (compiledByText.size >= MAX_COMPILED) compiledByText.clear();
+        compiledByText.set(text2, c);
+      }
       compiledByConfig.set(config2, c);
     }
     return c;
@@ -18924,7 +18941,7 @@ function createEngine() {
     },
     hasKind: (input2) => hasKind(input2, compiled(input2.config ?? defaults)),
     kindFromPath: (path, config2 = defaults) => kindFromPath(path, compiled(config2).globs),
-    fileKindFromPath: (path, config2 = defaults) => fileKindFromPath(path, compiled(config2).globs),
+    isCardPath: (path, config2 = defaults) => isCardPath(path, compiled(config2).globs),
     matcherFor: (config2 = defaults) => compiled(config2).matcher,
     personaFacts: (input2) => personaFacts(input2, compiled(input2.config ?? defaults))
   };
@@ -18978,10 +18995,10 @@ function failed(e) {
   const code2 = errorCode(e);
   return { ok: false, refused: "error", reason: `cannot read (${code2})`, code: code2 };
 }
-function resolveWithin(path, within) {
+function resolveWithin(path, within, known) {
   let real;
   try {
-    real = import_node_fs.realpathSync.native(path);
+    real = known ?? import_node_fs.realpathSync.native(path);
   } catch (e) {
     return failed(e);
   }
@@ -18997,7 +19014,7 @@ function readRegularFile(path, options) {
   let target = path;
   let flags = OPEN_FLAGS;
   if (options.within && options.within.length > 0) {
-    const resolved = resolveWithin(path, options.within);
+    const resolved = resolveWithin(path, options.within, options.realPath);
     if (!("path" in resolved)) return resolved;
     target = resolved.path;
     flags |= NO_FOLLOW;
@@ -19147,8 +19164,8 @@ var BINARY_SNIFF = 8e3;
 function looksBinary(bytes) {
   return bytes.subarray(0, BINARY_SNIFF).includes(0);
 }
-function readDocument(path, root) {
-  const read = readRegularFile(path, { limit: MAX_FILE_BYTES, head: BINARY_SNIFF, within: root ? [root] : void 0 });
+function readDocument(path, root, realPath) {
+  const read = readRegularFile(path, { limit: MAX_FILE_BYTES, head: BINARY_SNIFF, within: root ? [root] : void 0, realPath });
   if (!read.ok) return { ok: false, reason: `${read.reason}, not checked` };
   return decodeDocument(read.bytes, read.size, read.complete);
 }
@@ -19187,44 +19204,42 @@ var IgnoreRules = class {
   /** One-line notes: ignore files that could not be read. */
   notes = [];
   rules = /* @__PURE__ */ new Map();
+  /** Per folder (and top): whether it is skipped, and the ignore files that apply inside it, from the top down. */
   folders = /* @__PURE__ */ new Map();
   /** Whether a walk skips `path` (a folder or a file whose folder it did not skip), counting from `top`. */
   skips(path, isFolder, top) {
     if (path === top) return false;
-    if (isFolder) {
-      const key = `${top}\0${path}`;
-      let skipped = this.folders.get(key);
-      if (skipped === void 0) {
-        skipped = this.decide(path, true, top);
-        this.folders.set(key, skipped);
-      }
-      return skipped;
-    }
-    return this.decide(path, false, top);
+    return isFolder ? this.folder(path, top).skipped : this.decide(path, false, top);
   }
   /** Whether a path reached without a walk (named, or listed by git) lies in a skipped folder or is skipped itself. */
   excludes(path, isFolder, top) {
-    const rel = (0, import_node_path3.relative)(top, path);
-    if (rel === "" || rel.startsWith("..")) return false;
-    const parts = rel.split(import_node_path3.sep);
-    let folder = top;
-    for (const part of parts.slice(0, -1)) {
-      folder = (0, import_node_path3.join)(folder, part);
-      if (this.skips(folder, true, top)) return true;
+    if (path === top || !isInside(path, top)) return false;
+    return this.insideSkipped((0, import_node_path3.dirname)(path), top) || this.skips(path, isFolder, top);
+  }
+  insideSkipped(dir, top) {
+    if (dir === top || !isInside(dir, top)) return false;
+    return this.folder(dir, top).skipped || this.insideSkipped((0, import_node_path3.dirname)(dir), top);
+  }
+  /** A folder's verdict and the ignore files that apply inside it, each folder worked out once. */
+  folder(dir, top) {
+    const key = `${top}\0${dir}`;
+    let f = this.folders.get(key);
+    if (f === void 0) {
+      const parent = dir === top || (0, import_node_path3.dirname)(dir) === dir ? [] : this.folder((0, import_node_path3.dirname)(dir), top).applying;
+      const skipped = dir === top ? false : this.verdict(dir, true, parent);
+      const own = skipped ? null : this.rulesIn(dir, top);
+      f = { skipped, applying: own ? [...parent, [dir, own]] : parent };
+      this.folders.set(key, f);
     }
-    return this.skips(path, isFolder, top);
+    return f;
   }
   /** The last word of the ignore files from `top` down to the folder holding `path`. */
   decide(path, isFolder, top) {
-    const levels = [];
-    for (let dir = (0, import_node_path3.dirname)(path); ; dir = (0, import_node_path3.dirname)(dir)) {
-      levels.unshift(dir);
-      if (dir === top || (0, import_node_path3.dirname)(dir) === dir) break;
-    }
+    return this.verdict(path, isFolder, this.folder((0, import_node_path3.dirname)(path), top).applying);
+  }
+  verdict(path, isFolder, applying) {
     let skipped = false;
-    for (const dir of levels) {
-      const rules = this.rulesIn(dir, top);
-      if (!rules) continue;
+    for (const [dir, rules] of applying) {
       const verdict = rules.test(slashes((0, import_node_path3.relative)(dir, path)) + (isFolder ? "/" : ""));
       if (verdict.ignored) skipped = true;
       else if (verdict.unignored) skipped = false;
@@ -19263,9 +19278,10 @@ var CHECKED_EXTENSIONS = /\.(?:md|markdown|ya?ml)$/i;
 function rootAt(abs, cwd) {
   return new Root(abs, (0, import_node_path4.relative)(cwd, abs).split(import_node_path4.sep).join("/") || ".");
 }
-function add2(out, path, root) {
-  const had = out.get(path);
-  if (!out.has(path) || had && (!root || root.path.length < had.path.length)) out.set(path, root);
+function add2(out, candidate) {
+  const had = out.get(candidate.path)?.root;
+  const { root } = candidate;
+  if (!out.has(candidate.path) || had && (!root || root.path.length < had.path.length)) out.set(candidate.path, candidate);
 }
 function statOf(path) {
   try {
@@ -19285,12 +19301,12 @@ function walk(root, out, problems, rules, accept) {
   }
   const top = ignoreTop(root.path);
   const seen = /* @__PURE__ */ new Set();
-  const stack = [root.path];
+  const stack = [{ dir: root.path, real: realRoot }];
   while (stack.length > 0) {
-    const dir = stack.pop();
+    const { dir, real: known } = stack.pop();
     let real;
     try {
-      real = import_node_fs4.realpathSync.native(dir);
+      real = known ?? import_node_fs4.realpathSync.native(dir);
     } catch {
       problems.push(`cannot read folder ${dir}`);
       continue;
@@ -19310,7 +19326,7 @@ function walk(root, out, problems, rules, accept) {
       if (e.isDirectory()) {
         if (SKIP_DIRS.has(e.name)) continue;
         if (rules.skips(path, true, top)) walked.skipped++;
-        else stack.push(path);
+        else stack.push({ dir: path, real: (0, import_node_path4.join)(real, e.name) });
         continue;
       }
       let isLinkToFolder = false;
@@ -19322,17 +19338,24 @@ function walk(root, out, problems, rules, accept) {
       if (isLinkToFolder) {
         if (SKIP_DIRS.has(e.name)) continue;
         if (rules.skips(path, true, top)) walked.skipped++;
-        else stack.push(path);
+        else stack.push({ dir: path });
       } else if (CHECKED_EXTENSIONS.test(e.name) && accept(path)) {
         if (rules.skips(path, false, top)) walked.skipped++;
         else {
-          add2(out, path, root);
+          add2(out, { path, root, real: e.isFile() ? (0, import_node_path4.join)(real, e.name) : void 0 });
           walked.taken++;
         }
       }
     }
   }
   return walked;
+}
+function listedFiles(files, root, cwd, rules, documents = false) {
+  const within = root ? rootAt(root, cwd) : void 0;
+  const top = ignoreTop(root ?? cwd);
+  const taken = documents ? files.filter((path) => CHECKED_EXTENSIONS.test(path) && !path.split(import_node_path4.sep).some((part) => SKIP_DIRS.has(part))) : files;
+  const candidates = taken.filter((path) => !rules.excludes(path, false, top)).map((path) => ({ path, root: within }));
+  return { files: candidates, roots: within ? [within] : [], problems: [], missing: false };
 }
 function hasGlobSyntax(p) {
   return /[*?[\]{}]/.test(p);
@@ -19363,7 +19386,7 @@ function collectFiles(args, cwd, rules) {
       roots.push(root);
       walk(root, out, problems, rules, () => true);
     } else if (st || code2 !== void 0 && code2 !== "ENOENT" && code2 !== "ENOTDIR") {
-      add2(out, abs, void 0);
+      add2(out, { path: abs });
     } else if (hasGlobSyntax(arg)) {
       const base = (0, import_node_path4.resolve)(cwd, globBase(arg.replace(/\\/g, "/")));
       let glob;
@@ -19389,7 +19412,7 @@ function collectFiles(args, cwd, rules) {
       missing = true;
     }
   }
-  return { files: [...out].map(([path, root]) => ({ path, root })), roots, problems, missing };
+  return { files: [...out.values()], roots, problems, missing };
 }
 
 // server/src/report/cells.ts
@@ -19823,7 +19846,8 @@ var CliPersonaIndex = class {
     const cards = this.ids;
     return {
       cards,
-      cardAt: (target) => this.cardAt(abs, target),
+      // Without cards no link can point at one, and the document's links need not be read.
+      cardAt: cards.length > 0 ? (target) => this.cardAt(abs, target) : void 0,
       usedBy: (id) => this.complete ? this.usedBy(id) : void 0
     };
   }
@@ -19897,7 +19921,7 @@ function indexPersonas(sources, checked, finder, engine, base) {
   };
   const isCard = (source) => {
     const cfg = finder.forFile(source.abs);
-    return engine.fileKindFromPath(sourceGlobPath(source, cfg, base), cfg.config) === "persona";
+    return engine.isCardPath(sourceGlobPath(source, cfg, base), cfg.config);
   };
   const cards = sources.filter(isCard);
   cards.forEach(read);
@@ -19905,12 +19929,6 @@ function indexPersonas(sources, checked, finder, engine, base) {
   for (const source of sources) if (!cards.includes(source)) read(source);
   index.complete = true;
   return index;
-}
-function given(files, root, cwd, rules) {
-  const within = root ? rootAt(root, cwd) : void 0;
-  const top = ignoreTop(root ?? cwd);
-  const candidates = files.filter((path) => !rules.excludes(path, false, top)).map((path) => ({ path, root: within }));
-  return { files: candidates, roots: within ? [within] : [], problems: [], missing: false };
 }
 function fromStdin(stdin, cwd) {
   const abs = (0, import_node_path6.resolve)(cwd, stdin.filename ?? STDIN_PATH);
@@ -19923,7 +19941,7 @@ function checkPaths(paths2, options) {
   const run = { files: [], notes: [], usageError: false, configError: false };
   const rules = new IgnoreRules(cwd);
   const nothing = { files: [], roots: [], problems: [], missing: false };
-  const collected = options.files ? given(options.files, options.filesRoot, cwd, rules) : paths2.length === 0 && options.stdin ? nothing : collectFiles(paths2, cwd, rules);
+  const collected = options.files ? listedFiles(options.files, options.filesRoot, cwd, rules) : paths2.length === 0 && options.stdin ? nothing : collectFiles(paths2, cwd, rules);
   run.notes.push(...collected.problems, ...rules.notes);
   run.usageError = collected.missing;
   const override = options.config ? (0, import_node_path6.resolve)(cwd, options.config) : void 0;
@@ -19931,12 +19949,13 @@ function checkPaths(paths2, options) {
   const stdin = options.stdin ? fromStdin(options.stdin, cwd) : void 0;
   const files = collected.files.filter((c) => !isConfig(c) && c.path !== stdin?.abs).sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
   const finder = new ConfigFinder(options.config, collected.roots);
-  const engine = createEngine();
+  const engine = options.engine ?? createEngine();
   const base = ignoreTop(cwd);
-  const sources = files.map(({ path, root }) => ({ abs: path, path: displayPath(path, cwd), read: () => readDocument(path, root), root, stdin: false }));
+  const sourceOf = ({ path, root, real }) => ({ abs: path, path: displayPath(path, cwd), read: () => readDocument(path, root, real), root, stdin: false });
+  const sources = files.map(sourceOf);
   if (stdin) sources.unshift(stdin);
-  const repository = options.files && options.filesRoot ? collectFiles([options.filesRoot], cwd, new IgnoreRules(cwd)).files : void 0;
-  const indexed = repository ? [...stdin ? [stdin] : [], ...repository.filter((c) => !isConfig(c)).map(({ path, root }) => ({ abs: path, path: displayPath(path, cwd), read: () => readDocument(path, root), root, stdin: false }))] : sources;
+  const repository = options.repository && options.filesRoot ? listedFiles(options.repository, options.filesRoot, cwd, rules, true).files : void 0;
+  const indexed = repository ? [...stdin ? [stdin] : [], ...repository.filter((c) => !isConfig(c)).map(sourceOf)] : sources;
   const personas = indexPersonas(indexed, sources, new ConfigFinder(options.config, collected.roots), engine, base);
   for (const source of sources) {
     const outcome = checkFile(source, finder, engine, base, options.fix === true, personas);
@@ -20281,6 +20300,7 @@ function filtersOff(top, what = "--since") {
     if (driver !== void 0) drivers.add(driver);
   }
   const off = [];
+  if (drivers.size === 0) return off;
   for (const d of drivers) off.push([`filter.${d}.clean`, ""], [`filter.${d}.process`, ""], [`filter.${d}.smudge`, ""], [`filter.${d}.required`, "false"]);
   const last = new Map(configEntries(top, off, what));
   for (const [key, value] of last) {
@@ -20340,20 +20360,26 @@ function changedSince(ref, cwd) {
   const names = ["--name-only", "-z", "--no-renames", "--no-ext-diff", "--no-textconv", "--ignore-submodules=all"];
   const changed = new Set(paths(git(["diff-index", "--cached", ...names, "--diff-filter=ACMRT", base, "--"])));
   const touched = paths(git(["diff-files", ...names, "--diff-filter=MT"])).filter((f) => !changed.has(f));
-  if (touched.length > 0) {
-    const staged = indexEntries(git(["ls-files", "--stage", "-z"]));
-    for (const f of touched) if (!sameAsIndex((0, import_node_path7.resolve)(top, f), staged.get(f), top)) changed.add(f);
-  }
-  for (const f of paths(git(["ls-files", "--others", "--exclude-standard", "-z"]))) changed.add(f);
-  return { top, files: [...changed].map((f) => (0, import_node_path7.resolve)(top, f)), base, repo };
+  const listed = listFiles(git(["ls-files", "--stage", "--cached", "--others", "--exclude-standard", "-z"]));
+  for (const f of touched) if (!sameAsIndex((0, import_node_path7.resolve)(top, f), listed.staged.get(f), top)) changed.add(f);
+  for (const f of listed.untracked) changed.add(f);
+  return { top, files: [...changed].map((f) => (0, import_node_path7.resolve)(top, f)), all: listed.all.map((f) => (0, import_node_path7.resolve)(top, f)), base, repo };
 }
-function indexEntries(out) {
-  const entries2 = /* @__PURE__ */ new Map();
-  for (const line of paths(out)) {
-    const m = /^(100644|100755) ([0-9a-f]+) 0\t(.*)$/s.exec(line);
-    if (m) entries2.set(m[3], m[2]);
+function listFiles(out) {
+  const all = /* @__PURE__ */ new Set();
+  const untracked = [];
+  const staged = /* @__PURE__ */ new Map();
+  for (const entry of paths(out)) {
+    const m = /^([0-7]{6}) ([0-9a-f]{40}|[0-9a-f]{64}) ([0-3])\t(.*)$/s.exec(entry);
+    if (!m) {
+      untracked.push(entry);
+      all.add(entry);
+      continue;
+    }
+    all.add(m[4]);
+    if (m[3] === "0" && (m[1] === "100644" || m[1] === "100755")) staged.set(m[4], m[2]);
   }
-  return entries2;
+  return { all: [...all], untracked, staged };
 }
 function sameAsIndex(path, oid, top) {
   if (!oid) return false;
@@ -20395,12 +20421,11 @@ function readObjects(repo, names) {
 }
 
 // server/src/cli/base.ts
-function attachBase(run, changes, cwd, config2) {
+function attachBase(run, changes, engine, cwd, config2) {
   const records = run.files.filter((f) => f.kind !== "config");
   const rel = records.map((f) => (0, import_node_path8.relative)(changes.top, f.absPath).split(import_node_path8.sep).join("/"));
   const blobs = readObjects(changes.repo, rel.map((r) => `${changes.base}:${r}`));
   const finder = new ConfigFinder(config2, [rootAt(changes.top, cwd)]);
-  const engine = createEngine();
   const top = ignoreTop(cwd);
   records.forEach((f, i) => {
     const bytes = blobs[i];
@@ -20426,20 +20451,23 @@ function underAny(file, paths2, cwd) {
 function runCheck(options, cwd, stdin) {
   let files;
   let filesRoot;
+  let repository;
   let changes;
   if (options.since) {
     try {
       changes = changedSince(options.since, cwd);
       files = changes.files.filter((f) => underAny(f, options.paths, cwd));
       filesRoot = changes.top;
+      repository = changes.all;
     } catch (e) {
       throw new UsageError(e instanceof GitError ? e.message : String(e));
     }
   }
-  const run = checkPaths(options.paths, { cwd, config: options.config, files, filesRoot, fix: options.fix, stdin });
+  const engine = createEngine();
+  const run = checkPaths(options.paths, { cwd, config: options.config, files, filesRoot, repository, fix: options.fix, stdin, engine });
   if (changes) {
     try {
-      attachBase(run, changes, cwd, options.config);
+      attachBase(run, changes, engine, cwd, options.config);
     } catch (e) {
       throw new UsageError(e instanceof GitError ? e.message : String(e));
     }

@@ -2,7 +2,7 @@
 // the config that applies to it now. A file the change adds, or one that was no record then, has base null.
 
 import { relative, sep } from 'node:path';
-import { createEngine, MAX_FILE_BYTES } from '../engine';
+import { MAX_FILE_BYTES, type Engine } from '../engine';
 import { ConfigFinder } from '../node/configFiles';
 import { decodeDocument } from '../node/readDocument';
 import { checklistOf, globPathOf, type CheckRun } from './check';
@@ -11,12 +11,11 @@ import type { Changes } from './git';
 import { readObjects } from './gitObjects';
 import { ignoreTop } from './ignore';
 
-export function attachBase(run: CheckRun, changes: Changes, cwd: string, config?: string): void {
+export function attachBase(run: CheckRun, changes: Changes, engine: Engine, cwd: string, config?: string): void {
   const records = run.files.filter((f) => f.kind !== 'config');
   const rel = records.map((f) => relative(changes.top, f.absPath).split(sep).join('/'));
   const blobs = readObjects(changes.repo, rel.map((r) => `${changes.base}:${r}`));
   const finder = new ConfigFinder(config, [rootAt(changes.top, cwd)]);
-  const engine = createEngine();
   const top = ignoreTop(cwd);
   records.forEach((f, i) => {
     const bytes = blobs[i];

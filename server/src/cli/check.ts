@@ -8,7 +8,7 @@ import { ConfigFinder } from '../node/configFiles';
 import { describeError } from '../errors';
 import { decodeDocument, readDocument, type ReadResult } from '../node/readDocument';
 import type { Root } from '../node/safeRead';
-import { collectFiles, rootAt, type Candidate, type Collected } from './files';
+import { collectFiles, listedFiles, type Candidate, type Collected } from './files';
 import { dateOf } from '../report/fromAnalysis';
 import { fixFile } from './fix';
 import { ignoreTop, IgnoreRules } from './ignore';
@@ -68,6 +68,10 @@ export interface CheckOptions {
   files?: string[];
   /** The folder `files` were found in (the repository's top level): a link out of it is not read. */
   filesRoot?: string;
+  /** With `files`: every file of the repository, whose persona cards the check knows. */
+  repository?: string[];
+  /** The engine to check with; a new one by default. */
+  engine?: Engine;
   /** Adds the missing required sections to each file before it is reported. */
   fix?: boolean;
   /** A document read from stdin, and the path it stands for (which decides its kind and config). */
@@ -173,7 +177,7 @@ function indexPersonas(sources: Source[], checked: Source[], finder: ConfigFinde
   };
   const isCard = (source: Source) => {
     const cfg = finder.forFile(source.abs);
-    return engine.fileKindFromPath(sourceGlobPath(source, cfg, base), cfg.config) === 'persona';
+    return engine.isCardPath(sourceGlobPath(source, cfg, base), cfg.config);
   };
   const cards = sources.filter(isCard);
   cards.forEach(read);
@@ -181,14 +185,6 @@ function indexPersonas(sources: Source[], checked: Source[], finder: ConfigFinde
   for (const source of sources) if (!cards.includes(source)) read(source);
   index.complete = true;
   return index;
-}
-
-/** Files given as a list (by --since), all found in `root`; what the ignore files exclude is left out. */
-function given(files: string[], root: string | undefined, cwd: string, rules: IgnoreRules): Collected {
-  const within = root ? rootAt(root, cwd) : undefined;
-  const top = ignoreTop(root ?? cwd);
-  const candidates: Candidate[] = files.filter((path) => !rules.excludes(path, false, top)).map((path) => ({ path, root: within }));
-  return { files: candidates, roots: within ? [within] : [], problems: [], missing: false };
 }
 
 function fromStdin(stdin: StdinDocument, cwd: string): Source {
@@ -204,7 +200,7 @@ export function checkPaths(paths: string[], options: CheckOptions): CheckRun {
   const rules = new IgnoreRules(cwd);
   const nothing: Collected = { files: [], roots: [], problems: [], missing: false };
   const collected = options.files
-    ? given(options.files, options.filesRoot, cwd, rules)
+    ? listedFiles(options.files, options.filesRoot, cwd, rules)
     : paths.length === 0 && options.stdin
       ? nothing
       : collectFiles(paths, cwd, rules);
@@ -218,14 +214,15 @@ export function checkPaths(paths: string[], options: CheckOptions): CheckRun {
     .filter((c) => !isConfig(c) && c.path !== stdin?.abs)
     .sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   const finder = new ConfigFinder(options.config, collected.roots);
-  const engine = createEngine();
+  const engine = options.engine ?? createEngine();
   const base = ignoreTop(cwd);
-  const sources: Source[] = files.map(({ path, root }) => ({ abs: path, path: displayPath(path, cwd), read: () => readDocument(path, root), root, stdin: false }));
+  const sourceOf = ({ path, root, real }: Candidate): Source => ({ abs: path, path: displayPath(path, cwd), read: () => readDocument(path, root, real), root, stdin: false });
+  const sources: Source[] = files.map(sourceOf);
   if (stdin) sources.unshift(stdin);
   // With --since the changed files are checked against the repository's cards and records.
-  const repository = options.files && options.filesRoot ? collectFiles([options.filesRoot], cwd, new IgnoreRules(cwd)).files : undefined;
+  const repository = options.repository && options.filesRoot ? listedFiles(options.repository, options.filesRoot, cwd, rules, true).files : undefined;
   const indexed: Source[] = repository
-    ? [...(stdin ? [stdin] : []), ...repository.filter((c) => !isConfig(c)).map(({ path, root }) => ({ abs: path, path: displayPath(path, cwd), read: () => readDocument(path, root), root, stdin: false }))]
+    ? [...(stdin ? [stdin] : []), ...repository.filter((c) => !isConfig(c)).map(sourceOf)]
     : sources;
   // A finder of its own: a file the check cannot read gets its one note from the check, not from this pass.
   const personas = indexPersonas(indexed, sources, new ConfigFinder(options.config, collected.roots), engine, base);

@@ -19,6 +19,8 @@ const CHECKED_EXTENSIONS = /\.(?:md|markdown|ya?ml)$/i;
 export interface Candidate {
   path: string;
   root?: Root;
+  /** Its real path, when the walk knows it: a file, not a link, in a folder whose real path the walk took. */
+  real?: string;
 }
 
 export interface Collected {
@@ -37,9 +39,10 @@ export function rootAt(abs: string, cwd: string): Root {
 }
 
 /** Keeps one candidate per path: a file the user named over one found, a wider root over a narrower one. */
-function add(out: Map<string, Root | undefined>, path: string, root: Root | undefined): void {
-  const had = out.get(path);
-  if (!out.has(path) || (had && (!root || root.path.length < had.path.length))) out.set(path, root);
+function add(out: Map<string, Candidate>, candidate: Candidate): void {
+  const had = out.get(candidate.path)?.root;
+  const { root } = candidate;
+  if (!out.has(candidate.path) || (had && (!root || root.path.length < had.path.length))) out.set(candidate.path, candidate);
 }
 
 /** stat that never throws: the entry's stats, or the error's code. */
@@ -58,7 +61,7 @@ interface Walked {
 }
 
 /** Walks `root`, adding the files `accept` takes. */
-function walk(root: Root, out: Map<string, Root | undefined>, problems: string[], rules: IgnoreRules, accept: (path: string) => boolean): Walked {
+function walk(root: Root, out: Map<string, Candidate>, problems: string[], rules: IgnoreRules, accept: (path: string) => boolean): Walked {
   const walked: Walked = { taken: 0, skipped: 0 };
   let realRoot: string;
   try {
@@ -69,12 +72,13 @@ function walk(root: Root, out: Map<string, Root | undefined>, problems: string[]
   }
   const top = ignoreTop(root.path);
   const seen = new Set<string>();
-  const stack = [root.path];
+  // A folder's real path is its parent's joined with its name, unless it was reached through a link.
+  const stack: { dir: string; real?: string }[] = [{ dir: root.path, real: realRoot }];
   while (stack.length > 0) {
-    const dir = stack.pop() as string;
+    const { dir, real: known } = stack.pop() as { dir: string; real?: string };
     let real: string;
     try {
-      real = realpathSync.native(dir);
+      real = known ?? realpathSync.native(dir);
     } catch {
       problems.push(`cannot read folder ${dir}`);
       continue;
@@ -94,7 +98,7 @@ function walk(root: Root, out: Map<string, Root | undefined>, problems: string[]
       if (e.isDirectory()) {
         if (SKIP_DIRS.has(e.name)) continue;
         if (rules.skips(path, true, top)) walked.skipped++;
-        else stack.push(path);
+        else stack.push({ dir: path, real: join(real, e.name) });
         continue;
       }
       let isLinkToFolder = false;
@@ -107,17 +111,29 @@ function walk(root: Root, out: Map<string, Root | undefined>, problems: string[]
       if (isLinkToFolder) {
         if (SKIP_DIRS.has(e.name)) continue;
         if (rules.skips(path, true, top)) walked.skipped++;
-        else stack.push(path);
+        else stack.push({ dir: path });
       } else if (CHECKED_EXTENSIONS.test(e.name) && accept(path)) {
         if (rules.skips(path, false, top)) walked.skipped++;
         else {
-          add(out, path, root);
+          add(out, { path, root, real: e.isFile() ? join(real, e.name) : undefined });
           walked.taken++;
         }
       }
     }
   }
   return walked;
+}
+
+/**
+ * Files that git listed, all in `root` (a repository's top level): with `documents`, only those named like
+ * documents outside node_modules, as a walk takes them. What the ignore files exclude is left out.
+ */
+export function listedFiles(files: string[], root: string | undefined, cwd: string, rules: IgnoreRules, documents = false): Collected {
+  const within = root ? rootAt(root, cwd) : undefined;
+  const top = ignoreTop(root ?? cwd);
+  const taken = documents ? files.filter((path) => CHECKED_EXTENSIONS.test(path) && !path.split(sep).some((part) => SKIP_DIRS.has(part))) : files;
+  const candidates: Candidate[] = taken.filter((path) => !rules.excludes(path, false, top)).map((path) => ({ path, root: within }));
+  return { files: candidates, roots: within ? [within] : [], problems: [], missing: false };
 }
 
 function hasGlobSyntax(p: string): boolean {
@@ -136,7 +152,7 @@ function globBase(pattern: string): string {
 }
 
 export function collectFiles(args: string[], cwd: string, rules: IgnoreRules): Collected {
-  const out = new Map<string, Root | undefined>();
+  const out = new Map<string, Candidate>();
   const roots: Root[] = [];
   const problems: string[] = [];
   let missing = false;
@@ -153,7 +169,7 @@ export function collectFiles(args: string[], cwd: string, rules: IgnoreRules): C
       walk(root, out, problems, rules, () => true);
     } else if (st || (code !== undefined && code !== 'ENOENT' && code !== 'ENOTDIR')) {
       // Named by the user: read whatever it is, and readDocument says what is wrong with it (a FIFO, a link loop).
-      add(out, abs, undefined);
+      add(out, { path: abs });
     } else if (hasGlobSyntax(arg)) {
       const base = resolve(cwd, globBase(arg.replace(/\\/g, '/')));
       let glob: Glob;
@@ -179,5 +195,5 @@ export function collectFiles(args: string[], cwd: string, rules: IgnoreRules): C
       missing = true;
     }
   }
-  return { files: [...out].map(([path, root]) => ({ path, root })), roots, problems, missing };
+  return { files: [...out.values()], roots, problems, missing };
 }

@@ -120,6 +120,7 @@ function filtersOff(top: string, what = '--since'): [string, string][] {
     if (driver !== undefined) drivers.add(driver);
   }
   const off: [string, string][] = [];
+  if (drivers.size === 0) return off;
   for (const d of drivers) off.push([`filter.${d}.clean`, ''], [`filter.${d}.process`, ''], [`filter.${d}.smudge`, ''], [`filter.${d}.required`, 'false']);
   // The last value of a key is the one git uses: each command must now be empty. A driver name that `-c`
   // cannot carry (one with `=` in it) would fail here.
@@ -151,6 +152,8 @@ export interface Changes {
   top: string;
   /** Absolute paths of the files added, changed or renamed since the ref (against the working tree). */
   files: string[];
+  /** Absolute paths of every file of the repository: in the index, or untracked and not ignored. */
+  all: string[];
   /** The commit the change is compared with: where the branch left the ref. */
   base: string;
   repo: Repository;
@@ -213,22 +216,33 @@ export function changedSince(ref: string, cwd: string): Changes {
   // Changes in the working tree: git lists files whose stat data differ from the index's, and those whose
   // content differs, but a file touched and unchanged is listed too; its content is compared here.
   const touched = paths(git(['diff-files', ...names, '--diff-filter=MT'])).filter((f) => !changed.has(f));
-  if (touched.length > 0) {
-    const staged = indexEntries(git(['ls-files', '--stage', '-z']));
-    for (const f of touched) if (!sameAsIndex(resolve(top, f), staged.get(f), top)) changed.add(f);
-  }
-  for (const f of paths(git(['ls-files', '--others', '--exclude-standard', '-z']))) changed.add(f);
-  return { top, files: [...changed].map((f) => resolve(top, f)), base, repo };
+  // The index's entries and the untracked files, in one listing: every file of the repository.
+  const listed = listFiles(git(['ls-files', '--stage', '--cached', '--others', '--exclude-standard', '-z']));
+  for (const f of touched) if (!sameAsIndex(resolve(top, f), listed.staged.get(f), top)) changed.add(f);
+  for (const f of listed.untracked) changed.add(f);
+  return { top, files: [...changed].map((f) => resolve(top, f)), all: listed.all.map((f) => resolve(top, f)), base, repo };
 }
 
-/** The index's regular files (stage 0): path -> object id. */
-function indexEntries(out: string): Map<string, string> {
-  const entries = new Map<string, string>();
-  for (const line of paths(out)) {
-    const m = /^(100644|100755) ([0-9a-f]+) 0\t(.*)$/s.exec(line);
-    if (m) entries.set(m[3], m[2]);
+/**
+ * `ls-files --stage --cached --others`: an entry of the index is `<mode> <object id> <stage>\t<path>`, an
+ * untracked file its path alone. Regular files at stage 0 keep their object id.
+ */
+function listFiles(out: string): { all: string[]; untracked: string[]; staged: Map<string, string> } {
+  const all = new Set<string>();
+  const untracked: string[] = [];
+  const staged = new Map<string, string>();
+  for (const entry of paths(out)) {
+    const m = /^([0-7]{6}) ([0-9a-f]{40}|[0-9a-f]{64}) ([0-3])\t(.*)$/s.exec(entry);
+    if (!m) {
+      untracked.push(entry);
+      all.add(entry);
+      continue;
+    }
+    // A file in conflict is listed once per stage.
+    all.add(m[4]);
+    if (m[3] === '0' && (m[1] === '100644' || m[1] === '100755')) staged.set(m[4], m[2]);
   }
-  return entries;
+  return { all: [...all], untracked, staged };
 }
 
 /**

@@ -7,7 +7,7 @@
 import { existsSync } from 'node:fs';
 import { dirname, join, relative, sep } from 'node:path';
 import ignore, { type Ignore } from 'ignore';
-import { readRegularFile, Root } from '../node/safeRead';
+import { isInside, readRegularFile, Root } from '../node/safeRead';
 
 export const IGNORE_FILE_NAMES = ['.gitignore', '.customer-lensignore'] as const;
 /** Larger ignore files are not read (and said so): a real one is a few kilobytes. */
@@ -28,49 +28,51 @@ export class IgnoreRules {
   /** One-line notes: ignore files that could not be read. */
   readonly notes: string[] = [];
   private readonly rules = new Map<string, Ignore | null>();
-  private readonly folders = new Map<string, boolean>();
+  /** Per folder (and top): whether it is skipped, and the ignore files that apply inside it, from the top down. */
+  private readonly folders = new Map<string, { skipped: boolean; applying: [string, Ignore][] }>();
 
   constructor(private readonly cwd: string) {}
 
   /** Whether a walk skips `path` (a folder or a file whose folder it did not skip), counting from `top`. */
   skips(path: string, isFolder: boolean, top: string): boolean {
     if (path === top) return false;
-    if (isFolder) {
-      const key = `${top}\0${path}`;
-      let skipped = this.folders.get(key);
-      if (skipped === undefined) {
-        skipped = this.decide(path, true, top);
-        this.folders.set(key, skipped);
-      }
-      return skipped;
-    }
-    return this.decide(path, false, top);
+    return isFolder ? this.folder(path, top).skipped : this.decide(path, false, top);
   }
 
   /** Whether a path reached without a walk (named, or listed by git) lies in a skipped folder or is skipped itself. */
   excludes(path: string, isFolder: boolean, top: string): boolean {
-    const rel = relative(top, path);
-    if (rel === '' || rel.startsWith('..')) return false;
-    const parts = rel.split(sep);
-    let folder = top;
-    for (const part of parts.slice(0, -1)) {
-      folder = join(folder, part);
-      if (this.skips(folder, true, top)) return true;
+    if (path === top || !isInside(path, top)) return false;
+    return this.insideSkipped(dirname(path), top) || this.skips(path, isFolder, top);
+  }
+
+  private insideSkipped(dir: string, top: string): boolean {
+    if (dir === top || !isInside(dir, top)) return false;
+    return this.folder(dir, top).skipped || this.insideSkipped(dirname(dir), top);
+  }
+
+  /** A folder's verdict and the ignore files that apply inside it, each folder worked out once. */
+  private folder(dir: string, top: string): { skipped: boolean; applying: [string, Ignore][] } {
+    const key = `${top}\0${dir}`;
+    let f = this.folders.get(key);
+    if (f === undefined) {
+      const parent = dir === top || dirname(dir) === dir ? [] : this.folder(dirname(dir), top).applying;
+      const skipped = dir === top ? false : this.verdict(dir, true, parent);
+      // Nothing inside a skipped folder comes back: its own ignore files are not read.
+      const own = skipped ? null : this.rulesIn(dir, top);
+      f = { skipped, applying: own ? [...parent, [dir, own]] : parent };
+      this.folders.set(key, f);
     }
-    return this.skips(path, isFolder, top);
+    return f;
   }
 
   /** The last word of the ignore files from `top` down to the folder holding `path`. */
   private decide(path: string, isFolder: boolean, top: string): boolean {
-    const levels: string[] = [];
-    for (let dir = dirname(path); ; dir = dirname(dir)) {
-      levels.unshift(dir);
-      if (dir === top || dirname(dir) === dir) break;
-    }
+    return this.verdict(path, isFolder, this.folder(dirname(path), top).applying);
+  }
+
+  private verdict(path: string, isFolder: boolean, applying: [string, Ignore][]): boolean {
     let skipped = false;
-    for (const dir of levels) {
-      const rules = this.rulesIn(dir, top);
-      if (!rules) continue;
+    for (const [dir, rules] of applying) {
       const verdict = rules.test(slashes(relative(dir, path)) + (isFolder ? '/' : ''));
       if (verdict.ignored) skipped = true;
       else if (verdict.unignored) skipped = false;

@@ -44,7 +44,8 @@ export class CliPersonaIndex {
     const cards = this.ids;
     return {
       cards,
-      cardAt: (target) => this.cardAt(abs, target),
+      // Without cards no link can point at one, and the document's links need not be read.
+      cardAt: cards.length > 0 ? (target) => this.cardAt(abs, target) : undefined,
       usedBy: (id) => (this.complete ? this.usedBy(id) : undefined),
     };
   }

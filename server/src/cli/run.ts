@@ -3,6 +3,7 @@
 
 import { relative, resolve, sep } from 'node:path';
 import { version } from '../../../package.json';
+import { createEngine } from '../engine';
 import { UsageError, type CliOptions } from './args';
 import { checkPaths, summarise, type CheckRun, type StdinDocument } from './check';
 import { attachBase } from './base';
@@ -28,20 +29,23 @@ function underAny(file: string, paths: string[], cwd: string): boolean {
 export function runCheck(options: CliOptions, cwd: string, stdin?: StdinDocument): CheckRun {
   let files: string[] | undefined;
   let filesRoot: string | undefined;
+  let repository: string[] | undefined;
   let changes: Changes | undefined;
   if (options.since) {
     try {
       changes = changedSince(options.since, cwd);
       files = changes.files.filter((f) => underAny(f, options.paths, cwd));
       filesRoot = changes.top;
+      repository = changes.all;
     } catch (e) {
       throw new UsageError(e instanceof GitError ? e.message : String(e));
     }
   }
-  const run = checkPaths(options.paths, { cwd, config: options.config, files, filesRoot, fix: options.fix, stdin });
+  const engine = createEngine();
+  const run = checkPaths(options.paths, { cwd, config: options.config, files, filesRoot, repository, fix: options.fix, stdin, engine });
   if (changes) {
     try {
-      attachBase(run, changes, cwd, options.config);
+      attachBase(run, changes, engine, cwd, options.config);
     } catch (e) {
       throw new UsageError(e instanceof GitError ? e.message : String(e));
     }

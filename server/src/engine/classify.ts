@@ -40,11 +40,17 @@ const PATH_ORDER: readonly FileKind[] = FILE_KINDS;
 /** The kind of file a path gives, by the contract's default globs and the config's; `path` is relative, `/`-separated. */
 export function fileKindFromPath(path: string, globs: Record<FileKind, KindGlobs>): FileKind | undefined {
   const parts = Glob.parts(path);
-  for (const kind of PATH_ORDER) {
-    const g = globs[kind];
-    if (g.include.some((x) => x.matchesParts(parts)) && !g.exclude.some((x) => x.matchesParts(parts))) return kind;
-  }
-  return undefined;
+  return PATH_ORDER.find((kind) => takes(globs[kind], parts));
+}
+
+/** Whether fileKindFromPath gives `persona`, the persona globs asked first: most paths are no card. */
+export function isCardPath(path: string, globs: Record<FileKind, KindGlobs>): boolean {
+  const parts = Glob.parts(path);
+  return takes(globs.persona, parts) && !takes(globs.decision, parts) && !takes(globs.spec, parts);
+}
+
+function takes(globs: KindGlobs, parts: string[]): boolean {
+  return globs.include.some((x) => x.matchesParts(parts)) && !globs.exclude.some((x) => x.matchesParts(parts));
 }
 
 /** The record kind a path gives: undefined for a persona card's path too. */

@@ -2,12 +2,12 @@
 // no file system, no transport: the host (CLI, language server) reads files and passes their text.
 
 import { analyze, hasKind, type Analysis, type AnalyzeInput, type Compiled } from './analyze';
-import { compileKindGlobs, fileKindFromPath, kindFromPath } from './classify';
+import { compileKindGlobs, isCardPath, kindFromPath } from './classify';
 import { ConceptMatcher } from './concepts';
 import { defaultConfig, type Config } from './config/defaults';
 import { SubstanceWords } from './judge';
 import { personaFacts, type PersonaFacts } from './personas/facts';
-import type { FileKind, Kind } from './types';
+import type { Kind } from './types';
 
 export interface Engine {
   /** Checks one document; `config` defaults to the defaults. */
@@ -15,13 +15,16 @@ export interface Engine {
   /** Whether analyze() would check `input` at all, without parsing its body. */
   hasKind(input: { path: string; text: string; byteLength?: number; config?: Config }): boolean;
   kindFromPath(path: string, config?: Config): Kind | undefined;
-  /** The kind of file a path gives (a persona card too), without reading it. */
-  fileKindFromPath(path: string, config?: Config): FileKind | undefined;
+  /** Whether a path is a persona card's by the globs (a record's globs win), without reading it. */
+  isCardPath(path: string, config?: Config): boolean;
   /** The concept matcher of a config: its headings are the built-in ones and the config's synonyms. */
   matcherFor(config?: Config): ConceptMatcher;
   /** What a persona index keeps of a file (its kind, card and references), cheaper than analyze(). */
   personaFacts(input: Pick<AnalyzeInput, 'path' | 'text' | 'byteLength' | 'personaDirectory'> & { config?: Config }): PersonaFacts;
 }
+
+/** Configs a server sees in a session: a few folders', and each edit of one. */
+const MAX_COMPILED = 32;
 
 /**
  * An engine, with its own caches: each config's compiled globs and concept matcher, kept for as long as the
@@ -30,10 +33,18 @@ export interface Engine {
 export function createEngine(): Engine {
   const defaults = defaultConfig();
   const compiledByConfig = new WeakMap<Config, Compiled>();
+  // The same config file read twice (by two lookups of one run) is compiled once.
+  const compiledByText = new Map<string, Compiled>();
   const compiled = (config: Config): Compiled => {
     let c = compiledByConfig.get(config);
     if (!c) {
-      c = { matcher: new ConceptMatcher(undefined, config.headings), globs: compileKindGlobs(config), words: new SubstanceWords(config) };
+      const text = JSON.stringify(config);
+      c = compiledByText.get(text);
+      if (!c) {
+        c = { matcher: new ConceptMatcher(undefined, config.headings), globs: compileKindGlobs(config), words: new SubstanceWords(config) };
+        if (compiledByText.size >= MAX_COMPILED) compiledByText.clear();
+        compiledByText.set(text, c);
+      }
       compiledByConfig.set(config, c);
     }
     return c;
@@ -45,7 +56,7 @@ export function createEngine(): Engine {
     },
     hasKind: (input) => hasKind(input, compiled(input.config ?? defaults)),
     kindFromPath: (path, config = defaults) => kindFromPath(path, compiled(config).globs),
-    fileKindFromPath: (path, config = defaults) => fileKindFromPath(path, compiled(config).globs),
+    isCardPath: (path, config = defaults) => isCardPath(path, compiled(config).globs),
     matcherFor: (config = defaults) => compiled(config).matcher,
     personaFacts: (input) => personaFacts(input, compiled(input.config ?? defaults)),
   };

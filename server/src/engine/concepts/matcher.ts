@@ -121,7 +121,14 @@ export class ConceptMatcher {
   /** The customer words that the tokens use in another sense somewhere ("Kafka consumer" makes "consumer" one). */
   otherSenseWords(tokens: readonly string[]): string[] {
     const out = new Set<string>();
-    for (let i = 0; i < tokens.length; i++) if (this.senses.isOtherSense(tokens, i) && this.namesCustomer(tokens[i])) out.add(tokens[i]);
+    // A document repeats its words: each is asked once whether it names the customer.
+    const customer = new Map<string, boolean>();
+    for (let i = 0; i < tokens.length; i++) {
+      const t = tokens[i];
+      let names = customer.get(t);
+      if (names === undefined) customer.set(t, (names = this.namesCustomer(t)));
+      if (names && !out.has(t) && this.senses.isOtherSense(tokens, i)) out.add(t);
+    }
     return [...out];
   }
 

@@ -19354,7 +19354,7 @@ function listedFiles(files, root, cwd, rules, documents = false) {
   const within = root ? rootAt(root, cwd) : void 0;
   const top = ignoreTop(root ?? cwd);
   const taken = documents ? files.filter((path) => CHECKED_EXTENSIONS.test(path) && !path.split(import_node_path4.sep).some((part) => SKIP_DIRS.has(part))) : files;
-  const candidates = taken.filter((path) => !rules.excludes(path, false, top)).map((path) => ({ path, root: within }));
+  const candidates = (rules ? taken.filter((path) => !rules.excludes(path, false, top)) : taken).map((path) => ({ path, root: within }));
   return { files: candidates, roots: within ? [within] : [], problems: [], missing: false };
 }
 function hasGlobSyntax(p) {
@@ -19860,8 +19860,14 @@ function displayPath(abs, cwd) {
 }
 var STDIN_PATH = "<stdin>";
 function globPathOf(abs, path, configDir, base) {
-  const fromBase = (0, import_node_path6.relative)(base, abs);
-  return (configDir ? (0, import_node_path6.relative)(configDir, abs) : fromBase.startsWith("..") ? path : fromBase).split(import_node_path6.sep).join("/");
+  if (configDir) return below(configDir, abs);
+  const fromBase = below(base, abs);
+  return fromBase.startsWith("..") ? path : fromBase;
+}
+function below(dir, path) {
+  const inside = path.length > dir.length && path.startsWith(dir) && (dir.endsWith(import_node_path6.sep) || path[dir.length] === import_node_path6.sep);
+  const rel = inside ? path.slice(dir.endsWith(import_node_path6.sep) ? dir.length : dir.length + 1) : (0, import_node_path6.relative)(dir, path);
+  return import_node_path6.sep === "/" ? rel : rel.split(import_node_path6.sep).join("/");
 }
 function sourceGlobPath(source, cfg, base) {
   return globPathOf(source.abs, source.path, cfg.dir, base);
@@ -19911,7 +19917,7 @@ function checklistOf(analysis) {
     ...c.section ? { label: c.section.label, line: c.section.labelRange.start.line + 1 } : {}
   }));
 }
-function indexPersonas(sources, checked, finder, engine, base) {
+function indexPersonas(sources, checked, finder, engine, base, keep) {
   const index = new CliPersonaIndex();
   const read = (source) => {
     const text2 = source.read();
@@ -19923,10 +19929,10 @@ function indexPersonas(sources, checked, finder, engine, base) {
     const cfg = finder.forFile(source.abs);
     return engine.isCardPath(sourceGlobPath(source, cfg, base), cfg.config);
   };
-  const cards = sources.filter(isCard);
+  const cards = sources.filter((s) => isCard(s) && keep(s));
   cards.forEach(read);
   if (index.cardCount === 0 || !checked.some(isCard)) return index;
-  for (const source of sources) if (!cards.includes(source)) read(source);
+  for (const source of sources) if (!cards.includes(source) && keep(source)) read(source);
   index.complete = true;
   return index;
 }
@@ -19954,9 +19960,11 @@ function checkPaths(paths2, options) {
   const sourceOf = ({ path, root, real }) => ({ abs: path, path: displayPath(path, cwd), read: () => readDocument(path, root, real), root, stdin: false });
   const sources = files.map(sourceOf);
   if (stdin) sources.unshift(stdin);
-  const repository = options.repository && options.filesRoot ? listedFiles(options.repository, options.filesRoot, cwd, rules, true).files : void 0;
+  const repository = options.repository && options.filesRoot ? listedFiles(options.repository, options.filesRoot, cwd, void 0, true).files : void 0;
+  const repositoryTop = repository ? ignoreTop(options.filesRoot) : void 0;
+  const keep = (s) => repositoryTop === void 0 || s.stdin || !rules.excludes(s.abs, false, repositoryTop);
   const indexed = repository ? [...stdin ? [stdin] : [], ...repository.filter((c) => !isConfig(c)).map(sourceOf)] : sources;
-  const personas = indexPersonas(indexed, sources, new ConfigFinder(options.config, collected.roots), engine, base);
+  const personas = indexPersonas(indexed, sources, new ConfigFinder(options.config, collected.roots), engine, base, keep);
   for (const source of sources) {
     const outcome = checkFile(source, finder, engine, base, options.fix === true, personas);
     run.notes.push(...outcome.notes);
@@ -20357,13 +20365,24 @@ function changedSince(ref, cwd) {
     }
     base = ref;
   }
-  const names = ["--name-only", "-z", "--no-renames", "--no-ext-diff", "--no-textconv", "--ignore-submodules=all"];
-  const changed = new Set(paths(git(["diff-index", "--cached", ...names, "--diff-filter=ACMRT", base, "--"])));
-  const touched = paths(git(["diff-files", ...names, "--diff-filter=MT"])).filter((f) => !changed.has(f));
+  const diff = rawDiff(git(["diff-index", "--raw", "-z", "--no-renames", "--no-ext-diff", "--no-textconv", "--ignore-submodules=all", "--diff-filter=ACMRT", base, "--"]));
   const listed = listFiles(git(["ls-files", "--stage", "--cached", "--others", "--exclude-standard", "-z"]));
-  for (const f of touched) if (!sameAsIndex((0, import_node_path7.resolve)(top, f), listed.staged.get(f), top)) changed.add(f);
+  const changed = /* @__PURE__ */ new Set();
+  for (const { path, status, was, now } of diff) {
+    const touched = status === "M" && /^0+$/.test(now) && listed.staged.get(path) === was;
+    if (!touched || !sameAsIndex((0, import_node_path7.resolve)(top, path), was, top)) changed.add(path);
+  }
   for (const f of listed.untracked) changed.add(f);
   return { top, files: [...changed].map((f) => (0, import_node_path7.resolve)(top, f)), all: listed.all.map((f) => (0, import_node_path7.resolve)(top, f)), base, repo };
+}
+function rawDiff(out) {
+  const fields = out.split("\0");
+  const entries2 = [];
+  for (let i = 0; i + 1 < fields.length; i += 2) {
+    const m = /^:[0-7]{6} [0-7]{6} ([0-9a-f]+) ([0-9a-f]+) ([A-Z])/.exec(fields[i]);
+    if (m) entries2.push({ was: m[1], now: m[2], status: m[3], path: fields[i + 1] });
+  }
+  return entries2;
 }
 function listFiles(out) {
   const all = /* @__PURE__ */ new Set();

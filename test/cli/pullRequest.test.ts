@@ -3,7 +3,7 @@
 
 import { strict as assert } from 'node:assert';
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, unlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 
@@ -140,6 +140,33 @@ describe('pull-request review: --since, github and markdown outputs', function (
       git(repo, 'checkout', '-q', 'main');
       git(repo, 'reset', '-q', '--hard', 'HEAD~1');
       git(repo, 'checkout', '-q', 'feature');
+    }
+  });
+
+  it('tells a change in the index or the working tree from a file only touched, or changed and changed back', () => {
+    const later = new Date(Date.now() + 5000);
+    const abs = (rel: string) => join(repo, rel);
+    const untouched = readFileSync(abs('docs/decisions/0003-untouched.md'), 'utf8');
+    const late = readFileSync(abs('docs/decisions/0001-late-orders.md'), 'utf8');
+    try {
+      // Touched only: stat data differ from the index's, the content does not.
+      utimesSync(abs('docs/decisions/0003-untouched.md'), later, later);
+      // Staged, then the working tree put back as it was: the index still holds the change.
+      write(repo, 'docs/decisions/0001-late-orders.md', `${late}\nStaged only.\n`);
+      git(repo, 'add', 'docs/decisions/0001-late-orders.md');
+      write(repo, 'docs/decisions/0001-late-orders.md', late);
+      utimesSync(abs('docs/decisions/0001-late-orders.md'), later, later);
+      // Changed in the working tree only, and a new file nobody added.
+      write(repo, 'docs/specs/wishlists.md', `${COMPLETE('Wishlists')}\nEdited.\n`);
+      write(repo, 'docs/decisions/0006-untracked.md', '# 6. Untracked\n');
+      const r = run(repo, ['check', '--since', 'feature', '--format', 'json']);
+      assert.equal(r.stderr, '');
+      const paths = (JSON.parse(r.stdout) as { files: { path: string }[] }).files.map((f) => f.path);
+      assert.deepEqual(paths, ['docs/decisions/0001-late-orders.md', 'docs/decisions/0006-untracked.md', 'docs/specs/wishlists.md']);
+    } finally {
+      git(repo, 'reset', '-q', '--hard', 'HEAD');
+      rmSync(abs('docs/decisions/0006-untracked.md'), { force: true });
+      assert.equal(readFileSync(abs('docs/decisions/0003-untouched.md'), 'utf8'), untouched);
     }
   });
 

@@ -106,8 +106,16 @@ interface Source {
 
 /** The path a document's kind globs match: from its config's folder, else from `base`, else as shown. */
 export function globPathOf(abs: string, path: string, configDir: string | undefined, base: string): string {
-  const fromBase = relative(base, abs);
-  return (configDir ? relative(configDir, abs) : fromBase.startsWith('..') ? path : fromBase).split(sep).join('/');
+  if (configDir) return below(configDir, abs);
+  const fromBase = below(base, abs);
+  return fromBase.startsWith('..') ? path : fromBase;
+}
+
+/** `path` relative to `dir`, `/`-separated; a plain cut when it lies inside (most do, and relative() resolves both). */
+function below(dir: string, path: string): string {
+  const inside = path.length > dir.length && path.startsWith(dir) && (dir.endsWith(sep) || path[dir.length] === sep);
+  const rel = inside ? path.slice(dir.endsWith(sep) ? dir.length : dir.length + 1) : relative(dir, path);
+  return sep === '/' ? rel : rel.split(sep).join('/');
 }
 
 /** A source's path for its kind globs: from its config's folder, else from `base`, the repository's top level. */
@@ -167,7 +175,7 @@ export function checklistOf(analysis: Analysis): ChecklistEntry[] {
  * is among the files checked, every record's references (who uses each card). A workspace without cards costs
  * a path match per file.
  */
-function indexPersonas(sources: Source[], checked: Source[], finder: ConfigFinder, engine: Engine, base: string): CliPersonaIndex {
+function indexPersonas(sources: Source[], checked: Source[], finder: ConfigFinder, engine: Engine, base: string, keep: (source: Source) => boolean): CliPersonaIndex {
   const index = new CliPersonaIndex();
   const read = (source: Source) => {
     const text = source.read();
@@ -179,10 +187,10 @@ function indexPersonas(sources: Source[], checked: Source[], finder: ConfigFinde
     const cfg = finder.forFile(source.abs);
     return engine.isCardPath(sourceGlobPath(source, cfg, base), cfg.config);
   };
-  const cards = sources.filter(isCard);
+  const cards = sources.filter((s) => isCard(s) && keep(s));
   cards.forEach(read);
   if (index.cardCount === 0 || !checked.some(isCard)) return index;
-  for (const source of sources) if (!cards.includes(source)) read(source);
+  for (const source of sources) if (!cards.includes(source) && keep(source)) read(source);
   index.complete = true;
   return index;
 }
@@ -220,12 +228,15 @@ export function checkPaths(paths: string[], options: CheckOptions): CheckRun {
   const sources: Source[] = files.map(sourceOf);
   if (stdin) sources.unshift(stdin);
   // With --since the changed files are checked against the repository's cards and records.
-  const repository = options.repository && options.filesRoot ? listedFiles(options.repository, options.filesRoot, cwd, rules, true).files : undefined;
+  // The ignore files are asked only about the files this pass reads: the cards, unless a card was changed.
+  const repository = options.repository && options.filesRoot ? listedFiles(options.repository, options.filesRoot, cwd, undefined, true).files : undefined;
+  const repositoryTop = repository ? ignoreTop(options.filesRoot as string) : undefined;
+  const keep = (s: Source) => repositoryTop === undefined || s.stdin || !rules.excludes(s.abs, false, repositoryTop);
   const indexed: Source[] = repository
     ? [...(stdin ? [stdin] : []), ...repository.filter((c) => !isConfig(c)).map(sourceOf)]
     : sources;
   // A finder of its own: a file the check cannot read gets its one note from the check, not from this pass.
-  const personas = indexPersonas(indexed, sources, new ConfigFinder(options.config, collected.roots), engine, base);
+  const personas = indexPersonas(indexed, sources, new ConfigFinder(options.config, collected.roots), engine, base, keep);
   for (const source of sources) {
     const outcome = checkFile(source, finder, engine, base, options.fix === true, personas);
     run.notes.push(...outcome.notes);

@@ -126,13 +126,13 @@ function walk(root: Root, out: Map<string, Candidate>, problems: string[], rules
 
 /**
  * Files that git listed, all in `root` (a repository's top level): with `documents`, only those named like
- * documents outside node_modules, as a walk takes them. What the ignore files exclude is left out.
+ * documents outside node_modules, as a walk takes them. With `rules`, what the ignore files exclude is left out.
  */
-export function listedFiles(files: string[], root: string | undefined, cwd: string, rules: IgnoreRules, documents = false): Collected {
+export function listedFiles(files: string[], root: string | undefined, cwd: string, rules: IgnoreRules | undefined, documents = false): Collected {
   const within = root ? rootAt(root, cwd) : undefined;
   const top = ignoreTop(root ?? cwd);
   const taken = documents ? files.filter((path) => CHECKED_EXTENSIONS.test(path) && !path.split(sep).some((part) => SKIP_DIRS.has(part))) : files;
-  const candidates: Candidate[] = taken.filter((path) => !rules.excludes(path, false, top)).map((path) => ({ path, root: within }));
+  const candidates: Candidate[] = (rules ? taken.filter((path) => !rules.excludes(path, false, top)) : taken).map((path) => ({ path, root: within }));
   return { files: candidates, roots: within ? [within] : [], problems: [], missing: false };
 }
 

@@ -210,17 +210,30 @@ export function changedSince(ref: string, cwd: string): Changes {
     base = ref;
   }
   // Plumbing, which never refreshes (writes) the index, and no rename detection: a renamed file is an added
-  // one under its new name. Committed and staged changes: the base's tree against the index.
-  const names = ['--name-only', '-z', '--no-renames', '--no-ext-diff', '--no-textconv', '--ignore-submodules=all'];
-  const changed = new Set(paths(git(['diff-index', '--cached', ...names, '--diff-filter=ACMRT', base, '--'])));
-  // Changes in the working tree: git lists files whose stat data differ from the index's, and those whose
-  // content differs, but a file touched and unchanged is listed too; its content is compared here.
-  const touched = paths(git(['diff-files', ...names, '--diff-filter=MT'])).filter((f) => !changed.has(f));
+  // one under its new name. The base's tree against the working tree, as the index sees it: a file whose stat
+  // data differ from the index's has no object id on the right (all zeros), touched or changed; when its index
+  // entry is the base's, its content decides.
+  const diff = rawDiff(git(['diff-index', '--raw', '-z', '--no-renames', '--no-ext-diff', '--no-textconv', '--ignore-submodules=all', '--diff-filter=ACMRT', base, '--']));
   // The index's entries and the untracked files, in one listing: every file of the repository.
   const listed = listFiles(git(['ls-files', '--stage', '--cached', '--others', '--exclude-standard', '-z']));
-  for (const f of touched) if (!sameAsIndex(resolve(top, f), listed.staged.get(f), top)) changed.add(f);
+  const changed = new Set<string>();
+  for (const { path, status, was, now } of diff) {
+    const touched = status === 'M' && /^0+$/.test(now) && listed.staged.get(path) === was;
+    if (!touched || !sameAsIndex(resolve(top, path), was, top)) changed.add(path);
+  }
   for (const f of listed.untracked) changed.add(f);
   return { top, files: [...changed].map((f) => resolve(top, f)), all: listed.all.map((f) => resolve(top, f)), base, repo };
+}
+
+/** `diff-index --raw -z`: `:<mode> <mode> <object id> <object id> <status>\0<path>\0` per file. */
+function rawDiff(out: string): { path: string; status: string; was: string; now: string }[] {
+  const fields = out.split('\0');
+  const entries: { path: string; status: string; was: string; now: string }[] = [];
+  for (let i = 0; i + 1 < fields.length; i += 2) {
+    const m = /^:[0-7]{6} [0-7]{6} ([0-9a-f]+) ([0-9a-f]+) ([A-Z])/.exec(fields[i]);
+    if (m) entries.push({ was: m[1], now: m[2], status: m[3], path: fields[i + 1] });
+  }
+  return entries;
 }
 
 /**

@@ -23,15 +23,18 @@ export function corpusRuns({ tmp, config, reps, peerReps }) {
   const ours = () => expectStatus('customer-lens', runNode([CLI, 'check', 'corpus', '--format', 'json', '--config', config], { cwd: tmp, tmp, usage: true, stdoutFile: oursOut }), [0, 1]);
   const floorOut = path.join(tmp, 'floor.json');
   const floor = () => expectStatus('the floor', runNode([FLOOR, 'corpus'], { cwd: tmp, tmp, usage: true, stdoutFile: floorOut }));
+  // The floor that also reads every front matter and YAML file with the yaml package, as the engine must.
+  const floorYaml = () => expectStatus('the floor with yaml', runNode([FLOOR, 'corpus', '--yaml'], { cwd: tmp, tmp, usage: true }));
   const peerOut = path.join(tmp, 'peer.txt');
   const peer = () => expectStatus('markdownlint-cli2', runNode([PEER, 'corpus/**/*.md', 'corpus/**/*.markdown', 'corpus/**/*.MD'], { cwd: tmp, tmp, usage: true, stdoutFile: peerOut }), [0, 1]);
 
   log('bench: CLI, one run to warm the file cache');
   ours();
-  const runs = { ours: [], floor: [], peer: [] };
+  const runs = { ours: [], floor: [], floorYaml: [], peer: [] };
   for (let rep = 0; rep < reps; rep++) {
     log(`bench: CLI, repetition ${rep + 1} of ${reps}${rep < peerReps ? ' (with the peer, about a minute)' : ''}`);
     runs.floor.push(floor());
+    runs.floorYaml.push(floorYaml());
     runs.ours.push(ours());
     if (rep < peerReps) runs.peer.push(peer());
   }
@@ -52,7 +55,8 @@ function git(cwd, ...args) {
 
 /**
  * A pull request's check: a repository holding the corpus, whose last commit changes 10 records, checked with
- * `--since` the commit before; beside it, `node -e 0`. Wall time: what a CI step waits for.
+ * `--since` the commit before; beside it, `node -e 0` and a Node that only loads markdown-it and yaml. Wall
+ * time: what a CI step waits for.
  */
 export function pullRequestRuns({ tmp, config, reps }) {
   const repo = path.join(tmp, 'pr');
@@ -70,11 +74,16 @@ export function pullRequestRuns({ tmp, config, reps }) {
   const outFile = path.join(tmp, 'pr.json');
   const ours = () => expectStatus('customer-lens --since', runNode([CLI, 'check', '.', '--since', 'base', '--format', 'json', '--config', config], { cwd: repo, tmp, stdoutFile: outFile }), [0, 1]);
   const bare = () => expectStatus('node -e 0', runNode(['-e', '0'], { cwd: repo, tmp }));
+  // What no check can do without: loading the two parsers the engine is built on, from node_modules.
+  const load = `require(${JSON.stringify(path.join(REPO, 'node_modules', 'markdown-it'))}); require(${JSON.stringify(path.join(REPO, 'node_modules', 'yaml'))})`;
+  const libraries = () => expectStatus('loading markdown-it and yaml', runNode(['-e', load], { cwd: repo, tmp }));
   ours();
   bare();
-  const runs = { ours: [], bare: [] };
+  libraries();
+  const runs = { ours: [], bare: [], libraries: [] };
   for (let rep = 0; rep < reps; rep++) {
     runs.bare.push(bare());
+    runs.libraries.push(libraries());
     runs.ours.push(ours());
   }
   const files = JSON.parse(readFileSync(outFile, 'utf8')).files.length;

@@ -11,13 +11,15 @@ export function targetRows(r) {
   const rows = [];
   const row = (measure, figure, peer, ratio, target, met) => rows.push({ measure, figure, peer, ratio, target, met });
   if (r.cli) {
-    const { ours, floor, peer, peerOverOurs, oursOverFloorCpu } = r.cli;
+    const { ours, floor, floorYaml, peer, peerOverOurs, oursOverFloorCpu, oursOverFloorYamlCpu } = r.cli;
     if (peer) row('CLI over the corpus, wall', s(ours.wallMs), `markdownlint-cli2, MD043 only: ${s(peer.wallMs)}`, `${times(peerOverOurs)} faster`, '≥ 20× faster', peerOverOurs >= 20);
     row('CLI over the corpus, CPU (user + sys)', s(ours.cpuMs), `floor, stock markdown-it block parse: ${s(floor.cpuMs)}`, times(oursOverFloorCpu), '≤ 2.5×', oursOverFloorCpu <= 2.5);
+    if (floorYaml) row('the same CPU beside the floor that also reads the YAML with the yaml package', s(ours.cpuMs), `floor + yaml: ${s(floorYaml.cpuMs)}`, times(oursOverFloorYamlCpu), 'reported', true);
   }
   if (r.pullRequest) {
-    const { ours, bare, oursOverBare, files } = r.pullRequest;
+    const { ours, bare, libraries, oursOverBare, librariesOverBare, files } = r.pullRequest;
     row(`pull request: \`check --since\`, ${files} records changed, wall`, s(ours.wallMs), `\`node -e 0\`: ${s(bare.wallMs)}`, times(oursOverBare), '≤ 3×', oursOverBare <= 3);
+    if (libraries) row('pull request: Node loading markdown-it and yaml, and nothing else', s(libraries.wallMs), `\`node -e 0\`: ${s(bare.wallMs)}`, times(librariesOverBare), 'reported', true);
   }
   if (r.server) {
     const v = r.server;
@@ -73,17 +75,19 @@ export function markdown(r, rows) {
     '',
   ];
   if (r.cli) {
-    const { ours, floor, peer, files } = r.cli;
+    const { ours, floor, floorYaml, peer, files } = r.cli;
     out.push(
       `CLI (${files.ours} files reported), wall ${list(ours.walls, s)}, CPU ${list(ours.cpus, s)}, peak memory ${mb(ours.rssKb)}.`,
       `Floor (${files.floor} files parsed), wall ${list(floor.walls, s)}, CPU ${list(floor.cpus, s)}, peak memory ${mb(floor.rssKb)}.`,
+      ...(floorYaml ? [`Floor + yaml, wall ${list(floorYaml.walls, s)}, CPU ${list(floorYaml.cpus, s)}, peak memory ${mb(floorYaml.rssKb)}.`] : []),
       peer ? `Peer (${files.peer} files linted), wall ${list(peer.walls, s)}, CPU ${list(peer.cpus, s)}, peak memory ${mb(peer.rssKb)}.` : 'Peer: not run.',
       '',
     );
   }
   if (r.pullRequest) {
-    const { ours, bare } = r.pullRequest;
-    out.push(`Pull request check, wall ${list(ours.walls, s)}; \`node -e 0\` ${list(bare.walls, s)}.`, '');
+    const { ours, bare, libraries } = r.pullRequest;
+    const loads = libraries ? `; loading markdown-it and yaml ${list(libraries.walls, s)}` : '';
+    out.push(`Pull request check, wall ${list(ours.walls, s)}; \`node -e 0\` ${list(bare.walls, s)}${loads}.`, '');
   }
   if (r.server) {
     const v = r.server;

@@ -71,10 +71,12 @@ if (part('cli')) {
   results.cli = {
     ours: summary(runs.ours),
     floor: summary(runs.floor),
+    floorYaml: summary(runs.floorYaml),
     peer: runs.peer.length ? summary(runs.peer) : undefined,
     files: counted,
     peerOverOurs: pairedRatio(runs.peer.map((x) => x.wallMs), runs.ours.map((x) => x.wallMs)),
     oursOverFloorCpu: pairedRatio(runs.ours.map((x) => x.cpuMs), runs.floor.map((x) => x.cpuMs)),
+    oursOverFloorYamlCpu: pairedRatio(runs.ours.map((x) => x.cpuMs), runs.floorYaml.map((x) => x.cpuMs)),
   };
 }
 if (part('pr')) {
@@ -83,8 +85,10 @@ if (part('pr')) {
   results.pullRequest = {
     ours: summary(runs.ours),
     bare: summary(runs.bare),
+    libraries: summary(runs.libraries),
     files: counted,
     oursOverBare: pairedRatio(runs.ours.map((x) => x.wallMs), runs.bare.map((x) => x.wallMs)),
+    librariesOverBare: pairedRatio(runs.libraries.map((x) => x.wallMs), runs.bare.map((x) => x.wallMs)),
   };
 }
 if (part('server')) {

@@ -18995,10 +18995,10 @@ function failed(e) {
   const code2 = errorCode(e);
   return { ok: false, refused: "error", reason: `cannot read (${code2})`, code: code2 };
 }
-function resolveWithin(path, within, known) {
+function resolveWithin(path, within) {
   let real;
   try {
-    real = known ?? import_node_fs.realpathSync.native(path);
+    real = import_node_fs.realpathSync.native(path);
   } catch (e) {
     return failed(e);
   }
@@ -19014,7 +19014,7 @@ function readRegularFile(path, options) {
   let target = path;
   let flags = OPEN_FLAGS;
   if (options.within && options.within.length > 0) {
-    const resolved = resolveWithin(path, options.within, options.realPath);
+    const resolved = resolveWithin(path, options.within);
     if (!("path" in resolved)) return resolved;
     target = resolved.path;
     flags |= NO_FOLLOW;
@@ -19164,8 +19164,8 @@ var BINARY_SNIFF = 8e3;
 function looksBinary(bytes) {
   return bytes.subarray(0, BINARY_SNIFF).includes(0);
 }
-function readDocument(path, root, realPath) {
-  const read = readRegularFile(path, { limit: MAX_FILE_BYTES, head: BINARY_SNIFF, within: root ? [root] : void 0, realPath });
+function readDocument(path, root) {
+  const read = readRegularFile(path, { limit: MAX_FILE_BYTES, head: BINARY_SNIFF, within: root ? [root] : void 0 });
   if (!read.ok) return { ok: false, reason: `${read.reason}, not checked` };
   return decodeDocument(read.bytes, read.size, read.complete);
 }
@@ -19227,7 +19227,7 @@ var IgnoreRules = class {
     if (f === void 0) {
       const parent = dir === top || (0, import_node_path3.dirname)(dir) === dir ? [] : this.folder((0, import_node_path3.dirname)(dir), top).applying;
       const skipped = dir === top ? false : this.verdict(dir, true, parent);
-      const own = skipped ? null : this.rulesIn(dir, top);
+      const own = this.rulesIn(dir, top);
       f = { skipped, applying: own ? [...parent, [dir, own]] : parent };
       this.folders.set(key, f);
     }
@@ -19342,7 +19342,7 @@ function walk(root, out, problems, rules, accept) {
       } else if (CHECKED_EXTENSIONS.test(e.name) && accept(path)) {
         if (rules.skips(path, false, top)) walked.skipped++;
         else {
-          add2(out, { path, root, real: e.isFile() ? (0, import_node_path4.join)(real, e.name) : void 0 });
+          add2(out, { path, root });
           walked.taken++;
         }
       }
@@ -19350,11 +19350,10 @@ function walk(root, out, problems, rules, accept) {
   }
   return walked;
 }
-function listedFiles(files, root, cwd, rules, documents = false) {
+function given(files, root, cwd, rules) {
   const within = root ? rootAt(root, cwd) : void 0;
   const top = ignoreTop(root ?? cwd);
-  const taken = documents ? files.filter((path) => CHECKED_EXTENSIONS.test(path) && !path.split(import_node_path4.sep).some((part) => SKIP_DIRS.has(part))) : files;
-  const candidates = (rules ? taken.filter((path) => !rules.excludes(path, false, top)) : taken).map((path) => ({ path, root: within }));
+  const candidates = files.filter((path) => !rules.excludes(path, false, top)).map((path) => ({ path, root: within }));
   return { files: candidates, roots: within ? [within] : [], problems: [], missing: false };
 }
 function hasGlobSyntax(p) {
@@ -19917,7 +19916,7 @@ function checklistOf(analysis) {
     ...c.section ? { label: c.section.label, line: c.section.labelRange.start.line + 1 } : {}
   }));
 }
-function indexPersonas(sources, checked, finder, engine, base, keep) {
+function indexPersonas(sources, checked, finder, engine, base) {
   const index = new CliPersonaIndex();
   const read = (source) => {
     const text2 = source.read();
@@ -19929,10 +19928,10 @@ function indexPersonas(sources, checked, finder, engine, base, keep) {
     const cfg = finder.forFile(source.abs);
     return engine.isCardPath(sourceGlobPath(source, cfg, base), cfg.config);
   };
-  const cards = sources.filter((s) => isCard(s) && keep(s));
+  const cards = sources.filter(isCard);
   cards.forEach(read);
   if (index.cardCount === 0 || !checked.some(isCard)) return index;
-  for (const source of sources) if (!cards.includes(source) && keep(source)) read(source);
+  for (const source of sources) if (!cards.includes(source)) read(source);
   index.complete = true;
   return index;
 }
@@ -19947,7 +19946,7 @@ function checkPaths(paths2, options) {
   const run = { files: [], notes: [], usageError: false, configError: false };
   const rules = new IgnoreRules(cwd);
   const nothing = { files: [], roots: [], problems: [], missing: false };
-  const collected = options.files ? listedFiles(options.files, options.filesRoot, cwd, rules) : paths2.length === 0 && options.stdin ? nothing : collectFiles(paths2, cwd, rules);
+  const collected = options.files ? given(options.files, options.filesRoot, cwd, rules) : paths2.length === 0 && options.stdin ? nothing : collectFiles(paths2, cwd, rules);
   run.notes.push(...collected.problems, ...rules.notes);
   run.usageError = collected.missing;
   const override = options.config ? (0, import_node_path6.resolve)(cwd, options.config) : void 0;
@@ -19957,14 +19956,12 @@ function checkPaths(paths2, options) {
   const finder = new ConfigFinder(options.config, collected.roots);
   const engine = options.engine ?? createEngine();
   const base = ignoreTop(cwd);
-  const sourceOf = ({ path, root, real }) => ({ abs: path, path: displayPath(path, cwd), read: () => readDocument(path, root, real), root, stdin: false });
+  const sourceOf = ({ path, root }) => ({ abs: path, path: displayPath(path, cwd), read: () => readDocument(path, root), root, stdin: false });
   const sources = files.map(sourceOf);
   if (stdin) sources.unshift(stdin);
-  const repository = options.repository && options.filesRoot ? listedFiles(options.repository, options.filesRoot, cwd, void 0, true).files : void 0;
-  const repositoryTop = repository ? ignoreTop(options.filesRoot) : void 0;
-  const keep = (s) => repositoryTop === void 0 || s.stdin || !rules.excludes(s.abs, false, repositoryTop);
+  const repository = options.files && options.filesRoot ? collectFiles([options.filesRoot], cwd, new IgnoreRules(cwd)).files : void 0;
   const indexed = repository ? [...stdin ? [stdin] : [], ...repository.filter((c) => !isConfig(c)).map(sourceOf)] : sources;
-  const personas = indexPersonas(indexed, sources, new ConfigFinder(options.config, collected.roots), engine, base, keep);
+  const personas = indexPersonas(indexed, sources, new ConfigFinder(options.config, collected.roots), engine, base);
   for (const source of sources) {
     const outcome = checkFile(source, finder, engine, base, options.fix === true, personas);
     run.notes.push(...outcome.notes);
@@ -20366,39 +20363,33 @@ function changedSince(ref, cwd) {
     base = ref;
   }
   const diff = rawDiff(git(["diff-index", "--raw", "-z", "--no-renames", "--no-ext-diff", "--no-textconv", "--ignore-submodules=all", "--diff-filter=ACMRT", base, "--"]));
-  const listed = listFiles(git(["ls-files", "--stage", "--cached", "--others", "--exclude-standard", "-z"]));
+  const statDirty = (d) => d.status === "M" && /^0+$/.test(d.now);
+  const staged = diff.some(statDirty) ? indexEntries(git(["ls-files", "--stage", "-z"])) : /* @__PURE__ */ new Map();
   const changed = /* @__PURE__ */ new Set();
-  for (const { path, status, was, now } of diff) {
-    const touched = status === "M" && /^0+$/.test(now) && listed.staged.get(path) === was;
-    if (!touched || !sameAsIndex((0, import_node_path7.resolve)(top, path), was, top)) changed.add(path);
+  for (const d of diff) {
+    const entry = staged.get(d.path);
+    const touched = statDirty(d) && entry !== void 0 && entry.oid === d.was && entry.mode === d.wasMode;
+    if (!touched || !sameAsIndex((0, import_node_path7.resolve)(top, d.path), d.was, top)) changed.add(d.path);
   }
-  for (const f of listed.untracked) changed.add(f);
-  return { top, files: [...changed].map((f) => (0, import_node_path7.resolve)(top, f)), all: listed.all.map((f) => (0, import_node_path7.resolve)(top, f)), base, repo };
+  for (const f of paths(git(["ls-files", "--others", "--exclude-standard", "-z"]))) changed.add(f);
+  return { top, files: [...changed].map((f) => (0, import_node_path7.resolve)(top, f)), base, repo };
 }
 function rawDiff(out) {
   const fields = out.split("\0");
-  const entries2 = [];
+  const changes = [];
   for (let i = 0; i + 1 < fields.length; i += 2) {
-    const m = /^:[0-7]{6} [0-7]{6} ([0-9a-f]+) ([0-9a-f]+) ([A-Z])/.exec(fields[i]);
-    if (m) entries2.push({ was: m[1], now: m[2], status: m[3], path: fields[i + 1] });
+    const m = /^:([0-7]{6}) [0-7]{6} ([0-9a-f]+) ([0-9a-f]+) ([A-Z])/.exec(fields[i]);
+    if (m) changes.push({ wasMode: m[1], was: m[2], now: m[3], status: m[4], path: fields[i + 1] });
+  }
+  return changes;
+}
+function indexEntries(out) {
+  const entries2 = /* @__PURE__ */ new Map();
+  for (const line of paths(out)) {
+    const m = /^(100644|100755) ([0-9a-f]+) 0\t(.*)$/s.exec(line);
+    if (m) entries2.set(m[3], { mode: m[1], oid: m[2] });
   }
   return entries2;
-}
-function listFiles(out) {
-  const all = /* @__PURE__ */ new Set();
-  const untracked = [];
-  const staged = /* @__PURE__ */ new Map();
-  for (const entry of paths(out)) {
-    const m = /^([0-7]{6}) ([0-9a-f]{40}|[0-9a-f]{64}) ([0-3])\t(.*)$/s.exec(entry);
-    if (!m) {
-      untracked.push(entry);
-      all.add(entry);
-      continue;
-    }
-    all.add(m[4]);
-    if (m[3] === "0" && (m[1] === "100644" || m[1] === "100755")) staged.set(m[4], m[2]);
-  }
-  return { all: [...all], untracked, staged };
 }
 function sameAsIndex(path, oid, top) {
   if (!oid) return false;
@@ -20470,20 +20461,18 @@ function underAny(file, paths2, cwd) {
 function runCheck(options, cwd, stdin) {
   let files;
   let filesRoot;
-  let repository;
   let changes;
   if (options.since) {
     try {
       changes = changedSince(options.since, cwd);
       files = changes.files.filter((f) => underAny(f, options.paths, cwd));
       filesRoot = changes.top;
-      repository = changes.all;
     } catch (e) {
       throw new UsageError(e instanceof GitError ? e.message : String(e));
     }
   }
   const engine = createEngine();
-  const run = checkPaths(options.paths, { cwd, config: options.config, files, filesRoot, repository, fix: options.fix, stdin, engine });
+  const run = checkPaths(options.paths, { cwd, config: options.config, files, filesRoot, fix: options.fix, stdin, engine });
   if (changes) {
     try {
       attachBase(run, changes, engine, cwd, options.config);

@@ -3,7 +3,7 @@
 
 import { strict as assert } from 'node:assert';
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, unlinkSync, utimesSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, unlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 
@@ -159,10 +159,14 @@ describe('pull-request review: --since, github and markdown outputs', function (
       // Changed in the working tree only, and a new file nobody added.
       write(repo, 'docs/specs/wishlists.md', `${COMPLETE('Wishlists')}\nEdited.\n`);
       write(repo, 'docs/decisions/0006-untracked.md', '# 6. Untracked\n');
+      // Only its mode changed, staged, then touched: the same bytes, but not the base's entry.
+      chmodSync(abs('docs/decisions/0002-refunds.md'), 0o755);
+      git(repo, 'add', 'docs/decisions/0002-refunds.md');
+      utimesSync(abs('docs/decisions/0002-refunds.md'), later, later);
       const r = run(repo, ['check', '--since', 'feature', '--format', 'json']);
       assert.equal(r.stderr, '');
       const paths = (JSON.parse(r.stdout) as { files: { path: string }[] }).files.map((f) => f.path);
-      assert.deepEqual(paths, ['docs/decisions/0001-late-orders.md', 'docs/decisions/0006-untracked.md', 'docs/specs/wishlists.md']);
+      assert.deepEqual(paths, ['docs/decisions/0001-late-orders.md', 'docs/decisions/0002-refunds.md', 'docs/decisions/0006-untracked.md', 'docs/specs/wishlists.md']);
     } finally {
       git(repo, 'reset', '-q', '--hard', 'HEAD');
       rmSync(abs('docs/decisions/0006-untracked.md'), { force: true });

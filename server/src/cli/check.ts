@@ -8,7 +8,7 @@ import { ConfigFinder } from '../node/configFiles';
 import { describeError } from '../errors';
 import { decodeDocument, readDocument, type ReadResult } from '../node/readDocument';
 import type { Root } from '../node/safeRead';
-import { collectFiles, listedFiles, type Candidate, type Collected } from './files';
+import { collectFiles, given, type Candidate, type Collected } from './files';
 import { dateOf } from '../report/fromAnalysis';
 import { fixFile } from './fix';
 import { ignoreTop, IgnoreRules } from './ignore';
@@ -68,8 +68,6 @@ export interface CheckOptions {
   files?: string[];
   /** The folder `files` were found in (the repository's top level): a link out of it is not read. */
   filesRoot?: string;
-  /** With `files`: every file of the repository, whose persona cards the check knows. */
-  repository?: string[];
   /** The engine to check with; a new one by default. */
   engine?: Engine;
   /** Adds the missing required sections to each file before it is reported. */
@@ -175,7 +173,7 @@ export function checklistOf(analysis: Analysis): ChecklistEntry[] {
  * is among the files checked, every record's references (who uses each card). A workspace without cards costs
  * a path match per file.
  */
-function indexPersonas(sources: Source[], checked: Source[], finder: ConfigFinder, engine: Engine, base: string, keep: (source: Source) => boolean): CliPersonaIndex {
+function indexPersonas(sources: Source[], checked: Source[], finder: ConfigFinder, engine: Engine, base: string): CliPersonaIndex {
   const index = new CliPersonaIndex();
   const read = (source: Source) => {
     const text = source.read();
@@ -187,10 +185,10 @@ function indexPersonas(sources: Source[], checked: Source[], finder: ConfigFinde
     const cfg = finder.forFile(source.abs);
     return engine.isCardPath(sourceGlobPath(source, cfg, base), cfg.config);
   };
-  const cards = sources.filter((s) => isCard(s) && keep(s));
+  const cards = sources.filter(isCard);
   cards.forEach(read);
   if (index.cardCount === 0 || !checked.some(isCard)) return index;
-  for (const source of sources) if (!cards.includes(source) && keep(source)) read(source);
+  for (const source of sources) if (!cards.includes(source)) read(source);
   index.complete = true;
   return index;
 }
@@ -208,7 +206,7 @@ export function checkPaths(paths: string[], options: CheckOptions): CheckRun {
   const rules = new IgnoreRules(cwd);
   const nothing: Collected = { files: [], roots: [], problems: [], missing: false };
   const collected = options.files
-    ? listedFiles(options.files, options.filesRoot, cwd, rules)
+    ? given(options.files, options.filesRoot, cwd, rules)
     : paths.length === 0 && options.stdin
       ? nothing
       : collectFiles(paths, cwd, rules);
@@ -224,19 +222,16 @@ export function checkPaths(paths: string[], options: CheckOptions): CheckRun {
   const finder = new ConfigFinder(options.config, collected.roots);
   const engine = options.engine ?? createEngine();
   const base = ignoreTop(cwd);
-  const sourceOf = ({ path, root, real }: Candidate): Source => ({ abs: path, path: displayPath(path, cwd), read: () => readDocument(path, root, real), root, stdin: false });
+  const sourceOf = ({ path, root }: Candidate): Source => ({ abs: path, path: displayPath(path, cwd), read: () => readDocument(path, root), root, stdin: false });
   const sources: Source[] = files.map(sourceOf);
   if (stdin) sources.unshift(stdin);
   // With --since the changed files are checked against the repository's cards and records.
-  // The ignore files are asked only about the files this pass reads: the cards, unless a card was changed.
-  const repository = options.repository && options.filesRoot ? listedFiles(options.repository, options.filesRoot, cwd, undefined, true).files : undefined;
-  const repositoryTop = repository ? ignoreTop(options.filesRoot as string) : undefined;
-  const keep = (s: Source) => repositoryTop === undefined || s.stdin || !rules.excludes(s.abs, false, repositoryTop);
+  const repository = options.files && options.filesRoot ? collectFiles([options.filesRoot], cwd, new IgnoreRules(cwd)).files : undefined;
   const indexed: Source[] = repository
     ? [...(stdin ? [stdin] : []), ...repository.filter((c) => !isConfig(c)).map(sourceOf)]
     : sources;
   // A finder of its own: a file the check cannot read gets its one note from the check, not from this pass.
-  const personas = indexPersonas(indexed, sources, new ConfigFinder(options.config, collected.roots), engine, base, keep);
+  const personas = indexPersonas(indexed, sources, new ConfigFinder(options.config, collected.roots), engine, base);
   for (const source of sources) {
     const outcome = checkFile(source, finder, engine, base, options.fix === true, personas);
     run.notes.push(...outcome.notes);

@@ -19,8 +19,6 @@ const CHECKED_EXTENSIONS = /\.(?:md|markdown|ya?ml)$/i;
 export interface Candidate {
   path: string;
   root?: Root;
-  /** Its real path, when the walk knows it: a file, not a link, in a folder whose real path the walk took. */
-  real?: string;
 }
 
 export interface Collected {
@@ -115,7 +113,7 @@ function walk(root: Root, out: Map<string, Candidate>, problems: string[], rules
       } else if (CHECKED_EXTENSIONS.test(e.name) && accept(path)) {
         if (rules.skips(path, false, top)) walked.skipped++;
         else {
-          add(out, { path, root, real: e.isFile() ? join(real, e.name) : undefined });
+          add(out, { path, root });
           walked.taken++;
         }
       }
@@ -124,15 +122,11 @@ function walk(root: Root, out: Map<string, Candidate>, problems: string[], rules
   return walked;
 }
 
-/**
- * Files that git listed, all in `root` (a repository's top level): with `documents`, only those named like
- * documents outside node_modules, as a walk takes them. With `rules`, what the ignore files exclude is left out.
- */
-export function listedFiles(files: string[], root: string | undefined, cwd: string, rules: IgnoreRules | undefined, documents = false): Collected {
+/** Files given as a list (by --since), all found in `root`; what the ignore files exclude is left out. */
+export function given(files: string[], root: string | undefined, cwd: string, rules: IgnoreRules): Collected {
   const within = root ? rootAt(root, cwd) : undefined;
   const top = ignoreTop(root ?? cwd);
-  const taken = documents ? files.filter((path) => CHECKED_EXTENSIONS.test(path) && !path.split(sep).some((part) => SKIP_DIRS.has(part))) : files;
-  const candidates: Candidate[] = (rules ? taken.filter((path) => !rules.excludes(path, false, top)) : taken).map((path) => ({ path, root: within }));
+  const candidates: Candidate[] = files.filter((path) => !rules.excludes(path, false, top)).map((path) => ({ path, root: within }));
   return { files: candidates, roots: within ? [within] : [], problems: [], missing: false };
 }
 

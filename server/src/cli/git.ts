@@ -152,8 +152,6 @@ export interface Changes {
   top: string;
   /** Absolute paths of the files added, changed or renamed since the ref (against the working tree). */
   files: string[];
-  /** Absolute paths of every file of the repository: in the index, or untracked and not ignored. */
-  all: string[];
   /** The commit the change is compared with: where the branch left the ref. */
   base: string;
   repo: Repository;
@@ -210,52 +208,55 @@ export function changedSince(ref: string, cwd: string): Changes {
     base = ref;
   }
   // Plumbing, which never refreshes (writes) the index, and no rename detection: a renamed file is an added
-  // one under its new name. The base's tree against the working tree, as the index sees it: a file whose stat
-  // data differ from the index's has no object id on the right (all zeros), touched or changed; when its index
-  // entry is the base's, its content decides.
+  // one under its new name. The base's tree against the working tree as the index sees it: a file whose stat
+  // data differ from the index's has no object id on the right (all zeros), changed or only touched; when its
+  // index entry is the base's (object and mode), its content decides.
   const diff = rawDiff(git(['diff-index', '--raw', '-z', '--no-renames', '--no-ext-diff', '--no-textconv', '--ignore-submodules=all', '--diff-filter=ACMRT', base, '--']));
-  // The index's entries and the untracked files, in one listing: every file of the repository.
-  const listed = listFiles(git(['ls-files', '--stage', '--cached', '--others', '--exclude-standard', '-z']));
+  const statDirty = (d: RawChange) => d.status === 'M' && /^0+$/.test(d.now);
+  const staged = diff.some(statDirty) ? indexEntries(git(['ls-files', '--stage', '-z'])) : new Map<string, IndexEntry>();
   const changed = new Set<string>();
-  for (const { path, status, was, now } of diff) {
-    const touched = status === 'M' && /^0+$/.test(now) && listed.staged.get(path) === was;
-    if (!touched || !sameAsIndex(resolve(top, path), was, top)) changed.add(path);
+  for (const d of diff) {
+    const entry = staged.get(d.path);
+    const touched = statDirty(d) && entry !== undefined && entry.oid === d.was && entry.mode === d.wasMode;
+    if (!touched || !sameAsIndex(resolve(top, d.path), d.was, top)) changed.add(d.path);
   }
-  for (const f of listed.untracked) changed.add(f);
-  return { top, files: [...changed].map((f) => resolve(top, f)), all: listed.all.map((f) => resolve(top, f)), base, repo };
+  for (const f of paths(git(['ls-files', '--others', '--exclude-standard', '-z']))) changed.add(f);
+  return { top, files: [...changed].map((f) => resolve(top, f)), base, repo };
+}
+
+interface RawChange {
+  path: string;
+  status: string;
+  wasMode: string;
+  /** The base's object id, and the working tree's (all zeros when git has not hashed it). */
+  was: string;
+  now: string;
 }
 
 /** `diff-index --raw -z`: `:<mode> <mode> <object id> <object id> <status>\0<path>\0` per file. */
-function rawDiff(out: string): { path: string; status: string; was: string; now: string }[] {
+function rawDiff(out: string): RawChange[] {
   const fields = out.split('\0');
-  const entries: { path: string; status: string; was: string; now: string }[] = [];
+  const changes: RawChange[] = [];
   for (let i = 0; i + 1 < fields.length; i += 2) {
-    const m = /^:[0-7]{6} [0-7]{6} ([0-9a-f]+) ([0-9a-f]+) ([A-Z])/.exec(fields[i]);
-    if (m) entries.push({ was: m[1], now: m[2], status: m[3], path: fields[i + 1] });
+    const m = /^:([0-7]{6}) [0-7]{6} ([0-9a-f]+) ([0-9a-f]+) ([A-Z])/.exec(fields[i]);
+    if (m) changes.push({ wasMode: m[1], was: m[2], now: m[3], status: m[4], path: fields[i + 1] });
   }
-  return entries;
+  return changes;
 }
 
-/**
- * `ls-files --stage --cached --others`: an entry of the index is `<mode> <object id> <stage>\t<path>`, an
- * untracked file its path alone. Regular files at stage 0 keep their object id.
- */
-function listFiles(out: string): { all: string[]; untracked: string[]; staged: Map<string, string> } {
-  const all = new Set<string>();
-  const untracked: string[] = [];
-  const staged = new Map<string, string>();
-  for (const entry of paths(out)) {
-    const m = /^([0-7]{6}) ([0-9a-f]{40}|[0-9a-f]{64}) ([0-3])\t(.*)$/s.exec(entry);
-    if (!m) {
-      untracked.push(entry);
-      all.add(entry);
-      continue;
-    }
-    // A file in conflict is listed once per stage.
-    all.add(m[4]);
-    if (m[3] === '0' && (m[1] === '100644' || m[1] === '100755')) staged.set(m[4], m[2]);
+interface IndexEntry {
+  mode: string;
+  oid: string;
+}
+
+/** `ls-files --stage -z`: the index's regular files at stage 0, path -> mode and object id. */
+function indexEntries(out: string): Map<string, IndexEntry> {
+  const entries = new Map<string, IndexEntry>();
+  for (const line of paths(out)) {
+    const m = /^(100644|100755) ([0-9a-f]+) 0\t(.*)$/s.exec(line);
+    if (m) entries.set(m[3], { mode: m[1], oid: m[2] });
   }
-  return { all: [...all], untracked, staged };
+  return entries;
 }
 
 /**

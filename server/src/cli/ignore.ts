@@ -57,8 +57,8 @@ export class IgnoreRules {
     if (f === undefined) {
       const parent = dir === top || dirname(dir) === dir ? [] : this.folder(dirname(dir), top).applying;
       const skipped = dir === top ? false : this.verdict(dir, true, parent);
-      // Nothing inside a skipped folder comes back: its own ignore files are not read.
-      const own = skipped ? null : this.rulesIn(dir, top);
+      // A walk that starts inside a skipped folder (a glob's base) still reads the folder's own ignore files.
+      const own = this.rulesIn(dir, top);
       f = { skipped, applying: own ? [...parent, [dir, own]] : parent };
       this.folders.set(key, f);
     }

@@ -29,20 +29,18 @@ function underAny(file: string, paths: string[], cwd: string): boolean {
 export function runCheck(options: CliOptions, cwd: string, stdin?: StdinDocument): CheckRun {
   let files: string[] | undefined;
   let filesRoot: string | undefined;
-  let repository: string[] | undefined;
   let changes: Changes | undefined;
   if (options.since) {
     try {
       changes = changedSince(options.since, cwd);
       files = changes.files.filter((f) => underAny(f, options.paths, cwd));
       filesRoot = changes.top;
-      repository = changes.all;
     } catch (e) {
       throw new UsageError(e instanceof GitError ? e.message : String(e));
     }
   }
   const engine = createEngine();
-  const run = checkPaths(options.paths, { cwd, config: options.config, files, filesRoot, repository, fix: options.fix, stdin, engine });
+  const run = checkPaths(options.paths, { cwd, config: options.config, files, filesRoot, fix: options.fix, stdin, engine });
   if (changes) {
     try {
       attachBase(run, changes, engine, cwd, options.config);

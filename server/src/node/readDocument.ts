@@ -18,12 +18,9 @@ function looksBinary(bytes: Buffer): boolean {
   return bytes.subarray(0, BINARY_SNIFF).includes(0);
 }
 
-/**
- * `root`: the folder a document found by discovery must stay in, none for a path the user named; `realPath`:
- * its real path, when the walk that found it knows it.
- */
-export function readDocument(path: string, root?: Root, realPath?: string): ReadResult {
-  const read = readRegularFile(path, { limit: MAX_FILE_BYTES, head: BINARY_SNIFF, within: root ? [root] : undefined, realPath });
+/** `root`: the folder a document found by discovery must stay in; none for a path the user named. */
+export function readDocument(path: string, root?: Root): ReadResult {
+  const read = readRegularFile(path, { limit: MAX_FILE_BYTES, head: BINARY_SNIFF, within: root ? [root] : undefined });
   if (!read.ok) return { ok: false, reason: `${read.reason}, not checked` };
   return decodeDocument(read.bytes, read.size, read.complete);
 }

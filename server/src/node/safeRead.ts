@@ -49,8 +49,6 @@ export interface ReadOptions {
    * (the first one is named). Absent for a path the user named on the command line: that one is always read.
    */
   within?: readonly Root[];
-  /** The discovered file's real path, when a walk already knows it (not a link, in a folder it resolved). */
-  realPath?: string;
 }
 
 // O_NONBLOCK and O_NOCTTY do not exist on Windows, which has no FIFOs to block on.
@@ -81,10 +79,10 @@ function failed(e: unknown): Refusal {
 }
 
 /** The path to open: the path itself, or for a discovered file its real path once checked against the roots. */
-function resolveWithin(path: string, within: readonly Root[], known: string | undefined): { path: string } | Refusal {
+function resolveWithin(path: string, within: readonly Root[]): { path: string } | Refusal {
   let real: string;
   try {
-    real = known ?? realpathSync.native(path);
+    real = realpathSync.native(path);
   } catch (e) {
     return failed(e);
   }
@@ -102,7 +100,7 @@ export function readRegularFile(path: string, options: ReadOptions): FileRead {
   let target = path;
   let flags = OPEN_FLAGS;
   if (options.within && options.within.length > 0) {
-    const resolved = resolveWithin(path, options.within, options.realPath);
+    const resolved = resolveWithin(path, options.within);
     if (!('path' in resolved)) return resolved;
     // The real path has no link left in it: a link put there since is not followed.
     target = resolved.path;

@@ -20455,7 +20455,7 @@ function underAny(file, paths2, cwd) {
   if (paths2.length === 0) return true;
   return paths2.some((p) => {
     const rel = (0, import_node_path9.relative)((0, import_node_path9.resolve)(cwd, p), file);
-    return rel === "" || !rel.startsWith("..") && !rel.startsWith(import_node_path9.sep) && !/^[a-zA-Z]:/.test(rel);
+    return rel === "" || rel !== ".." && !rel.startsWith(`..${import_node_path9.sep}`) && !rel.startsWith(import_node_path9.sep) && !/^[a-zA-Z]:/.test(rel);
   });
 }
 function runCheck(options, cwd, stdin) {

@@ -174,6 +174,17 @@ describe('pull-request review: --since, github and markdown outputs', function (
     }
   });
 
+  it('narrows --since to a folder whose name starts with two dots, which lies inside', () => {
+    try {
+      write(repo, '..drafts/decisions/0007-dots.md', '# 7. Dots\n');
+      const r = run(repo, ['check', '--since', 'feature', '--format', 'json', '..drafts']);
+      assert.equal(r.stderr, '');
+      assert.deepEqual((JSON.parse(r.stdout) as { files: { path: string }[] }).files.map((f) => f.path), ['..drafts/decisions/0007-dots.md']);
+    } finally {
+      rmSync(join(repo, '..drafts'), { recursive: true, force: true });
+    }
+  });
+
   it('carries no base without --since', () => {
     const r = run(repo, ['check', 'docs/decisions/0004-new.md', '--format', 'json']);
     const [file] = (JSON.parse(r.stdout) as { files: Record<string, unknown>[] }).files;

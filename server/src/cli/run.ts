@@ -21,7 +21,8 @@ function underAny(file: string, paths: string[], cwd: string): boolean {
   if (paths.length === 0) return true;
   return paths.some((p) => {
     const rel = relative(resolve(cwd, p), file);
-    return rel === '' || (!rel.startsWith('..') && !rel.startsWith(sep) && !/^[a-zA-Z]:/.test(rel));
+    // `..d/x.md` lies inside; `..` and `../x.md` do not.
+    return rel === '' || (rel !== '..' && !rel.startsWith(`..${sep}`) && !rel.startsWith(sep) && !/^[a-zA-Z]:/.test(rel));
   });
 }
 

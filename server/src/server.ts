@@ -92,7 +92,7 @@ export function startServer(connection: Connection, platform: ServerPlatform): v
       connection.workspace.onDidChangeWorkspaceFolders((e) => {
         host.changeFolders(e);
         validation.revalidateAll();
-        personas.rebuild();
+        void personas.rebuild();
       });
     }
     personas.start();

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import {
   createProtocolConnection, InitializeRequest, PortMessageReader, PortMessageWriter, PublishDiagnosticsNotification,
-  type ClientCapabilities, type ProtocolConnection, type PublishDiagnosticsParams,
+  type ClientCapabilities, type ProtocolConnection, type PublishDiagnosticsParams, type WorkspaceFolder,
 } from 'vscode-languageserver-protocol/node';
 import { REPO_ROOT } from './findings';
 import { FULL_CAPABILITIES } from './lspClient';
@@ -46,9 +46,9 @@ export class WebWorkerClient {
     this.connection.listen();
   }
 
-  async initialize(capabilities: ClientCapabilities = FULL_CAPABILITIES, initializationOptions: unknown = undefined) {
+  async initialize(capabilities: ClientCapabilities = FULL_CAPABILITIES, initializationOptions: unknown = undefined, workspaceFolders: WorkspaceFolder[] | null = null) {
     const result = await this.connection.sendRequest(InitializeRequest.type, {
-      processId: null, rootUri: null, capabilities, locale: 'en', workspaceFolders: null, initializationOptions,
+      processId: null, rootUri: null, capabilities, locale: 'en', workspaceFolders, initializationOptions,
     });
     await this.connection.sendNotification('initialized', {});
     return result;

@@ -3,7 +3,7 @@
 // vscode.dev: the same diagnostics, title hover, quick fixes, completion.
 
 import { strict as assert } from 'node:assert';
-import type { CodeAction, CompletionItem, Hover, MarkupContent, PublishDiagnosticsParams } from 'vscode-languageserver-protocol';
+import type { CodeAction, CodeLens, CompletionItem, Hover, MarkupContent, PublishDiagnosticsParams } from 'vscode-languageserver-protocol';
 import { onSpan } from '../helpers/findings';
 import { plainDiagnostics, TestClient } from '../helpers/lspClient';
 import { VirtualFiles } from '../helpers/virtualFiles';
@@ -130,5 +130,52 @@ describe('the web build of the server, in a worker', function () {
     await web.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: REPO.uri('.customer-lens.yaml'), type: 2 }] });
     const after = await web.diagnostics(uri);
     assert.deepEqual(plainDiagnostics(after.diagnostics), onSpan(4, [1, 25], 'close-the-loop info', 'customer-evidence info', 'problem-solved error', 'success-metrics info'));
+  });
+});
+
+/** Persona cards where a folder's config puts them, not where the defaults look. */
+const PEOPLE = new VirtualFiles('memfs:/people', {
+  '.customer-lens.yaml': 'kinds:\n  persona:\n    include: ["team/people/*.md"]\n',
+  'team/people/sam.md': '---\nid: sam\nname: Sam, the shop owner\n---\n# Sam, the shop owner\n\nSegment: independent shop owners.\n',
+  'docs/decisions/0007-pricing.md': RECORD.replace('status: accepted', 'status: accepted\ncustomers: [sam]'),
+});
+
+describe('the web build of the server: the persona index under a config of the workspace', function () {
+  this.timeout(30000);
+
+  /** The card's code lens once the index has read the workspace (or what it still says after 5 s). */
+  async function lensOfCard(client: Client): Promise<string | undefined> {
+    const card = { textDocument: { uri: PEOPLE.uri('team/people/sam.md') } };
+    let title: string | undefined;
+    for (let i = 0; i < 100; i++) {
+      title = (await client.connection.sendRequest<CodeLens[] | null>('textDocument/codeLens', card))?.[0]?.command?.title;
+      if (title === 'used by 1 decisions · 0 specs') break;
+      await new Promise((r) => setTimeout(r, 50));
+    }
+    return title;
+  }
+
+  it('finds the cards and records by the folder config\'s globs, read through the client, as the desktop does', async () => {
+    const desktop = new TestClient();
+    const web = new WebWorkerClient();
+    try {
+      PEOPLE.serve(desktop.connection);
+      PEOPLE.serve(web.connection);
+      const workspaceFolders = [{ uri: PEOPLE.folder, name: 'people' }];
+      await desktop.initialize(undefined, 'en', { workspaceFolders, initializationOptions: { hostFiles: true } });
+      await web.initialize(undefined, undefined, workspaceFolders);
+      for (const client of [desktop, web]) {
+        await client.open(PEOPLE.uri('team/people/sam.md'), PEOPLE.files.get('team/people/sam.md') as string);
+        assert.equal(await lensOfCard(client), 'used by 1 decisions · 0 specs', client === web ? 'web' : 'desktop');
+        const record = PEOPLE.uri('docs/decisions/0007-pricing.md');
+        await client.open(record, PEOPLE.files.get('docs/decisions/0007-pricing.md') as string);
+        // `customers: [sam]` names a known card: no unknown-persona, the title's findings only (one line lower).
+        const want = onSpan(5, [1, 25], 'close-the-loop info', 'customer-evidence info', 'problem-solved error', 'success-metrics info', 'value-created error');
+        assert.deepEqual(plainDiagnostics((await client.diagnostics(record)).diagnostics), want, client === web ? 'web' : 'desktop');
+      }
+    } finally {
+      await desktop.shutdown();
+      await web.shutdown();
+    }
   });
 });

@@ -36,31 +36,47 @@ function decoded(path: string): string {
 
 export class HostConfigs implements DocumentConfigs {
   private readonly byFolder = new Map<string, Promise<Found>>();
+  /** The lookups that have finished: a document in one of these folders gets its config at once. */
+  private readonly settled = new Map<string, Found>();
 
   constructor(private readonly files: () => HostFiles) {}
 
-  async forDocument(uri: string): Promise<DocumentConfig> {
+  forDocument(uri: string): DocumentConfig | Promise<DocumentConfig> {
     const doc = URI_PARTS.exec(uri)?.[0] ?? uri;
     const folder = parentOf(doc);
-    const found = folder === undefined ? NONE : await this.forFolder(folder);
-    // The globs match the path below the config's folder, as on the desktop.
+    const known = folder === undefined ? NONE : this.settled.get(folder);
+    if (known) return this.configOf(known, doc, uri);
+    return this.forFolder(folder as string).then((found) => this.configOf(found, doc, uri));
+  }
+
+  /** The globs match the path below the config's folder, as on the desktop. */
+  private configOf(found: Found, doc: string, uri: string): DocumentConfig {
     const path = found.folder !== undefined && doc.startsWith(`${found.folder}/`) ? decoded(doc.slice(found.folder.length + 1)) : uriPath(uri);
     return { config: found.config, path };
   }
 
   clear(): void {
     this.byFolder.clear();
+    this.settled.clear();
   }
 
   private forFolder(folder: string): Promise<Found> {
     let found = this.byFolder.get(folder);
     if (!found) {
-      found = this.lookIn(folder).then((here) => {
+      const lookup: Promise<Found> = this.lookIn(folder).then((here) => {
         if (here) return here;
         const parent = parentOf(folder);
         return parent === undefined ? NONE : this.forFolder(parent);
       });
-      this.byFolder.set(folder, found);
+      this.byFolder.set(folder, lookup);
+      // Remembered unless a config change cleared the lookup meanwhile.
+      lookup.then(
+        (f) => {
+          if (this.byFolder.get(folder) === lookup) this.settled.set(folder, f);
+        },
+        () => undefined,
+      );
+      found = lookup;
     }
     return found;
   }

@@ -69,9 +69,14 @@ export class PersonaIndex {
   ready: Promise<void> = Promise.resolve();
   private listener: (change: IndexChange) => void = () => undefined;
 
+  /**
+   * `settle` resolves once the config of a file is at hand, so that `read` (which cannot wait) reads the file
+   * with its config's globs, not the defaults'.
+   */
   constructor(
     private readonly host: () => HostFiles,
     private readonly read: FactsReader,
+    private readonly settle: (uri: string) => Promise<unknown> = () => Promise.resolve(),
   ) {}
 
   onChange(listener: (change: IndexChange) => void): void {
@@ -82,9 +87,10 @@ export class PersonaIndex {
    * Reads the cards the persona globs find, then, once there is a card, the records the other globs find: a
    * workspace without cards is not read further until a card appears. Open documents are read from `openText`.
    */
-  build(globs: IndexGlobs, openText: (uri: string) => string | undefined): Promise<void> {
+  build(globsOf: Promise<IndexGlobs>, openText: (uri: string) => string | undefined): Promise<void> {
     this.pendingRecords = undefined;
     this.ready = (async () => {
+      const globs = await globsOf;
       // Both lists are asked for at once: a host that walks the disk walks it once.
       const cards = this.find(globs.cards);
       const records = this.find(globs.records);
@@ -105,7 +111,10 @@ export class PersonaIndex {
     const uris = await found;
     for (let i = 0; i < uris.length; i += READ_CONCURRENCY) {
       const batch = uris.slice(i, i + READ_CONCURRENCY);
-      const read = await Promise.all(batch.map((u) => openText(u) ?? this.host().readText(u).catch(() => undefined)));
+      const read = await Promise.all(batch.map(async (u) => {
+        await this.settle(u).catch(() => undefined);
+        return openText(u) ?? this.host().readText(u).catch(() => undefined);
+      }));
       batch.forEach((u, j) => read[j] !== undefined && this.store(u, read[j] as string));
     }
   }
@@ -129,6 +138,7 @@ export class PersonaIndex {
 
   /** A watched file changed on disk: read it again through the host. */
   async reload(uri: string): Promise<void> {
+    await this.settle(uri).catch(() => undefined);
     const text = await this.host().readText(uri).catch(() => undefined);
     if (text === undefined) this.remove(uri);
     else this.update(uri, text);

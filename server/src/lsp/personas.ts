@@ -8,7 +8,7 @@ import {
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Host } from './host';
 import { definitionAt, personaLinks, referencesAt } from './personaLocations';
-import { PersonaIndex, type IndexChange } from './personaIndex';
+import { PersonaIndex, type IndexGlobs, type IndexChange } from './personaIndex';
 import { personaLenses } from './personaLens';
 import { prepareRenameAt, renameAt } from './personaRename';
 import { personaSymbols } from './personaSymbols';
@@ -33,7 +33,7 @@ export class Personas {
   private showReferences = false;
 
   constructor(private readonly w: PersonaWiring) {
-    this.index = new PersonaIndex(() => w.host.files, (uri, text) => w.workspace.personaFacts(uri, text));
+    this.index = new PersonaIndex(() => w.host.files, (uri, text) => w.workspace.personaFacts(uri, text), (uri) => w.workspace.settleConfig(uri));
     w.workspace.personas = this.index;
     w.workspace.beforeAnalysis = () => this.flush();
     this.index.onChange((change) => this.changed(change));
@@ -89,18 +89,19 @@ export class Personas {
 
   /** Builds the index and watches the kinds' files; call once initialized. */
   start(): void {
+    const globs = this.rebuild();
     if (this.caps.workspace?.didChangeWatchedFiles?.dynamicRegistration) {
-      const globs = this.w.workspace.indexGlobs(this.w.host.folders());
-      const watchers = [...globs.cards, ...globs.records].map((globPattern) => ({ globPattern }));
-      void this.w.connection.client.register(DidChangeWatchedFilesNotification.type, { watchers }).catch(() => undefined);
+      void globs
+        .then((g) => this.w.connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [...g.cards, ...g.records].map((globPattern) => ({ globPattern })) }))
+        .catch(() => undefined);
     }
-    this.rebuild();
   }
 
-  /** Reads the workspace folders again (at start, and when folders are added). */
-  rebuild(): void {
+  /** Reads the workspace folders again (at start, and when folders are added), with their configs' globs. */
+  rebuild(): Promise<IndexGlobs> {
     const globs = this.w.workspace.indexGlobs(this.w.host.folders());
     void this.index.build(globs, (uri) => this.w.documents.get(uri)?.getText()).catch((e) => this.w.log(`customer-lens: the persona index failed: ${String(e)}`));
+    return globs;
   }
 
   /** An open document changed: its facts are read again after `delay` ms, or when a feature needs them. */

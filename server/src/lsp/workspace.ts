@@ -67,8 +67,9 @@ export class Workspace {
   }
 
   /**
-   * The config of `uri` when the host has it at hand (the disk's lookup always does). The persona index reads
-   * synchronously: a config still on its way from the client gives the defaults until the file is read again.
+   * The config of `uri` when the host has it at hand (the disk's lookup always does; the index settles a file's
+   * config before it reads the file). An open document's edit read before its config has come gives the
+   * defaults until the document is read again.
    */
   private knownConfig(uri: string): DocumentConfig {
     const found = this.configs.forDocument(uri);
@@ -77,12 +78,17 @@ export class Workspace {
     return { config: defaultConfig(), path: uriPath(uri) };
   }
 
+  /** Resolves once the config of `uri` is at hand (read through the client in the browser): then personaFacts uses it. */
+  async settleConfig(uri: string): Promise<void> {
+    await this.configs.forDocument(uri);
+  }
+
   /** The globs of every kind, the defaults' and the config's of each workspace folder: what the index reads. */
-  indexGlobs(folders: readonly string[]): IndexGlobs {
+  async indexGlobs(folders: readonly string[]): Promise<IndexGlobs> {
     const cards = new Set<string>(DEFAULT_INCLUDE.persona);
     const records = new Set<string>([...DEFAULT_INCLUDE.decision, ...DEFAULT_INCLUDE.spec]);
     for (const folder of folders) {
-      const kinds = this.knownConfig(`${folder.replace(/\/$/, '')}/.customer-lens.yaml`).config.kinds;
+      const kinds = (await this.configs.forDocument(`${folder.replace(/\/$/, '')}/.customer-lens.yaml`)).config.kinds;
       for (const g of kinds.persona?.include ?? []) cards.add(g);
       for (const g of [...kinds.decision.include, ...kinds.spec.include]) records.add(g);
     }

@@ -19278,10 +19278,9 @@ var CHECKED_EXTENSIONS = /\.(?:md|markdown|ya?ml)$/i;
 function rootAt(abs, cwd) {
   return new Root(abs, (0, import_node_path4.relative)(cwd, abs).split(import_node_path4.sep).join("/") || ".");
 }
-function add2(out, candidate) {
-  const had = out.get(candidate.path)?.root;
-  const { root } = candidate;
-  if (!out.has(candidate.path) || had && (!root || root.path.length < had.path.length)) out.set(candidate.path, candidate);
+function add2(out, path, root) {
+  const had = out.get(path);
+  if (!out.has(path) || had && (!root || root.path.length < had.path.length)) out.set(path, root);
 }
 function statOf(path) {
   try {
@@ -19342,19 +19341,13 @@ function walk(root, out, problems, rules, accept) {
       } else if (CHECKED_EXTENSIONS.test(e.name) && accept(path)) {
         if (rules.skips(path, false, top)) walked.skipped++;
         else {
-          add2(out, { path, root });
+          add2(out, path, root);
           walked.taken++;
         }
       }
     }
   }
   return walked;
-}
-function given(files, root, cwd, rules) {
-  const within = root ? rootAt(root, cwd) : void 0;
-  const top = ignoreTop(root ?? cwd);
-  const candidates = files.filter((path) => !rules.excludes(path, false, top)).map((path) => ({ path, root: within }));
-  return { files: candidates, roots: within ? [within] : [], problems: [], missing: false };
 }
 function hasGlobSyntax(p) {
   return /[*?[\]{}]/.test(p);
@@ -19385,7 +19378,7 @@ function collectFiles(args, cwd, rules) {
       roots.push(root);
       walk(root, out, problems, rules, () => true);
     } else if (st || code2 !== void 0 && code2 !== "ENOENT" && code2 !== "ENOTDIR") {
-      add2(out, { path: abs });
+      add2(out, abs, void 0);
     } else if (hasGlobSyntax(arg)) {
       const base = (0, import_node_path4.resolve)(cwd, globBase(arg.replace(/\\/g, "/")));
       let glob;
@@ -19411,7 +19404,7 @@ function collectFiles(args, cwd, rules) {
       missing = true;
     }
   }
-  return { files: [...out.values()], roots, problems, missing };
+  return { files: [...out].map(([path, root]) => ({ path, root })), roots, problems, missing };
 }
 
 // server/src/report/cells.ts
@@ -19934,6 +19927,12 @@ function indexPersonas(sources, checked, finder, engine, base) {
   for (const source of sources) if (!cards.includes(source)) read(source);
   index.complete = true;
   return index;
+}
+function given(files, root, cwd, rules) {
+  const within = root ? rootAt(root, cwd) : void 0;
+  const top = ignoreTop(root ?? cwd);
+  const candidates = files.filter((path) => !rules.excludes(path, false, top)).map((path) => ({ path, root: within }));
+  return { files: candidates, roots: within ? [within] : [], problems: [], missing: false };
 }
 function fromStdin(stdin, cwd) {
   const abs = (0, import_node_path6.resolve)(cwd, stdin.filename ?? STDIN_PATH);

@@ -8,7 +8,7 @@ import { ConfigFinder } from '../node/configFiles';
 import { describeError } from '../errors';
 import { decodeDocument, readDocument, type ReadResult } from '../node/readDocument';
 import type { Root } from '../node/safeRead';
-import { collectFiles, given, type Candidate, type Collected } from './files';
+import { collectFiles, rootAt, type Candidate, type Collected } from './files';
 import { dateOf } from '../report/fromAnalysis';
 import { fixFile } from './fix';
 import { ignoreTop, IgnoreRules } from './ignore';
@@ -191,6 +191,14 @@ function indexPersonas(sources: Source[], checked: Source[], finder: ConfigFinde
   for (const source of sources) if (!cards.includes(source)) read(source);
   index.complete = true;
   return index;
+}
+
+/** Files given as a list (by --since), all found in `root`; what the ignore files exclude is left out. */
+function given(files: string[], root: string | undefined, cwd: string, rules: IgnoreRules): Collected {
+  const within = root ? rootAt(root, cwd) : undefined;
+  const top = ignoreTop(root ?? cwd);
+  const candidates: Candidate[] = files.filter((path) => !rules.excludes(path, false, top)).map((path) => ({ path, root: within }));
+  return { files: candidates, roots: within ? [within] : [], problems: [], missing: false };
 }
 
 function fromStdin(stdin: StdinDocument, cwd: string): Source {

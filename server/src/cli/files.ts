@@ -37,10 +37,9 @@ export function rootAt(abs: string, cwd: string): Root {
 }
 
 /** Keeps one candidate per path: a file the user named over one found, a wider root over a narrower one. */
-function add(out: Map<string, Candidate>, candidate: Candidate): void {
-  const had = out.get(candidate.path)?.root;
-  const { root } = candidate;
-  if (!out.has(candidate.path) || (had && (!root || root.path.length < had.path.length))) out.set(candidate.path, candidate);
+function add(out: Map<string, Root | undefined>, path: string, root: Root | undefined): void {
+  const had = out.get(path);
+  if (!out.has(path) || (had && (!root || root.path.length < had.path.length))) out.set(path, root);
 }
 
 /** stat that never throws: the entry's stats, or the error's code. */
@@ -59,7 +58,7 @@ interface Walked {
 }
 
 /** Walks `root`, adding the files `accept` takes. */
-function walk(root: Root, out: Map<string, Candidate>, problems: string[], rules: IgnoreRules, accept: (path: string) => boolean): Walked {
+function walk(root: Root, out: Map<string, Root | undefined>, problems: string[], rules: IgnoreRules, accept: (path: string) => boolean): Walked {
   const walked: Walked = { taken: 0, skipped: 0 };
   let realRoot: string;
   try {
@@ -113,21 +112,13 @@ function walk(root: Root, out: Map<string, Candidate>, problems: string[], rules
       } else if (CHECKED_EXTENSIONS.test(e.name) && accept(path)) {
         if (rules.skips(path, false, top)) walked.skipped++;
         else {
-          add(out, { path, root });
+          add(out, path, root);
           walked.taken++;
         }
       }
     }
   }
   return walked;
-}
-
-/** Files given as a list (by --since), all found in `root`; what the ignore files exclude is left out. */
-export function given(files: string[], root: string | undefined, cwd: string, rules: IgnoreRules): Collected {
-  const within = root ? rootAt(root, cwd) : undefined;
-  const top = ignoreTop(root ?? cwd);
-  const candidates: Candidate[] = files.filter((path) => !rules.excludes(path, false, top)).map((path) => ({ path, root: within }));
-  return { files: candidates, roots: within ? [within] : [], problems: [], missing: false };
 }
 
 function hasGlobSyntax(p: string): boolean {
@@ -146,7 +137,7 @@ function globBase(pattern: string): string {
 }
 
 export function collectFiles(args: string[], cwd: string, rules: IgnoreRules): Collected {
-  const out = new Map<string, Candidate>();
+  const out = new Map<string, Root | undefined>();
   const roots: Root[] = [];
   const problems: string[] = [];
   let missing = false;
@@ -163,7 +154,7 @@ export function collectFiles(args: string[], cwd: string, rules: IgnoreRules): C
       walk(root, out, problems, rules, () => true);
     } else if (st || (code !== undefined && code !== 'ENOENT' && code !== 'ENOTDIR')) {
       // Named by the user: read whatever it is, and readDocument says what is wrong with it (a FIFO, a link loop).
-      add(out, { path: abs });
+      add(out, abs, undefined);
     } else if (hasGlobSyntax(arg)) {
       const base = resolve(cwd, globBase(arg.replace(/\\/g, '/')));
       let glob: Glob;
@@ -189,5 +180,5 @@ export function collectFiles(args: string[], cwd: string, rules: IgnoreRules): C
       missing = true;
     }
   }
-  return { files: [...out.values()], roots, problems, missing };
+  return { files: [...out].map(([path, root]) => ({ path, root })), roots, problems, missing };
 }

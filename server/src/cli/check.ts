@@ -7,7 +7,7 @@ import type { ConfigFile } from '../node/configFiles';
 import { ConfigFinder } from '../node/configFiles';
 import { describeError } from '../errors';
 import { decodeDocument, readDocument, type ReadResult } from '../node/readDocument';
-import type { Root } from '../node/safeRead';
+import { isInside, type Root } from '../node/safeRead';
 import { collectFiles, rootAt, type Candidate, type Collected } from './files';
 import { dateOf } from '../report/fromAnalysis';
 import { fixFile } from './fix';
@@ -111,8 +111,7 @@ export function globPathOf(abs: string, path: string, configDir: string | undefi
 
 /** `path` relative to `dir`, `/`-separated; a plain cut when it lies inside (most do, and relative() resolves both). */
 function below(dir: string, path: string): string {
-  const inside = path.length > dir.length && path.startsWith(dir) && (dir.endsWith(sep) || path[dir.length] === sep);
-  const rel = inside ? path.slice(dir.endsWith(sep) ? dir.length : dir.length + 1) : relative(dir, path);
+  const rel = path !== dir && isInside(path, dir) ? path.slice(dir.endsWith(sep) ? dir.length : dir.length + 1) : relative(dir, path);
   return sep === '/' ? rel : rel.split(sep).join('/');
 }
 

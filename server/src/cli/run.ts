@@ -1,9 +1,10 @@
 // One check and its output, shared by the command line (cli.ts) and the GitHub Action (action.ts): the files the
 // options name, --since through git, the engine; the exit code; the chosen format.
 
-import { relative, resolve, sep } from 'node:path';
+import { resolve } from 'node:path';
 import { version } from '../../../package.json';
 import { createEngine } from '../engine';
+import { isInside } from '../node/safeRead';
 import { UsageError, type CliOptions } from './args';
 import { checkPaths, summarise, type CheckRun, type StdinDocument } from './check';
 import { attachBase } from './base';
@@ -19,11 +20,7 @@ import { formatStylish } from './stylish';
 /** With --since, paths narrow the changed files to those folders or files. */
 function underAny(file: string, paths: string[], cwd: string): boolean {
   if (paths.length === 0) return true;
-  return paths.some((p) => {
-    const rel = relative(resolve(cwd, p), file);
-    // `..d/x.md` lies inside; `..` and `../x.md` do not.
-    return rel === '' || (rel !== '..' && !rel.startsWith(`..${sep}`) && !rel.startsWith(sep) && !/^[a-zA-Z]:/.test(rel));
-  });
+  return paths.some((p) => isInside(file, resolve(cwd, p)));
 }
 
 /** One check of the files the options name (and the document on stdin): a git failure is a UsageError. */

@@ -28,7 +28,8 @@ const MAX_COMPILED = 32;
 
 /**
  * An engine, with its own caches: each config's compiled globs and concept matcher, kept for as long as the
- * config object lives. The CLI makes one per run, the language server one per workspace.
+ * config object lives, and for the last configs by their content. The CLI makes one per run, the language
+ * server one per workspace.
  */
 export function createEngine(): Engine {
   const defaults = defaultConfig();

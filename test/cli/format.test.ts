@@ -213,6 +213,24 @@ describe('CLI formats and messages', function () {
     });
   });
 
+  describe('the arguments', () => {
+    const base = { format: 'stylish', fix: false, explain: false } as const;
+    it('reads - as stdin before --, and as a file named - after it; a value may start with one dash', () => {
+      assert.deepStrictEqual(parseArgs(['check', '-', 'docs', '--', '-', '--fix', '--max-warnings', '-1', '--stdin-filename=a.md']), {
+        ...base, paths: ['docs', '-', '--fix', '--max-warnings', '-1', '--stdin-filename=a.md'], stdin: true,
+      });
+      assert.deepStrictEqual(parseArgs(['check', '--max-warnings', '-1', '--config=c.yaml', '-f', 'json', 'docs']), {
+        ...base, format: 'json', paths: ['docs'], stdin: false, maxWarnings: undefined, config: 'c.yaml',
+      });
+    });
+    it('refuses a flag with no value, a value given to a switch, and an unknown flag, each in one line', () => {
+      assert.throws(() => parseArgs(['check', '--config']), { message: '--config needs a value' });
+      assert.throws(() => parseArgs(['check', '--since', '--fix']), { message: '--since needs a value' });
+      assert.throws(() => parseArgs(['check', '--fix=yes']), { message: '--fix takes no value' });
+      assert.throws(() => parseArgs(['check', '--fast']), { message: 'unknown option "--fast" (--help lists the options)' });
+    });
+  });
+
   describe('stdin: - and --stdin-filename', () => {
     it('checks the text on stdin as the file it names: its kind, its config, its path in the output', () => {
       tmp.write('.customer-lens.yaml', 'rules:\n  customer-evidence: warning\n');

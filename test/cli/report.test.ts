@@ -254,6 +254,16 @@ describe('customer-lens report', function () {
     assert.ok(!html.includes('Records × concepts') && !html.includes('What each state means'), 'no English left in the map’s own words');
   });
 
+  it('ends --from at -- and at the next flag, and refuses a value given to --no-history', () => {
+    assert.throws(() => parseReportArgs(['--from', 'a.json', '--', 'docs']), { message: '--from reads JSON outputs instead of files: give paths or --from, not both' });
+    assert.throws(() => parseReportArgs(['--from', 'a.json', '--no-history', 'b.json']), { message: '--from reads JSON outputs instead of files: give paths or --from, not both' });
+    assert.deepEqual(parseReportArgs(['--from', 'a.json', 'b.json', '--no-history']), { paths: [], out: 'customer-lens-report.html', from: ['a.json', 'b.json'], days: 90, history: false, lang: 'en' });
+    assert.deepEqual(parseReportArgs(['--days=7', '--', '-x', '--lang']), { paths: ['-x', '--lang'], out: 'customer-lens-report.html', from: [], days: 7, history: true, lang: 'en' });
+    assert.throws(() => parseReportArgs(['--no-history=yes']), { message: '--no-history takes no value' });
+    assert.throws(() => parseReportArgs(['--out', '-x.html']), { message: '--out needs a value' });
+    assert.throws(() => parseReportArgs(['docs', '-']), { message: 'report reads files, not stdin' });
+  });
+
   it('reads --from with several files after it, and no history outside git', () => {
     assert.deepEqual(parseReportArgs(['--from', 'a.json', 'b.json', '--days', '30', '--out=x.html']), { paths: [], out: 'x.html', from: ['a.json', 'b.json'], days: 30, history: true, lang: 'en' });
     const outside = new TempFolder('cl-report-nogit-');

@@ -12,6 +12,48 @@ export function splitFlag(arg: string): [string, string | undefined] {
   return arg.startsWith('--') && eq > 0 ? [arg.slice(0, eq), arg.slice(eq + 1)] : [arg, undefined];
 }
 
+/** One argument of a command: a path (`-` too; `literal` after `--`), or a flag with the value written after `=`. */
+export type Arg = { path: string; literal: boolean } | { flag: string; inline: string | undefined };
+
+/**
+ * The arguments of a command, one at a time: after `--` every argument is a path. A flag takes its value from
+ * `=` or from the next argument, which must not look like a flag (`looksLikeFlag` says what does).
+ */
+export class ArgReader {
+  private i = -1;
+  private onlyPaths = false;
+
+  constructor(
+    private readonly argv: readonly string[],
+    private readonly looksLikeFlag: (next: string) => boolean,
+  ) {}
+
+  next(): Arg | undefined {
+    while (++this.i < this.argv.length) {
+      const arg = this.argv[this.i];
+      if (this.onlyPaths || arg === '-' || !arg.startsWith('-')) return { path: arg, literal: this.onlyPaths };
+      if (arg === '--') this.onlyPaths = true;
+      else {
+        const [flag, inline] = splitFlag(arg);
+        return { flag, inline };
+      }
+    }
+    return undefined;
+  }
+
+  value({ flag, inline }: { flag: string; inline: string | undefined }): string {
+    if (inline !== undefined) return inline;
+    const next = this.argv[this.i + 1];
+    if (next === undefined || this.looksLikeFlag(next)) throw new UsageError(`${flag} needs a value`);
+    this.i++;
+    return next;
+  }
+
+  noValue({ flag, inline }: { flag: string; inline: string | undefined }): void {
+    if (inline !== undefined) throw new UsageError(`${flag} takes no value`);
+  }
+}
+
 export interface CliOptions {
   paths: string[];
   format: Format;
@@ -78,27 +120,17 @@ export function parseArgs(argv: string[]): CliOptions | 'help' | 'version' {
   const [command, ...rest] = argv;
   if (command !== 'check') throw new UsageError(command ? `unknown command "${command}": use "customer-lens check"` : 'missing command: use "customer-lens check [paths...]" (--help lists the options)');
   const options: CliOptions = { paths: [], format: 'stylish', fix: false, explain: false, stdin: false };
-  let onlyPaths = false;
-  for (let i = 0; i < rest.length; i++) {
-    const arg = rest[i];
-    if (onlyPaths || arg === '-' || !arg.startsWith('-')) {
-      if (arg === '-' && !onlyPaths) options.stdin = true;
-      else options.paths.push(arg);
+  // A value may start with one dash (`--max-warnings -1`), not with two.
+  const args = new ArgReader(rest, (next) => next.startsWith('--'));
+  for (let arg = args.next(); arg; arg = args.next()) {
+    if ('path' in arg) {
+      if (arg.path === '-' && !arg.literal) options.stdin = true;
+      else options.paths.push(arg.path);
       continue;
     }
-    if (arg === '--') {
-      onlyPaths = true;
-      continue;
-    }
-    const [flag, inline] = splitFlag(arg);
-    const value = (): string => {
-      const v = inline ?? rest[++i];
-      if (v === undefined || (inline === undefined && v.startsWith('--'))) throw new UsageError(`${flag} needs a value`);
-      return v;
-    };
-    const noValue = () => {
-      if (inline !== undefined) throw new UsageError(`${flag} takes no value`);
-    };
+    const { flag } = arg;
+    const value = () => args.value(arg);
+    const noValue = () => args.noValue(arg);
     if (flag === '--format' || flag === '-f') {
       const f = value();
       if (!(FORMATS as readonly string[]).includes(f)) throw new UsageError(`unknown format "${f}": use ${FORMATS.join(', ')}`);

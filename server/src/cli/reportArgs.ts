@@ -2,7 +2,7 @@
 // options, and its help. A mistake is a UsageError: one line on stderr and exit code 2.
 
 import { LANGUAGES } from '../engine/types';
-import { splitFlag, UsageError } from './args';
+import { ArgReader, UsageError } from './args';
 
 export interface ReportOptions {
   paths: string[];
@@ -67,31 +67,24 @@ export function parseReportArgs(rest: string[]): ReportOptions | 'help' {
   if (rest.includes('--help') || rest.includes('-h')) return 'help';
   const options: ReportOptions = { paths: [], out: DEFAULT_OUT, from: [], days: 90, history: true, lang: 'en' };
   let inFrom = false;
-  let onlyPaths = false;
-  for (let i = 0; i < rest.length; i++) {
-    const arg = rest[i];
-    if (onlyPaths || !arg.startsWith('-') || arg === '-') {
-      if (arg === '-') throw new UsageError('report reads files, not stdin');
-      (inFrom ? options.from : options.paths).push(arg);
+  const args = new ArgReader(rest, (next) => next.startsWith('-'));
+  for (let arg = args.next(); arg; arg = args.next()) {
+    if ('path' in arg) {
+      if (arg.path === '-') throw new UsageError('report reads files, not stdin');
+      (inFrom && !arg.literal ? options.from : options.paths).push(arg.path);
       continue;
     }
     inFrom = false;
-    if (arg === '--') {
-      onlyPaths = true;
-      continue;
-    }
-    const [flag, inline] = splitFlag(arg);
-    const value = (): string => {
-      const v = inline ?? rest[++i];
-      if (v === undefined || (inline === undefined && v.startsWith('-'))) throw new UsageError(`${flag} needs a value`);
-      return v;
-    };
+    const { flag, inline } = arg;
+    const value = () => args.value(arg);
     if (flag === '--out' || flag === '-o') options.out = value();
     else if (flag === '--config' || flag === '-c') options.config = value();
     else if (flag === '--fail-under') options.failUnder = number(flag, value(), 0, 100);
     else if (flag === '--days') options.days = Math.floor(number(flag, value(), 1, 36500));
-    else if (flag === '--no-history') options.history = false;
-    else if (flag === '--lang') options.lang = language(value());
+    else if (flag === '--no-history') {
+      args.noValue(arg);
+      options.history = false;
+    } else if (flag === '--lang') options.lang = language(value());
     else if (flag === '--from') {
       options.from.push(value());
       inFrom = inline === undefined;

@@ -55,7 +55,8 @@ function git(cwd, ...args) {
 
 /**
  * A pull request's check: a repository holding the corpus, whose last commit changes 10 records, checked with
- * `--since` the commit before; beside it, `node -e 0` and a Node that only loads markdown-it and yaml. Wall
+ * `--since` the commit before; beside it, `node -e 0`, a Node that only loads markdown-it and yaml, and the
+ * same records checked by path. Wall
  * time: what a CI step waits for.
  */
 export function pullRequestRuns({ tmp, config, reps }) {
@@ -77,13 +78,18 @@ export function pullRequestRuns({ tmp, config, reps }) {
   // What no check can do without: loading the two parsers the engine is built on, from node_modules.
   const load = `require(${JSON.stringify(path.join(REPO, 'node_modules', 'markdown-it'))}); require(${JSON.stringify(path.join(REPO, 'node_modules', 'yaml'))})`;
   const libraries = () => expectStatus('loading markdown-it and yaml', runNode(['-e', load], { cwd: repo, tmp }));
+  // The same records named on the command line: the check without git, the repository's walk or the base's check.
+  const named = changed.map((file) => path.relative(repo, file));
+  const byPath = () => expectStatus('customer-lens on the changed paths', runNode([CLI, 'check', ...named, '--format', 'json', '--config', config], { cwd: repo, tmp }), [0, 1]);
   ours();
   bare();
   libraries();
-  const runs = { ours: [], bare: [], libraries: [] };
+  byPath();
+  const runs = { ours: [], bare: [], libraries: [], byPath: [] };
   for (let rep = 0; rep < reps; rep++) {
     runs.bare.push(bare());
     runs.libraries.push(libraries());
+    runs.byPath.push(byPath());
     runs.ours.push(ours());
   }
   const files = JSON.parse(readFileSync(outFile, 'utf8')).files.length;

@@ -17,9 +17,10 @@ export function targetRows(r) {
     if (floorYaml) row('the same CPU beside the floor that also reads the YAML with the yaml package', s(ours.cpuMs), `floor + yaml: ${s(floorYaml.cpuMs)}`, times(oursOverFloorYamlCpu), 'reported', true);
   }
   if (r.pullRequest) {
-    const { ours, bare, libraries, oursOverBare, librariesOverBare, files } = r.pullRequest;
+    const { ours, bare, libraries, byPath, oursOverBare, librariesOverBare, byPathOverBare, files } = r.pullRequest;
     row(`pull request: \`check --since\`, ${files} records changed, wall`, s(ours.wallMs), `\`node -e 0\`: ${s(bare.wallMs)}`, times(oursOverBare), '≤ 3×', oursOverBare <= 3);
     if (libraries) row('pull request: Node loading markdown-it and yaml, and nothing else', s(libraries.wallMs), `\`node -e 0\`: ${s(bare.wallMs)}`, times(librariesOverBare), 'reported', true);
+    if (byPath) row(`pull request: the same ${files} records checked by path (no git, no walk, no base)`, s(byPath.wallMs), `\`node -e 0\`: ${s(bare.wallMs)}`, times(byPathOverBare), 'reported', true);
   }
   if (r.server) {
     const v = r.server;
@@ -85,9 +86,10 @@ export function markdown(r, rows) {
     );
   }
   if (r.pullRequest) {
-    const { ours, bare, libraries } = r.pullRequest;
+    const { ours, bare, libraries, byPath } = r.pullRequest;
     const loads = libraries ? `; loading markdown-it and yaml ${list(libraries.walls, s)}` : '';
-    out.push(`Pull request check, wall ${list(ours.walls, s)}; \`node -e 0\` ${list(bare.walls, s)}${loads}.`, '');
+    const paths = byPath ? `; the same records by path ${list(byPath.walls, s)}` : '';
+    out.push(`Pull request check, wall ${list(ours.walls, s)}; \`node -e 0\` ${list(bare.walls, s)}${loads}${paths}.`, '');
   }
   if (r.server) {
     const v = r.server;

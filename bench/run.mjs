@@ -86,9 +86,11 @@ if (part('pr')) {
     ours: summary(runs.ours),
     bare: summary(runs.bare),
     libraries: summary(runs.libraries),
+    byPath: summary(runs.byPath),
     files: counted,
     oursOverBare: pairedRatio(runs.ours.map((x) => x.wallMs), runs.bare.map((x) => x.wallMs)),
     librariesOverBare: pairedRatio(runs.libraries.map((x) => x.wallMs), runs.bare.map((x) => x.wallMs)),
+    byPathOverBare: pairedRatio(runs.byPath.map((x) => x.wallMs), runs.bare.map((x) => x.wallMs)),
   };
 }
 if (part('server')) {

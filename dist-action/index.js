@@ -9450,7 +9450,6 @@ function detectLanguage(text2) {
 }
 
 // server/src/engine/types.ts
-var FILE_KINDS = ["decision", "spec", "persona"];
 var STATUSES = ["draft", "proposed", "accepted", "rejected", "deprecated", "superseded"];
 var LANGUAGES = ["en", "it", "es", "pl", "de", "fr", "pt"];
 var CONCEPTS = [
@@ -10049,2253 +10048,6 @@ function matchPath(pattern, path) {
   return memo[0] === 1;
 }
 
-// server/src/engine/classify.ts
-function safeGlobs(sources) {
-  const out = [];
-  for (const s of sources) {
-    try {
-      out.push(new Glob(s));
-    } catch {
-    }
-  }
-  return out;
-}
-function compileKindGlobs(config2) {
-  const make = (kind) => ({
-    include: safeGlobs([...DEFAULT_INCLUDE[kind], ...config2.kinds[kind]?.include ?? []]),
-    exclude: safeGlobs([...DEFAULT_EXCLUDE, ...config2.kinds[kind]?.exclude ?? []])
-  });
-  return { decision: make("decision"), spec: make("spec"), persona: make("persona") };
-}
-var PATH_ORDER = FILE_KINDS;
-function fileKindFromPath(path, globs2) {
-  const parts = Glob.parts(path);
-  return PATH_ORDER.find((kind) => takes(globs2[kind], parts));
-}
-function isCardPath(path, globs2) {
-  const parts = Glob.parts(path);
-  return takes(globs2.persona, parts) && !takes(globs2.decision, parts) && !takes(globs2.spec, parts);
-}
-function takes(globs2, parts) {
-  return globs2.include.some((x) => x.matchesParts(parts)) && !globs2.exclude.some((x) => x.matchesParts(parts));
-}
-function kindFromPath(path, globs2) {
-  const kind = fileKindFromPath(path, globs2);
-  return kind === "persona" ? void 0 : kind;
-}
-var KIND_WORDS = {
-  persona: "persona",
-  "persona card": "persona",
-  decision: "decision",
-  adr: "decision",
-  "decision record": "decision",
-  "architecture decision record": "decision",
-  "architecture decision": "decision",
-  "decision-record": "decision",
-  spec: "spec",
-  specification: "spec",
-  prd: "spec",
-  rfc: "spec",
-  proposal: "spec",
-  "product spec": "spec",
-  "product requirements": "spec",
-  "design doc": "spec"
-};
-function kindFromFrontMatter(doc) {
-  const data = doc.frontMatter?.data;
-  return data ? kindFromData(data) : void 0;
-}
-function kindFromData(data) {
-  for (const key of ["kind", "type"]) {
-    const value = data[key];
-    if (typeof value === "string") {
-      const word = fold(value).trim();
-      if (Object.prototype.hasOwnProperty.call(KIND_WORDS, word)) return KIND_WORDS[word];
-    }
-  }
-  return void 0;
-}
-var YEAR_FIRST = /\b((?:19|20)\d\d)[-/.](\d{1,2})(?:[-/.](\d{1,2}))?\b/;
-var YEAR_LAST = /\b(\d{1,2})[-/.](\d{1,2})[-/.]((?:19|20)\d\d)\b/;
-var MAX_HISTORY_LINES = 50;
-function dateKey(line) {
-  const first = YEAR_FIRST.exec(line);
-  if (first) return Number(first[1]) * 1e4 + Number(first[2]) * 100 + Number(first[3] ?? 0);
-  const last = YEAR_LAST.exec(line);
-  return last ? Number(last[3]) * 1e4 + Number(last[2]) * 100 + Number(last[1]) : void 0;
-}
-function statusLine(body) {
-  const lines = body.split("\n");
-  let first;
-  let latest;
-  let dated = 0;
-  for (let i = 0; i < lines.length && i < MAX_HISTORY_LINES; i++) {
-    const t = lines[i].replace(/<!--.*?-->/g, "").trim();
-    if (t.length === 0) continue;
-    first ??= { text: t, offset: i };
-    const key = dateKey(t);
-    if (key === void 0 || normaliseStatus(t) === void 0) continue;
-    dated++;
-    if (!latest || key >= latest.key) latest = { text: t, offset: i, key };
-  }
-  return dated >= 2 && latest ? { text: latest.text, offset: latest.offset } : first;
-}
-function statusOf(doc, index) {
-  const lineText = (n) => index.line(n);
-  const fm = doc.frontMatter;
-  if (fm) {
-    for (const key of Object.keys(fm.data)) {
-      if (!isStatusLabel(key)) continue;
-      const value = fm.data[key];
-      if (typeof value === "string" && value.trim().length > 0) {
-        const line = fm.keyLines.get(key) ?? 0;
-        const text2 = lineText(line);
-        return {
-          status: normaliseStatus(value) ?? "proposed",
-          written: { text: value, range: { start: { line, character: 0 }, end: { line, character: text2.length } } }
-        };
-      }
-    }
-  }
-  for (const s of doc.sections) {
-    if (s.source === "front-matter" || s.source === "yaml-key" || !isStatusLabel(s.label)) continue;
-    const first = statusLine(s.body);
-    if (!first) continue;
-    const line = s.source === "heading" ? s.bodyStart + first.offset : s.labelRange.start.line + first.offset;
-    const text2 = lineText(line);
-    const start = Math.max(0, text2.indexOf(first.text.slice(0, 4)));
-    return {
-      status: normaliseStatus(first.text) ?? "proposed",
-      written: { text: first.text, range: { start: { line, character: start }, end: { line, character: text2.trimEnd().length } } }
-    };
-  }
-  return { status: "proposed" };
-}
-function languageOf(doc) {
-  const data = doc.frontMatter?.data;
-  for (const key of ["lang", "language", "locale"]) {
-    const v = data?.[key];
-    if (typeof v === "string") {
-      const code2 = v.slice(0, 2).toLowerCase();
-      if (LANGUAGES.includes(code2)) return code2;
-    }
-  }
-  let prose2 = "";
-  for (let i = 0; i < doc.sections.length && prose2.length < LANGUAGE_SAMPLE_CHARS; i++) {
-    const s = doc.sections[i];
-    prose2 += `${i > 0 ? "\n" : ""}${s.label}
-${s.body}`;
-  }
-  return detectLanguage(prose2.length > 0 ? prose2 : doc.text);
-}
-var HISTORY = ["rejected", "deprecated", "superseded"];
-
-// server/src/engine/l10n/de.ts
-var de2 = {
-  language: "de",
-  concepts: {
-    "customer-impact": {
-      heading: "Auswirkungen auf Kunden",
-      prompt: "Was \xE4ndert sich f\xFCr unsere Kunden, und wie werden sie das erleben?",
-      missing: "Keine Auswirkungen auf Kunden beschrieben: Schreib auf, was sich f\xFCr Kunden \xE4ndert und wie sie das erleben werden.",
-      questions: [
-        "Was \xE4ndert sich f\xFCr Kunden, und wann merken sie es?",
-        "Wie werden sie es aufnehmen: erleichtert, \xFCberrascht, ver\xE4rgert?",
-        "Wen trifft es am st\xE4rksten, und was tun wir f\xFCr diese Kunden?"
-      ],
-      askAuthor: ["Woran werden Kunden diese \xC4nderung merken?", "Welchen Kunden k\xF6nnte das schaden, und wie federn wir das ab?"],
-      example: "Ladeninhaber im Basic-Tarif sehen den neuen Preis auf ihrer n\xE4chsten Rechnung; die meisten st\xF6rt das nicht, aber die 300, die viele Add-ons nutzen, zahlen mehr, deshalb schreiben wir ihnen einen Monat vorher.",
-      why: "Eine Entscheidung, die nie sagt, wie Kunden sie erleben, beschert ihnen \xDCberraschungen."
-    },
-    "problem-solved": {
-      heading: "Gel\xF6stes Problem",
-      prompt: "Welches Problem unserer Kunden l\xF6sen wir damit, und woher wissen wir, dass es wirklich besteht?",
-      missing: "Kein gel\xF6stes Problem beschrieben: Schreib in den Worten der Kunden auf, welches ihrer Probleme das l\xF6st.",
-      questions: ["Welches Problem der Kunden l\xF6st das?", "Wie oft sto\xDFen sie darauf, und was kostet es sie?", "Woher wissen wir, dass das Problem echt ist?"],
-      askAuthor: ["Welches Kundenproblem l\xF6st das?", "Woher wissen wir, dass Kunden dieses Problem wirklich haben?"],
-      example: "Kunden der Online-Apotheke brechen den Kauf ab, wenn das Kartenformular bei langsamer Verbindung in einen Timeout l\xE4uft: 4 % der mobilen Bestellungen im letzten Quartal.",
-      why: "Arbeit, die kein Kundenproblem l\xF6st, verschwendet ihr Geld und unsere Zeit f\xFCr etwas, das sie nicht brauchen."
-    },
-    "value-created": {
-      heading: "Kundennutzen",
-      prompt: "Was haben Kunden davon, und warum sollte es ihnen wichtig sein?",
-      missing: "Kein Kundennutzen beschrieben: Schreib auf, was Kunden davon haben und warum es ihnen wichtig w\xE4re.",
-      questions: ["Was gewinnen Kunden: Zeit, Geld, Sicherheit, weniger Aufwand?", "Warum w\xE4re es ihnen wichtig genug, dass sie es bemerken?"],
-      askAuthor: ["Was haben Kunden davon?", "W\xFCrden Kunden daf\xFCr zahlen oder es vermissen, wenn es wegfiele?"],
-      example: "Steuerb\xFCros schlie\xDFen den Monat zwei Tage fr\xFCher ab, weil sich die Rechnungen selbst abgleichen.",
-      why: "Nutzen, den Kunden nicht benennen k\xF6nnen, sp\xFCren sie auch nicht."
-    },
-    "customer-segment": {
-      heading: "Kunden",
-      prompt: "Welche Kunden sind genau betroffen, und welche davon sind hier am wichtigsten?",
-      missing: "Keine Kunden genannt: Schreib auf, f\xFCr welche Kunden (Persona, Segment, Tarif) das gedacht ist.",
-      questions: ["Wer sind die Kunden: welche Persona, welches Segment, welcher Tarif?", "Welche davon sind f\xFCr diese Entscheidung am wichtigsten?"],
-      askAuthor: ["F\xFCr welche Kunden ist das gedacht?", "Welche Kunden haben wir au\xDFen vor gelassen, und ist das Absicht?"],
-      example: "Inhaber kleiner, unabh\xE4ngiger L\xE4den im Basic-Tarif, die meist ein einziges Gesch\xE4ft vom Smartphone aus f\xFChren.",
-      why: "Ohne benannte Kunden kann niemand beurteilen, ob die Entscheidung ihnen dient."
-    },
-    "customer-evidence": {
-      heading: "Kundenfeedback",
-      prompt: "Was haben uns Kunden gesagt oder gezeigt (Feedback, Studien, Daten), das daf\xFCr spricht?",
-      missing: "Kein Kundenfeedback: Belege, was Kunden uns gesagt oder gezeigt haben (ein Zitat, ein Ticket, eine Studie, eine Zahl).",
-      questions: ["Was haben Kunden uns gesagt oder gezeigt?", "Welche Tickets, Interviews, Umfragen oder Zahlen st\xFCtzen das?"],
-      askAuthor: ["Von welchen Kunden haben wir geh\xF6rt?", "Welche Belege zeigen, dass Kunden das wollen?"],
-      example: "\u201EIch hab aufgegeben und telefonisch bezahlt\u201C - Support-Ticket #4812; 37 \xE4hnliche Tickets seit M\xE4rz.",
-      why: "Die Stimme der Kunden bewahrt eine Entscheidung davor, nur auf unseren eigenen Vermutungen zu beruhen."
-    },
-    "success-metrics": {
-      heading: "Erfolgskriterien",
-      prompt: "Woran erkennen wir, dass es f\xFCr Kunden funktioniert hat, und welche Kennzahl sollte sich bewegen?",
-      missing: "Kein Erfolgskriterium: Schreib auf, woran wir erkennen, dass es f\xFCr Kunden funktioniert hat, und welche Kennzahl sich bewegen soll.",
-      questions: ["Woran erkennen wir, dass es f\xFCr Kunden funktioniert hat?", "Welche Kennzahl bewegt sich, von wo nach wo, bis wann?"],
-      askAuthor: ["Woran erkennen wir, dass es Kunden besser geht?", "Welche Kennzahl w\xFCrde uns sagen, dass wir das zur\xFCckdrehen sollten?"],
-      example: "Die mobile Kaufabbruchrate sinkt innerhalb von sechs Wochen von 4 % auf unter 2 %.",
-      why: "Erfolg, gemessen so, wie Kunden ihn sp\xFCren, zeigt uns, ob es ihnen wirklich besser geht."
-    },
-    "close-the-loop": {
-      heading: "R\xFCckmeldung an Kunden",
-      prompt: "Wie und wann sagen wir Kunden, was sich ge\xE4ndert hat, und wer k\xFCmmert sich darum?",
-      missing: "Keine R\xFCckmeldung an Kunden: Schreib auf, wie und wann wir uns bei den Kunden melden, sobald das erledigt ist.",
-      questions: ["Wie und wann sagen wir Kunden, was sich ge\xE4ndert hat?", "Wer meldet sich bei denen, die danach gefragt haben?"],
-      askAuthor: ["Wie erfahren Kunden davon?", "Wer meldet sich bei den Kunden, die das angesprochen haben?"],
-      example: "Zum Release beantwortet der Support die 37 verkn\xFCpften Tickets; Changelog und ein Banner in der App k\xFCndigen es an.",
-      why: "Kunden, die eine Antwort bekommen, wissen, dass man ihnen zugeh\xF6rt hat, und erz\xE4hlen uns beim n\xE4chsten Mal mehr."
-    }
-  },
-  messages: {
-    emptySection: "Der Abschnitt \u201E{label}\u201C ist leer: {prompt}",
-    placeholderText: "Der Abschnitt \u201E{label}\u201C enth\xE4lt nur Platzhaltertext: {prompt}",
-    unjustifiedNoImpact: "Bei den Auswirkungen auf Kunden steht \u201Ekeine\u201C ohne Begr\xFCndung: Schreib auf, warum Kunden nichts merken werden oder wer doch etwas merken k\xF6nnte.",
-    namesNoCustomer: "Sagt, was passiert, aber nicht, wem: Nenne die Kunden (ein Wort wie \u201EKunden\u201C, eine Persona oder die, die der Kundenabschnitt nennt).",
-    impactWithoutFeeling: "Sagt, was sich f\xFCr Kunden \xE4ndert, aber nicht, wie sie es erleben oder darauf reagieren werden: erleichtert, ver\xE4rgert, rufen sie nicht mehr beim Support an?",
-    metricWithoutNumber: "Diese Erfolgskennzahl hat keine Zahl, keinen Prozentsatz, keine Schwelle und keinen Zeitraum: Sag, welche Zahl sich bis wann bewegen soll.",
-    evidenceWithoutSource: "Dieser Beleg nennt keine Quelle: F\xFCge einen Link, ein Ticket, ein Zitat, ein Datum oder eine Anzahl hinzu (\u201E14 von 20 Befragten\u201C).",
-    invalidSuppression: "Dieser customer-lens-disable-Kommentar nennt keinen Grund und unterdr\xFCckt daher nichts: Schreib `-- why` hinter die Regel.",
-    unknownSuppressedRule: "customer-lens-disable nennt \u201E{rule}\u201C, das keine Regel von Customer Lens ist; daher wird daf\xFCr nichts unterdr\xFCckt.",
-    fileTooLarge: "Diese Datei ist gr\xF6\xDFer als {limit} MB und wurde nicht gepr\xFCft.",
-    fileTooManyLines: "Diese Datei hat mehr als {lines} Zeilen und wurde nicht gepr\xFCft.",
-    unknownPersona: "Keine Persona-Karte definiert \u201E{id}\u201C: pr\xFCfe die ID oder lege die Karte an.",
-    unusedPersona: "Keine Entscheidung und keine Spezifikation verweist auf die Persona \u201E{id}\u201C: nenne sie unter `customers:` eines Dokuments oder lege die Karte ab.",
-    frontMatterUnclosed: "Das Front Matter ist nicht geschlossen: f\xFCge danach eine Zeile mit `---` ein",
-    frontMatterInvalid: "Front Matter: {problem}",
-    recordInvalid: "YAML: {problem}",
-    frontMatterNotAMap: "das Front Matter besteht nicht aus Zeilen `Schl\xFCssel: Wert`",
-    recordNotAMap: "ein YAML-Datensatz muss aus Zeilen `Schl\xFCssel: Wert` bestehen",
-    yamlTooLarge: "gr\xF6\xDFer als 1 MiB; nicht gelesen",
-    yamlTooManyErrors: "mehr als 1000 Syntaxfehler; nicht gelesen",
-    yamlTooDeep: "mehr als 64 Ebenen tief verschachtelt; nicht gelesen",
-    yamlTooComplex: "mehr als 50.000 Token; nicht gelesen",
-    config: {
-      yamlInvalid: "kein g\xFCltiges YAML: {problem}",
-      keysNotUnique: "jeder Schl\xFCssel darf in einer Map nur einmal vorkommen",
-      notAMapping: "die Konfiguration muss ein Mapping mit kinds, rules, headings oder words sein",
-      unknownSetting: "unbekannte Einstellung \u201E{setting}\u201C: verwende kinds, rules, headings oder words",
-      kindsNotAMap: "`kinds` muss `decision`, `spec` und `persona` ihre Einstellungen zuordnen",
-      unknownKind: "unbekannte Art \u201E{kind}\u201C: verwende decision, spec oder persona",
-      kindNotAMap: "kinds.{kind} muss include, exclude oder concepts enthalten",
-      unknownKindSetting: "unbekannte Einstellung {setting}: verwende include, exclude oder concepts",
-      rulesNotAMap: "`rules` muss Regel-IDs error, warning, info, hint oder off zuordnen",
-      unknownRule: "unbekannte Regel \u201E{rule}\u201C",
-      ruleNotConfigurable: "{rule} l\xE4sst sich nicht konfigurieren: Eine fehlerhafte Konfiguration wird immer gemeldet",
-      badSeverity: "rules.{rule} muss error, warning, info, hint oder off sein",
-      headingsNotAMap: "`headings` muss Konzepten Listen zus\xE4tzlicher \xDCberschriften zuordnen",
-      unknownConcept: "unbekanntes Konzept \u201E{concept}\u201C: verwende {concepts}",
-      unknownConceptIn: "unbekanntes Konzept \u201E{concept}\u201C in {setting}: verwende {concepts}",
-      notAList: "{setting} muss eine Liste von Zeichenketten sein",
-      notStrings: "{setting} darf nur Zeichenketten enthalten",
-      globInvalid: "{setting}: {problem}",
-      globMalformed: "ung\xFCltiger Glob",
-      globEmpty: "leerer Glob",
-      globTooLong: "Glob l\xE4nger als {limit} Zeichen",
-      globTooDeep: "Glob \u201E{glob}...\u201C verschachtelt geschweifte Klammern mehr als {limit} Ebenen tief",
-      globUnbalanced: "\u201E{bracket}\u201C ohne Gegenst\xFCck im Glob \u201E{glob}\u201C",
-      globTooManyAlternatives: "Glob \u201E{glob}\u201C hat mehr als {limit} Alternativen",
-      globsTooMuch: "{setting}: Die Globs dieser Konfiguration sind zusammen zu viele oder zu lang (mehr als {limit} Zeichen in allen Alternativen); dieser und die folgenden werden ignoriert",
-      headingsTooMany: "headings.{concept} hat mehr als {limit} \xDCberschriften; die nach den ersten {limit} werden ignoriert",
-      wordsNotAMap: "`words` muss who, feeling, metric oder evidence Listen von W\xF6rtern zuordnen (oder Sprachen und deren Listen)",
-      unknownSignal: "unbekanntes Signal \u201E{setting}\u201C: verwende who, feeling, metric oder evidence",
-      unknownLanguage: "{setting}: keine Sprache; verwende en, it, es, pl, de, fr oder pt",
-      wordsTooMany: "{setting} hat mehr als {limit} W\xF6rter; die nach den ersten {limit} werden ignoriert",
-      headingTooLong: "headings.{concept}: \u201E{heading}\u201C hat mehr als {limit} W\xF6rter, und keine so lange \xDCberschrift benennt ein Konzept; sie wird ignoriert",
-      fileIsFolder: "{path} ist ein Ordner, keine Konfigurationsdatei; es gelten die Standardwerte",
-      fileNotRegular: "die Konfigurationsdatei ist keine regul\xE4re Datei ({type}); es gelten die Standardwerte",
-      fileLinksOutside: "die Konfigurationsdatei verweist auf eine Datei au\xDFerhalb von {folder} und wurde nicht gelesen; es gelten die Standardwerte",
-      fileUnreadable: "die Konfigurationsdatei kann nicht gelesen werden ({code}); es gelten die Standardwerte",
-      fileTooLarge: "die Konfigurationsdatei ist gr\xF6\xDFer als 1 MB; es gelten die Standardwerte"
-    }
-  },
-  ui: {
-    checklist: "Kunden-Checkliste",
-    present: "vorhanden",
-    hollow: "leer",
-    missing: "fehlt",
-    notRequired: "nicht erforderlich",
-    diffCompared: "Verglichen mit der anderen Seite des Diffs",
-    diffNew: "Neuer Eintrag: die andere Seite des Diffs ist weder Entscheidung noch Spezifikation.",
-    diffStill: "weiterhin {state}",
-    diffUnchanged: "jedes Kundenkonzept weiterhin vorhanden",
-    diffCoverage: "Abdeckung: {before} \u2192 {after} ({was} \u2192 {now} erforderliche Konzepte vorhanden)",
-    foundAt: "\u201E{label}\u201C, Zeile {line}",
-    kind: "Art",
-    status: "Status",
-    decision: "Entscheidungsprotokoll",
-    spec: "Spezifikation",
-    statusMeaning: {
-      draft: "Entwurf: W\xE4hrend du schreibst, werden Befunde mit ihrem \xFCblichen Schweregrad gemeldet.",
-      proposed: "Vorgeschlagen: Befunde sind Warnungen, damit Reviewer sehen, was sie vor der Annahme fragen sollten.",
-      accepted: "Angenommen: Fehlen die Auswirkungen auf Kunden, das gel\xF6ste Problem oder der Kundennutzen, ist das ein Fehler.",
-      history: "Historie (abgelehnt, veraltet oder ersetzt): Nichts wird oberhalb der Stufe \u201EInfo\u201C gemeldet."
-    },
-    questionsToAsk: "Fragen an den Autor",
-    sectionMustAnswer: "Dieser Abschnitt sollte beantworten",
-    goodExample: "Ein gutes Beispiel",
-    whyItMatters: "Warum das f\xFCr Kunden wichtig ist",
-    ruleDocs: "Dokumentation der Regel",
-    addSection: "Abschnitt \u201E{heading}\u201C hinzuf\xFCgen",
-    addAllSections: "Alle fehlenden Kundenabschnitte hinzuf\xFCgen",
-    suppressRule: "{rule} in dieser Datei unterdr\xFCcken (mit Begr\xFCndung)",
-    suppressReason: "warum das hier nicht zutrifft",
-    judgement: "Wie gut dieser Abschnitt antwortet",
-    namesCustomer: "nennt Kunden oder eine Persona",
-    citesEvidence: "nennt Belege (einen Link, ein Ticket, ein Zitat oder eine Zahl)",
-    saysFeeling: "sagt, wie Kunden es erleben werden",
-    lacksCustomer: "nennt weder Kunden noch eine Persona",
-    lacksEvidence: "nennt keine Belege (Link, Ticket, Zitat oder Zahl)",
-    lacksFeeling: "sagt nicht, wie Kunden es erleben werden",
-    givesNumber: "nennt eine Zahl, eine Schwelle oder einen Zeitraum",
-    lacksNumber: "nennt keine Zahl, keine Schwelle und keinen Zeitraum",
-    addScaffold: "Eine Zeile zum Ausf\xFCllen einf\xFCgen: \u201E{heading}\u201C",
-    scaffolds: { who: "Wer: {welche Kunden}", feeling: "Sie werden sich f\xFChlen: {wie Kunden es erleben oder reagieren}", metric: "Ziel: {eine Zahl, ein Prozentsatz oder ein Datum}", evidence: "Quelle: {ein Link, ein Ticket, ein Zitat, ein Datum oder eine Anzahl}" }
-  },
-  persona: {
-    sections: { segment: "Segment", jobs: "Zu erledigende Aufgaben", pains: "Schmerzpunkte", gains: "Gewinne", quotes: "Zitate", empathyMap: "Empathiekarte", thinksFeels: "Denkt und f\xFChlt", says: "Sagt", does: "Tut", hears: "H\xF6rt" },
-    prompts: {
-      segment: "F\xFCr welche Kundengruppe diese Persona steht und wie viele es sind.",
-      jobs: "Was sie erledigen wollen, in ihren Worten.",
-      pains: "Was sie behindert, Zeit kostet oder beunruhigt.",
-      gains: "Wie Erfolg f\xFCr sie aussieht.",
-      quotes: "Ihre eigenen Worte, mit Ort und Datum.",
-      empathyMap: "Was wir beim Beobachten und Zuh\xF6ren gelernt haben.",
-      thinksFeels: "Was ihnen wichtig ist; was sie beunruhigt.",
-      says: "Was sie in Interviews und Tickets sagen.",
-      does: "Was sie tun, wie wir es gesehen haben.",
-      hears: "Was sie von Kollegen, Vorgesetzten und anderen Werkzeugen h\xF6ren."
-    },
-    persona: "Persona",
-    usedBy: "genannt von {decisions} Entscheidungen \xB7 {specs} Spezifikationen",
-    createCard: "Persona-Karte \u201E{id}\u201C anlegen",
-    useId: "\xC4ndern in \u201E{id}\u201C",
-    idIsFileName: "Die ID \u201E{id}\u201C ist der Dateiname ihrer Karte: benenne die Datei um oder gib der Karte zuerst ein `id:`.",
-    notAPersonaId: "Setze den Cursor auf eine Persona-ID, um sie umzubenennen.",
-    invalidId: "Eine Persona-ID enth\xE4lt nur Buchstaben, Ziffern, - und _."
-  },
-  report: {
-    title: "Customer Lens: Entscheidungskarte",
-    heading: "Entscheidungskarte",
-    intro: "Wo der Kunde in jeder Entscheidung und Spezifikation steht: welche Konzepte ein Eintrag behandelt, d\xFCnn oder leer l\xE4sst oder ausl\xE4sst.",
-    generated: "Erstellt am {today} aus {sources}.",
-    coverage: "Abdeckung",
-    coverageLine: "{present} von {required} erforderlichen Kundenkonzepten vorhanden, in {records} Eintr\xE4gen ({decisions} Entscheidungen, {specs} Spezifikationen). D\xFCnne Abschnitte z\xE4hlen als vorhanden.",
-    coverageNone: "Keine Entscheidung und keine Spezifikation verlangt ein Kundenkonzept: die Abdeckung ist nicht definiert.",
-    perConceptCaption: "Abdeckung je Konzept, und wie viele Eintr\xE4ge welchen Zustand haben",
-    perConceptChart: "Abdeckung je Konzept",
-    concept: "Konzept",
-    presentOfRequired: "Vorhanden von erforderlich",
-    heatmap: "Eintr\xE4ge \xD7 Konzepte",
-    heatmapCaption: "Jeder Eintrag (Zeile) und der Zustand jedes Kundenkonzepts (Spalte). Symbole: {legend}.",
-    legend: "Was jeder Zustand bedeutet",
-    record: "Eintrag",
-    kind: "Art",
-    status: "Status",
-    state: "Zustand",
-    folder: "Ordner",
-    date: "Datum",
-    personas: "Personas",
-    filters: "Eintr\xE4ge filtern",
-    any: "alle",
-    showing: "{shown} von {total} Eintr\xE4gen angezeigt.",
-    groupings: "Gruppierungen",
-    byKind: "Abdeckung nach Art",
-    byStatus: "Abdeckung nach Status",
-    byFolder: "Abdeckung nach Ordner",
-    group: "Gruppe",
-    records: "Eintr\xE4ge",
-    personasHeading: "F\xFCr wen entschieden wird",
-    personasCaption: "Jede Persona, die Eintr\xE4ge, die sie nennen, und wann das zuletzt geschah",
-    persona: "Persona",
-    card: "Steckbrief",
-    lastDecided: "Zuletzt entschieden f\xFCr",
-    recent: "In den letzten {days} Tagen",
-    yes: "ja",
-    no: "nein",
-    nobody: "f\xFCr niemanden entschieden",
-    stale: "Personas, f\xFCr die in den letzten {days} Tagen niemand entschieden hat: {list}.",
-    noneStale: "F\xFCr jede Persona wurde in den letzten {days} Tagen entschieden.",
-    noPersonas: "Kein Eintrag nennt eine Persona, und kein Persona-Steckbrief wurde gefunden.",
-    undated: "Ein Eintrag ohne Datum (date: im Front Matter oder der letzte Git-Commit) z\xE4hlt nicht als aktuell.",
-    history: "Abdeckung im Zeitverlauf",
-    historyChart: "Abdeckung der Eintr\xE4ge bei jedem Commit, der einen \xE4nderte, von {from} ({first}) bis {to} ({last}).",
-    historyCaption: "Abdeckung bei Commits, die einen Eintrag \xE4nderten (h\xF6chstens {n}, gleichm\xE4\xDFig verteilt)",
-    historyNone: "Kein Verlauf: {why}",
-    commit: "Commit",
-    notes: "Hinweise",
-    none: "keine",
-    openRecord: "{path} bei {concept} \xF6ffnen",
-    notAvailable: "k. A.",
-    noHistoryAsked: "nicht angefordert (--no-history).",
-    noHistoryMerged: "eine aus JSON-Ausgaben zusammengef\xFChrte Karte hat keinen; der eigene Bericht jedes Repositorys hat ihn.",
-    mergedSuppressions: "Aus Ausgaben von check --format json zusammengef\xFChrt: Unterdr\xFCckungen stehen nicht darin, daher ist keine Zelle unterdr\xFCckt; ein names-no-customer-Befund, dessen Konzept das JSON nicht nennt, steht unter seinem Eintrag.",
-    mergedDates: "Das Datum eines Eintrags steht nicht in den JSON-Ausgaben: nur Eintr\xE4ge mit Datum z\xE4hlen f\xFCr Personas als aktuell.",
-    states: { present: "vorhanden", thin: "d\xFCnn", hollow: "leer", missing: "fehlt", suppressed: "unterdr\xFCckt", "not-required": "nicht erforderlich" },
-    meanings: {
-      present: "der Abschnitt ist geschrieben und sagt, was er muss",
-      thin: "geschrieben, aber eine Substanzregel verlangt mehr: wer die Kunden sind, wie sie sich f\xFChlen werden, eine Zahl oder eine Quelle",
-      hollow: "die \xDCberschrift ist da, darunter nur Leerzeilen oder Platzhaltertext",
-      missing: "der Eintrag muss dieses Konzept behandeln und tut es nicht",
-      suppressed: "fehlt oder leer, und ein customer-lens-disable-Kommentar unterdr\xFCckt es; sein Grund steht an der Zelle",
-      "not-required": "Art und Status des Eintrags verlangen dieses Konzept nicht"
-    }
-  }
-};
-
-// server/src/engine/l10n/en.ts
-var en2 = {
-  language: "en",
-  concepts: {
-    "customer-impact": {
-      heading: "Customer impact",
-      prompt: "How does this change things for our customers, and how will they feel about it?",
-      missing: "No customer impact: say how this changes things for the customer, and how they will feel about it.",
-      questions: [
-        "What changes for the customer, and when will they notice?",
-        "How will they feel about it: relieved, surprised, annoyed?",
-        "Who is hit hardest, and what do we do for them?"
-      ],
-      askAuthor: ["How will customers notice this change?", "Which customers could be hurt by it, and how do we soften that?"],
-      example: "Shop owners on the Basic plan see the new price on their next invoice; most will not mind, but the 300 who use add-ons heavily pay more, so we email them a month ahead.",
-      why: "A decision that never says how customers feel about it ships surprises to them."
-    },
-    "problem-solved": {
-      heading: "Problem solved",
-      prompt: "Which customer problem does this solve, and how do we know it is real?",
-      missing: "No problem solved: say which problem of the customer this solves, in their words.",
-      questions: ["Which problem of the customer does this solve?", "How often do they meet it, and what does it cost them?", "How do we know the problem is real?"],
-      askAuthor: ["Which customer problem does this solve?", "How do we know customers actually have this problem?"],
-      example: "Customers abandon checkout when the card form times out on slow connections: 4% of mobile orders last quarter.",
-      why: "Work that solves no customer problem spends their money and our time on nothing they need."
-    },
-    "value-created": {
-      heading: "Value created",
-      prompt: "What will customers gain from this, and why would they care?",
-      missing: "No value created: say what the customer gains from this and why they would care.",
-      questions: ["What does the customer gain: time, money, confidence, less effort?", "Why would they care enough to notice?"],
-      askAuthor: ["What does the customer get out of this?", "Would a customer pay for, or miss, this if it were gone?"],
-      example: "Teams close their month two days sooner because invoices reconcile themselves.",
-      why: "Value the customer cannot name is value they will not feel."
-    },
-    "customer-segment": {
-      heading: "Customers",
-      prompt: "Who exactly are the customers affected, and which of them matter most here?",
-      missing: "No customer named: say who the customers are (persona, segment, plan) that this serves.",
-      questions: ["Who are the customers: which persona, segment or plan?", "Which of them matter most for this decision?"],
-      askAuthor: ["Which customers is this for?", "Which customers did we leave out, and is that deliberate?"],
-      example: "Independent shop owners on the Basic plan, mostly running a single store from their phone.",
-      why: "Without a named customer, nobody can tell whether the decision serves them."
-    },
-    "customer-evidence": {
-      heading: "Customer evidence",
-      prompt: "What have customers told or shown us (feedback, research, data) that supports this?",
-      missing: "No customer evidence: cite what customers told or showed us (a quote, a ticket, research, a number).",
-      questions: ["What did customers tell us or show us?", "Which tickets, interviews, surveys or numbers back this up?"],
-      askAuthor: ["Which customers did we hear from?", "What evidence says customers want this?"],
-      example: '"I gave up and paid by phone" - support ticket #4812; 37 similar tickets since March.',
-      why: "The voice of the customer keeps a decision from resting on our own guesses."
-    },
-    "success-metrics": {
-      heading: "Success metrics",
-      prompt: "How will we know this worked for customers, and which number should move?",
-      missing: "No success metric: say how we will know this worked for the customer, and which number should move.",
-      questions: ["How will we know this worked for customers?", "Which number moves, from what to what, by when?"],
-      askAuthor: ["How will we know customers are better off?", "Which measure would tell us to roll this back?"],
-      example: "Checkout abandonment on mobile falls from 4% to under 2% within six weeks.",
-      why: "Success measured the way the customer feels it tells us whether they are really better off."
-    },
-    "close-the-loop": {
-      heading: "Customer follow-up",
-      prompt: "How and when will we tell customers what changed, and who will do it?",
-      missing: "No customer follow-up: say how and when we go back to customers once this is done.",
-      questions: ["How and when will we tell customers what changed?", "Who will go back to those who asked for it?"],
-      askAuthor: ["How will we tell customers about this?", "Who follows up with the customers who raised it?"],
-      example: "Support replies to the 37 linked tickets when it ships; the changelog and the in-app banner announce it.",
-      why: "Customers who hear back know they were listened to, and tell us more next time."
-    }
-  },
-  messages: {
-    emptySection: 'The section "{label}" is empty: {prompt}',
-    placeholderText: 'The section "{label}" holds only placeholder text: {prompt}',
-    unjustifiedNoImpact: 'Customer impact says "none" without a reason: say why customers will not notice, or who might.',
-    namesNoCustomer: "Says what happens, but never to whom: name the customers (a customer word, a persona, or those the customers section names).",
-    impactWithoutFeeling: "Says what changes for customers, but not how they will feel or react: relieved, annoyed, will stop calling support?",
-    metricWithoutNumber: "This success metric has no number, percentage, threshold or time frame: say which number should move, and by when.",
-    evidenceWithoutSource: 'This evidence cites no source: add a link, a ticket, a quotation, a date or a count ("14 of 20 interviewees").',
-    invalidSuppression: "This customer-lens-disable comment has no reason, so it suppresses nothing: write `-- why` after the rule.",
-    unknownSuppressedRule: 'customer-lens-disable names "{rule}", which is not a Customer Lens rule, so nothing is suppressed for it.',
-    fileTooLarge: "This file is larger than {limit} MB and was not checked.",
-    fileTooManyLines: "This file has more than {lines} lines and was not checked.",
-    unknownPersona: 'No persona card defines "{id}": check the id, or create its card.',
-    unusedPersona: 'No decision or spec references the persona "{id}": name it in a record\'s `customers:`, or retire the card.',
-    frontMatterUnclosed: "front matter is not closed: add a line with `---` after it",
-    frontMatterInvalid: "front matter: {problem}",
-    recordInvalid: "YAML: {problem}",
-    frontMatterNotAMap: "front matter is not a set of `key: value` lines",
-    recordNotAMap: "a YAML record must be a set of `key: value` lines",
-    yamlTooLarge: "larger than 1 MiB; not read",
-    yamlTooManyErrors: "more than 1000 syntax errors; not read",
-    yamlTooDeep: "nested more than 64 levels deep; not read",
-    yamlTooComplex: "more than 50,000 tokens; not read",
-    config: {
-      yamlInvalid: "not valid YAML: {problem}",
-      keysNotUnique: "Map keys must be unique",
-      notAMapping: "the config must be a mapping with kinds, rules, headings or words",
-      unknownSetting: 'unknown setting "{setting}": use kinds, rules, headings or words',
-      kindsNotAMap: "`kinds` must map `decision`, `spec` and `persona` to their settings",
-      unknownKind: 'unknown kind "{kind}": use decision, spec or persona',
-      kindNotAMap: "kinds.{kind} must hold include, exclude or concepts",
-      unknownKindSetting: "unknown setting {setting}: use include, exclude or concepts",
-      rulesNotAMap: "`rules` must map rule ids to error, warning, info, hint or off",
-      unknownRule: 'unknown rule "{rule}"',
-      ruleNotConfigurable: "{rule} cannot be configured: a broken config is always reported",
-      badSeverity: "rules.{rule} must be error, warning, info, hint or off",
-      headingsNotAMap: "`headings` must map concepts to lists of extra headings",
-      unknownConcept: 'unknown concept "{concept}": use {concepts}',
-      unknownConceptIn: 'unknown concept "{concept}" in {setting}: use {concepts}',
-      notAList: "{setting} must be a list of strings",
-      notStrings: "{setting} must hold strings only",
-      globInvalid: "{setting}: {problem}",
-      globMalformed: "invalid glob",
-      globEmpty: "empty glob",
-      globTooLong: "glob longer than {limit} characters",
-      globTooDeep: 'glob "{glob}..." nests braces more than {limit} deep',
-      globUnbalanced: 'unbalanced "{bracket}" in glob "{glob}"',
-      globTooManyAlternatives: 'glob "{glob}" has more than {limit} alternatives',
-      globsTooMuch: "{setting}: the config's globs are too many or too long together (more than {limit} characters in all their alternatives); this one and those after it are left out",
-      headingsTooMany: "headings.{concept} has more than {limit} headings; the ones after the first {limit} are left out",
-      wordsNotAMap: "`words` must map who, feeling, metric or evidence to lists of words (or to languages and their lists)",
-      unknownSignal: 'unknown signal "{setting}": use who, feeling, metric or evidence',
-      unknownLanguage: "{setting}: not a language; use en, it, es, pl, de, fr or pt",
-      wordsTooMany: "{setting} has more than {limit} words; the ones after the first {limit} are left out",
-      headingTooLong: 'headings.{concept}: "{heading}" has more than {limit} words, and no heading that long names a concept; it is left out',
-      fileIsFolder: "{path} is a folder, not a config file; the defaults apply",
-      fileNotRegular: "the config file is not a regular file ({type}); the defaults apply",
-      fileLinksOutside: "the config file links outside {folder}, not read; the defaults apply",
-      fileUnreadable: "cannot read the config file ({code}); the defaults apply",
-      fileTooLarge: "the config file is larger than 1 MB; the defaults apply"
-    }
-  },
-  ui: {
-    checklist: "Customer checklist",
-    present: "present",
-    hollow: "hollow",
-    missing: "missing",
-    notRequired: "not required",
-    diffCompared: "Compared with the other side of the diff",
-    diffNew: "New record: the other side of the diff is not a decision record or spec.",
-    diffStill: "still {state}",
-    diffUnchanged: "every customer concept still present",
-    diffCoverage: "Coverage: {before} \u2192 {after} ({was} \u2192 {now} required concepts present)",
-    foundAt: "\u201C{label}\u201D, line {line}",
-    kind: "Kind",
-    status: "Status",
-    decision: "decision record",
-    spec: "spec",
-    statusMeaning: {
-      draft: "Draft: findings are reported at their usual severity while you write.",
-      proposed: "Proposed: findings are warnings, so reviewers see what to ask before it is accepted.",
-      accepted: "Accepted: a missing customer impact, problem solved or value created is an error.",
-      history: "History (rejected, deprecated or superseded): nothing is reported above info."
-    },
-    questionsToAsk: "Questions to ask the author",
-    sectionMustAnswer: "This section should answer",
-    goodExample: "A good example",
-    whyItMatters: "Why it matters to the customer",
-    ruleDocs: "Rule documentation",
-    addSection: 'Add the "{heading}" section',
-    addAllSections: "Add all missing customer sections",
-    suppressRule: "Suppress {rule} in this file (with a reason)",
-    suppressReason: "why this does not apply",
-    judgement: "How well this section answers",
-    namesCustomer: "names a customer or persona",
-    citesEvidence: "cites evidence (a link, a ticket, a quote or a number)",
-    saysFeeling: "says how customers will feel",
-    lacksCustomer: "does not name a customer or persona",
-    lacksEvidence: "cites no evidence (a link, a ticket, a quote or a number)",
-    lacksFeeling: "does not say how customers will feel",
-    givesNumber: "gives a number, a threshold or a time frame",
-    lacksNumber: "gives no number, threshold or time frame",
-    addScaffold: 'Add a line to fill in: "{heading}"',
-    scaffolds: { who: "Who: {which customers}", feeling: "They will feel: {how customers will feel or react}", metric: "Target: {a number, a percentage or a date}", evidence: "Source: {a link, a ticket, a quote, a date or a count}" }
-  },
-  persona: {
-    sections: { segment: "Segment", jobs: "Jobs to be done", pains: "Pains", gains: "Gains", quotes: "Quotes", empathyMap: "Empathy map", thinksFeels: "Thinks and feels", says: "Says", does: "Does", hears: "Hears" },
-    prompts: {
-      segment: "Which group of customers this persona stands for, and how many there are.",
-      jobs: "What they are trying to get done, in their words.",
-      pains: "What gets in their way, costs them time or worries them.",
-      gains: "What success looks like to them.",
-      quotes: "Their own words, with where and when they said them.",
-      empathyMap: "What we learnt by watching and listening to them.",
-      thinksFeels: "What matters to them; what they worry about.",
-      says: "What they say in interviews and tickets.",
-      does: "What they do, as we saw it.",
-      hears: "What they hear from peers, managers and other tools."
-    },
-    persona: "Persona",
-    usedBy: "used by {decisions} decisions \xB7 {specs} specs",
-    createCard: 'Create the persona card "{id}"',
-    useId: 'Change to "{id}"',
-    idIsFileName: 'The id "{id}" is its card\'s file name: rename the file, or give the card an `id:` first.',
-    notAPersonaId: "Put the cursor on a persona id to rename it.",
-    invalidId: "A persona id holds letters, digits, - and _ only."
-  },
-  report: {
-    title: "Customer Lens: decision map",
-    heading: "Decision map",
-    intro: "Where the customer is in every decision record and spec: each concept a record addresses, leaves thin or hollow, or misses.",
-    generated: "Made on {today} from {sources}.",
-    coverage: "Coverage",
-    coverageLine: "{present} of {required} required customer concepts present, over {records} records ({decisions} decision records, {specs} specs). Thin sections count as present.",
-    coverageNone: "No decision record or spec asks for a customer concept: coverage is not defined.",
-    perConceptCaption: "Coverage per concept, and how many records hold each state",
-    perConceptChart: "Coverage per concept",
-    concept: "Concept",
-    presentOfRequired: "Present of required",
-    heatmap: "Records \xD7 concepts",
-    heatmapCaption: "Each record (row) and the state of each customer concept (column). Symbols: {legend}.",
-    legend: "What each state means",
-    record: "Record",
-    kind: "Kind",
-    status: "Status",
-    state: "State",
-    folder: "Folder",
-    date: "Date",
-    personas: "Personas",
-    filters: "Filter the records",
-    any: "any",
-    showing: "Showing {shown} of {total} records.",
-    groupings: "Groupings",
-    byKind: "Coverage by kind",
-    byStatus: "Coverage by status",
-    byFolder: "Coverage by folder",
-    group: "Group",
-    records: "Records",
-    personasHeading: "Who the decisions are made for",
-    personasCaption: "Each persona, the records that reference it, and the last time one did",
-    persona: "Persona",
-    card: "Card",
-    lastDecided: "Last decided for",
-    recent: "In the last {days} days",
-    yes: "yes",
-    no: "no",
-    nobody: "nobody decided for",
-    stale: "Personas nobody decided for in the last {days} days: {list}.",
-    noneStale: "Every persona had a decision made for it in the last {days} days.",
-    noPersonas: "No record references a persona, and no persona card was found.",
-    undated: "A record without a date (front matter date:, or git\u2019s last commit) does not count as recent.",
-    history: "Coverage over time",
-    historyChart: "Coverage of the records at each commit that changed one, from {from} ({first}) to {to} ({last}).",
-    historyCaption: "Coverage at commits that changed a record (at most {n} shown, evenly spread)",
-    historyNone: "No history: {why}",
-    commit: "Commit",
-    notes: "Notes",
-    none: "none",
-    openRecord: "Open {path} at {concept}",
-    notAvailable: "n/a",
-    noHistoryAsked: "not asked for (--no-history).",
-    noHistoryMerged: "a map merged from JSON outputs has none; each repository\u2019s own report has it.",
-    mergedSuppressions: "Merged from check --format json outputs: suppressions are not in them, so no cell is shown suppressed; a names-no-customer finding whose concept the JSON does not say is listed under its record.",
-    mergedDates: "A record\u2019s date is not in the JSON outputs: only records with a date count as recent for personas.",
-    states: { present: "present", thin: "thin", hollow: "hollow", missing: "missing", suppressed: "suppressed", "not-required": "not required" },
-    meanings: {
-      present: "the section is written and says what it must",
-      thin: "written, but a substance rule asks for more: who the customers are, how they will feel, a number, or a source",
-      hollow: "the heading is there, with nothing under it but blanks or placeholder text",
-      missing: "the record is asked for this concept and does not address it",
-      suppressed: "missing or hollow, and a customer-lens-disable comment silences it; its reason is shown on the cell",
-      "not-required": "the record\u2019s kind and status do not ask for this concept"
-    }
-  }
-};
-
-// server/src/engine/l10n/es.ts
-var es2 = {
-  language: "es",
-  concepts: {
-    "customer-impact": {
-      heading: "Impacto en el cliente",
-      prompt: "\xBFQu\xE9 cambia para nuestros clientes y c\xF3mo lo van a recibir?",
-      missing: "Falta el impacto en el cliente: explica qu\xE9 cambia para el cliente y c\xF3mo lo va a recibir.",
-      questions: [
-        "\xBFQu\xE9 cambia para el cliente y cu\xE1ndo lo va a notar?",
-        "\xBFC\xF3mo lo va a vivir: con alivio, con sorpresa, con fastidio?",
-        "\xBFA qui\xE9n le afecta m\xE1s y qu\xE9 hacemos por esas personas?"
-      ],
-      askAuthor: ["\xBFC\xF3mo van a notar los clientes este cambio?", "\xBFA qu\xE9 clientes podr\xEDa perjudicar y c\xF3mo lo suavizamos?"],
-      example: "Las tiendas con el plan B\xE1sico ver\xE1n el nuevo precio en su pr\xF3xima factura; a la mayor\xEDa no le importar\xE1, pero las 300 que usan muchos complementos pagar\xE1n m\xE1s, as\xED que les escribimos con un mes de antelaci\xF3n.",
-      why: "Una decisi\xF3n que nunca dice c\xF3mo se sentir\xE1n los clientes acaba d\xE1ndoles sorpresas."
-    },
-    "problem-solved": {
-      heading: "Problema resuelto",
-      prompt: "\xBFQu\xE9 problema de nuestros clientes resuelve y c\xF3mo sabemos que es real?",
-      missing: "Falta el problema resuelto: explica qu\xE9 problema del cliente resuelve, con sus propias palabras.",
-      questions: ["\xBFQu\xE9 problema del cliente resuelve?", "\xBFCon qu\xE9 frecuencia se lo encuentra y cu\xE1nto le cuesta?", "\xBFC\xF3mo sabemos que el problema es real?"],
-      askAuthor: ["\xBFQu\xE9 problema de los clientes resuelve esto?", "\xBFC\xF3mo sabemos que los clientes tienen de verdad este problema?"],
-      example: "Los clientes de la farmacia online abandonan el carrito cuando el formulario de la tarjeta caduca con conexiones lentas: el 4 % de los pedidos desde el m\xF3vil el \xFAltimo trimestre.",
-      why: "Un trabajo que no resuelve ning\xFAn problema del cliente gasta su dinero y nuestro tiempo en algo que no necesita."
-    },
-    "value-created": {
-      heading: "Valor creado",
-      prompt: "\xBFQu\xE9 ganan los clientes con esto y por qu\xE9 deber\xEDa importarles?",
-      missing: "Falta el valor creado: explica qu\xE9 gana el cliente con esto y por qu\xE9 le importar\xEDa.",
-      questions: ["\xBFQu\xE9 gana el cliente: tiempo, dinero, confianza, menos esfuerzo?", "\xBFPor qu\xE9 le importar\xEDa lo bastante como para notarlo?"],
-      askAuthor: ["\xBFQu\xE9 saca el cliente de esto?", "\xBFPagar\xEDa un cliente por esto, o lo echar\xEDa de menos si desapareciera?"],
-      example: "Las gestor\xEDas cierran el mes dos d\xEDas antes porque las facturas se concilian solas.",
-      why: "Un valor que el cliente no sabe nombrar es un valor que no va a sentir."
-    },
-    "customer-segment": {
-      heading: "Clientes",
-      prompt: "\xBFA qu\xE9 clientes afecta exactamente y cu\xE1les importan m\xE1s aqu\xED?",
-      missing: "No se nombra a ning\xFAn cliente: indica qui\xE9nes son los clientes (perfil, segmento, plan) a los que sirve.",
-      questions: ["\xBFQui\xE9nes son los clientes: qu\xE9 perfil, segmento o plan?", "\xBFCu\xE1les de ellos importan m\xE1s para esta decisi\xF3n?"],
-      askAuthor: ["\xBFPara qu\xE9 clientes es esto?", "\xBFQu\xE9 clientes hemos dejado fuera y es a prop\xF3sito?"],
-      example: "Due\xF1os de tiendas de barrio con el plan B\xE1sico, que en su mayor\xEDa llevan un solo local desde el m\xF3vil.",
-      why: "Si no se nombra al cliente, nadie puede saber si la decisi\xF3n le sirve."
-    },
-    "customer-evidence": {
-      heading: "Evidencia de clientes",
-      prompt: "\xBFQu\xE9 nos han dicho o mostrado los clientes (comentarios, estudios, datos) que respalde esto?",
-      missing: "Falta evidencia de clientes: cita lo que nos dijeron o mostraron (una frase, un ticket, un estudio, una cifra).",
-      questions: ["\xBFQu\xE9 nos dijeron o mostraron los clientes?", "\xBFQu\xE9 tickets, entrevistas, encuestas o cifras lo respaldan?"],
-      askAuthor: ["\xBFA qu\xE9 clientes hemos escuchado?", "\xBFQu\xE9 evidencia indica que los clientes quieren esto?"],
-      example: "\xABMe rend\xED y pagu\xE9 por tel\xE9fono\xBB - ticket de soporte #4812; 37 tickets parecidos desde marzo.",
-      why: "La voz del cliente evita que una decisi\xF3n se apoye solo en nuestras suposiciones."
-    },
-    "success-metrics": {
-      heading: "M\xE9tricas de \xE9xito",
-      prompt: "\xBFC\xF3mo sabremos que funcion\xF3 para los clientes y qu\xE9 cifra deber\xEDa moverse?",
-      missing: "Falta una m\xE9trica de \xE9xito: explica c\xF3mo sabremos que funcion\xF3 para el cliente y qu\xE9 cifra deber\xEDa moverse.",
-      questions: ["\xBFC\xF3mo sabremos que funcion\xF3 para los clientes?", "\xBFQu\xE9 cifra se mueve, de cu\xE1nto a cu\xE1nto y para cu\xE1ndo?"],
-      askAuthor: ["\xBFC\xF3mo sabremos que los clientes est\xE1n mejor?", "\xBFQu\xE9 indicador nos dir\xEDa que hay que dar marcha atr\xE1s?"],
-      example: "El abandono del carrito en el m\xF3vil baja del 4 % a menos del 2 % en seis semanas.",
-      why: "Medir el \xE9xito tal como lo vive el cliente nos dice si de verdad est\xE1 mejor."
-    },
-    "close-the-loop": {
-      heading: "Seguimiento con clientes",
-      prompt: "\xBFC\xF3mo y cu\xE1ndo contaremos a los clientes lo que cambi\xF3, y qui\xE9n se encarga?",
-      missing: "Falta el seguimiento con clientes: explica c\xF3mo y cu\xE1ndo volvemos a hablar con los clientes cuando esto est\xE9 hecho.",
-      questions: ["\xBFC\xF3mo y cu\xE1ndo contaremos a los clientes lo que cambi\xF3?", "\xBFQui\xE9n responder\xE1 a quienes lo pidieron?"],
-      askAuthor: ["\xBFC\xF3mo se lo vamos a contar a los clientes?", "\xBFQui\xE9n hace el seguimiento con los clientes que lo plantearon?"],
-      example: "Al lanzarlo, soporte responde a los 37 tickets vinculados; el registro de cambios y un aviso en la app lo anuncian.",
-      why: "Los clientes que reciben respuesta saben que se les escuch\xF3, y la pr\xF3xima vez nos cuentan m\xE1s."
-    }
-  },
-  messages: {
-    emptySection: 'La secci\xF3n "{label}" est\xE1 vac\xEDa: {prompt}',
-    placeholderText: 'La secci\xF3n "{label}" solo tiene texto de relleno: {prompt}',
-    unjustifiedNoImpact: 'El impacto en el cliente dice "ninguno" sin dar un motivo: explica por qu\xE9 los clientes no lo notar\xE1n, o qui\xE9n podr\xEDa notarlo.',
-    namesNoCustomer: 'Dice qu\xE9 pasa, pero no a qui\xE9n: nombra a los clientes (una palabra como "clientes", una persona, o a quienes nombra la secci\xF3n de clientes).',
-    impactWithoutFeeling: "Dice qu\xE9 cambia para los clientes, pero no c\xF3mo se sentir\xE1n o reaccionar\xE1n: \xBFaliviados, molestos, dejar\xE1n de llamar a soporte?",
-    metricWithoutNumber: "Esta m\xE9trica de \xE9xito no tiene n\xFAmero, porcentaje, umbral ni plazo: di qu\xE9 n\xFAmero debe moverse y para cu\xE1ndo.",
-    evidenceWithoutSource: 'Esta evidencia no cita una fuente: a\xF1ade un enlace, un ticket, una cita, una fecha o un recuento ("14 de 20 entrevistados").',
-    invalidSuppression: "Este comentario customer-lens-disable no indica un motivo, as\xED que no desactiva nada: escribe `-- why` despu\xE9s de la regla.",
-    unknownSuppressedRule: 'customer-lens-disable menciona "{rule}", que no es una regla de Customer Lens, as\xED que no se desactiva nada.',
-    fileTooLarge: "Este archivo supera los {limit} MB y no se ha revisado.",
-    fileTooManyLines: "Este archivo tiene m\xE1s de {lines} l\xEDneas y no se ha revisado.",
-    unknownPersona: 'Ninguna ficha de persona define "{id}": revisa el id o crea su ficha.',
-    unusedPersona: 'Ninguna decisi\xF3n ni especificaci\xF3n cita a la persona "{id}": n\xF3mbrala en `customers:` de un documento, o retira la ficha.',
-    frontMatterUnclosed: "el front matter no est\xE1 cerrado: a\xF1ade una l\xEDnea con `---` despu\xE9s",
-    frontMatterInvalid: "front matter: {problem}",
-    recordInvalid: "YAML: {problem}",
-    frontMatterNotAMap: "el front matter no es un conjunto de l\xEDneas `clave: valor`",
-    recordNotAMap: "un registro YAML debe ser un conjunto de l\xEDneas `clave: valor`",
-    yamlTooLarge: "mayor de 1 MiB; no se ha le\xEDdo",
-    yamlTooManyErrors: "m\xE1s de 1000 errores de sintaxis; no se ha le\xEDdo",
-    yamlTooDeep: "anidado m\xE1s de 64 niveles; no se ha le\xEDdo",
-    yamlTooComplex: "m\xE1s de 50.000 tokens; no se ha le\xEDdo",
-    config: {
-      yamlInvalid: "YAML no v\xE1lido: {problem}",
-      keysNotUnique: "las claves de un mapa no pueden repetirse",
-      notAMapping: "la configuraci\xF3n debe ser un mapa con kinds, rules, headings o words",
-      unknownSetting: 'opci\xF3n desconocida "{setting}": usa kinds, rules, headings o words',
-      kindsNotAMap: "`kinds` debe asociar `decision`, `spec` y `persona` con sus opciones",
-      unknownKind: 'tipo desconocido "{kind}": usa decision, spec o persona',
-      kindNotAMap: "kinds.{kind} debe contener include, exclude o concepts",
-      unknownKindSetting: "opci\xF3n desconocida {setting}: usa include, exclude o concepts",
-      rulesNotAMap: "`rules` debe asociar los ids de las reglas con error, warning, info, hint u off",
-      unknownRule: 'regla desconocida "{rule}"',
-      ruleNotConfigurable: "{rule} no se puede configurar: una configuraci\xF3n con errores siempre se notifica",
-      badSeverity: "rules.{rule} debe ser error, warning, info, hint u off",
-      headingsNotAMap: "`headings` debe asociar conceptos con listas de encabezados adicionales",
-      unknownConcept: 'concepto desconocido "{concept}": usa {concepts}',
-      unknownConceptIn: 'concepto desconocido "{concept}" en {setting}: usa {concepts}',
-      notAList: "{setting} debe ser una lista de cadenas",
-      notStrings: "{setting} solo puede contener cadenas",
-      globInvalid: "{setting}: {problem}",
-      globMalformed: "glob no v\xE1lido",
-      globEmpty: "glob vac\xEDo",
-      globTooLong: "glob de m\xE1s de {limit} caracteres",
-      globTooDeep: 'el glob "{glob}..." anida llaves en m\xE1s de {limit} niveles',
-      globUnbalanced: '"{bracket}" sin pareja en el glob "{glob}"',
-      globTooManyAlternatives: 'el glob "{glob}" tiene m\xE1s de {limit} alternativas',
-      globsTooMuch: "{setting}: los globs de esta configuraci\xF3n son demasiados o demasiado largos en conjunto (m\xE1s de {limit} caracteres en todas sus alternativas); este y los siguientes se ignoran",
-      headingsTooMany: "headings.{concept} tiene m\xE1s de {limit} t\xEDtulos; los que siguen a los primeros {limit} se ignoran",
-      wordsNotAMap: "`words` debe asociar who, feeling, metric o evidence con listas de palabras (o con idiomas y sus listas)",
-      unknownSignal: 'se\xF1al desconocida "{setting}": usa who, feeling, metric o evidence',
-      unknownLanguage: "{setting}: no es un idioma; usa en, it, es, pl, de, fr o pt",
-      wordsTooMany: "{setting} tiene m\xE1s de {limit} palabras; las que siguen a las primeras {limit} se ignoran",
-      headingTooLong: 'headings.{concept}: "{heading}" tiene m\xE1s de {limit} palabras, y ning\xFAn t\xEDtulo tan largo nombra un concepto; se ignora',
-      fileIsFolder: "{path} es una carpeta, no un archivo de configuraci\xF3n; se aplican los valores predeterminados",
-      fileNotRegular: "el archivo de configuraci\xF3n no es un archivo normal ({type}); se aplican los valores predeterminados",
-      fileLinksOutside: "el archivo de configuraci\xF3n apunta fuera de {folder} y no se ha le\xEDdo; se aplican los valores predeterminados",
-      fileUnreadable: "no se puede leer el archivo de configuraci\xF3n ({code}); se aplican los valores predeterminados",
-      fileTooLarge: "el archivo de configuraci\xF3n supera 1 MB; se aplican los valores predeterminados"
-    }
-  },
-  ui: {
-    checklist: "Checklist del cliente",
-    present: "presente",
-    hollow: "sin contenido",
-    missing: "ausente",
-    notRequired: "no obligatoria",
-    diffCompared: "Comparado con el otro lado del diff",
-    diffNew: "Registro nuevo: el otro lado del diff no es una decisi\xF3n ni una especificaci\xF3n.",
-    diffStill: "sigue {state}",
-    diffUnchanged: "cada concepto del cliente sigue presente",
-    diffCoverage: "Cobertura: {before} \u2192 {after} ({was} \u2192 {now} conceptos obligatorios presentes)",
-    foundAt: "\xAB{label}\xBB, l\xEDnea {line}",
-    kind: "Tipo",
-    status: "Estado",
-    decision: "registro de decisi\xF3n",
-    spec: "especificaci\xF3n",
-    statusMeaning: {
-      draft: "Borrador: mientras escribes, los avisos se muestran con su gravedad habitual.",
-      proposed: "Propuesta: los avisos pasan a ser advertencias, para que quien revise sepa qu\xE9 preguntar antes de aceptarla.",
-      accepted: "Aceptada: que falte el impacto en el cliente, el problema resuelto o el valor creado es un error.",
-      history: "Hist\xF3rico (rechazada, obsoleta o reemplazada): no se muestra nada por encima del nivel informativo."
-    },
-    questionsToAsk: "Preguntas para el autor",
-    sectionMustAnswer: "Esta secci\xF3n deber\xEDa responder",
-    goodExample: "Un buen ejemplo",
-    whyItMatters: "Por qu\xE9 le importa al cliente",
-    ruleDocs: "Documentaci\xF3n de la regla",
-    addSection: 'A\xF1adir la secci\xF3n "{heading}"',
-    addAllSections: "A\xF1adir todas las secciones de cliente que faltan",
-    suppressRule: "Desactivar {rule} en este archivo (con un motivo)",
-    suppressReason: "por qu\xE9 no se aplica aqu\xED",
-    judgement: "Hasta qu\xE9 punto responde esta secci\xF3n",
-    namesCustomer: "nombra a un cliente o un perfil",
-    citesEvidence: "cita evidencia (un enlace, un ticket, una frase o una cifra)",
-    saysFeeling: "dice c\xF3mo se sentir\xE1n los clientes",
-    lacksCustomer: "no nombra a ning\xFAn cliente ni perfil",
-    lacksEvidence: "no cita evidencia (un enlace, un ticket, una frase o una cifra)",
-    lacksFeeling: "no dice c\xF3mo se sentir\xE1n los clientes",
-    givesNumber: "da un n\xFAmero, un umbral o un plazo",
-    lacksNumber: "no da n\xFAmero, umbral ni plazo",
-    addScaffold: 'A\xF1adir una l\xEDnea para completar: "{heading}"',
-    scaffolds: { who: "Qui\xE9n: {qu\xE9 clientes}", feeling: "Se sentir\xE1n: {c\xF3mo se sentir\xE1n o reaccionar\xE1n los clientes}", metric: "Objetivo: {un n\xFAmero, un porcentaje o una fecha}", evidence: "Fuente: {un enlace, un ticket, una cita, una fecha o un recuento}" }
-  },
-  persona: {
-    sections: { segment: "Segmento", jobs: "Trabajos por hacer", pains: "Frustraciones", gains: "Beneficios", quotes: "Citas", empathyMap: "Mapa de empat\xEDa", thinksFeels: "Piensa y siente", says: "Dice", does: "Hace", hears: "Oye" },
-    prompts: {
-      segment: "Qu\xE9 grupo de clientes representa esta persona y cu\xE1ntos son.",
-      jobs: "Qu\xE9 intentan conseguir, con sus palabras.",
-      pains: "Qu\xE9 les estorba, les quita tiempo o les preocupa.",
-      gains: "C\xF3mo es el \xE9xito para ellos.",
-      quotes: "Sus propias palabras, con d\xF3nde y cu\xE1ndo las dijeron.",
-      empathyMap: "Qu\xE9 aprendimos al observarlos y escucharlos.",
-      thinksFeels: "Qu\xE9 les importa; qu\xE9 les preocupa.",
-      says: "Qu\xE9 dicen en entrevistas y tickets.",
-      does: "Qu\xE9 hacen, seg\xFAn lo vimos.",
-      hears: "Qu\xE9 oyen de colegas, jefes y otras herramientas."
-    },
-    persona: "Persona",
-    usedBy: "citada por {decisions} decisiones \xB7 {specs} especificaciones",
-    createCard: 'Crear la ficha de persona "{id}"',
-    useId: 'Cambiar a "{id}"',
-    idIsFileName: 'El id "{id}" es el nombre del archivo de su ficha: renombra el archivo, o antes da a la ficha un `id:`.',
-    notAPersonaId: "Pon el cursor sobre un id de persona para renombrarlo.",
-    invalidId: "Un id de persona solo lleva letras, d\xEDgitos, - y _."
-  },
-  report: {
-    title: "Customer Lens: mapa de decisiones",
-    heading: "Mapa de decisiones",
-    intro: "D\xF3nde est\xE1 el cliente en cada decisi\xF3n y especificaci\xF3n: cada concepto que un registro trata, deja escaso o vac\xEDo, u omite.",
-    generated: "Hecho el {today} a partir de {sources}.",
-    coverage: "Cobertura",
-    coverageLine: "{present} de {required} conceptos del cliente obligatorios presentes, en {records} registros ({decisions} decisiones, {specs} especificaciones). Las secciones escasas cuentan como presentes.",
-    coverageNone: "Ninguna decisi\xF3n ni especificaci\xF3n pide un concepto del cliente: la cobertura no est\xE1 definida.",
-    perConceptCaption: "Cobertura por concepto, y cu\xE1ntos registros tienen cada estado",
-    perConceptChart: "Cobertura por concepto",
-    concept: "Concepto",
-    presentOfRequired: "Presentes de obligatorios",
-    heatmap: "Registros \xD7 conceptos",
-    heatmapCaption: "Cada registro (fila) y el estado de cada concepto del cliente (columna). S\xEDmbolos: {legend}.",
-    legend: "Qu\xE9 significa cada estado",
-    record: "Registro",
-    kind: "Tipo",
-    status: "Estado",
-    state: "Situaci\xF3n",
-    folder: "Carpeta",
-    date: "Fecha",
-    personas: "Personas",
-    filters: "Filtrar los registros",
-    any: "todos",
-    showing: "Se muestran {shown} de {total} registros.",
-    groupings: "Agrupaciones",
-    byKind: "Cobertura por tipo",
-    byStatus: "Cobertura por estado",
-    byFolder: "Cobertura por carpeta",
-    group: "Grupo",
-    records: "Registros",
-    personasHeading: "Para qui\xE9n se toman las decisiones",
-    personasCaption: "Cada persona, los registros que la citan, y la \xFAltima vez que uno lo hizo",
-    persona: "Persona",
-    card: "Ficha",
-    lastDecided: "\xDAltima decisi\xF3n para ella",
-    recent: "En los \xFAltimos {days} d\xEDas",
-    yes: "s\xED",
-    no: "no",
-    nobody: "nadie decidi\xF3 para ella",
-    stale: "Personas para las que nadie decidi\xF3 en los \xFAltimos {days} d\xEDas: {list}.",
-    noneStale: "Cada persona tuvo una decisi\xF3n tomada para ella en los \xFAltimos {days} d\xEDas.",
-    noPersonas: "Ning\xFAn registro cita una persona, y no se encontr\xF3 ninguna ficha de persona.",
-    undated: "Un registro sin fecha (date: en el front matter, o el \xFAltimo commit de git) no cuenta como reciente.",
-    history: "Cobertura en el tiempo",
-    historyChart: "Cobertura de los registros en cada commit que cambi\xF3 uno, del {from} ({first}) al {to} ({last}).",
-    historyCaption: "Cobertura en los commits que cambiaron un registro (como mucho {n}, repartidos por igual)",
-    historyNone: "Sin historial: {why}",
-    commit: "Commit",
-    notes: "Notas",
-    none: "ninguna",
-    openRecord: "Abrir {path} en {concept}",
-    notAvailable: "n/d",
-    noHistoryAsked: "no pedido (--no-history).",
-    noHistoryMerged: "un mapa unido a partir de salidas JSON no lo tiene; el informe de cada repositorio s\xED.",
-    mergedSuppressions: "Unido a partir de salidas de check --format json: las supresiones no est\xE1n en ellas, as\xED que ninguna celda aparece suprimida; un hallazgo names-no-customer cuyo concepto no dice el JSON aparece bajo su registro.",
-    mergedDates: "La fecha de un registro no est\xE1 en las salidas JSON: solo los registros con fecha cuentan como recientes para las personas.",
-    states: { present: "presente", thin: "escaso", hollow: "vac\xEDo", missing: "ausente", suppressed: "suprimido", "not-required": "no obligatorio" },
-    meanings: {
-      present: "la secci\xF3n est\xE1 escrita y dice lo que debe",
-      thin: "escrita, pero una regla de fondo pide m\xE1s: qui\xE9nes son los clientes, c\xF3mo se sentir\xE1n, un n\xFAmero o una fuente",
-      hollow: "el encabezado est\xE1, sin nada debajo salvo l\xEDneas en blanco o texto provisional",
-      missing: "el registro debe tratar este concepto y no lo hace",
-      suppressed: "ausente o vac\xEDo, y un comentario customer-lens-disable lo silencia; su motivo aparece en la celda",
-      "not-required": "el tipo y el estado del registro no piden este concepto"
-    }
-  }
-};
-
-// server/src/engine/l10n/fr.ts
-var fr2 = {
-  language: "fr",
-  concepts: {
-    "customer-impact": {
-      heading: "Impact client",
-      prompt: "Qu'est-ce que cela change pour nos clients, et comment vont-ils le vivre ?",
-      missing: "Impact client absent : indiquez ce que cela change pour le client et comment il va le vivre.",
-      questions: [
-        "Qu'est-ce qui change pour le client, et quand s'en rendra-t-il compte ?",
-        "Comment va-t-il le vivre : soulag\xE9, surpris, agac\xE9 ?",
-        "Qui est le plus touch\xE9, et que faisons-nous pour lui ?"
-      ],
-      askAuthor: ["Comment les clients vont-ils remarquer ce changement ?", "Quels clients pourraient en p\xE2tir, et comment amortir le choc ?"],
-      example: "Les commer\xE7ants de l'offre Basic verront le nouveau tarif sur leur prochaine facture ; la plupart ne s'en soucieront pas, mais les 300 qui utilisent beaucoup de modules compl\xE9mentaires paieront plus, donc nous les pr\xE9venons par e-mail un mois \xE0 l'avance.",
-      why: "Une d\xE9cision qui ne dit jamais comment les clients la vivront leur r\xE9serve des surprises."
-    },
-    "problem-solved": {
-      heading: "Probl\xE8me r\xE9solu",
-      prompt: "Quel probl\xE8me de nos clients cela r\xE9sout-il, et comment savons-nous qu'il existe vraiment ?",
-      missing: "Probl\xE8me r\xE9solu absent : indiquez quel probl\xE8me du client cela r\xE9sout, avec ses propres mots.",
-      questions: ["Quel probl\xE8me du client cela r\xE9sout-il ?", "\xC0 quelle fr\xE9quence le rencontre-t-il, et combien cela lui co\xFBte-t-il ?", "Comment savons-nous que le probl\xE8me est r\xE9el ?"],
-      askAuthor: ["Quel probl\xE8me client cela r\xE9sout-il ?", "Comment savons-nous que les clients ont vraiment ce probl\xE8me ?"],
-      example: "Les clients de la pharmacie en ligne abandonnent leur panier quand le formulaire de carte expire sur une connexion lente : 4 % des commandes sur mobile le trimestre dernier.",
-      why: "Un travail qui ne r\xE9sout aucun probl\xE8me client gaspille leur argent et notre temps pour quelque chose dont ils n'ont pas besoin."
-    },
-    "value-created": {
-      heading: "Valeur cr\xE9\xE9e",
-      prompt: "Qu'est-ce que les clients y gagnent, et pourquoi cela compte-t-il pour eux ?",
-      missing: "Valeur cr\xE9\xE9e absente : indiquez ce que le client y gagne et pourquoi cela compterait pour lui.",
-      questions: ["Que gagne le client : du temps, de l'argent, de la s\xE9r\xE9nit\xE9, moins d'efforts ?", "Pourquoi cela compterait-il assez pour qu'il le remarque ?"],
-      askAuthor: ["Qu'est-ce que le client y gagne ?", "Un client paierait-il pour cela, ou le regretterait-il si cela disparaissait ?"],
-      example: "Les cabinets comptables bouclent leur mois deux jours plus t\xF4t, car les factures se rapprochent toutes seules.",
-      why: "Une valeur que le client ne sait pas nommer est une valeur qu'il ne ressentira pas."
-    },
-    "customer-segment": {
-      heading: "Clients",
-      prompt: "Quels clients sont concern\xE9s, et lesquels comptent le plus ici ?",
-      missing: "Aucun client nomm\xE9 : indiquez \xE0 quels clients (persona, segment, offre) cela s'adresse.",
-      questions: ["Qui sont les clients : quelle persona, quel segment, quelle offre ?", "Lesquels comptent le plus pour cette d\xE9cision ?"],
-      askAuthor: ["\xC0 quels clients cela s'adresse-t-il ?", "Quels clients avons-nous laiss\xE9s de c\xF4t\xE9, et est-ce voulu ?"],
-      example: "Commer\xE7ants ind\xE9pendants sur l'offre Basic, qui g\xE8rent le plus souvent une seule boutique depuis leur t\xE9l\xE9phone.",
-      why: "Sans client nomm\xE9, personne ne peut dire si la d\xE9cision le sert."
-    },
-    "customer-evidence": {
-      heading: "Retours clients",
-      prompt: "Qu'est-ce que les clients nous ont dit ou montr\xE9 (retours, \xE9tudes, donn\xE9es) qui appuie ce choix ?",
-      missing: "Aucun retour client : citez ce que les clients nous ont dit ou montr\xE9 (une citation, un ticket, une \xE9tude, un chiffre).",
-      questions: ["Qu'est-ce que les clients nous ont dit ou montr\xE9 ?", "Quels tickets, entretiens, sondages ou chiffres l'\xE9tayent ?"],
-      askAuthor: ["Quels clients avons-nous \xE9cout\xE9s ?", "Quelles preuves montrent que les clients le veulent ?"],
-      example: "\xAB J'ai laiss\xE9 tomber et j'ai pay\xE9 par t\xE9l\xE9phone \xBB - ticket support #4812 ; 37 tickets similaires depuis mars.",
-      why: "La voix du client \xE9vite qu'une d\xE9cision ne repose que sur nos propres suppositions."
-    },
-    "success-metrics": {
-      heading: "Indicateurs de succ\xE8s",
-      prompt: "Comment saurons-nous que cela a march\xE9 pour les clients, et quel chiffre devrait bouger ?",
-      missing: "Aucun indicateur de succ\xE8s : indiquez comment nous saurons que cela a march\xE9 pour le client, et quel chiffre doit bouger.",
-      questions: ["Comment saurons-nous que cela a march\xE9 pour les clients ?", "Quel chiffre bouge, de combien \xE0 combien, et d'ici quand ?"],
-      askAuthor: ["Comment saurons-nous que les clients s'en portent mieux ?", "Quelle mesure nous dirait de revenir en arri\xE8re ?"],
-      example: "L'abandon de panier sur mobile passe de 4 % \xE0 moins de 2 % en six semaines.",
-      why: "Mesurer le succ\xE8s tel que le client le ressent nous dit s'il s'en porte vraiment mieux."
-    },
-    "close-the-loop": {
-      heading: "Suivi client",
-      prompt: "Comment et quand dirons-nous aux clients ce qui a chang\xE9, et qui s'en charge ?",
-      missing: "Aucun suivi client : indiquez comment et quand nous revenons vers les clients une fois le travail termin\xE9.",
-      questions: ["Comment et quand dirons-nous aux clients ce qui a chang\xE9 ?", "Qui revient vers ceux qui l'avaient demand\xE9 ?"],
-      askAuthor: ["Comment allons-nous l'annoncer aux clients ?", "Qui recontacte les clients qui l'ont signal\xE9 ?"],
-      example: "\xC0 la mise en ligne, le support r\xE9pond aux 37 tickets li\xE9s ; le journal des modifications et un bandeau dans l'appli l'annoncent.",
-      why: "Les clients qui re\xE7oivent une r\xE9ponse savent qu'ils ont \xE9t\xE9 \xE9cout\xE9s, et nous en disent plus la fois suivante."
-    }
-  },
-  messages: {
-    emptySection: "La section \xAB {label} \xBB est vide : {prompt}",
-    placeholderText: "La section \xAB {label} \xBB ne contient que du texte de remplissage : {prompt}",
-    unjustifiedNoImpact: "L'impact client indique \xAB aucun \xBB sans justification : expliquez pourquoi les clients ne le remarqueront pas, ou qui pourrait le remarquer.",
-    namesNoCustomer: "Dit ce qui se passe, mais pas pour qui : nommez les clients (un mot comme \xAB clients \xBB, un persona, ou ceux que nomme la section sur les clients).",
-    impactWithoutFeeling: "Dit ce qui change pour les clients, mais pas comment ils le vivront ni comment ils r\xE9agiront : soulag\xE9s, agac\xE9s, cesseront-ils d'appeler le support ?",
-    metricWithoutNumber: "Cet indicateur de succ\xE8s n'a ni nombre, ni pourcentage, ni seuil, ni \xE9ch\xE9ance : dites quel chiffre doit bouger, et d'ici quand.",
-    evidenceWithoutSource: "Ce retour ne cite aucune source : ajoutez un lien, un ticket, une citation, une date ou un d\xE9compte (\xAB 14 personnes interrog\xE9es sur 20 \xBB).",
-    invalidSuppression: "Ce commentaire customer-lens-disable ne donne aucune raison et ne d\xE9sactive donc rien : \xE9crivez `-- why` apr\xE8s la r\xE8gle.",
-    unknownSuppressedRule: "customer-lens-disable cite \xAB {rule} \xBB, qui n'est pas une r\xE8gle de Customer Lens : rien n'est donc d\xE9sactiv\xE9 pour elle.",
-    fileTooLarge: "Ce fichier d\xE9passe {limit} Mo et n'a pas \xE9t\xE9 v\xE9rifi\xE9.",
-    fileTooManyLines: "Ce fichier compte plus de {lines} lignes et n'a pas \xE9t\xE9 v\xE9rifi\xE9.",
-    unknownPersona: "Aucune fiche persona ne d\xE9finit \xAB {id} \xBB : v\xE9rifiez l'identifiant ou cr\xE9ez la fiche.",
-    unusedPersona: "Aucune d\xE9cision ni sp\xE9cification ne cite la persona \xAB {id} \xBB : nommez-la dans le `customers:` d'un document, ou retirez la fiche.",
-    frontMatterUnclosed: "le front matter n'est pas ferm\xE9 : ajoutez une ligne `---` apr\xE8s lui",
-    frontMatterInvalid: "front matter : {problem}",
-    recordInvalid: "YAML : {problem}",
-    frontMatterNotAMap: "le front matter n'est pas un ensemble de lignes `cl\xE9: valeur`",
-    recordNotAMap: "un enregistrement YAML doit \xEAtre un ensemble de lignes `cl\xE9: valeur`",
-    yamlTooLarge: "plus de 1 Mio ; non lu",
-    yamlTooManyErrors: "plus de 1000 erreurs de syntaxe ; non lu",
-    yamlTooDeep: "imbriqu\xE9 sur plus de 64 niveaux ; non lu",
-    yamlTooComplex: "plus de 50 000 jetons ; non lu",
-    config: {
-      yamlInvalid: "YAML non valide : {problem}",
-      keysNotUnique: "chaque cl\xE9 ne doit appara\xEEtre qu'une fois",
-      notAMapping: "la configuration doit \xEAtre un dictionnaire avec les cl\xE9s kinds, rules, headings ou words",
-      unknownSetting: "param\xE8tre inconnu \xAB {setting} \xBB : utilisez kinds, rules, headings ou words",
-      kindsNotAMap: "`kinds` doit associer `decision`, `spec` et `persona` \xE0 leurs param\xE8tres",
-      unknownKind: "type inconnu \xAB {kind} \xBB : utilisez decision, spec ou persona",
-      kindNotAMap: "kinds.{kind} doit contenir include, exclude ou concepts",
-      unknownKindSetting: "param\xE8tre inconnu {setting} : utilisez include, exclude ou concepts",
-      rulesNotAMap: "`rules` doit associer des identifiants de r\xE8gle \xE0 error, warning, info, hint ou off",
-      unknownRule: "r\xE8gle inconnue \xAB {rule} \xBB",
-      ruleNotConfigurable: "{rule} ne peut pas \xEAtre configur\xE9e : une configuration invalide est toujours signal\xE9e",
-      badSeverity: "rules.{rule} doit valoir error, warning, info, hint ou off",
-      headingsNotAMap: "`headings` doit associer des concepts \xE0 des listes de titres suppl\xE9mentaires",
-      unknownConcept: "concept inconnu \xAB {concept} \xBB : utilisez {concepts}",
-      unknownConceptIn: "concept inconnu \xAB {concept} \xBB dans {setting} : utilisez {concepts}",
-      notAList: "{setting} doit \xEAtre une liste de cha\xEEnes",
-      notStrings: "{setting} ne doit contenir que des cha\xEEnes",
-      globInvalid: "{setting} : {problem}",
-      globMalformed: "glob invalide",
-      globEmpty: "glob vide",
-      globTooLong: "glob de plus de {limit} caract\xE8res",
-      globTooDeep: "le glob \xAB {glob}... \xBB imbrique des accolades sur plus de {limit} niveaux",
-      globUnbalanced: "\xAB {bracket} \xBB sans correspondance dans le glob \xAB {glob} \xBB",
-      globTooManyAlternatives: "le glob \xAB {glob} \xBB a plus de {limit} variantes",
-      globsTooMuch: "{setting} : les globs de cette configuration sont trop nombreux ou trop longs au total (plus de {limit} caract\xE8res dans toutes leurs variantes) ; celui-ci et les suivants sont ignor\xE9s",
-      headingsTooMany: "headings.{concept} a plus de {limit} titres ; ceux qui suivent les {limit} premiers sont ignor\xE9s",
-      wordsNotAMap: "`words` doit associer who, feeling, metric ou evidence \xE0 des listes de mots (ou \xE0 des langues et leurs listes)",
-      unknownSignal: "signal inconnu \xAB {setting} \xBB : utilisez who, feeling, metric ou evidence",
-      unknownLanguage: "{setting} : ce n'est pas une langue ; utilisez en, it, es, pl, de, fr ou pt",
-      wordsTooMany: "{setting} a plus de {limit} mots ; ceux qui suivent les {limit} premiers sont ignor\xE9s",
-      headingTooLong: "headings.{concept} : \xAB {heading} \xBB a plus de {limit} mots, et aucun titre aussi long ne nomme un concept ; il est ignor\xE9",
-      fileIsFolder: "{path} est un dossier, pas un fichier de configuration ; les valeurs par d\xE9faut s'appliquent",
-      fileNotRegular: "le fichier de configuration n'est pas un fichier ordinaire ({type}) ; les valeurs par d\xE9faut s'appliquent",
-      fileLinksOutside: "le fichier de configuration pointe hors de {folder} et n'a pas \xE9t\xE9 lu ; les valeurs par d\xE9faut s'appliquent",
-      fileUnreadable: "impossible de lire le fichier de configuration ({code}) ; les valeurs par d\xE9faut s'appliquent",
-      fileTooLarge: "le fichier de configuration d\xE9passe 1 Mo ; les valeurs par d\xE9faut s'appliquent"
-    }
-  },
-  ui: {
-    checklist: "Checklist client",
-    present: "pr\xE9sente",
-    hollow: "vide",
-    missing: "absente",
-    notRequired: "facultative",
-    diffCompared: "Compar\xE9 \xE0 l\u2019autre c\xF4t\xE9 du diff",
-    diffNew: "Nouvel enregistrement : l\u2019autre c\xF4t\xE9 du diff n\u2019est ni une d\xE9cision ni une sp\xE9cification.",
-    diffStill: "toujours {state}",
-    diffUnchanged: "chaque concept client toujours pr\xE9sent",
-    diffCoverage: "Couverture : {before} \u2192 {after} ({was} \u2192 {now} concepts requis pr\xE9sents)",
-    foundAt: "\xAB {label} \xBB, ligne {line}",
-    kind: "Type",
-    status: "Statut",
-    decision: "fiche de d\xE9cision",
-    spec: "sp\xE9cification",
-    statusMeaning: {
-      draft: "Brouillon : les remarques gardent leur gravit\xE9 habituelle pendant que vous r\xE9digez.",
-      proposed: "Propos\xE9 : les remarques sont des avertissements, pour que les relecteurs sachent quoi demander avant l'acceptation.",
-      accepted: "Accept\xE9 : l'absence d'impact client, de probl\xE8me r\xE9solu ou de valeur cr\xE9\xE9e est une erreur.",
-      history: "Historique (rejet\xE9, obsol\xE8te ou remplac\xE9) : rien n'est signal\xE9 au-del\xE0 du niveau information."
-    },
-    questionsToAsk: "Questions \xE0 poser \xE0 l'auteur",
-    sectionMustAnswer: "Cette section devrait r\xE9pondre \xE0",
-    goodExample: "Un bon exemple",
-    whyItMatters: "Pourquoi c'est important pour le client",
-    ruleDocs: "Documentation de la r\xE8gle",
-    addSection: "Ajouter la section \xAB {heading} \xBB",
-    addAllSections: "Ajouter toutes les sections client manquantes",
-    suppressRule: "D\xE9sactiver {rule} dans ce fichier (avec une raison)",
-    suppressReason: "pourquoi cela ne s'applique pas ici",
-    judgement: "Dans quelle mesure cette section r\xE9pond",
-    namesCustomer: "nomme un client ou une persona",
-    citesEvidence: "cite des preuves (un lien, un ticket, une citation ou un chiffre)",
-    saysFeeling: "dit comment les clients vont le vivre",
-    lacksCustomer: "ne nomme ni client ni persona",
-    lacksEvidence: "ne cite aucune preuve (lien, ticket, citation ou chiffre)",
-    lacksFeeling: "ne dit pas comment les clients vont le vivre",
-    givesNumber: "donne un nombre, un seuil ou une \xE9ch\xE9ance",
-    lacksNumber: "ne donne ni nombre, ni seuil, ni \xE9ch\xE9ance",
-    addScaffold: "Ajouter une ligne \xE0 compl\xE9ter : \xAB {heading} \xBB",
-    scaffolds: { who: "Qui : {quels clients}", feeling: "Ils le vivront : {comment les clients le vivront ou r\xE9agiront}", metric: "Objectif : {un nombre, un pourcentage ou une date}", evidence: "Source : {un lien, un ticket, une citation, une date ou un d\xE9compte}" }
-  },
-  persona: {
-    sections: { segment: "Segment", jobs: "T\xE2ches \xE0 accomplir", pains: "Irritants", gains: "Gains", quotes: "Citations", empathyMap: "Carte d'empathie", thinksFeels: "Pense et ressent", says: "Dit", does: "Fait", hears: "Entend" },
-    prompts: {
-      segment: "Quel groupe de clients cette persona repr\xE9sente, et combien ils sont.",
-      jobs: "Ce qu'ils cherchent \xE0 accomplir, avec leurs mots.",
-      pains: "Ce qui les g\xEAne, leur fait perdre du temps ou les inqui\xE8te.",
-      gains: "\xC0 quoi ressemble la r\xE9ussite pour eux.",
-      quotes: "Leurs propres mots, avec o\xF9 et quand ils les ont dits.",
-      empathyMap: "Ce que nous avons appris en les observant et en les \xE9coutant.",
-      thinksFeels: "Ce qui compte pour eux ; ce qui les inqui\xE8te.",
-      says: "Ce qu'ils disent en entretien et dans les tickets.",
-      does: "Ce qu'ils font, tel que nous l'avons vu.",
-      hears: "Ce qu'ils entendent de leurs pairs, de leurs responsables et d'autres outils."
-    },
-    persona: "Persona",
-    usedBy: "cit\xE9e par {decisions} d\xE9cisions \xB7 {specs} sp\xE9cifications",
-    createCard: "Cr\xE9er la fiche persona \xAB {id} \xBB",
-    useId: "Remplacer par \xAB {id} \xBB",
-    idIsFileName: "L'identifiant \xAB {id} \xBB est le nom du fichier de sa fiche : renommez le fichier, ou donnez d'abord un `id:` \xE0 la fiche.",
-    notAPersonaId: "Placez le curseur sur l'identifiant d'une persona pour le renommer.",
-    invalidId: "Un identifiant de persona ne contient que des lettres, des chiffres, - et _."
-  },
-  report: {
-    title: "Customer Lens : carte des d\xE9cisions",
-    heading: "Carte des d\xE9cisions",
-    intro: "O\xF9 se trouve le client dans chaque d\xE9cision et sp\xE9cification : chaque concept qu\u2019un enregistrement traite, laisse mince ou vide, ou oublie.",
-    generated: "Faite le {today} \xE0 partir de {sources}.",
-    coverage: "Couverture",
-    coverageLine: "{present} concepts client requis pr\xE9sents sur {required}, dans {records} enregistrements ({decisions} d\xE9cisions, {specs} sp\xE9cifications). Les sections minces comptent comme pr\xE9sentes.",
-    coverageNone: "Aucune d\xE9cision ni sp\xE9cification ne demande de concept client : la couverture n\u2019est pas d\xE9finie.",
-    perConceptCaption: "Couverture par concept, et combien d\u2019enregistrements sont dans chaque \xE9tat",
-    perConceptChart: "Couverture par concept",
-    concept: "Concept",
-    presentOfRequired: "Pr\xE9sents sur requis",
-    heatmap: "Enregistrements \xD7 concepts",
-    heatmapCaption: "Chaque enregistrement (ligne) et l\u2019\xE9tat de chaque concept client (colonne). Symboles : {legend}.",
-    legend: "Ce que signifie chaque \xE9tat",
-    record: "Enregistrement",
-    kind: "Type",
-    status: "Statut",
-    state: "\xC9tat",
-    folder: "Dossier",
-    date: "Date",
-    personas: "Personas",
-    filters: "Filtrer les enregistrements",
-    any: "tous",
-    showing: "{shown} enregistrements affich\xE9s sur {total}.",
-    groupings: "Regroupements",
-    byKind: "Couverture par type",
-    byStatus: "Couverture par statut",
-    byFolder: "Couverture par dossier",
-    group: "Groupe",
-    records: "Enregistrements",
-    personasHeading: "Pour qui les d\xE9cisions sont prises",
-    personasCaption: "Chaque persona, les enregistrements qui la citent, et la derni\xE8re fois que l\u2019un l\u2019a fait",
-    persona: "Persona",
-    card: "Fiche",
-    lastDecided: "Derni\xE8re d\xE9cision pour elle",
-    recent: "Dans les {days} derniers jours",
-    yes: "oui",
-    no: "non",
-    nobody: "personne n\u2019a d\xE9cid\xE9 pour elle",
-    stale: "Personas pour qui personne n\u2019a d\xE9cid\xE9 dans les {days} derniers jours : {list}.",
-    noneStale: "Chaque persona a eu une d\xE9cision prise pour elle dans les {days} derniers jours.",
-    noPersonas: "Aucun enregistrement ne cite de persona, et aucune fiche persona n\u2019a \xE9t\xE9 trouv\xE9e.",
-    undated: "Un enregistrement sans date (date: dans le front matter, ou le dernier commit git) ne compte pas comme r\xE9cent.",
-    history: "Couverture dans le temps",
-    historyChart: "Couverture des enregistrements \xE0 chaque commit qui en a modifi\xE9 un, du {from} ({first}) au {to} ({last}).",
-    historyCaption: "Couverture aux commits qui ont modifi\xE9 un enregistrement ({n} au plus, r\xE9partis r\xE9guli\xE8rement)",
-    historyNone: "Pas d\u2019historique : {why}",
-    commit: "Commit",
-    notes: "Remarques",
-    none: "aucune",
-    openRecord: "Ouvrir {path} \xE0 {concept}",
-    notAvailable: "n.d.",
-    noHistoryAsked: "non demand\xE9 (--no-history).",
-    noHistoryMerged: "une carte fusionn\xE9e \xE0 partir de sorties JSON n\u2019en a pas ; le rapport de chaque d\xE9p\xF4t l\u2019a.",
-    mergedSuppressions: "Fusionn\xE9e \xE0 partir de sorties de check --format json : les suppressions n\u2019y figurent pas, donc aucune cellule n\u2019est supprim\xE9e ; un constat names-no-customer dont le JSON ne dit pas le concept est list\xE9 sous son enregistrement.",
-    mergedDates: "La date d\u2019un enregistrement n\u2019est pas dans les sorties JSON : seuls les enregistrements dat\xE9s comptent comme r\xE9cents pour les personas.",
-    states: { present: "pr\xE9sent", thin: "mince", hollow: "vide", missing: "absent", suppressed: "supprim\xE9", "not-required": "facultatif" },
-    meanings: {
-      present: "la section est \xE9crite et dit ce qu\u2019elle doit",
-      thin: "\xE9crite, mais une r\xE8gle de fond en demande plus : qui sont les clients, ce qu\u2019ils ressentiront, un chiffre ou une source",
-      hollow: "le titre est l\xE0, avec seulement des lignes vides ou un texte provisoire dessous",
-      missing: "l\u2019enregistrement doit traiter ce concept et ne le fait pas",
-      suppressed: "absent ou vide, et un commentaire customer-lens-disable le fait taire ; sa raison est indiqu\xE9e sur la cellule",
-      "not-required": "le type et le statut de l\u2019enregistrement ne demandent pas ce concept"
-    }
-  }
-};
-
-// server/src/engine/l10n/it.ts
-var it2 = {
-  language: "it",
-  concepts: {
-    "customer-impact": {
-      heading: "Impatto sul cliente",
-      prompt: "Che cosa cambia per i nostri clienti, e come la prenderanno?",
-      missing: "Manca l'impatto sul cliente: scrivi che cosa cambia per il cliente e come la prender\xE0.",
-      questions: [
-        "Che cosa cambia per il cliente, e quando se ne accorger\xE0?",
-        "Come la prender\xE0: con sollievo, con sorpresa, con fastidio?",
-        "Chi ne risente di pi\xF9, e che cosa facciamo per loro?"
-      ],
-      askAuthor: ["Come si accorgeranno i clienti di questo cambiamento?", "Quali clienti potrebbero rimetterci, e come attutiamo il colpo?"],
-      example: "I negozianti con il piano Basic vedranno il nuovo prezzo nella prossima fattura; alla maggior parte non cambier\xE0 nulla, ma i 300 che usano molti componenti aggiuntivi pagheranno di pi\xF9, quindi li avvisiamo via email con un mese di anticipo.",
-      why: "Se una decisione non dice mai come la vivranno i clienti, le sorprese finiscono per arrivare a loro."
-    },
-    "problem-solved": {
-      heading: "Problema risolto",
-      prompt: "Quale problema dei clienti risolve, e come sappiamo che esiste davvero?",
-      missing: "Manca il problema risolto: scrivi quale problema del cliente risolve, con le sue parole.",
-      questions: ["Quale problema del cliente risolve?", "Quanto spesso lo incontra, e quanto gli costa?", "Come sappiamo che il problema esiste davvero?"],
-      askAuthor: ["Quale problema dei clienti risolve?", "Come sappiamo che i clienti hanno davvero questo problema?"],
-      example: "I clienti della farmacia online abbandonano il carrello quando il modulo della carta va in timeout sulle connessioni lente: il 4% degli ordini da smartphone nell'ultimo trimestre.",
-      why: "Un lavoro che non risolve nessun problema del cliente spende i suoi soldi e il nostro tempo in qualcosa che non gli serve."
-    },
-    "value-created": {
-      heading: "Valore creato",
-      prompt: "Che cosa ci guadagnano i clienti, e perch\xE9 dovrebbero tenerci?",
-      missing: "Manca il valore creato: scrivi che cosa ci guadagna il cliente e perch\xE9 dovrebbe importargli.",
-      questions: ["Che cosa ci guadagna il cliente: tempo, soldi, sicurezza, meno fatica?", "Perch\xE9 dovrebbe importargli abbastanza da accorgersene?"],
-      askAuthor: ["Che cosa ne ricava il cliente?", "Un cliente pagherebbe per averlo, o ne sentirebbe la mancanza se sparisse?"],
-      example: "Gli studi di commercialisti chiudono il mese due giorni prima, perch\xE9 le fatture si riconciliano da sole.",
-      why: "Un valore che il cliente non sa nominare \xE8 un valore che non sentir\xE0."
-    },
-    "customer-segment": {
-      heading: "Clienti",
-      prompt: "Quali clienti sono coinvolti, e quali contano di pi\xF9 in questo caso?",
-      missing: "Nessun cliente indicato: scrivi chi sono i clienti (persona, segmento, piano) a cui si rivolge.",
-      questions: ["Chi sono i clienti: quale persona, segmento o piano?", "Quali di loro contano di pi\xF9 per questa decisione?"],
-      askAuthor: ["Per quali clienti \xE8 pensato?", "Quali clienti abbiamo lasciato fuori, ed \xE8 una scelta voluta?"],
-      example: "Titolari di negozi indipendenti con il piano Basic, che per lo pi\xF9 gestiscono un solo punto vendita dal telefono.",
-      why: "Se il cliente non \xE8 indicato, nessuno pu\xF2 dire se la decisione gli \xE8 utile."
-    },
-    "customer-evidence": {
-      heading: "Evidenze dai clienti",
-      prompt: "Che cosa ci hanno detto o mostrato i clienti (feedback, ricerche, dati) a sostegno di questa scelta?",
-      missing: "Mancano evidenze dai clienti: cita che cosa ci hanno detto o mostrato (una frase, un ticket, una ricerca, un numero).",
-      questions: ["Che cosa ci hanno detto o mostrato i clienti?", "Quali ticket, interviste, sondaggi o numeri lo confermano?"],
-      askAuthor: ["Quali clienti abbiamo ascoltato?", "Quali evidenze dicono che i clienti lo vogliono?"],
-      example: "\xABAlla fine ho lasciato perdere e ho pagato al telefono\xBB - ticket di assistenza #4812; 37 ticket simili da marzo.",
-      why: "La voce dei clienti evita che una decisione si regga solo sulle nostre supposizioni."
-    },
-    "success-metrics": {
-      heading: "Metriche di successo",
-      prompt: "Come capiremo che ha funzionato per i clienti, e quale numero dovrebbe cambiare?",
-      missing: "Manca una metrica di successo: scrivi come capiremo che ha funzionato per il cliente, e quale numero deve cambiare.",
-      questions: ["Come capiremo che ha funzionato per i clienti?", "Quale numero cambia, da quanto a quanto, entro quando?"],
-      askAuthor: ["Come sapremo che i clienti stanno meglio?", "Quale misura ci direbbe di tornare indietro?"],
-      example: "Gli abbandoni del carrello da smartphone scendono dal 4% a meno del 2% entro sei settimane.",
-      why: "Misurare il successo come lo percepisce il cliente ci dice se sta davvero meglio."
-    },
-    "close-the-loop": {
-      heading: "Follow-up con i clienti",
-      prompt: "Come e quando faremo sapere ai clienti che cosa \xE8 cambiato, e chi se ne occupa?",
-      missing: "Manca il follow-up con i clienti: scrivi come e quando torniamo dai clienti a lavoro finito.",
-      questions: ["Come e quando diremo ai clienti che cosa \xE8 cambiato?", "Chi ricontatta chi ce lo aveva chiesto?"],
-      askAuthor: ["Come lo comunicheremo ai clienti?", "Chi ricontatta i clienti che avevano sollevato il problema?"],
-      example: "Al rilascio l'assistenza risponde ai 37 ticket collegati; il changelog e un banner nell'app annunciano la novit\xE0.",
-      why: "I clienti che ricevono una risposta sanno di essere stati ascoltati, e la volta dopo ci raccontano di pi\xF9."
-    }
-  },
-  messages: {
-    emptySection: 'La sezione "{label}" \xE8 vuota: {prompt}',
-    placeholderText: 'La sezione "{label}" contiene solo testo segnaposto: {prompt}',
-    unjustifiedNoImpact: `L'impatto sul cliente dice "nessuno" senza spiegare perch\xE9: scrivi perch\xE9 i clienti non se ne accorgeranno, o chi invece potrebbe accorgersene.`,
-    namesNoCustomer: 'Dice che cosa succede, ma non a chi: nomina i clienti (una parola come "clienti", una persona, o chi nomina la sezione sui clienti).',
-    impactWithoutFeeling: "Dice che cosa cambia per i clienti, ma non come si sentiranno o come reagiranno: sollevati, infastiditi, smetteranno di chiamare l'assistenza?",
-    metricWithoutNumber: "Questa metrica di successo non ha numeri, percentuali, soglie n\xE9 tempi: di' quale numero deve muoversi, ed entro quando.",
-    evidenceWithoutSource: 'Questa evidenza non cita una fonte: aggiungi un link, un ticket, una citazione, una data o un conteggio ("14 intervistati su 20").',
-    invalidSuppression: "Questo commento customer-lens-disable non indica un motivo, quindi non disattiva nulla: scrivi `-- why` dopo la regola.",
-    unknownSuppressedRule: 'customer-lens-disable indica "{rule}", che non \xE8 una regola di Customer Lens, quindi non viene disattivato nulla.',
-    fileTooLarge: "Questo file supera i {limit} MB e non \xE8 stato controllato.",
-    fileTooManyLines: "Questo file ha pi\xF9 di {lines} righe e non \xE8 stato controllato.",
-    unknownPersona: `Nessuna scheda persona definisce "{id}": controlla l'id o crea la scheda.`,
-    unusedPersona: 'Nessuna decisione o specifica cita la persona "{id}": indicala in `customers:` di un documento, oppure ritira la scheda.',
-    frontMatterUnclosed: "il front matter non \xE8 chiuso: aggiungi una riga con `---` dopo di esso",
-    frontMatterInvalid: "front matter: {problem}",
-    recordInvalid: "YAML: {problem}",
-    frontMatterNotAMap: "il front matter non \xE8 un insieme di righe `chiave: valore`",
-    recordNotAMap: "un record YAML deve essere un insieme di righe `chiave: valore`",
-    yamlTooLarge: "pi\xF9 grande di 1 MiB; non letto",
-    yamlTooManyErrors: "pi\xF9 di 1000 errori di sintassi; non letto",
-    yamlTooDeep: "annidato per pi\xF9 di 64 livelli; non letto",
-    yamlTooComplex: "pi\xF9 di 50.000 token; non letto",
-    config: {
-      yamlInvalid: "YAML non valido: {problem}",
-      keysNotUnique: "le chiavi di una mappa devono essere uniche",
-      notAMapping: "la configurazione deve essere una mappa con kinds, rules, headings o words",
-      unknownSetting: 'impostazione sconosciuta "{setting}": usa kinds, rules, headings o words',
-      kindsNotAMap: "`kinds` deve associare `decision`, `spec` e `persona` alle loro impostazioni",
-      unknownKind: 'tipo sconosciuto "{kind}": usa decision, spec o persona',
-      kindNotAMap: "kinds.{kind} deve contenere include, exclude o concepts",
-      unknownKindSetting: "impostazione sconosciuta {setting}: usa include, exclude o concepts",
-      rulesNotAMap: "`rules` deve associare gli id delle regole a error, warning, info, hint o off",
-      unknownRule: 'regola sconosciuta "{rule}"',
-      ruleNotConfigurable: "{rule} non si pu\xF2 configurare: una configurazione non valida viene sempre segnalata",
-      badSeverity: "rules.{rule} deve essere error, warning, info, hint o off",
-      headingsNotAMap: "`headings` deve associare i concetti a liste di titoli aggiuntivi",
-      unknownConcept: 'concetto sconosciuto "{concept}": usa {concepts}',
-      unknownConceptIn: 'concetto sconosciuto "{concept}" in {setting}: usa {concepts}',
-      notAList: "{setting} deve essere una lista di stringhe",
-      notStrings: "{setting} deve contenere solo stringhe",
-      globInvalid: "{setting}: {problem}",
-      globMalformed: "glob non valido",
-      globEmpty: "glob vuoto",
-      globTooLong: "glob pi\xF9 lungo di {limit} caratteri",
-      globTooDeep: 'il glob "{glob}..." annida le parentesi graffe per pi\xF9 di {limit} livelli',
-      globUnbalanced: '"{bracket}" senza corrispondenza nel glob "{glob}"',
-      globTooManyAlternatives: 'il glob "{glob}" ha pi\xF9 di {limit} alternative',
-      globsTooMuch: "{setting}: i glob di questa configurazione sono troppi o troppo lunghi nel complesso (pi\xF9 di {limit} caratteri in tutte le loro alternative); questo e i successivi vengono ignorati",
-      headingsTooMany: "headings.{concept} ha pi\xF9 di {limit} titoli; quelli dopo i primi {limit} vengono ignorati",
-      wordsNotAMap: "`words` deve associare who, feeling, metric o evidence a liste di parole (o a lingue e alle loro liste)",
-      unknownSignal: 'segnale sconosciuto "{setting}": usa who, feeling, metric o evidence',
-      unknownLanguage: "{setting}: non \xE8 una lingua; usa en, it, es, pl, de, fr o pt",
-      wordsTooMany: "{setting} ha pi\xF9 di {limit} parole; quelle dopo le prime {limit} vengono ignorate",
-      headingTooLong: 'headings.{concept}: "{heading}" ha pi\xF9 di {limit} parole, e nessun titolo cos\xEC lungo nomina un concetto; viene ignorato',
-      fileIsFolder: "{path} \xE8 una cartella, non un file di configurazione; valgono le impostazioni predefinite",
-      fileNotRegular: "il file di configurazione non \xE8 un file normale ({type}); valgono le impostazioni predefinite",
-      fileLinksOutside: "il file di configurazione punta fuori da {folder} e non \xE8 stato letto; valgono le impostazioni predefinite",
-      fileUnreadable: "impossibile leggere il file di configurazione ({code}); valgono le impostazioni predefinite",
-      fileTooLarge: "il file di configurazione supera 1 MB; valgono le impostazioni predefinite"
-    }
-  },
-  ui: {
-    checklist: "Checklist del cliente",
-    present: "presente",
-    hollow: "vuota",
-    missing: "mancante",
-    notRequired: "non richiesta",
-    diffCompared: "Confronto con l\u2019altro lato del diff",
-    diffNew: "Nuovo record: l\u2019altro lato del diff non \xE8 una decisione n\xE9 una specifica.",
-    diffStill: "ancora {state}",
-    diffUnchanged: "ogni concetto del cliente ancora presente",
-    diffCoverage: "Copertura: {before} \u2192 {after} ({was} \u2192 {now} concetti richiesti presenti)",
-    foundAt: "\xAB{label}\xBB, riga {line}",
-    kind: "Tipo",
-    status: "Stato",
-    decision: "documento di decisione",
-    spec: "specifica",
-    statusMeaning: {
-      draft: "Bozza: mentre scrivi, le segnalazioni mantengono la loro gravit\xE0 abituale.",
-      proposed: "Proposta: le segnalazioni diventano avvisi, cos\xEC chi revisiona sa che cosa chiedere prima dell'approvazione.",
-      accepted: "Accettata: se mancano l'impatto sul cliente, il problema risolto o il valore creato, \xE8 un errore.",
-      history: "Storico (respinta, deprecata o sostituita): nulla viene segnalato oltre il livello informativo."
-    },
-    questionsToAsk: "Domande da fare all'autore",
-    sectionMustAnswer: "Questa sezione dovrebbe rispondere a",
-    goodExample: "Un buon esempio",
-    whyItMatters: "Perch\xE9 conta per il cliente",
-    ruleDocs: "Documentazione della regola",
-    addSection: 'Aggiungi la sezione "{heading}"',
-    addAllSections: "Aggiungi tutte le sezioni sul cliente mancanti",
-    suppressRule: "Disattiva {rule} in questo file (indicando un motivo)",
-    suppressReason: "perch\xE9 qui non si applica",
-    judgement: "Quanto bene risponde questa sezione",
-    namesCustomer: "nomina un cliente o una persona",
-    citesEvidence: "cita evidenze (un link, un ticket, una citazione o un numero)",
-    saysFeeling: "dice come si sentiranno i clienti",
-    lacksCustomer: "non nomina nessun cliente n\xE9 persona",
-    lacksEvidence: "non cita evidenze (un link, un ticket, una citazione o un numero)",
-    lacksFeeling: "non dice come si sentiranno i clienti",
-    givesNumber: "d\xE0 un numero, una soglia o un tempo",
-    lacksNumber: "non d\xE0 numeri, soglie n\xE9 tempi",
-    addScaffold: 'Aggiungi una riga da completare: "{heading}"',
-    scaffolds: { who: "Chi: {quali clienti}", feeling: "Si sentiranno: {come si sentiranno o reagiranno i clienti}", metric: "Obiettivo: {un numero, una percentuale o una data}", evidence: "Fonte: {un link, un ticket, una citazione, una data o un conteggio}" }
-  },
-  persona: {
-    sections: { segment: "Segmento", jobs: "Lavori da svolgere", pains: "Difficolt\xE0", gains: "Benefici", quotes: "Citazioni", empathyMap: "Mappa dell'empatia", thinksFeels: "Pensa e prova", says: "Dice", does: "Fa", hears: "Sente" },
-    prompts: {
-      segment: "Quale gruppo di clienti rappresenta questa persona, e quanti sono.",
-      jobs: "Che cosa cercano di ottenere, con parole loro.",
-      pains: "Che cosa li ostacola, fa perdere tempo o preoccupa.",
-      gains: "Che aspetto ha il successo per loro.",
-      quotes: "Le loro parole, con dove e quando le hanno dette.",
-      empathyMap: "Che cosa abbiamo imparato osservandoli e ascoltandoli.",
-      thinksFeels: "Che cosa conta per loro; che cosa li preoccupa.",
-      says: "Che cosa dicono nelle interviste e nei ticket.",
-      does: "Che cosa fanno, come lo abbiamo visto.",
-      hears: "Che cosa sentono da colleghi, responsabili e altri strumenti."
-    },
-    persona: "Persona",
-    usedBy: "usata da {decisions} decisioni \xB7 {specs} specifiche",
-    createCard: 'Crea la scheda persona "{id}"',
-    useId: 'Cambia in "{id}"',
-    idIsFileName: 'L\'id "{id}" \xE8 il nome del file della scheda: rinomina il file, o prima dai alla scheda un `id:`.',
-    notAPersonaId: "Metti il cursore su un id di persona per rinominarlo.",
-    invalidId: "Un id di persona contiene solo lettere, cifre, - e _."
-  },
-  report: {
-    title: "Customer Lens: mappa delle decisioni",
-    heading: "Mappa delle decisioni",
-    intro: "Dove si trova il cliente in ogni decisione e specifica: ogni concetto che un record tratta, lascia scarno o vuoto, o manca.",
-    generated: "Creata il {today} da {sources}.",
-    coverage: "Copertura",
-    coverageLine: "{present} di {required} concetti del cliente richiesti presenti, in {records} record ({decisions} decisioni, {specs} specifiche). Le sezioni scarne contano come presenti.",
-    coverageNone: "Nessuna decisione o specifica richiede un concetto del cliente: la copertura non \xE8 definita.",
-    perConceptCaption: "Copertura per concetto, e quanti record hanno ciascuno stato",
-    perConceptChart: "Copertura per concetto",
-    concept: "Concetto",
-    presentOfRequired: "Presenti su richiesti",
-    heatmap: "Record \xD7 concetti",
-    heatmapCaption: "Ogni record (riga) e lo stato di ogni concetto del cliente (colonna). Simboli: {legend}.",
-    legend: "Cosa significa ogni stato",
-    record: "Record",
-    kind: "Tipo",
-    status: "Stato",
-    state: "Condizione",
-    folder: "Cartella",
-    date: "Data",
-    personas: "Persona",
-    filters: "Filtra i record",
-    any: "tutti",
-    showing: "{shown} record mostrati su {total}.",
-    groupings: "Raggruppamenti",
-    byKind: "Copertura per tipo",
-    byStatus: "Copertura per stato",
-    byFolder: "Copertura per cartella",
-    group: "Gruppo",
-    records: "Record",
-    personasHeading: "Per chi si prendono le decisioni",
-    personasCaption: "Ogni persona, i record che la citano, e l\u2019ultima volta che uno l\u2019ha fatto",
-    persona: "Persona",
-    card: "Scheda",
-    lastDecided: "Ultima decisione per lei",
-    recent: "Negli ultimi {days} giorni",
-    yes: "s\xEC",
-    no: "no",
-    nobody: "nessuno ha deciso per lei",
-    stale: "Persona per cui nessuno ha deciso negli ultimi {days} giorni: {list}.",
-    noneStale: "Per ogni persona \xE8 stata presa una decisione negli ultimi {days} giorni.",
-    noPersonas: "Nessun record cita una persona, e non \xE8 stata trovata nessuna scheda persona.",
-    undated: "Un record senza data (date: nel front matter, o l\u2019ultimo commit git) non conta come recente.",
-    history: "Copertura nel tempo",
-    historyChart: "Copertura dei record a ogni commit che ne ha modificato uno, dal {from} ({first}) al {to} ({last}).",
-    historyCaption: "Copertura ai commit che hanno modificato un record (al massimo {n}, distribuiti in modo uniforme)",
-    historyNone: "Nessuna cronologia: {why}",
-    commit: "Commit",
-    notes: "Note",
-    none: "nessuna",
-    openRecord: "Apri {path} a {concept}",
-    notAvailable: "n.d.",
-    noHistoryAsked: "non richiesta (--no-history).",
-    noHistoryMerged: "una mappa unita da output JSON non ne ha; il report di ogni repository s\xEC.",
-    mergedSuppressions: "Unita da output di check --format json: le soppressioni non vi compaiono, quindi nessuna cella \xE8 soppressa; un rilievo names-no-customer di cui il JSON non dice il concetto \xE8 elencato sotto il suo record.",
-    mergedDates: "La data di un record non \xE8 negli output JSON: solo i record con una data contano come recenti per le persona.",
-    states: { present: "presente", thin: "scarno", hollow: "vuoto", missing: "mancante", suppressed: "soppresso", "not-required": "non richiesto" },
-    meanings: {
-      present: "la sezione \xE8 scritta e dice ci\xF2 che deve",
-      thin: "scritta, ma una regola di sostanza chiede di pi\xF9: chi sono i clienti, come si sentiranno, un numero o una fonte",
-      hollow: "il titolo c\u2019\xE8, ma sotto solo righe vuote o testo segnaposto",
-      missing: "il record deve trattare questo concetto e non lo fa",
-      suppressed: "mancante o vuoto, e un commento customer-lens-disable lo silenzia; il motivo \xE8 indicato sulla cella",
-      "not-required": "il tipo e lo stato del record non richiedono questo concetto"
-    }
-  }
-};
-
-// server/src/engine/l10n/pl.ts
-var pl2 = {
-  language: "pl",
-  concepts: {
-    "customer-impact": {
-      heading: "Wp\u0142yw na klienta",
-      prompt: "Co zmieni si\u0119 dla naszych klient\xF3w i jak to odbior\u0105?",
-      missing: "Brak wp\u0142ywu na klienta: napisz, co zmieni si\u0119 dla klienta i jak to odbierze.",
-      questions: [
-        "Co zmieni si\u0119 dla klienta i kiedy to zauwa\u017Cy?",
-        "Jak to odbierze: z ulg\u0105, ze zdziwieniem, z irytacj\u0105?",
-        "Kogo to dotknie najbardziej i co dla tych os\xF3b zrobimy?"
-      ],
-      askAuthor: ["Po czym klienci zauwa\u017C\u0105 t\u0119 zmian\u0119?", "Kt\xF3rym klientom mo\u017Ce to zaszkodzi\u0107 i jak to z\u0142agodzimy?"],
-      example: "W\u0142a\u015Bciciele sklep\xF3w na planie Basic zobacz\u0105 now\u0105 cen\u0119 na najbli\u017Cszej fakturze; wi\u0119kszo\u015Bci to nie przeszkodzi, ale 300 os\xF3b, kt\xF3re intensywnie korzystaj\u0105 z dodatk\xF3w, zap\u0142aci wi\u0119cej, wi\u0119c wy\u015Blemy im e-mail z miesi\u0119cznym wyprzedzeniem.",
-      why: "Decyzja, kt\xF3ra nie m\xF3wi, jak odbior\u0105 j\u0105 klienci, ko\u0144czy si\u0119 dla nich przykrymi niespodziankami."
-    },
-    "problem-solved": {
-      heading: "Rozwi\u0105zany problem",
-      prompt: "Jaki problem klient\xF3w to rozwi\u0105zuje i sk\u0105d wiemy, \u017Ce naprawd\u0119 istnieje?",
-      missing: "Brak rozwi\u0105zanego problemu: napisz, jaki problem klienta to rozwi\u0105zuje, najlepiej jego w\u0142asnymi s\u0142owami.",
-      questions: ["Jaki problem klienta to rozwi\u0105zuje?", "Jak cz\u0119sto klient si\u0119 z nim spotyka i ile go to kosztuje?", "Sk\u0105d wiemy, \u017Ce ten problem naprawd\u0119 istnieje?"],
-      askAuthor: ["Jaki problem klient\xF3w to rozwi\u0105zuje?", "Sk\u0105d wiemy, \u017Ce klienci naprawd\u0119 maj\u0105 ten problem?"],
-      example: "Klienci apteki internetowej porzucaj\u0105 koszyk, gdy formularz karty wygasa przy wolnym \u0142\u0105czu: 4% zam\xF3wie\u0144 z telefon\xF3w w zesz\u0142ym kwartale.",
-      why: "Praca, kt\xF3ra nie rozwi\u0105zuje \u017Cadnego problemu klienta, wydaje jego pieni\u0105dze i nasz czas na co\u015B, czego on nie potrzebuje."
-    },
-    "value-created": {
-      heading: "Warto\u015B\u0107 dla klienta",
-      prompt: "Co klienci na tym zyskaj\u0105 i dlaczego mia\u0142oby im na tym zale\u017Ce\u0107?",
-      missing: "Brak warto\u015Bci dla klienta: napisz, co klient na tym zyska i dlaczego mia\u0142oby mu na tym zale\u017Ce\u0107.",
-      questions: ["Co zyska klient: czas, pieni\u0105dze, pewno\u015B\u0107, mniej wysi\u0142ku?", "Dlaczego mia\u0142oby mu zale\u017Ce\u0107 na tyle, \u017Ceby to zauwa\u017Cy\u0142?"],
-      askAuthor: ["Co klient z tego ma?", "Czy klient by za to zap\u0142aci\u0142 albo odczu\u0142by brak, gdyby to znikn\u0119\u0142o?"],
-      example: "Biura rachunkowe zamykaj\u0105 miesi\u0105c dwa dni wcze\u015Bniej, bo faktury uzgadniaj\u0105 si\u0119 same.",
-      why: "Warto\u015Bci, kt\xF3rej klient nie potrafi nazwa\u0107, po prostu nie odczuje."
-    },
-    "customer-segment": {
-      heading: "Klienci",
-      prompt: "Kt\xF3rych klient\xF3w to dotyczy i kt\xF3rzy z nich s\u0105 tu najwa\u017Cniejsi?",
-      missing: "Nie wskazano klienta: napisz, komu to s\u0142u\u017Cy (persona, segment, plan).",
-      questions: ["Kim s\u0105 klienci: jaka persona, segment lub plan?", "Kt\xF3rzy z nich s\u0105 najwa\u017Cniejsi przy tej decyzji?"],
-      askAuthor: ["Dla kt\xF3rych klient\xF3w to jest?", "Kt\xF3rych klient\xF3w pomin\u0119li\u015Bmy i czy to celowe?"],
-      example: "W\u0142a\u015Bciciele niezale\u017Cnych sklep\xF3w na planie Basic, zwykle prowadz\u0105cy jeden punkt z telefonu.",
-      why: "Bez wskazanego klienta nikt nie oceni, czy decyzja mu s\u0142u\u017Cy."
-    },
-    "customer-evidence": {
-      heading: "G\u0142os klienta",
-      prompt: "Jakie sygna\u0142y od klient\xF3w (opinie, badania, dane) przemawiaj\u0105 za tym rozwi\u0105zaniem?",
-      missing: "Brak g\u0142osu klienta: przytocz, co klienci nam powiedzieli lub pokazali (cytat, zg\u0142oszenie, badanie, liczb\u0119).",
-      questions: ["Co klienci nam powiedzieli lub pokazali?", "Jakie zg\u0142oszenia, wywiady, ankiety lub liczby to potwierdzaj\u0105?"],
-      askAuthor: ["Kt\xF3rych klient\xF3w wys\u0142uchali\u015Bmy?", "Jakie mamy dowody, \u017Ce klienci tego chc\u0105?"],
-      example: "\u201EW ko\u0144cu si\u0119 podda\u0142em i zap\u0142aci\u0142em przez telefon\u201D - zg\u0142oszenie #4812; 37 podobnych zg\u0142osze\u0144 od marca.",
-      why: "G\u0142os klienta sprawia, \u017Ce decyzja nie opiera si\u0119 wy\u0142\u0105cznie na naszych domys\u0142ach."
-    },
-    "success-metrics": {
-      heading: "Metryki sukcesu",
-      prompt: "Po czym poznamy, \u017Ce to sprawdzi\u0142o si\u0119 u klient\xF3w, i kt\xF3ry wska\u017Anik powinien si\u0119 zmieni\u0107?",
-      missing: "Brak metryki sukcesu: napisz, po czym poznamy, \u017Ce to zadzia\u0142a\u0142o dla klienta, i kt\xF3ry wska\u017Anik powinien si\u0119 zmieni\u0107.",
-      questions: ["Po czym poznamy, \u017Ce to zadzia\u0142a\u0142o dla klient\xF3w?", "Kt\xF3ry wska\u017Anik si\u0119 zmieni, z jakiej warto\u015Bci na jak\u0105 i do kiedy?"],
-      askAuthor: ["Po czym poznamy, \u017Ce klientom jest lepiej?", "Kt\xF3ry wska\u017Anik kaza\u0142by nam wycofa\u0107 zmian\u0119?"],
-      example: "Odsetek porzuconych koszyk\xF3w na telefonach spada z 4% do poni\u017Cej 2% w ci\u0105gu sze\u015Bciu tygodni.",
-      why: "Sukces mierzony tak, jak odczuwa go klient, m\xF3wi nam, czy naprawd\u0119 jest mu lepiej."
-    },
-    "close-the-loop": {
-      heading: "Informacja zwrotna dla klient\xF3w",
-      prompt: "Jak i kiedy powiemy klientom, co si\u0119 zmieni\u0142o, i kto si\u0119 tym zajmie?",
-      missing: "Brak informacji zwrotnej dla klient\xF3w: napisz, jak i kiedy wr\xF3cimy do klient\xF3w, gdy to b\u0119dzie gotowe.",
-      questions: ["Jak i kiedy powiemy klientom, co si\u0119 zmieni\u0142o?", "Kto odezwie si\u0119 do os\xF3b, kt\xF3re o to prosi\u0142y?"],
-      askAuthor: ["Jak poinformujemy o tym klient\xF3w?", "Kto odezwie si\u0119 do klient\xF3w, kt\xF3rzy zg\u0142osili spraw\u0119?"],
-      example: "Po wdro\u017Ceniu support odpowiada na 37 powi\u0105zanych zg\u0142osze\u0144; zmian\u0119 og\u0142aszaj\u0105 lista zmian i baner w aplikacji.",
-      why: "Klienci, kt\xF3rzy dostaj\u0105 odpowied\u017A, wiedz\u0105, \u017Ce ich wys\u0142uchano, i nast\u0119pnym razem powiedz\u0105 nam wi\u0119cej."
-    }
-  },
-  messages: {
-    emptySection: "Sekcja \u201E{label}\u201D jest pusta: {prompt}",
-    placeholderText: "Sekcja \u201E{label}\u201D zawiera tylko tekst zast\u0119pczy: {prompt}",
-    unjustifiedNoImpact: "W sekcji o wp\u0142ywie na klienta jest \u201Ebrak\u201D, ale bez uzasadnienia: napisz, dlaczego klienci tego nie zauwa\u017C\u0105, albo kto jednak mo\u017Ce to zauwa\u017Cy\u0107.",
-    namesNoCustomer: "M\xF3wi, co si\u0119 dzieje, ale nie komu: nazwij klient\xF3w (s\u0142owem \u201Eklienci\u201D, person\u0105 albo tymi, kt\xF3rych wymienia sekcja o klientach).",
-    impactWithoutFeeling: "M\xF3wi, co zmieni si\u0119 dla klient\xF3w, ale nie jak si\u0119 poczuj\u0105 ani jak zareaguj\u0105: z ulg\u0105, z irytacj\u0105, przestan\u0105 dzwoni\u0107 do wsparcia?",
-    metricWithoutNumber: "Ta metryka sukcesu nie ma liczby, procentu, progu ani terminu: napisz, kt\xF3ra liczba ma si\u0119 zmieni\u0107 i do kiedy.",
-    evidenceWithoutSource: "Ten dow\xF3d nie podaje \u017Ar\xF3d\u0142a: dodaj link, zg\u0142oszenie, cytat, dat\u0119 lub liczb\u0119 (\u201E9 z 12 rozm\xF3wc\xF3w\u201D).",
-    invalidSuppression: "Ten komentarz customer-lens-disable nie podaje powodu, wi\u0119c niczego nie wy\u0142\u0105cza: dopisz `-- why` po nazwie regu\u0142y.",
-    unknownSuppressedRule: "customer-lens-disable wskazuje \u201E{rule}\u201D, ale to nie jest regu\u0142a Customer Lens, wi\u0119c nic dla niej nie jest wy\u0142\u0105czane.",
-    fileTooLarge: "Ten plik jest wi\u0119kszy ni\u017C {limit} MB i nie zosta\u0142 sprawdzony.",
-    fileTooManyLines: "Ten plik ma ponad {lines} wierszy i nie zosta\u0142 sprawdzony.",
-    unknownPersona: "\u017Badna karta persony nie definiuje \u201E{id}\u201D: sprawd\u017A id albo utw\xF3rz kart\u0119.",
-    unusedPersona: "\u017Badna decyzja ani specyfikacja nie wskazuje persony \u201E{id}\u201D: wpisz j\u0105 w `customers:` dokumentu albo wycofaj kart\u0119.",
-    frontMatterUnclosed: "front matter nie jest zamkni\u0119ty: dodaj po nim wiersz `---`",
-    frontMatterInvalid: "front matter: {problem}",
-    recordInvalid: "YAML: {problem}",
-    frontMatterNotAMap: "front matter nie jest zbiorem wierszy `klucz: warto\u015B\u0107`",
-    recordNotAMap: "rekord YAML musi by\u0107 zbiorem wierszy `klucz: warto\u015B\u0107`",
-    yamlTooLarge: "wi\u0119kszy ni\u017C 1 MiB; nie przeczytano",
-    yamlTooManyErrors: "ponad 1000 b\u0142\u0119d\xF3w sk\u0142adni; nie przeczytano",
-    yamlTooDeep: "zagnie\u017Cd\u017Cony g\u0142\u0119biej ni\u017C 64 poziomy; nie przeczytano",
-    yamlTooComplex: "ponad 50 000 token\xF3w; nie przeczytano",
-    config: {
-      yamlInvalid: "nieprawid\u0142owy YAML: {problem}",
-      keysNotUnique: "klucze w mapie nie mog\u0105 si\u0119 powtarza\u0107",
-      notAMapping: "konfiguracja musi by\u0107 map\u0105 z kluczami kinds, rules, headings lub words",
-      unknownSetting: "nieznane ustawienie \u201E{setting}\u201D: u\u017Cyj kinds, rules, headings lub words",
-      kindsNotAMap: "`kinds` musi przypisywa\u0107 `decision`, `spec` i `persona` ich ustawienia",
-      unknownKind: "nieznany rodzaj \u201E{kind}\u201D: u\u017Cyj decision, spec lub persona",
-      kindNotAMap: "kinds.{kind} musi zawiera\u0107 include, exclude lub concepts",
-      unknownKindSetting: "nieznane ustawienie {setting}: u\u017Cyj include, exclude lub concepts",
-      rulesNotAMap: "`rules` musi przypisywa\u0107 identyfikatorom regu\u0142 error, warning, info, hint lub off",
-      unknownRule: "nieznana regu\u0142a \u201E{rule}\u201D",
-      ruleNotConfigurable: "regu\u0142y {rule} nie mo\u017Cna konfigurowa\u0107: b\u0142\u0119dna konfiguracja jest zawsze zg\u0142aszana",
-      badSeverity: "rules.{rule} musi mie\u0107 warto\u015B\u0107 error, warning, info, hint lub off",
-      headingsNotAMap: "`headings` musi przypisywa\u0107 poj\u0119ciom listy dodatkowych nag\u0142\xF3wk\xF3w",
-      unknownConcept: "nieznane poj\u0119cie \u201E{concept}\u201D: u\u017Cyj {concepts}",
-      unknownConceptIn: "nieznane poj\u0119cie \u201E{concept}\u201D w {setting}: u\u017Cyj {concepts}",
-      notAList: "{setting} musi by\u0107 list\u0105 ci\u0105g\xF3w znak\xF3w",
-      notStrings: "{setting} mo\u017Ce zawiera\u0107 tylko ci\u0105gi znak\xF3w",
-      globInvalid: "{setting}: {problem}",
-      globMalformed: "nieprawid\u0142owy glob",
-      globEmpty: "pusty glob",
-      globTooLong: "glob d\u0142u\u017Cszy ni\u017C {limit} znak\xF3w",
-      globTooDeep: "glob \u201E{glob}...\u201D zagnie\u017Cd\u017Ca nawiasy klamrowe g\u0142\u0119biej ni\u017C na {limit} poziom\xF3w",
-      globUnbalanced: "\u201E{bracket}\u201D bez pary w globie \u201E{glob}\u201D",
-      globTooManyAlternatives: "glob \u201E{glob}\u201D ma ponad {limit} wariant\xF3w",
-      globsTooMuch: "{setting}: glob\xF3w w tej konfiguracji jest \u0142\u0105cznie za du\u017Co lub s\u0105 za d\u0142ugie (ponad {limit} znak\xF3w we wszystkich wariantach); ten i kolejne s\u0105 pomijane",
-      headingsTooMany: "headings.{concept} ma ponad {limit} nag\u0142\xF3wk\xF3w; te po pierwszych {limit} s\u0105 pomijane",
-      wordsNotAMap: "`words` musi przypisywa\u0107 who, feeling, metric lub evidence listy s\u0142\xF3w (albo j\u0119zyki i ich listy)",
-      unknownSignal: "nieznany sygna\u0142 \u201E{setting}\u201D: u\u017Cyj who, feeling, metric lub evidence",
-      unknownLanguage: "{setting}: to nie jest j\u0119zyk; u\u017Cyj en, it, es, pl, de, fr lub pt",
-      wordsTooMany: "{setting} ma ponad {limit} s\u0142\xF3w; te po pierwszych {limit} s\u0105 pomijane",
-      headingTooLong: "headings.{concept}: \u201E{heading}\u201D ma ponad {limit} s\u0142\xF3w, a \u017Caden tak d\u0142ugi nag\u0142\xF3wek nie nazywa poj\u0119cia; jest pomijany",
-      fileIsFolder: "{path} to folder, a nie plik konfiguracji; obowi\u0105zuj\u0105 ustawienia domy\u015Blne",
-      fileNotRegular: "plik konfiguracji nie jest zwyk\u0142ym plikiem ({type}); obowi\u0105zuj\u0105 ustawienia domy\u015Blne",
-      fileLinksOutside: "plik konfiguracji wskazuje poza {folder}, wi\u0119c nie zosta\u0142 przeczytany; obowi\u0105zuj\u0105 ustawienia domy\u015Blne",
-      fileUnreadable: "nie mo\u017Cna odczyta\u0107 pliku konfiguracji ({code}); obowi\u0105zuj\u0105 ustawienia domy\u015Blne",
-      fileTooLarge: "plik konfiguracji jest wi\u0119kszy ni\u017C 1 MB; obowi\u0105zuj\u0105 ustawienia domy\u015Blne"
-    }
-  },
-  ui: {
-    checklist: "Lista kontrolna klienta",
-    present: "jest",
-    hollow: "pusta",
-    missing: "brak",
-    notRequired: "niewymagana",
-    diffCompared: "W por\xF3wnaniu z drug\u0105 stron\u0105 diffu",
-    diffNew: "Nowy rekord: druga strona diffu nie jest decyzj\u0105 ani specyfikacj\u0105.",
-    diffStill: "nadal {state}",
-    diffUnchanged: "ka\u017Cde poj\u0119cie klienta nadal jest",
-    diffCoverage: "Pokrycie: {before} \u2192 {after} ({was} \u2192 {now} wymaganych poj\u0119\u0107 obecnych)",
-    foundAt: "\u201E{label}\u201D, wiersz {line}",
-    kind: "Rodzaj",
-    status: "Status",
-    decision: "zapis decyzji",
-    spec: "specyfikacja",
-    statusMeaning: {
-      draft: "Szkic: podczas pisania uwagi s\u0105 zg\u0142aszane z ich zwyk\u0142\u0105 wa\u017Cno\u015Bci\u0105.",
-      proposed: "Propozycja: uwagi s\u0105 ostrze\u017Ceniami, \u017Ceby recenzenci wiedzieli, o co zapyta\u0107 przed akceptacj\u0105.",
-      accepted: "Zaakceptowana: brak wp\u0142ywu na klienta, rozwi\u0105zanego problemu lub warto\u015Bci dla klienta jest b\u0142\u0119dem.",
-      history: "Historia (odrzucona, wycofana lub zast\u0105piona): nic nie jest zg\u0142aszane powy\u017Cej poziomu informacji."
-    },
-    questionsToAsk: "Pytania do autora",
-    sectionMustAnswer: "Ta sekcja powinna odpowiada\u0107 na pytania",
-    goodExample: "Dobry przyk\u0142ad",
-    whyItMatters: "Dlaczego to wa\u017Cne dla klienta",
-    ruleDocs: "Dokumentacja regu\u0142y",
-    addSection: "Dodaj sekcj\u0119 \u201E{heading}\u201D",
-    addAllSections: "Dodaj wszystkie brakuj\u0105ce sekcje o kliencie",
-    suppressRule: "Wy\u0142\u0105cz {rule} w tym pliku (z podaniem powodu)",
-    suppressReason: "dlaczego to tu nie ma zastosowania",
-    judgement: "Jak dobrze ta sekcja odpowiada",
-    namesCustomer: "wskazuje klienta lub person\u0119",
-    citesEvidence: "przytacza dowody (link, zg\u0142oszenie, cytat lub liczb\u0119)",
-    saysFeeling: "m\xF3wi, jak poczuj\u0105 si\u0119 klienci",
-    lacksCustomer: "nie wskazuje klienta ani persony",
-    lacksEvidence: "nie przytacza dowod\xF3w (linku, zg\u0142oszenia, cytatu ani liczby)",
-    lacksFeeling: "nie m\xF3wi, jak poczuj\u0105 si\u0119 klienci",
-    givesNumber: "podaje liczb\u0119, pr\xF3g lub termin",
-    lacksNumber: "nie podaje liczby, progu ani terminu",
-    addScaffold: "Dodaj wiersz do uzupe\u0142nienia: \u201E{heading}\u201D",
-    scaffolds: { who: "Kto: {kt\xF3rzy klienci}", feeling: "Poczuj\u0105: {jak klienci si\u0119 poczuj\u0105 lub zareaguj\u0105}", metric: "Cel: {liczba, procent lub data}", evidence: "\u0179r\xF3d\u0142o: {link, zg\u0142oszenie, cytat, data lub liczba}" }
-  },
-  persona: {
-    sections: { segment: "Segment", jobs: "Zadania do wykonania", pains: "Bol\u0105czki", gains: "Korzy\u015Bci", quotes: "Cytaty", empathyMap: "Mapa empatii", thinksFeels: "My\u015Bli i czuje", says: "M\xF3wi", does: "Robi", hears: "S\u0142yszy" },
-    prompts: {
-      segment: "Jak\u0105 grup\u0119 klient\xF3w reprezentuje ta persona i ilu ich jest.",
-      jobs: "Co pr\xF3buj\u0105 osi\u0105gn\u0105\u0107, ich s\u0142owami.",
-      pains: "Co im przeszkadza, zabiera czas lub ich martwi.",
-      gains: "Jak wygl\u0105da dla nich sukces.",
-      quotes: "Ich w\u0142asne s\u0142owa, z miejscem i dat\u0105.",
-      empathyMap: "Czego dowiedzieli\u015Bmy si\u0119, obserwuj\u0105c ich i s\u0142uchaj\u0105c.",
-      thinksFeels: "Co jest dla nich wa\u017Cne; co ich martwi.",
-      says: "Co m\xF3wi\u0105 w wywiadach i zg\u0142oszeniach.",
-      does: "Co robi\u0105, tak jak to widzieli\u015Bmy.",
-      hears: "Co s\u0142ysz\u0105 od wsp\xF3\u0142pracownik\xF3w, prze\u0142o\u017Conych i z innych narz\u0119dzi."
-    },
-    persona: "Persona",
-    usedBy: "wskazana przez {decisions} decyzji \xB7 {specs} specyfikacji",
-    createCard: "Utw\xF3rz kart\u0119 persony \u201E{id}\u201D",
-    useId: "Zmie\u0144 na \u201E{id}\u201D",
-    idIsFileName: "Id \u201E{id}\u201D to nazwa pliku karty: zmie\u0144 nazw\u0119 pliku albo najpierw nadaj karcie `id:`.",
-    notAPersonaId: "Ustaw kursor na id persony, aby zmieni\u0107 jej nazw\u0119.",
-    invalidId: "Id persony zawiera tylko litery, cyfry, - i _."
-  },
-  report: {
-    title: "Customer Lens: mapa decyzji",
-    heading: "Mapa decyzji",
-    intro: "Gdzie jest klient w ka\u017Cdej decyzji i specyfikacji: kt\xF3re poj\u0119cia rekord omawia, zostawia s\u0142abe lub puste, a kt\xF3rych brakuje.",
-    generated: "Utworzono {today} z {sources}.",
-    coverage: "Pokrycie",
-    coverageLine: "{present} z {required} wymaganych poj\u0119\u0107 klienta obecnych, w {records} rekordach (decyzje: {decisions}, specyfikacje: {specs}). S\u0142abe sekcje licz\u0105 si\u0119 jako obecne.",
-    coverageNone: "\u017Badna decyzja ani specyfikacja nie wymaga poj\u0119cia klienta: pokrycie nie jest okre\u015Blone.",
-    perConceptCaption: "Pokrycie wed\u0142ug poj\u0119cia i ile rekord\xF3w ma ka\u017Cdy stan",
-    perConceptChart: "Pokrycie wed\u0142ug poj\u0119cia",
-    concept: "Poj\u0119cie",
-    presentOfRequired: "Obecne z wymaganych",
-    heatmap: "Rekordy \xD7 poj\u0119cia",
-    heatmapCaption: "Ka\u017Cdy rekord (wiersz) i stan ka\u017Cdego poj\u0119cia klienta (kolumna). Symbole: {legend}.",
-    legend: "Co oznacza ka\u017Cdy stan",
-    record: "Rekord",
-    kind: "Rodzaj",
-    status: "Status",
-    state: "Stan",
-    folder: "Folder",
-    date: "Data",
-    personas: "Persony",
-    filters: "Filtruj rekordy",
-    any: "dowolny",
-    showing: "Widoczne rekordy: {shown} z {total}.",
-    groupings: "Grupowania",
-    byKind: "Pokrycie wed\u0142ug rodzaju",
-    byStatus: "Pokrycie wed\u0142ug statusu",
-    byFolder: "Pokrycie wed\u0142ug folderu",
-    group: "Grupa",
-    records: "Rekordy",
-    personasHeading: "Dla kogo zapadaj\u0105 decyzje",
-    personasCaption: "Ka\u017Cda persona, rekordy, kt\xF3re si\u0119 do niej odwo\u0142uj\u0105, i kiedy ostatnio kt\xF3ry\u015B to zrobi\u0142",
-    persona: "Persona",
-    card: "Karta",
-    lastDecided: "Ostatnia decyzja dla niej",
-    recent: "W ostatnich {days} dniach",
-    yes: "tak",
-    no: "nie",
-    nobody: "nikt nie zdecydowa\u0142 dla niej",
-    stale: "Persony, dla kt\xF3rych nikt nie zdecydowa\u0142 w ostatnich {days} dniach: {list}.",
-    noneStale: "Dla ka\u017Cdej persony zapad\u0142a decyzja w ostatnich {days} dniach.",
-    noPersonas: "\u017Baden rekord nie odwo\u0142uje si\u0119 do persony i nie znaleziono karty persony.",
-    undated: "Rekord bez daty (date: we front matter albo ostatni commit w git) nie liczy si\u0119 jako niedawny.",
-    history: "Pokrycie w czasie",
-    historyChart: "Pokrycie rekord\xF3w przy ka\u017Cdym commicie, kt\xF3ry kt\xF3ry\u015B zmieni\u0142, od {from} ({first}) do {to} ({last}).",
-    historyCaption: "Pokrycie przy commitach, kt\xF3re zmieni\u0142y rekord (najwy\u017Cej {n}, r\xF3wnomiernie roz\u0142o\u017Conych)",
-    historyNone: "Brak historii: {why}",
-    commit: "Commit",
-    notes: "Uwagi",
-    none: "brak",
-    openRecord: "Otw\xF3rz {path} przy {concept}",
-    notAvailable: "b.d.",
-    noHistoryAsked: "nie za\u017C\u0105dano (--no-history).",
-    noHistoryMerged: "mapa scalona z wynik\xF3w JSON jej nie ma; ma j\u0105 raport ka\u017Cdego repozytorium.",
-    mergedSuppressions: "Scalono z wynik\xF3w check --format json: nie ma w nich wycisze\u0144, wi\u0119c \u017Cadna kom\xF3rka nie jest wyciszona; wynik names-no-customer, kt\xF3rego poj\u0119cia JSON nie podaje, jest wymieniony przy jego rekordzie.",
-    mergedDates: "Daty rekordu nie ma w wynikach JSON: tylko rekordy z dat\u0105 licz\u0105 si\u0119 dla person jako niedawne.",
-    states: { present: "jest", thin: "s\u0142abe", hollow: "puste", missing: "brak", suppressed: "wyciszone", "not-required": "niewymagane" },
-    meanings: {
-      present: "sekcja jest napisana i m\xF3wi to, co musi",
-      thin: "napisana, ale regu\u0142a tre\u015Bci wymaga wi\u0119cej: kim s\u0105 klienci, jak si\u0119 poczuj\u0105, liczby lub \u017Ar\xF3d\u0142a",
-      hollow: "nag\u0142\xF3wek jest, a pod nim tylko puste wiersze lub tekst zast\u0119pczy",
-      missing: "rekord musi om\xF3wi\u0107 to poj\u0119cie, a tego nie robi",
-      suppressed: "brak lub puste, a komentarz customer-lens-disable to wycisza; jego pow\xF3d jest podany w kom\xF3rce",
-      "not-required": "rodzaj i status rekordu nie wymagaj\u0105 tego poj\u0119cia"
-    }
-  }
-};
-
-// server/src/engine/l10n/pt.ts
-var pt2 = {
-  language: "pt",
-  concepts: {
-    "customer-impact": {
-      heading: "Impacto no cliente",
-      prompt: "O que muda para os nossos clientes e como eles v\xE3o receber isso?",
-      missing: "Falta o impacto no cliente: explique o que muda para o cliente e como ele vai receber isso.",
-      questions: [
-        "O que muda para o cliente, e quando ele vai perceber?",
-        "Como ele vai se sentir: aliviado, surpreso, irritado?",
-        "Quem \xE9 mais afetado, e o que fazemos por essas pessoas?"
-      ],
-      askAuthor: ["Como os clientes v\xE3o perceber essa mudan\xE7a?", "Quais clientes podem sair prejudicados, e como amenizamos isso?"],
-      example: "Lojistas do plano B\xE1sico ver\xE3o o novo pre\xE7o na pr\xF3xima fatura; a maioria n\xE3o vai se importar, mas os 300 que usam muitos complementos v\xE3o pagar mais, por isso avisamos por e-mail com um m\xEAs de anteced\xEAncia.",
-      why: "Uma decis\xE3o que nunca diz como os clientes v\xE3o se sentir acaba entregando surpresas a eles."
-    },
-    "problem-solved": {
-      heading: "Problema resolvido",
-      prompt: "Que problema dos clientes isto resolve e como sabemos que ele \xE9 real?",
-      missing: "Falta o problema resolvido: explique que problema do cliente isto resolve, nas palavras dele.",
-      questions: ["Que problema do cliente isto resolve?", "Com que frequ\xEAncia ele passa por isso, e quanto isso lhe custa?", "Como sabemos que o problema \xE9 real?"],
-      askAuthor: ["Que problema dos clientes isto resolve?", "Como sabemos que os clientes t\xEAm mesmo esse problema?"],
-      example: "Clientes da farm\xE1cia online abandonam o carrinho quando o formul\xE1rio do cart\xE3o expira em conex\xF5es lentas: 4% dos pedidos pelo celular no \xFAltimo trimestre.",
-      why: "Um trabalho que n\xE3o resolve nenhum problema do cliente gasta o dinheiro dele e o nosso tempo com algo de que ele n\xE3o precisa."
-    },
-    "value-created": {
-      heading: "Valor criado",
-      prompt: "O que os clientes ganham com isto e por que isso importaria para eles?",
-      missing: "Falta o valor criado: explique o que o cliente ganha com isto e por que ele se importaria.",
-      questions: ["O que o cliente ganha: tempo, dinheiro, seguran\xE7a, menos esfor\xE7o?", "Por que ele se importaria a ponto de perceber?"],
-      askAuthor: ["O que o cliente ganha com isto?", "Um cliente pagaria por isto, ou sentiria falta se deixasse de existir?"],
-      example: "Escrit\xF3rios de contabilidade fecham o m\xEAs dois dias antes, porque as faturas se conciliam sozinhas.",
-      why: "Um valor que o cliente n\xE3o sabe nomear \xE9 um valor que ele n\xE3o vai sentir."
-    },
-    "customer-segment": {
-      heading: "Clientes",
-      prompt: "Quais clientes s\xE3o afetados e quais deles importam mais aqui?",
-      missing: "Nenhum cliente identificado: diga quem s\xE3o os clientes (persona, segmento, plano) que isto atende.",
-      questions: ["Quem s\xE3o os clientes: qual persona, segmento ou plano?", "Quais deles importam mais para esta decis\xE3o?"],
-      askAuthor: ["Para quais clientes \xE9 isto?", "Quais clientes deixamos de fora, e isso foi intencional?"],
-      example: "Donos de lojas independentes no plano B\xE1sico, que na maioria cuidam de uma \xFAnica loja pelo celular.",
-      why: "Sem um cliente identificado, ningu\xE9m consegue dizer se a decis\xE3o o atende."
-    },
-    "customer-evidence": {
-      heading: "Evid\xEAncias dos clientes",
-      prompt: "O que os clientes nos disseram ou mostraram (feedback, pesquisas, dados) que sustenta isto?",
-      missing: "Faltam evid\xEAncias dos clientes: cite o que os clientes nos disseram ou mostraram (uma frase, um ticket, uma pesquisa, um n\xFAmero).",
-      questions: ["O que os clientes nos disseram ou mostraram?", "Que tickets, entrevistas, pesquisas ou n\xFAmeros sustentam isto?"],
-      askAuthor: ["Quais clientes ouvimos?", "Que evid\xEAncias mostram que os clientes querem isto?"],
-      example: '"Desisti e paguei por telefone" - ticket de suporte #4812; 37 tickets parecidos desde mar\xE7o.',
-      why: "A voz do cliente impede que uma decis\xE3o se apoie s\xF3 nos nossos palpites."
-    },
-    "success-metrics": {
-      heading: "M\xE9tricas de sucesso",
-      prompt: "Como vamos saber que funcionou para os clientes e qual n\xFAmero deve mudar?",
-      missing: "Falta uma m\xE9trica de sucesso: diga como vamos saber que funcionou para o cliente e qual n\xFAmero deve mudar.",
-      questions: ["Como vamos saber que funcionou para os clientes?", "Qual n\xFAmero muda, de quanto para quanto, e at\xE9 quando?"],
-      askAuthor: ["Como vamos saber que os clientes est\xE3o melhor?", "Que indicador nos diria para voltar atr\xE1s?"],
-      example: "O abandono de carrinho no celular cai de 4% para menos de 2% em seis semanas.",
-      why: "Medir o sucesso do jeito que o cliente o sente nos diz se ele est\xE1 mesmo melhor."
-    },
-    "close-the-loop": {
-      heading: "Acompanhamento com clientes",
-      prompt: "Como e quando vamos contar aos clientes o que mudou, e quem fica respons\xE1vel?",
-      missing: "Falta o acompanhamento com clientes: diga como e quando voltamos a falar com os clientes quando isto estiver pronto.",
-      questions: ["Como e quando vamos contar aos clientes o que mudou?", "Quem vai dar retorno a quem pediu isso?"],
-      askAuthor: ["Como vamos contar isto aos clientes?", "Quem d\xE1 retorno aos clientes que levantaram o assunto?"],
-      example: "No lan\xE7amento, o suporte responde aos 37 tickets vinculados; o changelog e um banner no app anunciam a novidade.",
-      why: "Clientes que recebem resposta sabem que foram ouvidos, e da pr\xF3xima vez nos contam mais."
-    }
-  },
-  messages: {
-    emptySection: 'A se\xE7\xE3o "{label}" est\xE1 vazia: {prompt}',
-    placeholderText: 'A se\xE7\xE3o "{label}" s\xF3 tem texto provis\xF3rio: {prompt}',
-    unjustifiedNoImpact: 'O impacto no cliente diz "nenhum" sem justificativa: explique por que os clientes n\xE3o v\xE3o perceber, ou quem poderia perceber.',
-    namesNoCustomer: 'Diz o que acontece, mas n\xE3o com quem: nomeie os clientes (uma palavra como "clientes", uma persona, ou quem a se\xE7\xE3o de clientes nomeia).',
-    impactWithoutFeeling: "Diz o que muda para os clientes, mas n\xE3o como v\xE3o se sentir ou reagir: aliviados, irritados, v\xE3o deixar de ligar para o suporte?",
-    metricWithoutNumber: "Esta m\xE9trica de sucesso n\xE3o tem n\xFAmero, porcentagem, limiar nem prazo: diga qual n\xFAmero deve mudar, e at\xE9 quando.",
-    evidenceWithoutSource: 'Esta evid\xEAncia n\xE3o cita fonte: adicione um link, um ticket, uma cita\xE7\xE3o, uma data ou uma contagem ("14 de 20 entrevistados").',
-    invalidSuppression: "Este coment\xE1rio customer-lens-disable n\xE3o tem motivo, ent\xE3o n\xE3o desativa nada: escreva `-- why` depois da regra.",
-    fileTooLarge: "Este arquivo tem mais de {limit} MB e n\xE3o foi verificado.",
-    fileTooManyLines: "Este arquivo tem mais de {lines} linhas e n\xE3o foi verificado.",
-    unknownPersona: 'Nenhuma ficha de persona define "{id}": confira o id ou crie a ficha.',
-    unusedPersona: 'Nenhuma decis\xE3o ou especifica\xE7\xE3o cita a persona "{id}": indique-a em `customers:` de um documento, ou retire a ficha.',
-    unknownSuppressedRule: 'customer-lens-disable cita "{rule}", que n\xE3o \xE9 uma regra do Customer Lens, ent\xE3o nada \xE9 desativado para ela.',
-    frontMatterUnclosed: "o front matter n\xE3o est\xE1 fechado: acrescente uma linha com `---` depois dele",
-    frontMatterInvalid: "front matter: {problem}",
-    recordInvalid: "YAML: {problem}",
-    frontMatterNotAMap: "o front matter n\xE3o \xE9 um conjunto de linhas `chave: valor`",
-    recordNotAMap: "um registro YAML deve ser um conjunto de linhas `chave: valor`",
-    yamlTooLarge: "maior que 1 MiB; n\xE3o lido",
-    yamlTooManyErrors: "mais de 1000 erros de sintaxe; n\xE3o lido",
-    yamlTooDeep: "aninhado em mais de 64 n\xEDveis; n\xE3o lido",
-    yamlTooComplex: "mais de 50.000 tokens; n\xE3o lido",
-    config: {
-      yamlInvalid: "YAML inv\xE1lido: {problem}",
-      keysNotUnique: "as chaves de um mapa n\xE3o podem se repetir",
-      notAMapping: "a configura\xE7\xE3o deve ser um mapa com kinds, rules, headings ou words",
-      unknownSetting: 'configura\xE7\xE3o desconhecida "{setting}": use kinds, rules, headings ou words',
-      kindsNotAMap: "`kinds` deve associar `decision`, `spec` e `persona` \xE0s suas configura\xE7\xF5es",
-      unknownKind: 'tipo desconhecido "{kind}": use decision, spec ou persona',
-      kindNotAMap: "kinds.{kind} deve conter include, exclude ou concepts",
-      unknownKindSetting: "configura\xE7\xE3o desconhecida {setting}: use include, exclude ou concepts",
-      rulesNotAMap: "`rules` deve associar ids de regras a error, warning, info, hint ou off",
-      unknownRule: 'regra desconhecida "{rule}"',
-      ruleNotConfigurable: "{rule} n\xE3o pode ser configurada: uma configura\xE7\xE3o inv\xE1lida \xE9 sempre reportada",
-      badSeverity: "rules.{rule} deve ser error, warning, info, hint ou off",
-      headingsNotAMap: "`headings` deve associar conceitos a listas de t\xEDtulos extras",
-      unknownConcept: 'conceito desconhecido "{concept}": use {concepts}',
-      unknownConceptIn: 'conceito desconhecido "{concept}" em {setting}: use {concepts}',
-      notAList: "{setting} deve ser uma lista de strings",
-      notStrings: "{setting} deve conter apenas strings",
-      globInvalid: "{setting}: {problem}",
-      globMalformed: "glob inv\xE1lido",
-      globEmpty: "glob vazio",
-      globTooLong: "glob com mais de {limit} caracteres",
-      globTooDeep: 'o glob "{glob}..." aninha chaves em mais de {limit} n\xEDveis',
-      globUnbalanced: '"{bracket}" sem par no glob "{glob}"',
-      globTooManyAlternatives: 'o glob "{glob}" tem mais de {limit} alternativas',
-      globsTooMuch: "{setting}: os globs desta configura\xE7\xE3o s\xE3o demais ou longos demais no total (mais de {limit} caracteres em todas as suas alternativas); este e os seguintes s\xE3o ignorados",
-      headingsTooMany: "headings.{concept} tem mais de {limit} t\xEDtulos; os que v\xEAm depois dos primeiros {limit} s\xE3o ignorados",
-      wordsNotAMap: "`words` deve associar who, feeling, metric ou evidence a listas de palavras (ou a idiomas e suas listas)",
-      unknownSignal: 'sinal desconhecido "{setting}": use who, feeling, metric ou evidence',
-      unknownLanguage: "{setting}: n\xE3o \xE9 um idioma; use en, it, es, pl, de, fr ou pt",
-      wordsTooMany: "{setting} tem mais de {limit} palavras; as que v\xEAm depois das primeiras {limit} s\xE3o ignoradas",
-      headingTooLong: 'headings.{concept}: "{heading}" tem mais de {limit} palavras, e nenhum t\xEDtulo t\xE3o longo nomeia um conceito; \xE9 ignorado',
-      fileIsFolder: "{path} \xE9 uma pasta, n\xE3o um arquivo de configura\xE7\xE3o; valem as configura\xE7\xF5es padr\xE3o",
-      fileNotRegular: "o arquivo de configura\xE7\xE3o n\xE3o \xE9 um arquivo comum ({type}); valem as configura\xE7\xF5es padr\xE3o",
-      fileLinksOutside: "o arquivo de configura\xE7\xE3o aponta para fora de {folder} e n\xE3o foi lido; valem as configura\xE7\xF5es padr\xE3o",
-      fileUnreadable: "n\xE3o foi poss\xEDvel ler o arquivo de configura\xE7\xE3o ({code}); valem as configura\xE7\xF5es padr\xE3o",
-      fileTooLarge: "o arquivo de configura\xE7\xE3o tem mais de 1 MB; valem as configura\xE7\xF5es padr\xE3o"
-    }
-  },
-  ui: {
-    checklist: "Checklist do cliente",
-    present: "presente",
-    hollow: "vazia",
-    missing: "ausente",
-    notRequired: "n\xE3o obrigat\xF3ria",
-    diffCompared: "Comparado com o outro lado do diff",
-    diffNew: "Registo novo: o outro lado do diff n\xE3o \xE9 uma decis\xE3o nem uma especifica\xE7\xE3o.",
-    diffStill: "ainda {state}",
-    diffUnchanged: "cada conceito do cliente ainda presente",
-    diffCoverage: "Cobertura: {before} \u2192 {after} ({was} \u2192 {now} conceitos obrigat\xF3rios presentes)",
-    foundAt: "\u201C{label}\u201D, linha {line}",
-    kind: "Tipo",
-    status: "Status",
-    decision: "registro de decis\xE3o",
-    spec: "especifica\xE7\xE3o",
-    statusMeaning: {
-      draft: "Rascunho: enquanto voc\xEA escreve, os apontamentos aparecem com a gravidade de sempre.",
-      proposed: "Proposta: os apontamentos viram avisos, para que os revisores saibam o que perguntar antes da aprova\xE7\xE3o.",
-      accepted: "Aceita: a falta de impacto no cliente, de problema resolvido ou de valor criado \xE9 um erro.",
-      history: "Hist\xF3rico (rejeitada, descontinuada ou substitu\xEDda): nada \xE9 reportado acima do n\xEDvel informativo."
-    },
-    questionsToAsk: "Perguntas para o autor",
-    sectionMustAnswer: "Esta se\xE7\xE3o deve responder",
-    goodExample: "Um bom exemplo",
-    whyItMatters: "Por que isso importa para o cliente",
-    ruleDocs: "Documenta\xE7\xE3o da regra",
-    addSection: 'Adicionar a se\xE7\xE3o "{heading}"',
-    addAllSections: "Adicionar todas as se\xE7\xF5es de cliente que faltam",
-    suppressRule: "Desativar {rule} neste arquivo (com um motivo)",
-    suppressReason: "por que isto n\xE3o se aplica aqui",
-    judgement: "Qu\xE3o bem esta se\xE7\xE3o responde",
-    namesCustomer: "nomeia um cliente ou uma persona",
-    citesEvidence: "cita evid\xEAncias (um link, um ticket, uma cita\xE7\xE3o ou um n\xFAmero)",
-    saysFeeling: "diz como os clientes v\xE3o se sentir",
-    lacksCustomer: "n\xE3o nomeia nenhum cliente nem persona",
-    lacksEvidence: "n\xE3o cita evid\xEAncias (um link, um ticket, uma cita\xE7\xE3o ou um n\xFAmero)",
-    lacksFeeling: "n\xE3o diz como os clientes v\xE3o se sentir",
-    givesNumber: "d\xE1 um n\xFAmero, um limiar ou um prazo",
-    lacksNumber: "n\xE3o d\xE1 n\xFAmero, limiar nem prazo",
-    addScaffold: 'Adicionar uma linha para preencher: "{heading}"',
-    scaffolds: { who: "Quem: {quais clientes}", feeling: "V\xE3o se sentir: {como os clientes v\xE3o se sentir ou reagir}", metric: "Meta: {um n\xFAmero, uma porcentagem ou uma data}", evidence: "Fonte: {um link, um ticket, uma cita\xE7\xE3o, uma data ou uma contagem}" }
-  },
-  persona: {
-    sections: { segment: "Segmento", jobs: "Trabalhos a realizar", pains: "Dores", gains: "Ganhos", quotes: "Cita\xE7\xF5es", empathyMap: "Mapa de empatia", thinksFeels: "Pensa e sente", says: "Diz", does: "Faz", hears: "Ouve" },
-    prompts: {
-      segment: "Que grupo de clientes esta persona representa, e quantos s\xE3o.",
-      jobs: "O que tentam realizar, nas palavras deles.",
-      pains: "O que atrapalha, toma tempo ou preocupa.",
-      gains: "Como \xE9 o sucesso para eles.",
-      quotes: "As palavras deles, com onde e quando as disseram.",
-      empathyMap: "O que aprendemos ao observ\xE1-los e ouvi-los.",
-      thinksFeels: "O que importa para eles; o que os preocupa.",
-      says: "O que dizem em entrevistas e tickets.",
-      does: "O que fazem, como vimos.",
-      hears: "O que ouvem de colegas, chefes e outras ferramentas."
-    },
-    persona: "Persona",
-    usedBy: "citada por {decisions} decis\xF5es \xB7 {specs} especifica\xE7\xF5es",
-    createCard: 'Criar a ficha de persona "{id}"',
-    useId: 'Trocar por "{id}"',
-    idIsFileName: 'O id "{id}" \xE9 o nome do arquivo da ficha: renomeie o arquivo, ou antes d\xEA \xE0 ficha um `id:`.',
-    notAPersonaId: "Coloque o cursor sobre um id de persona para renome\xE1-lo.",
-    invalidId: "Um id de persona s\xF3 tem letras, d\xEDgitos, - e _."
-  },
-  report: {
-    title: "Customer Lens: mapa de decis\xF5es",
-    heading: "Mapa de decis\xF5es",
-    intro: "Onde est\xE1 o cliente em cada decis\xE3o e especifica\xE7\xE3o: cada conceito que um registo trata, deixa fraco ou vazio, ou omite.",
-    generated: "Feito em {today} a partir de {sources}.",
-    coverage: "Cobertura",
-    coverageLine: "{present} de {required} conceitos do cliente obrigat\xF3rios presentes, em {records} registos ({decisions} decis\xF5es, {specs} especifica\xE7\xF5es). As sec\xE7\xF5es fracas contam como presentes.",
-    coverageNone: "Nenhuma decis\xE3o ou especifica\xE7\xE3o pede um conceito do cliente: a cobertura n\xE3o est\xE1 definida.",
-    perConceptCaption: "Cobertura por conceito, e quantos registos t\xEAm cada estado",
-    perConceptChart: "Cobertura por conceito",
-    concept: "Conceito",
-    presentOfRequired: "Presentes de obrigat\xF3rios",
-    heatmap: "Registos \xD7 conceitos",
-    heatmapCaption: "Cada registo (linha) e o estado de cada conceito do cliente (coluna). S\xEDmbolos: {legend}.",
-    legend: "O que significa cada estado",
-    record: "Registo",
-    kind: "Tipo",
-    status: "Estado",
-    state: "Situa\xE7\xE3o",
-    folder: "Pasta",
-    date: "Data",
-    personas: "Personas",
-    filters: "Filtrar os registos",
-    any: "todos",
-    showing: "A mostrar {shown} de {total} registos.",
-    groupings: "Agrupamentos",
-    byKind: "Cobertura por tipo",
-    byStatus: "Cobertura por estado",
-    byFolder: "Cobertura por pasta",
-    group: "Grupo",
-    records: "Registos",
-    personasHeading: "Para quem se decide",
-    personasCaption: "Cada persona, os registos que a citam, e a \xFAltima vez que um o fez",
-    persona: "Persona",
-    card: "Ficha",
-    lastDecided: "\xDAltima decis\xE3o para ela",
-    recent: "Nos \xFAltimos {days} dias",
-    yes: "sim",
-    no: "n\xE3o",
-    nobody: "ningu\xE9m decidiu para ela",
-    stale: "Personas para quem ningu\xE9m decidiu nos \xFAltimos {days} dias: {list}.",
-    noneStale: "Cada persona teve uma decis\xE3o tomada para ela nos \xFAltimos {days} dias.",
-    noPersonas: "Nenhum registo cita uma persona, e n\xE3o foi encontrada nenhuma ficha de persona.",
-    undated: "Um registo sem data (date: no front matter, ou o \xFAltimo commit do git) n\xE3o conta como recente.",
-    history: "Cobertura ao longo do tempo",
-    historyChart: "Cobertura dos registos em cada commit que alterou um, de {from} ({first}) a {to} ({last}).",
-    historyCaption: "Cobertura nos commits que alteraram um registo (no m\xE1ximo {n}, distribu\xEDdos por igual)",
-    historyNone: "Sem hist\xF3rico: {why}",
-    commit: "Commit",
-    notes: "Notas",
-    none: "nenhuma",
-    openRecord: "Abrir {path} em {concept}",
-    notAvailable: "n/d",
-    noHistoryAsked: "n\xE3o pedido (--no-history).",
-    noHistoryMerged: "um mapa reunido a partir de sa\xEDdas JSON n\xE3o o tem; o relat\xF3rio de cada reposit\xF3rio tem.",
-    mergedSuppressions: "Reunido a partir de sa\xEDdas de check --format json: as supress\xF5es n\xE3o est\xE3o nelas, por isso nenhuma c\xE9lula aparece suprimida; uma constata\xE7\xE3o names-no-customer cujo conceito o JSON n\xE3o diz aparece sob o seu registo.",
-    mergedDates: "A data de um registo n\xE3o est\xE1 nas sa\xEDdas JSON: s\xF3 os registos com data contam como recentes para as personas.",
-    states: { present: "presente", thin: "fraco", hollow: "vazio", missing: "ausente", suppressed: "suprimido", "not-required": "n\xE3o obrigat\xF3rio" },
-    meanings: {
-      present: "a sec\xE7\xE3o est\xE1 escrita e diz o que deve",
-      thin: "escrita, mas uma regra de subst\xE2ncia pede mais: quem s\xE3o os clientes, como se v\xE3o sentir, um n\xFAmero ou uma fonte",
-      hollow: "o t\xEDtulo est\xE1 l\xE1, sem nada por baixo al\xE9m de linhas em branco ou texto provis\xF3rio",
-      missing: "o registo deve tratar este conceito e n\xE3o o faz",
-      suppressed: "ausente ou vazio, e um coment\xE1rio customer-lens-disable silencia-o; o motivo aparece na c\xE9lula",
-      "not-required": "o tipo e o estado do registo n\xE3o pedem este conceito"
-    }
-  }
-};
-
-// server/src/engine/l10n/catalog.ts
-function format(template, values) {
-  return template.replace(/\{(\w+)\}/g, (m, name) => name in values ? String(values[name]) : m);
-}
-
-// server/src/engine/l10n/index.ts
-function merge(p) {
-  const concepts = { ...en2.concepts };
-  for (const [id, text2] of Object.entries(p.concepts ?? {})) {
-    const key = id;
-    concepts[key] = { ...en2.concepts[key], ...text2 };
-  }
-  return {
-    language: p.language,
-    concepts,
-    messages: { ...en2.messages, ...p.messages, config: { ...en2.messages.config, ...p.messages?.config } },
-    ui: { ...en2.ui, ...p.ui, statusMeaning: { ...en2.ui.statusMeaning, ...p.ui?.statusMeaning }, scaffolds: { ...en2.ui.scaffolds, ...p.ui?.scaffolds } },
-    persona: { ...en2.persona, ...p.persona, sections: { ...en2.persona.sections, ...p.persona?.sections }, prompts: { ...en2.persona.prompts, ...p.persona?.prompts } },
-    report: { ...en2.report, ...p.report, states: { ...en2.report.states, ...p.report?.states }, meanings: { ...en2.report.meanings, ...p.report?.meanings } }
-  };
-}
-var CATALOGS = { en: en2, it: merge(it2), es: merge(es2), pl: merge(pl2), de: merge(de2), fr: merge(fr2), pt: merge(pt2) };
-function catalogFor(locale) {
-  const code2 = (locale ?? "en").slice(0, 2).toLowerCase();
-  return LANGUAGES.includes(code2) ? CATALOGS[code2] : en2;
-}
-
-// server/src/engine/hollow.ts
-var PROMPTS = new Set(LANGUAGES.flatMap((l) => CONCEPTS.map((c) => words(catalogFor(l).concepts[c].prompt).join(" "))));
-function isUnansweredLine(line) {
-  return isPlaceholderLine(line) || PROMPTS.has(words(line).join(" "));
-}
-var HEADING_LINE = /^\s{0,3}(?:#{1,6}(?:\s|$)|=+\s*$|-+\s*$)/;
-function contentLines(section) {
-  const body = section.body.replace(/<!--[\s\S]*?(?:-->|$)/g, "");
-  const lines = body.split("\n").filter((l) => l.trim().length > 0);
-  return section.source === "heading" ? lines.filter((l) => !HEADING_LINE.test(l)) : lines;
-}
-function hollowness(section) {
-  const lines = contentLines(section);
-  if (lines.length === 0) return "empty";
-  if (section.concepts.includes("customer-impact") && saysOnlyNoImpact(lines.join(" "))) return "no-impact";
-  if (lines.every(isUnansweredLine)) return "placeholder";
-  return void 0;
-}
-
-// server/src/engine/judge.ts
-var SUBSTANCE = [
-  { rule: "names-no-customer", signal: "who", concepts: ["customer-impact", "problem-solved", "value-created"] },
-  { rule: "impact-without-feeling", signal: "feeling", concepts: ["customer-impact"] },
-  { rule: "metric-without-number", signal: "metric", concepts: ["success-metrics"] },
-  { rule: "evidence-without-source", signal: "evidence", concepts: ["customer-evidence"] }
-];
-var PhraseSet = class {
-  byFirst = new PrefixTree();
-  add(phrase) {
-    if (phrase.length > 0 && phrase[0].word.length > 0) this.byFirst.add(phrase[0].word, phrase);
-  }
-  /** Whether some phrase starts at some token; `skip` passes over tokens used in another sense. */
-  foundIn(tokens, skip) {
-    for (let i = 0; i < tokens.length; i++) {
-      const hit = this.byFirst.somePrefix(tokens[i], (p) => p.every((m, j) => i + j < tokens.length && wordMatches(m, tokens[i + j])));
-      if (hit && !skip?.(i)) return true;
-    }
-    return false;
-  }
-};
-var builtIn = (raw) => raw.split(/\s+/).filter((w) => w.length > 0).map(compileWord);
-var plain = (raw) => words(raw).map((word) => ({ word, stem: false }));
-var ROLES = [
-  "owner*",
-  "admin*",
-  "operator*",
-  "developer*",
-  "manager*",
-  "staff",
-  "agent*",
-  "seller*",
-  "driver*",
-  "nurse*",
-  "doctor*",
-  "famil*",
-  "parent*",
-  "student*",
-  "teacher*",
-  "titolar*",
-  "gestor*",
-  "propietari*",
-  "wlasciciel*",
-  "inhaber*",
-  "proprietaire*",
-  "proprietari*",
-  "vendedor*",
-  "venditor*",
-  "sprzedaw*",
-  "commercant*",
-  "lojist*"
-];
-var FEELINGS = new PhraseSet();
-for (const v of VOCABULARIES) for (const f of v.feelings) FEELINGS.add(builtIn(f));
-function phrasesByLanguage(of) {
-  const sets = /* @__PURE__ */ new Map();
-  for (const v of VOCABULARIES) {
-    const set2 = new PhraseSet();
-    for (const raw of of(v)) set2.add(builtIn(raw));
-    sets.set(v.language, set2);
-  }
-  return sets;
-}
-var REACTIONS = phrasesByLanguage((v) => v.reactions);
-var MEASURES = phrasesByLanguage((v) => v.measures);
-function foundInLanguage(sets, language, tokens) {
-  return (sets.get(language)?.foundIn(tokens) ?? false) || language !== "en" && (sets.get("en")?.foundIn(tokens) ?? false);
-}
-var ROLE_WORDS = new PhraseSet();
-for (const r of ROLES) ROLE_WORDS.add(builtIn(r));
-var STOP_WORDS = new Set(VOCABULARIES.flatMap((v) => [...v.fillers, ...v.common].map(fold)));
-var LINK_OR_TICKET = /https?:\/\/|\]\(|(?:^|[\s(])#\d+|\b[A-Z][A-Z\d]+-\d+\b/;
-var QUOTATION = /["“”«»„][^"“”«»„\n]{8,}["“”«»„]|^\s*>/m;
-var DIGIT = /\d/;
-var SubstanceWords = class {
-  bySignal;
-  constructor(config2) {
-    this.bySignal = { who: new PhraseSet(), feeling: new PhraseSet(), metric: new PhraseSet(), evidence: new PhraseSet() };
-    for (const signal of Object.keys(this.bySignal)) for (const w of config2.words?.[signal] ?? []) this.bySignal[signal].add(plain(w));
-  }
-};
-function personaIds(doc) {
-  const data = doc.frontMatter?.data ?? {};
-  const out = [];
-  for (const key of ["customers", "personas"]) {
-    const v = data[key];
-    for (const item of Array.isArray(v) ? v : [v]) if (typeof item === "string") out.push(item);
-  }
-  return out;
-}
-function peopleWords(text2) {
-  return words(text2).filter((w) => w.length >= 4 && !STOP_WORDS.has(w) && !DIGIT.test(w));
-}
-function leadingNounPhrase(line) {
-  const clause = line.replace(/^\s*(?:[-*+]|\d+[.)])\s+/, "").split(/[,.;:()\u2014\u2013]|\s-\s/)[0];
-  const ws = words(clause);
-  let i = 0;
-  while (i < ws.length && STOP_WORDS.has(ws[i])) i++;
-  const out = [];
-  for (; i < ws.length && !STOP_WORDS.has(ws[i]) && out.length < 4; i++) out.push(ws[i]);
-  return peopleWords(out.join(" "));
-}
-function personStem(word) {
-  const stem = word.replace(/(?:ies|es|en|s|i|e|a|o|y)$/, "");
-  return stem.length >= 4 && stem !== word ? { word: stem, stem: true } : { word, stem: word.length >= 5 };
-}
-function readingOf(doc, matcher, extra, personas = [], referenced = []) {
-  const people = new PhraseSet();
-  const ids = [.../* @__PURE__ */ new Set([...personaIds(doc), ...referenced])];
-  for (const id of ids) {
-    for (const w of peopleWords(id.replace(/[-_]/g, " "))) people.add([personStem(w)]);
-    const card = personas.find((p) => p.id === id);
-    if (card?.name) for (const w of peopleWords(card.name)) people.add([personStem(w)]);
-  }
-  for (const s of doc.sections) if (!s.generic) addPeopleOf(s, people);
-  let language;
-  return { matcher, words: extra, language: () => language ??= languageOf(doc), people };
-}
-function addPeopleOf(s, people) {
-  if (!s.concepts.includes("customer-segment")) return;
-  for (const line of answeredLines(s)) for (const w of leadingNounPhrase(line)) people.add([personStem(w)]);
-}
-function isScaffold(line) {
-  if (isPlaceholderLine(line)) return true;
-  const colon = line.indexOf(":");
-  return colon > 0 && isPlaceholderLine(line.slice(colon + 1));
-}
-function answeredLines(section) {
-  return contentLines(section).filter((l) => !isScaffold(l));
-}
-function opensWithNoImpact(text2) {
-  const opening = text2.split(/[:.;,\n]/)[0];
-  return saysOnlyNoImpact(opening) || saysOnlyNoImpact(words(opening)[0] ?? "");
-}
-function namesWho(tokens, r, except) {
-  return r.words.bySignal.who.foundIn(tokens) || r.matcher.namesCustomerIn(tokens, except) || ROLE_WORDS.foundIn(tokens, (i) => r.matcher.isOtherSense(tokens, i)) || r.people.foundIn(tokens);
-}
-function gives(signal, text2, tokens, r) {
-  if (r.words.bySignal[signal].foundIn(tokens)) return true;
-  switch (signal) {
-    case "who":
-      return namesWho(tokens, r);
-    case "feeling":
-      return FEELINGS.foundIn(tokens) || foundInLanguage(REACTIONS, r.language(), tokens) || opensWithNoImpact(text2);
-    case "metric":
-      return DIGIT.test(text2) || foundInLanguage(MEASURES, r.language(), tokens);
-    case "evidence":
-      return DIGIT.test(text2) || LINK_OR_TICKET.test(text2) || QUOTATION.test(text2) || foundInLanguage(MEASURES, r.language(), tokens);
-  }
-}
-function judgeSection(section, reading) {
-  const asked = SUBSTANCE.filter((s) => s.concepts.some((c) => section.concepts.includes(c)));
-  if (asked.length === 0) return [];
-  const text2 = answeredLines(section).join("\n");
-  const tokens = words(text2);
-  return asked.map((s) => ({
-    rule: s.rule,
-    signal: s.signal,
-    concept: CONCEPTS.find((c) => s.concepts.includes(c) && section.concepts.includes(c)) ?? s.concepts[0],
-    met: gives(s.signal, text2, tokens, reading)
-  }));
-}
-
-// server/src/engine/generic.ts
-var INLINE_CODE = /`[^`\n]*`/g;
-var IDENTIFIER = /\b[A-Za-z]*[a-z][A-Z][A-Za-z0-9]*\b/g;
-function prose(lines) {
-  const out = [];
-  let fence2;
-  for (const line of lines) {
-    const m = /^\s*(`{3,}|~{3,})/.exec(line);
-    if (m && (fence2 === void 0 || m[1].startsWith(fence2))) fence2 = fence2 === void 0 ? m[1] : void 0;
-    else if (fence2 === void 0) out.push(line.replace(INLINE_CODE, " ").replace(IDENTIFIER, " "));
-  }
-  return out.join("\n");
-}
-function otherSenseWords(doc, r) {
-  return r.matcher.otherSenseWords(words(prose(doc.text.split("\n"))));
-}
-function namesSomeone(section, r, otherSenses) {
-  const own = r.matcher.genericWord(section.label);
-  return namesWho(words(prose(answeredLines(section))), r, own === void 0 ? otherSenses : [own, ...otherSenses]);
-}
-
 // server/src/engine/parse/yamlMap.ts
 var import_yaml2 = __toESM(require_dist());
 
@@ -12479,7 +10231,7 @@ var mdurl_exports = {};
 __export(mdurl_exports, {
   decode: () => decode_default,
   encode: () => encode_default,
-  format: () => format2,
+  format: () => format,
   parse: () => parse_default
 });
 
@@ -12631,7 +10383,7 @@ encode.componentChars = "-_.!~*'()";
 var encode_default = encode;
 
 // node_modules/mdurl/lib/format.mjs
-function format2(url) {
+function format(url) {
   let result = "";
   result += url.protocol || "";
   result += url.slashes ? "//" : "";
@@ -17711,7 +15463,7 @@ function normalizeLink(url) {
       }
     }
   }
-  return encode_default(format2(parsed));
+  return encode_default(format(parsed));
 }
 function normalizeLinkText(url) {
   const parsed = parse_default(url, true);
@@ -17723,7 +15475,7 @@ function normalizeLinkText(url) {
       }
     }
   }
-  return decode_default(format2(parsed), decode_default.defaultChars + "%");
+  return decode_default(format(parsed), decode_default.defaultChars + "%");
 }
 function MarkdownIt(presetName, options) {
   if (!(this instanceof MarkdownIt)) {
@@ -18083,6 +15835,2313 @@ function parseMarkdown(index, matcher) {
   return doc;
 }
 
+// server/src/engine/parse/document.ts
+function isYamlPath(path) {
+  return /\.ya?ml$/i.test(path);
+}
+function isTooLarge(input2) {
+  if (input2.text.length > MAX_FILE_BYTES || (input2.byteLength ?? 0) > MAX_FILE_BYTES) return "bytes";
+  if (input2.text.length < MAX_FILE_LINES) return void 0;
+  let lines = 1;
+  for (let i = input2.text.indexOf("\n"); i >= 0 && lines <= MAX_FILE_LINES; i = input2.text.indexOf("\n", i + 1)) lines++;
+  return lines > MAX_FILE_LINES ? "lines" : void 0;
+}
+function parseDocument(path, index, matcher) {
+  return isYamlPath(path) ? parseYamlRecord(index, matcher) : parseMarkdown(index, matcher);
+}
+function declaredFrontMatter(path, index) {
+  if (isYamlPath(path)) {
+    const yaml = readYamlMap(index.text, 0, index);
+    return { data: dataOf(yaml.entries), keyLines: new Map(yaml.entries.map((e) => [e.key, e.line])), range: index.lineRange(0) };
+  }
+  const block2 = readFrontMatter(index);
+  return block2 && !("unclosed" in block2) ? block2.frontMatter : void 0;
+}
+function anchorOf(doc, index) {
+  if (doc.title) return doc.title.range;
+  if (doc.frontMatter) return index.lineRange(doc.frontMatter.range.start.line);
+  for (let n = 0; n < index.lineCount; n++) if (index.line(n).trim().length > 0) return index.lineRange(n);
+  return index.lineRange(0);
+}
+
+// server/src/engine/classify.ts
+function safeGlobs(sources) {
+  const out = [];
+  for (const s of sources) {
+    try {
+      out.push(new Glob(s));
+    } catch {
+    }
+  }
+  return out;
+}
+function compileKindGlobs(config2) {
+  const make = (kind) => ({
+    include: safeGlobs([...DEFAULT_INCLUDE[kind], ...config2.kinds[kind]?.include ?? []]),
+    exclude: safeGlobs([...DEFAULT_EXCLUDE, ...config2.kinds[kind]?.exclude ?? []])
+  });
+  return { decision: make("decision"), spec: make("spec"), persona: make("persona") };
+}
+var PATH_ORDER = ["decision", "spec", "persona"];
+function fileKindFromPath(path, globs2) {
+  const parts = Glob.parts(path);
+  return PATH_ORDER.find((kind) => takes(globs2[kind], parts));
+}
+function isCardPath(path, globs2) {
+  const parts = Glob.parts(path);
+  return takes(globs2.persona, parts) && !takes(globs2.decision, parts) && !takes(globs2.spec, parts);
+}
+function takes(globs2, parts) {
+  return globs2.include.some((x) => x.matchesParts(parts)) && !globs2.exclude.some((x) => x.matchesParts(parts));
+}
+function kindFromPath(path, globs2) {
+  const kind = fileKindFromPath(path, globs2);
+  return kind === "persona" ? void 0 : kind;
+}
+var KIND_WORDS = {
+  persona: "persona",
+  "persona card": "persona",
+  decision: "decision",
+  adr: "decision",
+  "decision record": "decision",
+  "architecture decision record": "decision",
+  "architecture decision": "decision",
+  "decision-record": "decision",
+  spec: "spec",
+  specification: "spec",
+  prd: "spec",
+  rfc: "spec",
+  proposal: "spec",
+  "product spec": "spec",
+  "product requirements": "spec",
+  "design doc": "spec"
+};
+function kindFromFrontMatter(doc) {
+  const data = doc.frontMatter?.data;
+  return data ? kindFromData(data) : void 0;
+}
+function kindFromData(data) {
+  for (const key of ["kind", "type"]) {
+    const value = data[key];
+    if (typeof value === "string") {
+      const word = fold(value).trim();
+      if (Object.prototype.hasOwnProperty.call(KIND_WORDS, word)) return KIND_WORDS[word];
+    }
+  }
+  return void 0;
+}
+function hasKind(input2, globs2) {
+  if (fileKindFromPath(input2.path, globs2)) return true;
+  if (isTooLarge(input2)) return false;
+  const frontMatter = declaredFrontMatter(input2.path, new LineIndex(input2.text));
+  return frontMatter !== void 0 && kindFromData(frontMatter.data) !== void 0;
+}
+var YEAR_FIRST = /\b((?:19|20)\d\d)[-/.](\d{1,2})(?:[-/.](\d{1,2}))?\b/;
+var YEAR_LAST = /\b(\d{1,2})[-/.](\d{1,2})[-/.]((?:19|20)\d\d)\b/;
+var MAX_HISTORY_LINES = 50;
+function dateKey(line) {
+  const first = YEAR_FIRST.exec(line);
+  if (first) return Number(first[1]) * 1e4 + Number(first[2]) * 100 + Number(first[3] ?? 0);
+  const last = YEAR_LAST.exec(line);
+  return last ? Number(last[3]) * 1e4 + Number(last[2]) * 100 + Number(last[1]) : void 0;
+}
+function statusLine(body) {
+  const lines = body.split("\n");
+  let first;
+  let latest;
+  let dated = 0;
+  for (let i = 0; i < lines.length && i < MAX_HISTORY_LINES; i++) {
+    const t = lines[i].replace(/<!--.*?-->/g, "").trim();
+    if (t.length === 0) continue;
+    first ??= { text: t, offset: i };
+    const key = dateKey(t);
+    if (key === void 0 || normaliseStatus(t) === void 0) continue;
+    dated++;
+    if (!latest || key >= latest.key) latest = { text: t, offset: i, key };
+  }
+  return dated >= 2 && latest ? { text: latest.text, offset: latest.offset } : first;
+}
+function statusOf(doc, index) {
+  const lineText = (n) => index.line(n);
+  const fm = doc.frontMatter;
+  if (fm) {
+    for (const key of Object.keys(fm.data)) {
+      if (!isStatusLabel(key)) continue;
+      const value = fm.data[key];
+      if (typeof value === "string" && value.trim().length > 0) {
+        const line = fm.keyLines.get(key) ?? 0;
+        const text2 = lineText(line);
+        return {
+          status: normaliseStatus(value) ?? "proposed",
+          written: { text: value, range: { start: { line, character: 0 }, end: { line, character: text2.length } } }
+        };
+      }
+    }
+  }
+  for (const s of doc.sections) {
+    if (s.source === "front-matter" || s.source === "yaml-key" || !isStatusLabel(s.label)) continue;
+    const first = statusLine(s.body);
+    if (!first) continue;
+    const line = s.source === "heading" ? s.bodyStart + first.offset : s.labelRange.start.line + first.offset;
+    const text2 = lineText(line);
+    const start = Math.max(0, text2.indexOf(first.text.slice(0, 4)));
+    return {
+      status: normaliseStatus(first.text) ?? "proposed",
+      written: { text: first.text, range: { start: { line, character: start }, end: { line, character: text2.trimEnd().length } } }
+    };
+  }
+  return { status: "proposed" };
+}
+function languageOf(doc) {
+  const data = doc.frontMatter?.data;
+  for (const key of ["lang", "language", "locale"]) {
+    const v = data?.[key];
+    if (typeof v === "string") {
+      const code2 = v.slice(0, 2).toLowerCase();
+      if (LANGUAGES.includes(code2)) return code2;
+    }
+  }
+  let prose2 = "";
+  for (let i = 0; i < doc.sections.length && prose2.length < LANGUAGE_SAMPLE_CHARS; i++) {
+    const s = doc.sections[i];
+    prose2 += `${i > 0 ? "\n" : ""}${s.label}
+${s.body}`;
+  }
+  return detectLanguage(prose2.length > 0 ? prose2 : doc.text);
+}
+var HISTORY = ["rejected", "deprecated", "superseded"];
+
+// server/src/engine/l10n/de.ts
+var de2 = {
+  language: "de",
+  concepts: {
+    "customer-impact": {
+      heading: "Auswirkungen auf Kunden",
+      prompt: "Was \xE4ndert sich f\xFCr unsere Kunden, und wie werden sie das erleben?",
+      missing: "Keine Auswirkungen auf Kunden beschrieben: Schreib auf, was sich f\xFCr Kunden \xE4ndert und wie sie das erleben werden.",
+      questions: [
+        "Was \xE4ndert sich f\xFCr Kunden, und wann merken sie es?",
+        "Wie werden sie es aufnehmen: erleichtert, \xFCberrascht, ver\xE4rgert?",
+        "Wen trifft es am st\xE4rksten, und was tun wir f\xFCr diese Kunden?"
+      ],
+      askAuthor: ["Woran werden Kunden diese \xC4nderung merken?", "Welchen Kunden k\xF6nnte das schaden, und wie federn wir das ab?"],
+      example: "Ladeninhaber im Basic-Tarif sehen den neuen Preis auf ihrer n\xE4chsten Rechnung; die meisten st\xF6rt das nicht, aber die 300, die viele Add-ons nutzen, zahlen mehr, deshalb schreiben wir ihnen einen Monat vorher.",
+      why: "Eine Entscheidung, die nie sagt, wie Kunden sie erleben, beschert ihnen \xDCberraschungen."
+    },
+    "problem-solved": {
+      heading: "Gel\xF6stes Problem",
+      prompt: "Welches Problem unserer Kunden l\xF6sen wir damit, und woher wissen wir, dass es wirklich besteht?",
+      missing: "Kein gel\xF6stes Problem beschrieben: Schreib in den Worten der Kunden auf, welches ihrer Probleme das l\xF6st.",
+      questions: ["Welches Problem der Kunden l\xF6st das?", "Wie oft sto\xDFen sie darauf, und was kostet es sie?", "Woher wissen wir, dass das Problem echt ist?"],
+      askAuthor: ["Welches Kundenproblem l\xF6st das?", "Woher wissen wir, dass Kunden dieses Problem wirklich haben?"],
+      example: "Kunden der Online-Apotheke brechen den Kauf ab, wenn das Kartenformular bei langsamer Verbindung in einen Timeout l\xE4uft: 4 % der mobilen Bestellungen im letzten Quartal.",
+      why: "Arbeit, die kein Kundenproblem l\xF6st, verschwendet ihr Geld und unsere Zeit f\xFCr etwas, das sie nicht brauchen."
+    },
+    "value-created": {
+      heading: "Kundennutzen",
+      prompt: "Was haben Kunden davon, und warum sollte es ihnen wichtig sein?",
+      missing: "Kein Kundennutzen beschrieben: Schreib auf, was Kunden davon haben und warum es ihnen wichtig w\xE4re.",
+      questions: ["Was gewinnen Kunden: Zeit, Geld, Sicherheit, weniger Aufwand?", "Warum w\xE4re es ihnen wichtig genug, dass sie es bemerken?"],
+      askAuthor: ["Was haben Kunden davon?", "W\xFCrden Kunden daf\xFCr zahlen oder es vermissen, wenn es wegfiele?"],
+      example: "Steuerb\xFCros schlie\xDFen den Monat zwei Tage fr\xFCher ab, weil sich die Rechnungen selbst abgleichen.",
+      why: "Nutzen, den Kunden nicht benennen k\xF6nnen, sp\xFCren sie auch nicht."
+    },
+    "customer-segment": {
+      heading: "Kunden",
+      prompt: "Welche Kunden sind genau betroffen, und welche davon sind hier am wichtigsten?",
+      missing: "Keine Kunden genannt: Schreib auf, f\xFCr welche Kunden (Persona, Segment, Tarif) das gedacht ist.",
+      questions: ["Wer sind die Kunden: welche Persona, welches Segment, welcher Tarif?", "Welche davon sind f\xFCr diese Entscheidung am wichtigsten?"],
+      askAuthor: ["F\xFCr welche Kunden ist das gedacht?", "Welche Kunden haben wir au\xDFen vor gelassen, und ist das Absicht?"],
+      example: "Inhaber kleiner, unabh\xE4ngiger L\xE4den im Basic-Tarif, die meist ein einziges Gesch\xE4ft vom Smartphone aus f\xFChren.",
+      why: "Ohne benannte Kunden kann niemand beurteilen, ob die Entscheidung ihnen dient."
+    },
+    "customer-evidence": {
+      heading: "Kundenfeedback",
+      prompt: "Was haben uns Kunden gesagt oder gezeigt (Feedback, Studien, Daten), das daf\xFCr spricht?",
+      missing: "Kein Kundenfeedback: Belege, was Kunden uns gesagt oder gezeigt haben (ein Zitat, ein Ticket, eine Studie, eine Zahl).",
+      questions: ["Was haben Kunden uns gesagt oder gezeigt?", "Welche Tickets, Interviews, Umfragen oder Zahlen st\xFCtzen das?"],
+      askAuthor: ["Von welchen Kunden haben wir geh\xF6rt?", "Welche Belege zeigen, dass Kunden das wollen?"],
+      example: "\u201EIch hab aufgegeben und telefonisch bezahlt\u201C - Support-Ticket #4812; 37 \xE4hnliche Tickets seit M\xE4rz.",
+      why: "Die Stimme der Kunden bewahrt eine Entscheidung davor, nur auf unseren eigenen Vermutungen zu beruhen."
+    },
+    "success-metrics": {
+      heading: "Erfolgskriterien",
+      prompt: "Woran erkennen wir, dass es f\xFCr Kunden funktioniert hat, und welche Kennzahl sollte sich bewegen?",
+      missing: "Kein Erfolgskriterium: Schreib auf, woran wir erkennen, dass es f\xFCr Kunden funktioniert hat, und welche Kennzahl sich bewegen soll.",
+      questions: ["Woran erkennen wir, dass es f\xFCr Kunden funktioniert hat?", "Welche Kennzahl bewegt sich, von wo nach wo, bis wann?"],
+      askAuthor: ["Woran erkennen wir, dass es Kunden besser geht?", "Welche Kennzahl w\xFCrde uns sagen, dass wir das zur\xFCckdrehen sollten?"],
+      example: "Die mobile Kaufabbruchrate sinkt innerhalb von sechs Wochen von 4 % auf unter 2 %.",
+      why: "Erfolg, gemessen so, wie Kunden ihn sp\xFCren, zeigt uns, ob es ihnen wirklich besser geht."
+    },
+    "close-the-loop": {
+      heading: "R\xFCckmeldung an Kunden",
+      prompt: "Wie und wann sagen wir Kunden, was sich ge\xE4ndert hat, und wer k\xFCmmert sich darum?",
+      missing: "Keine R\xFCckmeldung an Kunden: Schreib auf, wie und wann wir uns bei den Kunden melden, sobald das erledigt ist.",
+      questions: ["Wie und wann sagen wir Kunden, was sich ge\xE4ndert hat?", "Wer meldet sich bei denen, die danach gefragt haben?"],
+      askAuthor: ["Wie erfahren Kunden davon?", "Wer meldet sich bei den Kunden, die das angesprochen haben?"],
+      example: "Zum Release beantwortet der Support die 37 verkn\xFCpften Tickets; Changelog und ein Banner in der App k\xFCndigen es an.",
+      why: "Kunden, die eine Antwort bekommen, wissen, dass man ihnen zugeh\xF6rt hat, und erz\xE4hlen uns beim n\xE4chsten Mal mehr."
+    }
+  },
+  messages: {
+    emptySection: "Der Abschnitt \u201E{label}\u201C ist leer: {prompt}",
+    placeholderText: "Der Abschnitt \u201E{label}\u201C enth\xE4lt nur Platzhaltertext: {prompt}",
+    unjustifiedNoImpact: "Bei den Auswirkungen auf Kunden steht \u201Ekeine\u201C ohne Begr\xFCndung: Schreib auf, warum Kunden nichts merken werden oder wer doch etwas merken k\xF6nnte.",
+    namesNoCustomer: "Sagt, was passiert, aber nicht, wem: Nenne die Kunden (ein Wort wie \u201EKunden\u201C, eine Persona oder die, die der Kundenabschnitt nennt).",
+    impactWithoutFeeling: "Sagt, was sich f\xFCr Kunden \xE4ndert, aber nicht, wie sie es erleben oder darauf reagieren werden: erleichtert, ver\xE4rgert, rufen sie nicht mehr beim Support an?",
+    metricWithoutNumber: "Diese Erfolgskennzahl hat keine Zahl, keinen Prozentsatz, keine Schwelle und keinen Zeitraum: Sag, welche Zahl sich bis wann bewegen soll.",
+    evidenceWithoutSource: "Dieser Beleg nennt keine Quelle: F\xFCge einen Link, ein Ticket, ein Zitat, ein Datum oder eine Anzahl hinzu (\u201E14 von 20 Befragten\u201C).",
+    invalidSuppression: "Dieser customer-lens-disable-Kommentar nennt keinen Grund und unterdr\xFCckt daher nichts: Schreib `-- why` hinter die Regel.",
+    unknownSuppressedRule: "customer-lens-disable nennt \u201E{rule}\u201C, das keine Regel von Customer Lens ist; daher wird daf\xFCr nichts unterdr\xFCckt.",
+    fileTooLarge: "Diese Datei ist gr\xF6\xDFer als {limit} MB und wurde nicht gepr\xFCft.",
+    fileTooManyLines: "Diese Datei hat mehr als {lines} Zeilen und wurde nicht gepr\xFCft.",
+    unknownPersona: "Keine Persona-Karte definiert \u201E{id}\u201C: pr\xFCfe die ID oder lege die Karte an.",
+    unusedPersona: "Keine Entscheidung und keine Spezifikation verweist auf die Persona \u201E{id}\u201C: nenne sie unter `customers:` eines Dokuments oder lege die Karte ab.",
+    frontMatterUnclosed: "Das Front Matter ist nicht geschlossen: f\xFCge danach eine Zeile mit `---` ein",
+    frontMatterInvalid: "Front Matter: {problem}",
+    recordInvalid: "YAML: {problem}",
+    frontMatterNotAMap: "das Front Matter besteht nicht aus Zeilen `Schl\xFCssel: Wert`",
+    recordNotAMap: "ein YAML-Datensatz muss aus Zeilen `Schl\xFCssel: Wert` bestehen",
+    yamlTooLarge: "gr\xF6\xDFer als 1 MiB; nicht gelesen",
+    yamlTooManyErrors: "mehr als 1000 Syntaxfehler; nicht gelesen",
+    yamlTooDeep: "mehr als 64 Ebenen tief verschachtelt; nicht gelesen",
+    yamlTooComplex: "mehr als 50.000 Token; nicht gelesen",
+    config: {
+      yamlInvalid: "kein g\xFCltiges YAML: {problem}",
+      keysNotUnique: "jeder Schl\xFCssel darf in einer Map nur einmal vorkommen",
+      notAMapping: "die Konfiguration muss ein Mapping mit kinds, rules, headings oder words sein",
+      unknownSetting: "unbekannte Einstellung \u201E{setting}\u201C: verwende kinds, rules, headings oder words",
+      kindsNotAMap: "`kinds` muss `decision`, `spec` und `persona` ihre Einstellungen zuordnen",
+      unknownKind: "unbekannte Art \u201E{kind}\u201C: verwende decision, spec oder persona",
+      kindNotAMap: "kinds.{kind} muss include, exclude oder concepts enthalten",
+      unknownKindSetting: "unbekannte Einstellung {setting}: verwende include, exclude oder concepts",
+      rulesNotAMap: "`rules` muss Regel-IDs error, warning, info, hint oder off zuordnen",
+      unknownRule: "unbekannte Regel \u201E{rule}\u201C",
+      ruleNotConfigurable: "{rule} l\xE4sst sich nicht konfigurieren: Eine fehlerhafte Konfiguration wird immer gemeldet",
+      badSeverity: "rules.{rule} muss error, warning, info, hint oder off sein",
+      headingsNotAMap: "`headings` muss Konzepten Listen zus\xE4tzlicher \xDCberschriften zuordnen",
+      unknownConcept: "unbekanntes Konzept \u201E{concept}\u201C: verwende {concepts}",
+      unknownConceptIn: "unbekanntes Konzept \u201E{concept}\u201C in {setting}: verwende {concepts}",
+      notAList: "{setting} muss eine Liste von Zeichenketten sein",
+      notStrings: "{setting} darf nur Zeichenketten enthalten",
+      globInvalid: "{setting}: {problem}",
+      globMalformed: "ung\xFCltiger Glob",
+      globEmpty: "leerer Glob",
+      globTooLong: "Glob l\xE4nger als {limit} Zeichen",
+      globTooDeep: "Glob \u201E{glob}...\u201C verschachtelt geschweifte Klammern mehr als {limit} Ebenen tief",
+      globUnbalanced: "\u201E{bracket}\u201C ohne Gegenst\xFCck im Glob \u201E{glob}\u201C",
+      globTooManyAlternatives: "Glob \u201E{glob}\u201C hat mehr als {limit} Alternativen",
+      globsTooMuch: "{setting}: Die Globs dieser Konfiguration sind zusammen zu viele oder zu lang (mehr als {limit} Zeichen in allen Alternativen); dieser und die folgenden werden ignoriert",
+      headingsTooMany: "headings.{concept} hat mehr als {limit} \xDCberschriften; die nach den ersten {limit} werden ignoriert",
+      wordsNotAMap: "`words` muss who, feeling, metric oder evidence Listen von W\xF6rtern zuordnen (oder Sprachen und deren Listen)",
+      unknownSignal: "unbekanntes Signal \u201E{setting}\u201C: verwende who, feeling, metric oder evidence",
+      unknownLanguage: "{setting}: keine Sprache; verwende en, it, es, pl, de, fr oder pt",
+      wordsTooMany: "{setting} hat mehr als {limit} W\xF6rter; die nach den ersten {limit} werden ignoriert",
+      headingTooLong: "headings.{concept}: \u201E{heading}\u201C hat mehr als {limit} W\xF6rter, und keine so lange \xDCberschrift benennt ein Konzept; sie wird ignoriert",
+      fileIsFolder: "{path} ist ein Ordner, keine Konfigurationsdatei; es gelten die Standardwerte",
+      fileNotRegular: "die Konfigurationsdatei ist keine regul\xE4re Datei ({type}); es gelten die Standardwerte",
+      fileLinksOutside: "die Konfigurationsdatei verweist auf eine Datei au\xDFerhalb von {folder} und wurde nicht gelesen; es gelten die Standardwerte",
+      fileUnreadable: "die Konfigurationsdatei kann nicht gelesen werden ({code}); es gelten die Standardwerte",
+      fileTooLarge: "die Konfigurationsdatei ist gr\xF6\xDFer als 1 MB; es gelten die Standardwerte"
+    }
+  },
+  ui: {
+    checklist: "Kunden-Checkliste",
+    present: "vorhanden",
+    hollow: "leer",
+    missing: "fehlt",
+    notRequired: "nicht erforderlich",
+    diffCompared: "Verglichen mit der anderen Seite des Diffs",
+    diffNew: "Neuer Eintrag: die andere Seite des Diffs ist weder Entscheidung noch Spezifikation.",
+    diffStill: "weiterhin {state}",
+    diffUnchanged: "jedes Kundenkonzept weiterhin vorhanden",
+    diffCoverage: "Abdeckung: {before} \u2192 {after} ({was} \u2192 {now} erforderliche Konzepte vorhanden)",
+    foundAt: "\u201E{label}\u201C, Zeile {line}",
+    kind: "Art",
+    status: "Status",
+    decision: "Entscheidungsprotokoll",
+    spec: "Spezifikation",
+    statusMeaning: {
+      draft: "Entwurf: W\xE4hrend du schreibst, werden Befunde mit ihrem \xFCblichen Schweregrad gemeldet.",
+      proposed: "Vorgeschlagen: Befunde sind Warnungen, damit Reviewer sehen, was sie vor der Annahme fragen sollten.",
+      accepted: "Angenommen: Fehlen die Auswirkungen auf Kunden, das gel\xF6ste Problem oder der Kundennutzen, ist das ein Fehler.",
+      history: "Historie (abgelehnt, veraltet oder ersetzt): Nichts wird oberhalb der Stufe \u201EInfo\u201C gemeldet."
+    },
+    questionsToAsk: "Fragen an den Autor",
+    sectionMustAnswer: "Dieser Abschnitt sollte beantworten",
+    goodExample: "Ein gutes Beispiel",
+    whyItMatters: "Warum das f\xFCr Kunden wichtig ist",
+    ruleDocs: "Dokumentation der Regel",
+    addSection: "Abschnitt \u201E{heading}\u201C hinzuf\xFCgen",
+    addAllSections: "Alle fehlenden Kundenabschnitte hinzuf\xFCgen",
+    suppressRule: "{rule} in dieser Datei unterdr\xFCcken (mit Begr\xFCndung)",
+    suppressReason: "warum das hier nicht zutrifft",
+    judgement: "Wie gut dieser Abschnitt antwortet",
+    namesCustomer: "nennt Kunden oder eine Persona",
+    citesEvidence: "nennt Belege (einen Link, ein Ticket, ein Zitat oder eine Zahl)",
+    saysFeeling: "sagt, wie Kunden es erleben werden",
+    lacksCustomer: "nennt weder Kunden noch eine Persona",
+    lacksEvidence: "nennt keine Belege (Link, Ticket, Zitat oder Zahl)",
+    lacksFeeling: "sagt nicht, wie Kunden es erleben werden",
+    givesNumber: "nennt eine Zahl, eine Schwelle oder einen Zeitraum",
+    lacksNumber: "nennt keine Zahl, keine Schwelle und keinen Zeitraum",
+    addScaffold: "Eine Zeile zum Ausf\xFCllen einf\xFCgen: \u201E{heading}\u201C",
+    scaffolds: { who: "Wer: {welche Kunden}", feeling: "Sie werden sich f\xFChlen: {wie Kunden es erleben oder reagieren}", metric: "Ziel: {eine Zahl, ein Prozentsatz oder ein Datum}", evidence: "Quelle: {ein Link, ein Ticket, ein Zitat, ein Datum oder eine Anzahl}" }
+  },
+  persona: {
+    sections: { segment: "Segment", jobs: "Zu erledigende Aufgaben", pains: "Schmerzpunkte", gains: "Gewinne", quotes: "Zitate", empathyMap: "Empathiekarte", thinksFeels: "Denkt und f\xFChlt", says: "Sagt", does: "Tut", hears: "H\xF6rt" },
+    prompts: {
+      segment: "F\xFCr welche Kundengruppe diese Persona steht und wie viele es sind.",
+      jobs: "Was sie erledigen wollen, in ihren Worten.",
+      pains: "Was sie behindert, Zeit kostet oder beunruhigt.",
+      gains: "Wie Erfolg f\xFCr sie aussieht.",
+      quotes: "Ihre eigenen Worte, mit Ort und Datum.",
+      empathyMap: "Was wir beim Beobachten und Zuh\xF6ren gelernt haben.",
+      thinksFeels: "Was ihnen wichtig ist; was sie beunruhigt.",
+      says: "Was sie in Interviews und Tickets sagen.",
+      does: "Was sie tun, wie wir es gesehen haben.",
+      hears: "Was sie von Kollegen, Vorgesetzten und anderen Werkzeugen h\xF6ren."
+    },
+    persona: "Persona",
+    usedBy: "genannt von {decisions} Entscheidungen \xB7 {specs} Spezifikationen",
+    createCard: "Persona-Karte \u201E{id}\u201C anlegen",
+    useId: "\xC4ndern in \u201E{id}\u201C",
+    idIsFileName: "Die ID \u201E{id}\u201C ist der Dateiname ihrer Karte: benenne die Datei um oder gib der Karte zuerst ein `id:`.",
+    notAPersonaId: "Setze den Cursor auf eine Persona-ID, um sie umzubenennen.",
+    invalidId: "Eine Persona-ID enth\xE4lt nur Buchstaben, Ziffern, - und _."
+  },
+  report: {
+    title: "Customer Lens: Entscheidungskarte",
+    heading: "Entscheidungskarte",
+    intro: "Wo der Kunde in jeder Entscheidung und Spezifikation steht: welche Konzepte ein Eintrag behandelt, d\xFCnn oder leer l\xE4sst oder ausl\xE4sst.",
+    generated: "Erstellt am {today} aus {sources}.",
+    coverage: "Abdeckung",
+    coverageLine: "{present} von {required} erforderlichen Kundenkonzepten vorhanden, in {records} Eintr\xE4gen ({decisions} Entscheidungen, {specs} Spezifikationen). D\xFCnne Abschnitte z\xE4hlen als vorhanden.",
+    coverageNone: "Keine Entscheidung und keine Spezifikation verlangt ein Kundenkonzept: die Abdeckung ist nicht definiert.",
+    perConceptCaption: "Abdeckung je Konzept, und wie viele Eintr\xE4ge welchen Zustand haben",
+    perConceptChart: "Abdeckung je Konzept",
+    concept: "Konzept",
+    presentOfRequired: "Vorhanden von erforderlich",
+    heatmap: "Eintr\xE4ge \xD7 Konzepte",
+    heatmapCaption: "Jeder Eintrag (Zeile) und der Zustand jedes Kundenkonzepts (Spalte). Symbole: {legend}.",
+    legend: "Was jeder Zustand bedeutet",
+    record: "Eintrag",
+    kind: "Art",
+    status: "Status",
+    state: "Zustand",
+    folder: "Ordner",
+    date: "Datum",
+    personas: "Personas",
+    filters: "Eintr\xE4ge filtern",
+    any: "alle",
+    showing: "{shown} von {total} Eintr\xE4gen angezeigt.",
+    groupings: "Gruppierungen",
+    byKind: "Abdeckung nach Art",
+    byStatus: "Abdeckung nach Status",
+    byFolder: "Abdeckung nach Ordner",
+    group: "Gruppe",
+    records: "Eintr\xE4ge",
+    personasHeading: "F\xFCr wen entschieden wird",
+    personasCaption: "Jede Persona, die Eintr\xE4ge, die sie nennen, und wann das zuletzt geschah",
+    persona: "Persona",
+    card: "Steckbrief",
+    lastDecided: "Zuletzt entschieden f\xFCr",
+    recent: "In den letzten {days} Tagen",
+    yes: "ja",
+    no: "nein",
+    nobody: "f\xFCr niemanden entschieden",
+    stale: "Personas, f\xFCr die in den letzten {days} Tagen niemand entschieden hat: {list}.",
+    noneStale: "F\xFCr jede Persona wurde in den letzten {days} Tagen entschieden.",
+    noPersonas: "Kein Eintrag nennt eine Persona, und kein Persona-Steckbrief wurde gefunden.",
+    undated: "Ein Eintrag ohne Datum (date: im Front Matter oder der letzte Git-Commit) z\xE4hlt nicht als aktuell.",
+    history: "Abdeckung im Zeitverlauf",
+    historyChart: "Abdeckung der Eintr\xE4ge bei jedem Commit, der einen \xE4nderte, von {from} ({first}) bis {to} ({last}).",
+    historyCaption: "Abdeckung bei Commits, die einen Eintrag \xE4nderten (h\xF6chstens {n}, gleichm\xE4\xDFig verteilt)",
+    historyNone: "Kein Verlauf: {why}",
+    commit: "Commit",
+    notes: "Hinweise",
+    none: "keine",
+    openRecord: "{path} bei {concept} \xF6ffnen",
+    notAvailable: "k. A.",
+    noHistoryAsked: "nicht angefordert (--no-history).",
+    noHistoryMerged: "eine aus JSON-Ausgaben zusammengef\xFChrte Karte hat keinen; der eigene Bericht jedes Repositorys hat ihn.",
+    mergedSuppressions: "Aus Ausgaben von check --format json zusammengef\xFChrt: Unterdr\xFCckungen stehen nicht darin, daher ist keine Zelle unterdr\xFCckt; ein names-no-customer-Befund, dessen Konzept das JSON nicht nennt, steht unter seinem Eintrag.",
+    mergedDates: "Das Datum eines Eintrags steht nicht in den JSON-Ausgaben: nur Eintr\xE4ge mit Datum z\xE4hlen f\xFCr Personas als aktuell.",
+    states: { present: "vorhanden", thin: "d\xFCnn", hollow: "leer", missing: "fehlt", suppressed: "unterdr\xFCckt", "not-required": "nicht erforderlich" },
+    meanings: {
+      present: "der Abschnitt ist geschrieben und sagt, was er muss",
+      thin: "geschrieben, aber eine Substanzregel verlangt mehr: wer die Kunden sind, wie sie sich f\xFChlen werden, eine Zahl oder eine Quelle",
+      hollow: "die \xDCberschrift ist da, darunter nur Leerzeilen oder Platzhaltertext",
+      missing: "der Eintrag muss dieses Konzept behandeln und tut es nicht",
+      suppressed: "fehlt oder leer, und ein customer-lens-disable-Kommentar unterdr\xFCckt es; sein Grund steht an der Zelle",
+      "not-required": "Art und Status des Eintrags verlangen dieses Konzept nicht"
+    }
+  }
+};
+
+// server/src/engine/l10n/en.ts
+var en2 = {
+  language: "en",
+  concepts: {
+    "customer-impact": {
+      heading: "Customer impact",
+      prompt: "How does this change things for our customers, and how will they feel about it?",
+      missing: "No customer impact: say how this changes things for the customer, and how they will feel about it.",
+      questions: [
+        "What changes for the customer, and when will they notice?",
+        "How will they feel about it: relieved, surprised, annoyed?",
+        "Who is hit hardest, and what do we do for them?"
+      ],
+      askAuthor: ["How will customers notice this change?", "Which customers could be hurt by it, and how do we soften that?"],
+      example: "Shop owners on the Basic plan see the new price on their next invoice; most will not mind, but the 300 who use add-ons heavily pay more, so we email them a month ahead.",
+      why: "A decision that never says how customers feel about it ships surprises to them."
+    },
+    "problem-solved": {
+      heading: "Problem solved",
+      prompt: "Which customer problem does this solve, and how do we know it is real?",
+      missing: "No problem solved: say which problem of the customer this solves, in their words.",
+      questions: ["Which problem of the customer does this solve?", "How often do they meet it, and what does it cost them?", "How do we know the problem is real?"],
+      askAuthor: ["Which customer problem does this solve?", "How do we know customers actually have this problem?"],
+      example: "Customers abandon checkout when the card form times out on slow connections: 4% of mobile orders last quarter.",
+      why: "Work that solves no customer problem spends their money and our time on nothing they need."
+    },
+    "value-created": {
+      heading: "Value created",
+      prompt: "What will customers gain from this, and why would they care?",
+      missing: "No value created: say what the customer gains from this and why they would care.",
+      questions: ["What does the customer gain: time, money, confidence, less effort?", "Why would they care enough to notice?"],
+      askAuthor: ["What does the customer get out of this?", "Would a customer pay for, or miss, this if it were gone?"],
+      example: "Teams close their month two days sooner because invoices reconcile themselves.",
+      why: "Value the customer cannot name is value they will not feel."
+    },
+    "customer-segment": {
+      heading: "Customers",
+      prompt: "Who exactly are the customers affected, and which of them matter most here?",
+      missing: "No customer named: say who the customers are (persona, segment, plan) that this serves.",
+      questions: ["Who are the customers: which persona, segment or plan?", "Which of them matter most for this decision?"],
+      askAuthor: ["Which customers is this for?", "Which customers did we leave out, and is that deliberate?"],
+      example: "Independent shop owners on the Basic plan, mostly running a single store from their phone.",
+      why: "Without a named customer, nobody can tell whether the decision serves them."
+    },
+    "customer-evidence": {
+      heading: "Customer evidence",
+      prompt: "What have customers told or shown us (feedback, research, data) that supports this?",
+      missing: "No customer evidence: cite what customers told or showed us (a quote, a ticket, research, a number).",
+      questions: ["What did customers tell us or show us?", "Which tickets, interviews, surveys or numbers back this up?"],
+      askAuthor: ["Which customers did we hear from?", "What evidence says customers want this?"],
+      example: '"I gave up and paid by phone" - support ticket #4812; 37 similar tickets since March.',
+      why: "The voice of the customer keeps a decision from resting on our own guesses."
+    },
+    "success-metrics": {
+      heading: "Success metrics",
+      prompt: "How will we know this worked for customers, and which number should move?",
+      missing: "No success metric: say how we will know this worked for the customer, and which number should move.",
+      questions: ["How will we know this worked for customers?", "Which number moves, from what to what, by when?"],
+      askAuthor: ["How will we know customers are better off?", "Which measure would tell us to roll this back?"],
+      example: "Checkout abandonment on mobile falls from 4% to under 2% within six weeks.",
+      why: "Success measured the way the customer feels it tells us whether they are really better off."
+    },
+    "close-the-loop": {
+      heading: "Customer follow-up",
+      prompt: "How and when will we tell customers what changed, and who will do it?",
+      missing: "No customer follow-up: say how and when we go back to customers once this is done.",
+      questions: ["How and when will we tell customers what changed?", "Who will go back to those who asked for it?"],
+      askAuthor: ["How will we tell customers about this?", "Who follows up with the customers who raised it?"],
+      example: "Support replies to the 37 linked tickets when it ships; the changelog and the in-app banner announce it.",
+      why: "Customers who hear back know they were listened to, and tell us more next time."
+    }
+  },
+  messages: {
+    emptySection: 'The section "{label}" is empty: {prompt}',
+    placeholderText: 'The section "{label}" holds only placeholder text: {prompt}',
+    unjustifiedNoImpact: 'Customer impact says "none" without a reason: say why customers will not notice, or who might.',
+    namesNoCustomer: "Says what happens, but never to whom: name the customers (a customer word, a persona, or those the customers section names).",
+    impactWithoutFeeling: "Says what changes for customers, but not how they will feel or react: relieved, annoyed, will stop calling support?",
+    metricWithoutNumber: "This success metric has no number, percentage, threshold or time frame: say which number should move, and by when.",
+    evidenceWithoutSource: 'This evidence cites no source: add a link, a ticket, a quotation, a date or a count ("14 of 20 interviewees").',
+    invalidSuppression: "This customer-lens-disable comment has no reason, so it suppresses nothing: write `-- why` after the rule.",
+    unknownSuppressedRule: 'customer-lens-disable names "{rule}", which is not a Customer Lens rule, so nothing is suppressed for it.',
+    fileTooLarge: "This file is larger than {limit} MB and was not checked.",
+    fileTooManyLines: "This file has more than {lines} lines and was not checked.",
+    unknownPersona: 'No persona card defines "{id}": check the id, or create its card.',
+    unusedPersona: 'No decision or spec references the persona "{id}": name it in a record\'s `customers:`, or retire the card.',
+    frontMatterUnclosed: "front matter is not closed: add a line with `---` after it",
+    frontMatterInvalid: "front matter: {problem}",
+    recordInvalid: "YAML: {problem}",
+    frontMatterNotAMap: "front matter is not a set of `key: value` lines",
+    recordNotAMap: "a YAML record must be a set of `key: value` lines",
+    yamlTooLarge: "larger than 1 MiB; not read",
+    yamlTooManyErrors: "more than 1000 syntax errors; not read",
+    yamlTooDeep: "nested more than 64 levels deep; not read",
+    yamlTooComplex: "more than 50,000 tokens; not read",
+    config: {
+      yamlInvalid: "not valid YAML: {problem}",
+      keysNotUnique: "Map keys must be unique",
+      notAMapping: "the config must be a mapping with kinds, rules, headings or words",
+      unknownSetting: 'unknown setting "{setting}": use kinds, rules, headings or words',
+      kindsNotAMap: "`kinds` must map `decision`, `spec` and `persona` to their settings",
+      unknownKind: 'unknown kind "{kind}": use decision, spec or persona',
+      kindNotAMap: "kinds.{kind} must hold include, exclude or concepts",
+      unknownKindSetting: "unknown setting {setting}: use include, exclude or concepts",
+      rulesNotAMap: "`rules` must map rule ids to error, warning, info, hint or off",
+      unknownRule: 'unknown rule "{rule}"',
+      ruleNotConfigurable: "{rule} cannot be configured: a broken config is always reported",
+      badSeverity: "rules.{rule} must be error, warning, info, hint or off",
+      headingsNotAMap: "`headings` must map concepts to lists of extra headings",
+      unknownConcept: 'unknown concept "{concept}": use {concepts}',
+      unknownConceptIn: 'unknown concept "{concept}" in {setting}: use {concepts}',
+      notAList: "{setting} must be a list of strings",
+      notStrings: "{setting} must hold strings only",
+      globInvalid: "{setting}: {problem}",
+      globMalformed: "invalid glob",
+      globEmpty: "empty glob",
+      globTooLong: "glob longer than {limit} characters",
+      globTooDeep: 'glob "{glob}..." nests braces more than {limit} deep',
+      globUnbalanced: 'unbalanced "{bracket}" in glob "{glob}"',
+      globTooManyAlternatives: 'glob "{glob}" has more than {limit} alternatives',
+      globsTooMuch: "{setting}: the config's globs are too many or too long together (more than {limit} characters in all their alternatives); this one and those after it are left out",
+      headingsTooMany: "headings.{concept} has more than {limit} headings; the ones after the first {limit} are left out",
+      wordsNotAMap: "`words` must map who, feeling, metric or evidence to lists of words (or to languages and their lists)",
+      unknownSignal: 'unknown signal "{setting}": use who, feeling, metric or evidence',
+      unknownLanguage: "{setting}: not a language; use en, it, es, pl, de, fr or pt",
+      wordsTooMany: "{setting} has more than {limit} words; the ones after the first {limit} are left out",
+      headingTooLong: 'headings.{concept}: "{heading}" has more than {limit} words, and no heading that long names a concept; it is left out',
+      fileIsFolder: "{path} is a folder, not a config file; the defaults apply",
+      fileNotRegular: "the config file is not a regular file ({type}); the defaults apply",
+      fileLinksOutside: "the config file links outside {folder}, not read; the defaults apply",
+      fileUnreadable: "cannot read the config file ({code}); the defaults apply",
+      fileTooLarge: "the config file is larger than 1 MB; the defaults apply"
+    }
+  },
+  ui: {
+    checklist: "Customer checklist",
+    present: "present",
+    hollow: "hollow",
+    missing: "missing",
+    notRequired: "not required",
+    diffCompared: "Compared with the other side of the diff",
+    diffNew: "New record: the other side of the diff is not a decision record or spec.",
+    diffStill: "still {state}",
+    diffUnchanged: "every customer concept still present",
+    diffCoverage: "Coverage: {before} \u2192 {after} ({was} \u2192 {now} required concepts present)",
+    foundAt: "\u201C{label}\u201D, line {line}",
+    kind: "Kind",
+    status: "Status",
+    decision: "decision record",
+    spec: "spec",
+    statusMeaning: {
+      draft: "Draft: findings are reported at their usual severity while you write.",
+      proposed: "Proposed: findings are warnings, so reviewers see what to ask before it is accepted.",
+      accepted: "Accepted: a missing customer impact, problem solved or value created is an error.",
+      history: "History (rejected, deprecated or superseded): nothing is reported above info."
+    },
+    questionsToAsk: "Questions to ask the author",
+    sectionMustAnswer: "This section should answer",
+    goodExample: "A good example",
+    whyItMatters: "Why it matters to the customer",
+    ruleDocs: "Rule documentation",
+    addSection: 'Add the "{heading}" section',
+    addAllSections: "Add all missing customer sections",
+    suppressRule: "Suppress {rule} in this file (with a reason)",
+    suppressReason: "why this does not apply",
+    judgement: "How well this section answers",
+    namesCustomer: "names a customer or persona",
+    citesEvidence: "cites evidence (a link, a ticket, a quote or a number)",
+    saysFeeling: "says how customers will feel",
+    lacksCustomer: "does not name a customer or persona",
+    lacksEvidence: "cites no evidence (a link, a ticket, a quote or a number)",
+    lacksFeeling: "does not say how customers will feel",
+    givesNumber: "gives a number, a threshold or a time frame",
+    lacksNumber: "gives no number, threshold or time frame",
+    addScaffold: 'Add a line to fill in: "{heading}"',
+    scaffolds: { who: "Who: {which customers}", feeling: "They will feel: {how customers will feel or react}", metric: "Target: {a number, a percentage or a date}", evidence: "Source: {a link, a ticket, a quote, a date or a count}" }
+  },
+  persona: {
+    sections: { segment: "Segment", jobs: "Jobs to be done", pains: "Pains", gains: "Gains", quotes: "Quotes", empathyMap: "Empathy map", thinksFeels: "Thinks and feels", says: "Says", does: "Does", hears: "Hears" },
+    prompts: {
+      segment: "Which group of customers this persona stands for, and how many there are.",
+      jobs: "What they are trying to get done, in their words.",
+      pains: "What gets in their way, costs them time or worries them.",
+      gains: "What success looks like to them.",
+      quotes: "Their own words, with where and when they said them.",
+      empathyMap: "What we learnt by watching and listening to them.",
+      thinksFeels: "What matters to them; what they worry about.",
+      says: "What they say in interviews and tickets.",
+      does: "What they do, as we saw it.",
+      hears: "What they hear from peers, managers and other tools."
+    },
+    persona: "Persona",
+    usedBy: "used by {decisions} decisions \xB7 {specs} specs",
+    createCard: 'Create the persona card "{id}"',
+    useId: 'Change to "{id}"',
+    idIsFileName: 'The id "{id}" is its card\'s file name: rename the file, or give the card an `id:` first.',
+    notAPersonaId: "Put the cursor on a persona id to rename it.",
+    invalidId: "A persona id holds letters, digits, - and _ only."
+  },
+  report: {
+    title: "Customer Lens: decision map",
+    heading: "Decision map",
+    intro: "Where the customer is in every decision record and spec: each concept a record addresses, leaves thin or hollow, or misses.",
+    generated: "Made on {today} from {sources}.",
+    coverage: "Coverage",
+    coverageLine: "{present} of {required} required customer concepts present, over {records} records ({decisions} decision records, {specs} specs). Thin sections count as present.",
+    coverageNone: "No decision record or spec asks for a customer concept: coverage is not defined.",
+    perConceptCaption: "Coverage per concept, and how many records hold each state",
+    perConceptChart: "Coverage per concept",
+    concept: "Concept",
+    presentOfRequired: "Present of required",
+    heatmap: "Records \xD7 concepts",
+    heatmapCaption: "Each record (row) and the state of each customer concept (column). Symbols: {legend}.",
+    legend: "What each state means",
+    record: "Record",
+    kind: "Kind",
+    status: "Status",
+    state: "State",
+    folder: "Folder",
+    date: "Date",
+    personas: "Personas",
+    filters: "Filter the records",
+    any: "any",
+    showing: "Showing {shown} of {total} records.",
+    groupings: "Groupings",
+    byKind: "Coverage by kind",
+    byStatus: "Coverage by status",
+    byFolder: "Coverage by folder",
+    group: "Group",
+    records: "Records",
+    personasHeading: "Who the decisions are made for",
+    personasCaption: "Each persona, the records that reference it, and the last time one did",
+    persona: "Persona",
+    card: "Card",
+    lastDecided: "Last decided for",
+    recent: "In the last {days} days",
+    yes: "yes",
+    no: "no",
+    nobody: "nobody decided for",
+    stale: "Personas nobody decided for in the last {days} days: {list}.",
+    noneStale: "Every persona had a decision made for it in the last {days} days.",
+    noPersonas: "No record references a persona, and no persona card was found.",
+    undated: "A record without a date (front matter date:, or git\u2019s last commit) does not count as recent.",
+    history: "Coverage over time",
+    historyChart: "Coverage of the records at each commit that changed one, from {from} ({first}) to {to} ({last}).",
+    historyCaption: "Coverage at commits that changed a record (at most {n} shown, evenly spread)",
+    historyNone: "No history: {why}",
+    commit: "Commit",
+    notes: "Notes",
+    none: "none",
+    openRecord: "Open {path} at {concept}",
+    notAvailable: "n/a",
+    noHistoryAsked: "not asked for (--no-history).",
+    noHistoryMerged: "a map merged from JSON outputs has none; each repository\u2019s own report has it.",
+    mergedSuppressions: "Merged from check --format json outputs: suppressions are not in them, so no cell is shown suppressed; a names-no-customer finding whose concept the JSON does not say is listed under its record.",
+    mergedDates: "A record\u2019s date is not in the JSON outputs: only records with a date count as recent for personas.",
+    states: { present: "present", thin: "thin", hollow: "hollow", missing: "missing", suppressed: "suppressed", "not-required": "not required" },
+    meanings: {
+      present: "the section is written and says what it must",
+      thin: "written, but a substance rule asks for more: who the customers are, how they will feel, a number, or a source",
+      hollow: "the heading is there, with nothing under it but blanks or placeholder text",
+      missing: "the record is asked for this concept and does not address it",
+      suppressed: "missing or hollow, and a customer-lens-disable comment silences it; its reason is shown on the cell",
+      "not-required": "the record\u2019s kind and status do not ask for this concept"
+    }
+  }
+};
+
+// server/src/engine/l10n/es.ts
+var es2 = {
+  language: "es",
+  concepts: {
+    "customer-impact": {
+      heading: "Impacto en el cliente",
+      prompt: "\xBFQu\xE9 cambia para nuestros clientes y c\xF3mo lo van a recibir?",
+      missing: "Falta el impacto en el cliente: explica qu\xE9 cambia para el cliente y c\xF3mo lo va a recibir.",
+      questions: [
+        "\xBFQu\xE9 cambia para el cliente y cu\xE1ndo lo va a notar?",
+        "\xBFC\xF3mo lo va a vivir: con alivio, con sorpresa, con fastidio?",
+        "\xBFA qui\xE9n le afecta m\xE1s y qu\xE9 hacemos por esas personas?"
+      ],
+      askAuthor: ["\xBFC\xF3mo van a notar los clientes este cambio?", "\xBFA qu\xE9 clientes podr\xEDa perjudicar y c\xF3mo lo suavizamos?"],
+      example: "Las tiendas con el plan B\xE1sico ver\xE1n el nuevo precio en su pr\xF3xima factura; a la mayor\xEDa no le importar\xE1, pero las 300 que usan muchos complementos pagar\xE1n m\xE1s, as\xED que les escribimos con un mes de antelaci\xF3n.",
+      why: "Una decisi\xF3n que nunca dice c\xF3mo se sentir\xE1n los clientes acaba d\xE1ndoles sorpresas."
+    },
+    "problem-solved": {
+      heading: "Problema resuelto",
+      prompt: "\xBFQu\xE9 problema de nuestros clientes resuelve y c\xF3mo sabemos que es real?",
+      missing: "Falta el problema resuelto: explica qu\xE9 problema del cliente resuelve, con sus propias palabras.",
+      questions: ["\xBFQu\xE9 problema del cliente resuelve?", "\xBFCon qu\xE9 frecuencia se lo encuentra y cu\xE1nto le cuesta?", "\xBFC\xF3mo sabemos que el problema es real?"],
+      askAuthor: ["\xBFQu\xE9 problema de los clientes resuelve esto?", "\xBFC\xF3mo sabemos que los clientes tienen de verdad este problema?"],
+      example: "Los clientes de la farmacia online abandonan el carrito cuando el formulario de la tarjeta caduca con conexiones lentas: el 4 % de los pedidos desde el m\xF3vil el \xFAltimo trimestre.",
+      why: "Un trabajo que no resuelve ning\xFAn problema del cliente gasta su dinero y nuestro tiempo en algo que no necesita."
+    },
+    "value-created": {
+      heading: "Valor creado",
+      prompt: "\xBFQu\xE9 ganan los clientes con esto y por qu\xE9 deber\xEDa importarles?",
+      missing: "Falta el valor creado: explica qu\xE9 gana el cliente con esto y por qu\xE9 le importar\xEDa.",
+      questions: ["\xBFQu\xE9 gana el cliente: tiempo, dinero, confianza, menos esfuerzo?", "\xBFPor qu\xE9 le importar\xEDa lo bastante como para notarlo?"],
+      askAuthor: ["\xBFQu\xE9 saca el cliente de esto?", "\xBFPagar\xEDa un cliente por esto, o lo echar\xEDa de menos si desapareciera?"],
+      example: "Las gestor\xEDas cierran el mes dos d\xEDas antes porque las facturas se concilian solas.",
+      why: "Un valor que el cliente no sabe nombrar es un valor que no va a sentir."
+    },
+    "customer-segment": {
+      heading: "Clientes",
+      prompt: "\xBFA qu\xE9 clientes afecta exactamente y cu\xE1les importan m\xE1s aqu\xED?",
+      missing: "No se nombra a ning\xFAn cliente: indica qui\xE9nes son los clientes (perfil, segmento, plan) a los que sirve.",
+      questions: ["\xBFQui\xE9nes son los clientes: qu\xE9 perfil, segmento o plan?", "\xBFCu\xE1les de ellos importan m\xE1s para esta decisi\xF3n?"],
+      askAuthor: ["\xBFPara qu\xE9 clientes es esto?", "\xBFQu\xE9 clientes hemos dejado fuera y es a prop\xF3sito?"],
+      example: "Due\xF1os de tiendas de barrio con el plan B\xE1sico, que en su mayor\xEDa llevan un solo local desde el m\xF3vil.",
+      why: "Si no se nombra al cliente, nadie puede saber si la decisi\xF3n le sirve."
+    },
+    "customer-evidence": {
+      heading: "Evidencia de clientes",
+      prompt: "\xBFQu\xE9 nos han dicho o mostrado los clientes (comentarios, estudios, datos) que respalde esto?",
+      missing: "Falta evidencia de clientes: cita lo que nos dijeron o mostraron (una frase, un ticket, un estudio, una cifra).",
+      questions: ["\xBFQu\xE9 nos dijeron o mostraron los clientes?", "\xBFQu\xE9 tickets, entrevistas, encuestas o cifras lo respaldan?"],
+      askAuthor: ["\xBFA qu\xE9 clientes hemos escuchado?", "\xBFQu\xE9 evidencia indica que los clientes quieren esto?"],
+      example: "\xABMe rend\xED y pagu\xE9 por tel\xE9fono\xBB - ticket de soporte #4812; 37 tickets parecidos desde marzo.",
+      why: "La voz del cliente evita que una decisi\xF3n se apoye solo en nuestras suposiciones."
+    },
+    "success-metrics": {
+      heading: "M\xE9tricas de \xE9xito",
+      prompt: "\xBFC\xF3mo sabremos que funcion\xF3 para los clientes y qu\xE9 cifra deber\xEDa moverse?",
+      missing: "Falta una m\xE9trica de \xE9xito: explica c\xF3mo sabremos que funcion\xF3 para el cliente y qu\xE9 cifra deber\xEDa moverse.",
+      questions: ["\xBFC\xF3mo sabremos que funcion\xF3 para los clientes?", "\xBFQu\xE9 cifra se mueve, de cu\xE1nto a cu\xE1nto y para cu\xE1ndo?"],
+      askAuthor: ["\xBFC\xF3mo sabremos que los clientes est\xE1n mejor?", "\xBFQu\xE9 indicador nos dir\xEDa que hay que dar marcha atr\xE1s?"],
+      example: "El abandono del carrito en el m\xF3vil baja del 4 % a menos del 2 % en seis semanas.",
+      why: "Medir el \xE9xito tal como lo vive el cliente nos dice si de verdad est\xE1 mejor."
+    },
+    "close-the-loop": {
+      heading: "Seguimiento con clientes",
+      prompt: "\xBFC\xF3mo y cu\xE1ndo contaremos a los clientes lo que cambi\xF3, y qui\xE9n se encarga?",
+      missing: "Falta el seguimiento con clientes: explica c\xF3mo y cu\xE1ndo volvemos a hablar con los clientes cuando esto est\xE9 hecho.",
+      questions: ["\xBFC\xF3mo y cu\xE1ndo contaremos a los clientes lo que cambi\xF3?", "\xBFQui\xE9n responder\xE1 a quienes lo pidieron?"],
+      askAuthor: ["\xBFC\xF3mo se lo vamos a contar a los clientes?", "\xBFQui\xE9n hace el seguimiento con los clientes que lo plantearon?"],
+      example: "Al lanzarlo, soporte responde a los 37 tickets vinculados; el registro de cambios y un aviso en la app lo anuncian.",
+      why: "Los clientes que reciben respuesta saben que se les escuch\xF3, y la pr\xF3xima vez nos cuentan m\xE1s."
+    }
+  },
+  messages: {
+    emptySection: 'La secci\xF3n "{label}" est\xE1 vac\xEDa: {prompt}',
+    placeholderText: 'La secci\xF3n "{label}" solo tiene texto de relleno: {prompt}',
+    unjustifiedNoImpact: 'El impacto en el cliente dice "ninguno" sin dar un motivo: explica por qu\xE9 los clientes no lo notar\xE1n, o qui\xE9n podr\xEDa notarlo.',
+    namesNoCustomer: 'Dice qu\xE9 pasa, pero no a qui\xE9n: nombra a los clientes (una palabra como "clientes", una persona, o a quienes nombra la secci\xF3n de clientes).',
+    impactWithoutFeeling: "Dice qu\xE9 cambia para los clientes, pero no c\xF3mo se sentir\xE1n o reaccionar\xE1n: \xBFaliviados, molestos, dejar\xE1n de llamar a soporte?",
+    metricWithoutNumber: "Esta m\xE9trica de \xE9xito no tiene n\xFAmero, porcentaje, umbral ni plazo: di qu\xE9 n\xFAmero debe moverse y para cu\xE1ndo.",
+    evidenceWithoutSource: 'Esta evidencia no cita una fuente: a\xF1ade un enlace, un ticket, una cita, una fecha o un recuento ("14 de 20 entrevistados").',
+    invalidSuppression: "Este comentario customer-lens-disable no indica un motivo, as\xED que no desactiva nada: escribe `-- why` despu\xE9s de la regla.",
+    unknownSuppressedRule: 'customer-lens-disable menciona "{rule}", que no es una regla de Customer Lens, as\xED que no se desactiva nada.',
+    fileTooLarge: "Este archivo supera los {limit} MB y no se ha revisado.",
+    fileTooManyLines: "Este archivo tiene m\xE1s de {lines} l\xEDneas y no se ha revisado.",
+    unknownPersona: 'Ninguna ficha de persona define "{id}": revisa el id o crea su ficha.',
+    unusedPersona: 'Ninguna decisi\xF3n ni especificaci\xF3n cita a la persona "{id}": n\xF3mbrala en `customers:` de un documento, o retira la ficha.',
+    frontMatterUnclosed: "el front matter no est\xE1 cerrado: a\xF1ade una l\xEDnea con `---` despu\xE9s",
+    frontMatterInvalid: "front matter: {problem}",
+    recordInvalid: "YAML: {problem}",
+    frontMatterNotAMap: "el front matter no es un conjunto de l\xEDneas `clave: valor`",
+    recordNotAMap: "un registro YAML debe ser un conjunto de l\xEDneas `clave: valor`",
+    yamlTooLarge: "mayor de 1 MiB; no se ha le\xEDdo",
+    yamlTooManyErrors: "m\xE1s de 1000 errores de sintaxis; no se ha le\xEDdo",
+    yamlTooDeep: "anidado m\xE1s de 64 niveles; no se ha le\xEDdo",
+    yamlTooComplex: "m\xE1s de 50.000 tokens; no se ha le\xEDdo",
+    config: {
+      yamlInvalid: "YAML no v\xE1lido: {problem}",
+      keysNotUnique: "las claves de un mapa no pueden repetirse",
+      notAMapping: "la configuraci\xF3n debe ser un mapa con kinds, rules, headings o words",
+      unknownSetting: 'opci\xF3n desconocida "{setting}": usa kinds, rules, headings o words',
+      kindsNotAMap: "`kinds` debe asociar `decision`, `spec` y `persona` con sus opciones",
+      unknownKind: 'tipo desconocido "{kind}": usa decision, spec o persona',
+      kindNotAMap: "kinds.{kind} debe contener include, exclude o concepts",
+      unknownKindSetting: "opci\xF3n desconocida {setting}: usa include, exclude o concepts",
+      rulesNotAMap: "`rules` debe asociar los ids de las reglas con error, warning, info, hint u off",
+      unknownRule: 'regla desconocida "{rule}"',
+      ruleNotConfigurable: "{rule} no se puede configurar: una configuraci\xF3n con errores siempre se notifica",
+      badSeverity: "rules.{rule} debe ser error, warning, info, hint u off",
+      headingsNotAMap: "`headings` debe asociar conceptos con listas de encabezados adicionales",
+      unknownConcept: 'concepto desconocido "{concept}": usa {concepts}',
+      unknownConceptIn: 'concepto desconocido "{concept}" en {setting}: usa {concepts}',
+      notAList: "{setting} debe ser una lista de cadenas",
+      notStrings: "{setting} solo puede contener cadenas",
+      globInvalid: "{setting}: {problem}",
+      globMalformed: "glob no v\xE1lido",
+      globEmpty: "glob vac\xEDo",
+      globTooLong: "glob de m\xE1s de {limit} caracteres",
+      globTooDeep: 'el glob "{glob}..." anida llaves en m\xE1s de {limit} niveles',
+      globUnbalanced: '"{bracket}" sin pareja en el glob "{glob}"',
+      globTooManyAlternatives: 'el glob "{glob}" tiene m\xE1s de {limit} alternativas',
+      globsTooMuch: "{setting}: los globs de esta configuraci\xF3n son demasiados o demasiado largos en conjunto (m\xE1s de {limit} caracteres en todas sus alternativas); este y los siguientes se ignoran",
+      headingsTooMany: "headings.{concept} tiene m\xE1s de {limit} t\xEDtulos; los que siguen a los primeros {limit} se ignoran",
+      wordsNotAMap: "`words` debe asociar who, feeling, metric o evidence con listas de palabras (o con idiomas y sus listas)",
+      unknownSignal: 'se\xF1al desconocida "{setting}": usa who, feeling, metric o evidence',
+      unknownLanguage: "{setting}: no es un idioma; usa en, it, es, pl, de, fr o pt",
+      wordsTooMany: "{setting} tiene m\xE1s de {limit} palabras; las que siguen a las primeras {limit} se ignoran",
+      headingTooLong: 'headings.{concept}: "{heading}" tiene m\xE1s de {limit} palabras, y ning\xFAn t\xEDtulo tan largo nombra un concepto; se ignora',
+      fileIsFolder: "{path} es una carpeta, no un archivo de configuraci\xF3n; se aplican los valores predeterminados",
+      fileNotRegular: "el archivo de configuraci\xF3n no es un archivo normal ({type}); se aplican los valores predeterminados",
+      fileLinksOutside: "el archivo de configuraci\xF3n apunta fuera de {folder} y no se ha le\xEDdo; se aplican los valores predeterminados",
+      fileUnreadable: "no se puede leer el archivo de configuraci\xF3n ({code}); se aplican los valores predeterminados",
+      fileTooLarge: "el archivo de configuraci\xF3n supera 1 MB; se aplican los valores predeterminados"
+    }
+  },
+  ui: {
+    checklist: "Checklist del cliente",
+    present: "presente",
+    hollow: "sin contenido",
+    missing: "ausente",
+    notRequired: "no obligatoria",
+    diffCompared: "Comparado con el otro lado del diff",
+    diffNew: "Registro nuevo: el otro lado del diff no es una decisi\xF3n ni una especificaci\xF3n.",
+    diffStill: "sigue {state}",
+    diffUnchanged: "cada concepto del cliente sigue presente",
+    diffCoverage: "Cobertura: {before} \u2192 {after} ({was} \u2192 {now} conceptos obligatorios presentes)",
+    foundAt: "\xAB{label}\xBB, l\xEDnea {line}",
+    kind: "Tipo",
+    status: "Estado",
+    decision: "registro de decisi\xF3n",
+    spec: "especificaci\xF3n",
+    statusMeaning: {
+      draft: "Borrador: mientras escribes, los avisos se muestran con su gravedad habitual.",
+      proposed: "Propuesta: los avisos pasan a ser advertencias, para que quien revise sepa qu\xE9 preguntar antes de aceptarla.",
+      accepted: "Aceptada: que falte el impacto en el cliente, el problema resuelto o el valor creado es un error.",
+      history: "Hist\xF3rico (rechazada, obsoleta o reemplazada): no se muestra nada por encima del nivel informativo."
+    },
+    questionsToAsk: "Preguntas para el autor",
+    sectionMustAnswer: "Esta secci\xF3n deber\xEDa responder",
+    goodExample: "Un buen ejemplo",
+    whyItMatters: "Por qu\xE9 le importa al cliente",
+    ruleDocs: "Documentaci\xF3n de la regla",
+    addSection: 'A\xF1adir la secci\xF3n "{heading}"',
+    addAllSections: "A\xF1adir todas las secciones de cliente que faltan",
+    suppressRule: "Desactivar {rule} en este archivo (con un motivo)",
+    suppressReason: "por qu\xE9 no se aplica aqu\xED",
+    judgement: "Hasta qu\xE9 punto responde esta secci\xF3n",
+    namesCustomer: "nombra a un cliente o un perfil",
+    citesEvidence: "cita evidencia (un enlace, un ticket, una frase o una cifra)",
+    saysFeeling: "dice c\xF3mo se sentir\xE1n los clientes",
+    lacksCustomer: "no nombra a ning\xFAn cliente ni perfil",
+    lacksEvidence: "no cita evidencia (un enlace, un ticket, una frase o una cifra)",
+    lacksFeeling: "no dice c\xF3mo se sentir\xE1n los clientes",
+    givesNumber: "da un n\xFAmero, un umbral o un plazo",
+    lacksNumber: "no da n\xFAmero, umbral ni plazo",
+    addScaffold: 'A\xF1adir una l\xEDnea para completar: "{heading}"',
+    scaffolds: { who: "Qui\xE9n: {qu\xE9 clientes}", feeling: "Se sentir\xE1n: {c\xF3mo se sentir\xE1n o reaccionar\xE1n los clientes}", metric: "Objetivo: {un n\xFAmero, un porcentaje o una fecha}", evidence: "Fuente: {un enlace, un ticket, una cita, una fecha o un recuento}" }
+  },
+  persona: {
+    sections: { segment: "Segmento", jobs: "Trabajos por hacer", pains: "Frustraciones", gains: "Beneficios", quotes: "Citas", empathyMap: "Mapa de empat\xEDa", thinksFeels: "Piensa y siente", says: "Dice", does: "Hace", hears: "Oye" },
+    prompts: {
+      segment: "Qu\xE9 grupo de clientes representa esta persona y cu\xE1ntos son.",
+      jobs: "Qu\xE9 intentan conseguir, con sus palabras.",
+      pains: "Qu\xE9 les estorba, les quita tiempo o les preocupa.",
+      gains: "C\xF3mo es el \xE9xito para ellos.",
+      quotes: "Sus propias palabras, con d\xF3nde y cu\xE1ndo las dijeron.",
+      empathyMap: "Qu\xE9 aprendimos al observarlos y escucharlos.",
+      thinksFeels: "Qu\xE9 les importa; qu\xE9 les preocupa.",
+      says: "Qu\xE9 dicen en entrevistas y tickets.",
+      does: "Qu\xE9 hacen, seg\xFAn lo vimos.",
+      hears: "Qu\xE9 oyen de colegas, jefes y otras herramientas."
+    },
+    persona: "Persona",
+    usedBy: "citada por {decisions} decisiones \xB7 {specs} especificaciones",
+    createCard: 'Crear la ficha de persona "{id}"',
+    useId: 'Cambiar a "{id}"',
+    idIsFileName: 'El id "{id}" es el nombre del archivo de su ficha: renombra el archivo, o antes da a la ficha un `id:`.',
+    notAPersonaId: "Pon el cursor sobre un id de persona para renombrarlo.",
+    invalidId: "Un id de persona solo lleva letras, d\xEDgitos, - y _."
+  },
+  report: {
+    title: "Customer Lens: mapa de decisiones",
+    heading: "Mapa de decisiones",
+    intro: "D\xF3nde est\xE1 el cliente en cada decisi\xF3n y especificaci\xF3n: cada concepto que un registro trata, deja escaso o vac\xEDo, u omite.",
+    generated: "Hecho el {today} a partir de {sources}.",
+    coverage: "Cobertura",
+    coverageLine: "{present} de {required} conceptos del cliente obligatorios presentes, en {records} registros ({decisions} decisiones, {specs} especificaciones). Las secciones escasas cuentan como presentes.",
+    coverageNone: "Ninguna decisi\xF3n ni especificaci\xF3n pide un concepto del cliente: la cobertura no est\xE1 definida.",
+    perConceptCaption: "Cobertura por concepto, y cu\xE1ntos registros tienen cada estado",
+    perConceptChart: "Cobertura por concepto",
+    concept: "Concepto",
+    presentOfRequired: "Presentes de obligatorios",
+    heatmap: "Registros \xD7 conceptos",
+    heatmapCaption: "Cada registro (fila) y el estado de cada concepto del cliente (columna). S\xEDmbolos: {legend}.",
+    legend: "Qu\xE9 significa cada estado",
+    record: "Registro",
+    kind: "Tipo",
+    status: "Estado",
+    state: "Situaci\xF3n",
+    folder: "Carpeta",
+    date: "Fecha",
+    personas: "Personas",
+    filters: "Filtrar los registros",
+    any: "todos",
+    showing: "Se muestran {shown} de {total} registros.",
+    groupings: "Agrupaciones",
+    byKind: "Cobertura por tipo",
+    byStatus: "Cobertura por estado",
+    byFolder: "Cobertura por carpeta",
+    group: "Grupo",
+    records: "Registros",
+    personasHeading: "Para qui\xE9n se toman las decisiones",
+    personasCaption: "Cada persona, los registros que la citan, y la \xFAltima vez que uno lo hizo",
+    persona: "Persona",
+    card: "Ficha",
+    lastDecided: "\xDAltima decisi\xF3n para ella",
+    recent: "En los \xFAltimos {days} d\xEDas",
+    yes: "s\xED",
+    no: "no",
+    nobody: "nadie decidi\xF3 para ella",
+    stale: "Personas para las que nadie decidi\xF3 en los \xFAltimos {days} d\xEDas: {list}.",
+    noneStale: "Cada persona tuvo una decisi\xF3n tomada para ella en los \xFAltimos {days} d\xEDas.",
+    noPersonas: "Ning\xFAn registro cita una persona, y no se encontr\xF3 ninguna ficha de persona.",
+    undated: "Un registro sin fecha (date: en el front matter, o el \xFAltimo commit de git) no cuenta como reciente.",
+    history: "Cobertura en el tiempo",
+    historyChart: "Cobertura de los registros en cada commit que cambi\xF3 uno, del {from} ({first}) al {to} ({last}).",
+    historyCaption: "Cobertura en los commits que cambiaron un registro (como mucho {n}, repartidos por igual)",
+    historyNone: "Sin historial: {why}",
+    commit: "Commit",
+    notes: "Notas",
+    none: "ninguna",
+    openRecord: "Abrir {path} en {concept}",
+    notAvailable: "n/d",
+    noHistoryAsked: "no pedido (--no-history).",
+    noHistoryMerged: "un mapa unido a partir de salidas JSON no lo tiene; el informe de cada repositorio s\xED.",
+    mergedSuppressions: "Unido a partir de salidas de check --format json: las supresiones no est\xE1n en ellas, as\xED que ninguna celda aparece suprimida; un hallazgo names-no-customer cuyo concepto no dice el JSON aparece bajo su registro.",
+    mergedDates: "La fecha de un registro no est\xE1 en las salidas JSON: solo los registros con fecha cuentan como recientes para las personas.",
+    states: { present: "presente", thin: "escaso", hollow: "vac\xEDo", missing: "ausente", suppressed: "suprimido", "not-required": "no obligatorio" },
+    meanings: {
+      present: "la secci\xF3n est\xE1 escrita y dice lo que debe",
+      thin: "escrita, pero una regla de fondo pide m\xE1s: qui\xE9nes son los clientes, c\xF3mo se sentir\xE1n, un n\xFAmero o una fuente",
+      hollow: "el encabezado est\xE1, sin nada debajo salvo l\xEDneas en blanco o texto provisional",
+      missing: "el registro debe tratar este concepto y no lo hace",
+      suppressed: "ausente o vac\xEDo, y un comentario customer-lens-disable lo silencia; su motivo aparece en la celda",
+      "not-required": "el tipo y el estado del registro no piden este concepto"
+    }
+  }
+};
+
+// server/src/engine/l10n/fr.ts
+var fr2 = {
+  language: "fr",
+  concepts: {
+    "customer-impact": {
+      heading: "Impact client",
+      prompt: "Qu'est-ce que cela change pour nos clients, et comment vont-ils le vivre ?",
+      missing: "Impact client absent : indiquez ce que cela change pour le client et comment il va le vivre.",
+      questions: [
+        "Qu'est-ce qui change pour le client, et quand s'en rendra-t-il compte ?",
+        "Comment va-t-il le vivre : soulag\xE9, surpris, agac\xE9 ?",
+        "Qui est le plus touch\xE9, et que faisons-nous pour lui ?"
+      ],
+      askAuthor: ["Comment les clients vont-ils remarquer ce changement ?", "Quels clients pourraient en p\xE2tir, et comment amortir le choc ?"],
+      example: "Les commer\xE7ants de l'offre Basic verront le nouveau tarif sur leur prochaine facture ; la plupart ne s'en soucieront pas, mais les 300 qui utilisent beaucoup de modules compl\xE9mentaires paieront plus, donc nous les pr\xE9venons par e-mail un mois \xE0 l'avance.",
+      why: "Une d\xE9cision qui ne dit jamais comment les clients la vivront leur r\xE9serve des surprises."
+    },
+    "problem-solved": {
+      heading: "Probl\xE8me r\xE9solu",
+      prompt: "Quel probl\xE8me de nos clients cela r\xE9sout-il, et comment savons-nous qu'il existe vraiment ?",
+      missing: "Probl\xE8me r\xE9solu absent : indiquez quel probl\xE8me du client cela r\xE9sout, avec ses propres mots.",
+      questions: ["Quel probl\xE8me du client cela r\xE9sout-il ?", "\xC0 quelle fr\xE9quence le rencontre-t-il, et combien cela lui co\xFBte-t-il ?", "Comment savons-nous que le probl\xE8me est r\xE9el ?"],
+      askAuthor: ["Quel probl\xE8me client cela r\xE9sout-il ?", "Comment savons-nous que les clients ont vraiment ce probl\xE8me ?"],
+      example: "Les clients de la pharmacie en ligne abandonnent leur panier quand le formulaire de carte expire sur une connexion lente : 4 % des commandes sur mobile le trimestre dernier.",
+      why: "Un travail qui ne r\xE9sout aucun probl\xE8me client gaspille leur argent et notre temps pour quelque chose dont ils n'ont pas besoin."
+    },
+    "value-created": {
+      heading: "Valeur cr\xE9\xE9e",
+      prompt: "Qu'est-ce que les clients y gagnent, et pourquoi cela compte-t-il pour eux ?",
+      missing: "Valeur cr\xE9\xE9e absente : indiquez ce que le client y gagne et pourquoi cela compterait pour lui.",
+      questions: ["Que gagne le client : du temps, de l'argent, de la s\xE9r\xE9nit\xE9, moins d'efforts ?", "Pourquoi cela compterait-il assez pour qu'il le remarque ?"],
+      askAuthor: ["Qu'est-ce que le client y gagne ?", "Un client paierait-il pour cela, ou le regretterait-il si cela disparaissait ?"],
+      example: "Les cabinets comptables bouclent leur mois deux jours plus t\xF4t, car les factures se rapprochent toutes seules.",
+      why: "Une valeur que le client ne sait pas nommer est une valeur qu'il ne ressentira pas."
+    },
+    "customer-segment": {
+      heading: "Clients",
+      prompt: "Quels clients sont concern\xE9s, et lesquels comptent le plus ici ?",
+      missing: "Aucun client nomm\xE9 : indiquez \xE0 quels clients (persona, segment, offre) cela s'adresse.",
+      questions: ["Qui sont les clients : quelle persona, quel segment, quelle offre ?", "Lesquels comptent le plus pour cette d\xE9cision ?"],
+      askAuthor: ["\xC0 quels clients cela s'adresse-t-il ?", "Quels clients avons-nous laiss\xE9s de c\xF4t\xE9, et est-ce voulu ?"],
+      example: "Commer\xE7ants ind\xE9pendants sur l'offre Basic, qui g\xE8rent le plus souvent une seule boutique depuis leur t\xE9l\xE9phone.",
+      why: "Sans client nomm\xE9, personne ne peut dire si la d\xE9cision le sert."
+    },
+    "customer-evidence": {
+      heading: "Retours clients",
+      prompt: "Qu'est-ce que les clients nous ont dit ou montr\xE9 (retours, \xE9tudes, donn\xE9es) qui appuie ce choix ?",
+      missing: "Aucun retour client : citez ce que les clients nous ont dit ou montr\xE9 (une citation, un ticket, une \xE9tude, un chiffre).",
+      questions: ["Qu'est-ce que les clients nous ont dit ou montr\xE9 ?", "Quels tickets, entretiens, sondages ou chiffres l'\xE9tayent ?"],
+      askAuthor: ["Quels clients avons-nous \xE9cout\xE9s ?", "Quelles preuves montrent que les clients le veulent ?"],
+      example: "\xAB J'ai laiss\xE9 tomber et j'ai pay\xE9 par t\xE9l\xE9phone \xBB - ticket support #4812 ; 37 tickets similaires depuis mars.",
+      why: "La voix du client \xE9vite qu'une d\xE9cision ne repose que sur nos propres suppositions."
+    },
+    "success-metrics": {
+      heading: "Indicateurs de succ\xE8s",
+      prompt: "Comment saurons-nous que cela a march\xE9 pour les clients, et quel chiffre devrait bouger ?",
+      missing: "Aucun indicateur de succ\xE8s : indiquez comment nous saurons que cela a march\xE9 pour le client, et quel chiffre doit bouger.",
+      questions: ["Comment saurons-nous que cela a march\xE9 pour les clients ?", "Quel chiffre bouge, de combien \xE0 combien, et d'ici quand ?"],
+      askAuthor: ["Comment saurons-nous que les clients s'en portent mieux ?", "Quelle mesure nous dirait de revenir en arri\xE8re ?"],
+      example: "L'abandon de panier sur mobile passe de 4 % \xE0 moins de 2 % en six semaines.",
+      why: "Mesurer le succ\xE8s tel que le client le ressent nous dit s'il s'en porte vraiment mieux."
+    },
+    "close-the-loop": {
+      heading: "Suivi client",
+      prompt: "Comment et quand dirons-nous aux clients ce qui a chang\xE9, et qui s'en charge ?",
+      missing: "Aucun suivi client : indiquez comment et quand nous revenons vers les clients une fois le travail termin\xE9.",
+      questions: ["Comment et quand dirons-nous aux clients ce qui a chang\xE9 ?", "Qui revient vers ceux qui l'avaient demand\xE9 ?"],
+      askAuthor: ["Comment allons-nous l'annoncer aux clients ?", "Qui recontacte les clients qui l'ont signal\xE9 ?"],
+      example: "\xC0 la mise en ligne, le support r\xE9pond aux 37 tickets li\xE9s ; le journal des modifications et un bandeau dans l'appli l'annoncent.",
+      why: "Les clients qui re\xE7oivent une r\xE9ponse savent qu'ils ont \xE9t\xE9 \xE9cout\xE9s, et nous en disent plus la fois suivante."
+    }
+  },
+  messages: {
+    emptySection: "La section \xAB {label} \xBB est vide : {prompt}",
+    placeholderText: "La section \xAB {label} \xBB ne contient que du texte de remplissage : {prompt}",
+    unjustifiedNoImpact: "L'impact client indique \xAB aucun \xBB sans justification : expliquez pourquoi les clients ne le remarqueront pas, ou qui pourrait le remarquer.",
+    namesNoCustomer: "Dit ce qui se passe, mais pas pour qui : nommez les clients (un mot comme \xAB clients \xBB, un persona, ou ceux que nomme la section sur les clients).",
+    impactWithoutFeeling: "Dit ce qui change pour les clients, mais pas comment ils le vivront ni comment ils r\xE9agiront : soulag\xE9s, agac\xE9s, cesseront-ils d'appeler le support ?",
+    metricWithoutNumber: "Cet indicateur de succ\xE8s n'a ni nombre, ni pourcentage, ni seuil, ni \xE9ch\xE9ance : dites quel chiffre doit bouger, et d'ici quand.",
+    evidenceWithoutSource: "Ce retour ne cite aucune source : ajoutez un lien, un ticket, une citation, une date ou un d\xE9compte (\xAB 14 personnes interrog\xE9es sur 20 \xBB).",
+    invalidSuppression: "Ce commentaire customer-lens-disable ne donne aucune raison et ne d\xE9sactive donc rien : \xE9crivez `-- why` apr\xE8s la r\xE8gle.",
+    unknownSuppressedRule: "customer-lens-disable cite \xAB {rule} \xBB, qui n'est pas une r\xE8gle de Customer Lens : rien n'est donc d\xE9sactiv\xE9 pour elle.",
+    fileTooLarge: "Ce fichier d\xE9passe {limit} Mo et n'a pas \xE9t\xE9 v\xE9rifi\xE9.",
+    fileTooManyLines: "Ce fichier compte plus de {lines} lignes et n'a pas \xE9t\xE9 v\xE9rifi\xE9.",
+    unknownPersona: "Aucune fiche persona ne d\xE9finit \xAB {id} \xBB : v\xE9rifiez l'identifiant ou cr\xE9ez la fiche.",
+    unusedPersona: "Aucune d\xE9cision ni sp\xE9cification ne cite la persona \xAB {id} \xBB : nommez-la dans le `customers:` d'un document, ou retirez la fiche.",
+    frontMatterUnclosed: "le front matter n'est pas ferm\xE9 : ajoutez une ligne `---` apr\xE8s lui",
+    frontMatterInvalid: "front matter : {problem}",
+    recordInvalid: "YAML : {problem}",
+    frontMatterNotAMap: "le front matter n'est pas un ensemble de lignes `cl\xE9: valeur`",
+    recordNotAMap: "un enregistrement YAML doit \xEAtre un ensemble de lignes `cl\xE9: valeur`",
+    yamlTooLarge: "plus de 1 Mio ; non lu",
+    yamlTooManyErrors: "plus de 1000 erreurs de syntaxe ; non lu",
+    yamlTooDeep: "imbriqu\xE9 sur plus de 64 niveaux ; non lu",
+    yamlTooComplex: "plus de 50 000 jetons ; non lu",
+    config: {
+      yamlInvalid: "YAML non valide : {problem}",
+      keysNotUnique: "chaque cl\xE9 ne doit appara\xEEtre qu'une fois",
+      notAMapping: "la configuration doit \xEAtre un dictionnaire avec les cl\xE9s kinds, rules, headings ou words",
+      unknownSetting: "param\xE8tre inconnu \xAB {setting} \xBB : utilisez kinds, rules, headings ou words",
+      kindsNotAMap: "`kinds` doit associer `decision`, `spec` et `persona` \xE0 leurs param\xE8tres",
+      unknownKind: "type inconnu \xAB {kind} \xBB : utilisez decision, spec ou persona",
+      kindNotAMap: "kinds.{kind} doit contenir include, exclude ou concepts",
+      unknownKindSetting: "param\xE8tre inconnu {setting} : utilisez include, exclude ou concepts",
+      rulesNotAMap: "`rules` doit associer des identifiants de r\xE8gle \xE0 error, warning, info, hint ou off",
+      unknownRule: "r\xE8gle inconnue \xAB {rule} \xBB",
+      ruleNotConfigurable: "{rule} ne peut pas \xEAtre configur\xE9e : une configuration invalide est toujours signal\xE9e",
+      badSeverity: "rules.{rule} doit valoir error, warning, info, hint ou off",
+      headingsNotAMap: "`headings` doit associer des concepts \xE0 des listes de titres suppl\xE9mentaires",
+      unknownConcept: "concept inconnu \xAB {concept} \xBB : utilisez {concepts}",
+      unknownConceptIn: "concept inconnu \xAB {concept} \xBB dans {setting} : utilisez {concepts}",
+      notAList: "{setting} doit \xEAtre une liste de cha\xEEnes",
+      notStrings: "{setting} ne doit contenir que des cha\xEEnes",
+      globInvalid: "{setting} : {problem}",
+      globMalformed: "glob invalide",
+      globEmpty: "glob vide",
+      globTooLong: "glob de plus de {limit} caract\xE8res",
+      globTooDeep: "le glob \xAB {glob}... \xBB imbrique des accolades sur plus de {limit} niveaux",
+      globUnbalanced: "\xAB {bracket} \xBB sans correspondance dans le glob \xAB {glob} \xBB",
+      globTooManyAlternatives: "le glob \xAB {glob} \xBB a plus de {limit} variantes",
+      globsTooMuch: "{setting} : les globs de cette configuration sont trop nombreux ou trop longs au total (plus de {limit} caract\xE8res dans toutes leurs variantes) ; celui-ci et les suivants sont ignor\xE9s",
+      headingsTooMany: "headings.{concept} a plus de {limit} titres ; ceux qui suivent les {limit} premiers sont ignor\xE9s",
+      wordsNotAMap: "`words` doit associer who, feeling, metric ou evidence \xE0 des listes de mots (ou \xE0 des langues et leurs listes)",
+      unknownSignal: "signal inconnu \xAB {setting} \xBB : utilisez who, feeling, metric ou evidence",
+      unknownLanguage: "{setting} : ce n'est pas une langue ; utilisez en, it, es, pl, de, fr ou pt",
+      wordsTooMany: "{setting} a plus de {limit} mots ; ceux qui suivent les {limit} premiers sont ignor\xE9s",
+      headingTooLong: "headings.{concept} : \xAB {heading} \xBB a plus de {limit} mots, et aucun titre aussi long ne nomme un concept ; il est ignor\xE9",
+      fileIsFolder: "{path} est un dossier, pas un fichier de configuration ; les valeurs par d\xE9faut s'appliquent",
+      fileNotRegular: "le fichier de configuration n'est pas un fichier ordinaire ({type}) ; les valeurs par d\xE9faut s'appliquent",
+      fileLinksOutside: "le fichier de configuration pointe hors de {folder} et n'a pas \xE9t\xE9 lu ; les valeurs par d\xE9faut s'appliquent",
+      fileUnreadable: "impossible de lire le fichier de configuration ({code}) ; les valeurs par d\xE9faut s'appliquent",
+      fileTooLarge: "le fichier de configuration d\xE9passe 1 Mo ; les valeurs par d\xE9faut s'appliquent"
+    }
+  },
+  ui: {
+    checklist: "Checklist client",
+    present: "pr\xE9sente",
+    hollow: "vide",
+    missing: "absente",
+    notRequired: "facultative",
+    diffCompared: "Compar\xE9 \xE0 l\u2019autre c\xF4t\xE9 du diff",
+    diffNew: "Nouvel enregistrement : l\u2019autre c\xF4t\xE9 du diff n\u2019est ni une d\xE9cision ni une sp\xE9cification.",
+    diffStill: "toujours {state}",
+    diffUnchanged: "chaque concept client toujours pr\xE9sent",
+    diffCoverage: "Couverture : {before} \u2192 {after} ({was} \u2192 {now} concepts requis pr\xE9sents)",
+    foundAt: "\xAB {label} \xBB, ligne {line}",
+    kind: "Type",
+    status: "Statut",
+    decision: "fiche de d\xE9cision",
+    spec: "sp\xE9cification",
+    statusMeaning: {
+      draft: "Brouillon : les remarques gardent leur gravit\xE9 habituelle pendant que vous r\xE9digez.",
+      proposed: "Propos\xE9 : les remarques sont des avertissements, pour que les relecteurs sachent quoi demander avant l'acceptation.",
+      accepted: "Accept\xE9 : l'absence d'impact client, de probl\xE8me r\xE9solu ou de valeur cr\xE9\xE9e est une erreur.",
+      history: "Historique (rejet\xE9, obsol\xE8te ou remplac\xE9) : rien n'est signal\xE9 au-del\xE0 du niveau information."
+    },
+    questionsToAsk: "Questions \xE0 poser \xE0 l'auteur",
+    sectionMustAnswer: "Cette section devrait r\xE9pondre \xE0",
+    goodExample: "Un bon exemple",
+    whyItMatters: "Pourquoi c'est important pour le client",
+    ruleDocs: "Documentation de la r\xE8gle",
+    addSection: "Ajouter la section \xAB {heading} \xBB",
+    addAllSections: "Ajouter toutes les sections client manquantes",
+    suppressRule: "D\xE9sactiver {rule} dans ce fichier (avec une raison)",
+    suppressReason: "pourquoi cela ne s'applique pas ici",
+    judgement: "Dans quelle mesure cette section r\xE9pond",
+    namesCustomer: "nomme un client ou une persona",
+    citesEvidence: "cite des preuves (un lien, un ticket, une citation ou un chiffre)",
+    saysFeeling: "dit comment les clients vont le vivre",
+    lacksCustomer: "ne nomme ni client ni persona",
+    lacksEvidence: "ne cite aucune preuve (lien, ticket, citation ou chiffre)",
+    lacksFeeling: "ne dit pas comment les clients vont le vivre",
+    givesNumber: "donne un nombre, un seuil ou une \xE9ch\xE9ance",
+    lacksNumber: "ne donne ni nombre, ni seuil, ni \xE9ch\xE9ance",
+    addScaffold: "Ajouter une ligne \xE0 compl\xE9ter : \xAB {heading} \xBB",
+    scaffolds: { who: "Qui : {quels clients}", feeling: "Ils le vivront : {comment les clients le vivront ou r\xE9agiront}", metric: "Objectif : {un nombre, un pourcentage ou une date}", evidence: "Source : {un lien, un ticket, une citation, une date ou un d\xE9compte}" }
+  },
+  persona: {
+    sections: { segment: "Segment", jobs: "T\xE2ches \xE0 accomplir", pains: "Irritants", gains: "Gains", quotes: "Citations", empathyMap: "Carte d'empathie", thinksFeels: "Pense et ressent", says: "Dit", does: "Fait", hears: "Entend" },
+    prompts: {
+      segment: "Quel groupe de clients cette persona repr\xE9sente, et combien ils sont.",
+      jobs: "Ce qu'ils cherchent \xE0 accomplir, avec leurs mots.",
+      pains: "Ce qui les g\xEAne, leur fait perdre du temps ou les inqui\xE8te.",
+      gains: "\xC0 quoi ressemble la r\xE9ussite pour eux.",
+      quotes: "Leurs propres mots, avec o\xF9 et quand ils les ont dits.",
+      empathyMap: "Ce que nous avons appris en les observant et en les \xE9coutant.",
+      thinksFeels: "Ce qui compte pour eux ; ce qui les inqui\xE8te.",
+      says: "Ce qu'ils disent en entretien et dans les tickets.",
+      does: "Ce qu'ils font, tel que nous l'avons vu.",
+      hears: "Ce qu'ils entendent de leurs pairs, de leurs responsables et d'autres outils."
+    },
+    persona: "Persona",
+    usedBy: "cit\xE9e par {decisions} d\xE9cisions \xB7 {specs} sp\xE9cifications",
+    createCard: "Cr\xE9er la fiche persona \xAB {id} \xBB",
+    useId: "Remplacer par \xAB {id} \xBB",
+    idIsFileName: "L'identifiant \xAB {id} \xBB est le nom du fichier de sa fiche : renommez le fichier, ou donnez d'abord un `id:` \xE0 la fiche.",
+    notAPersonaId: "Placez le curseur sur l'identifiant d'une persona pour le renommer.",
+    invalidId: "Un identifiant de persona ne contient que des lettres, des chiffres, - et _."
+  },
+  report: {
+    title: "Customer Lens : carte des d\xE9cisions",
+    heading: "Carte des d\xE9cisions",
+    intro: "O\xF9 se trouve le client dans chaque d\xE9cision et sp\xE9cification : chaque concept qu\u2019un enregistrement traite, laisse mince ou vide, ou oublie.",
+    generated: "Faite le {today} \xE0 partir de {sources}.",
+    coverage: "Couverture",
+    coverageLine: "{present} concepts client requis pr\xE9sents sur {required}, dans {records} enregistrements ({decisions} d\xE9cisions, {specs} sp\xE9cifications). Les sections minces comptent comme pr\xE9sentes.",
+    coverageNone: "Aucune d\xE9cision ni sp\xE9cification ne demande de concept client : la couverture n\u2019est pas d\xE9finie.",
+    perConceptCaption: "Couverture par concept, et combien d\u2019enregistrements sont dans chaque \xE9tat",
+    perConceptChart: "Couverture par concept",
+    concept: "Concept",
+    presentOfRequired: "Pr\xE9sents sur requis",
+    heatmap: "Enregistrements \xD7 concepts",
+    heatmapCaption: "Chaque enregistrement (ligne) et l\u2019\xE9tat de chaque concept client (colonne). Symboles : {legend}.",
+    legend: "Ce que signifie chaque \xE9tat",
+    record: "Enregistrement",
+    kind: "Type",
+    status: "Statut",
+    state: "\xC9tat",
+    folder: "Dossier",
+    date: "Date",
+    personas: "Personas",
+    filters: "Filtrer les enregistrements",
+    any: "tous",
+    showing: "{shown} enregistrements affich\xE9s sur {total}.",
+    groupings: "Regroupements",
+    byKind: "Couverture par type",
+    byStatus: "Couverture par statut",
+    byFolder: "Couverture par dossier",
+    group: "Groupe",
+    records: "Enregistrements",
+    personasHeading: "Pour qui les d\xE9cisions sont prises",
+    personasCaption: "Chaque persona, les enregistrements qui la citent, et la derni\xE8re fois que l\u2019un l\u2019a fait",
+    persona: "Persona",
+    card: "Fiche",
+    lastDecided: "Derni\xE8re d\xE9cision pour elle",
+    recent: "Dans les {days} derniers jours",
+    yes: "oui",
+    no: "non",
+    nobody: "personne n\u2019a d\xE9cid\xE9 pour elle",
+    stale: "Personas pour qui personne n\u2019a d\xE9cid\xE9 dans les {days} derniers jours : {list}.",
+    noneStale: "Chaque persona a eu une d\xE9cision prise pour elle dans les {days} derniers jours.",
+    noPersonas: "Aucun enregistrement ne cite de persona, et aucune fiche persona n\u2019a \xE9t\xE9 trouv\xE9e.",
+    undated: "Un enregistrement sans date (date: dans le front matter, ou le dernier commit git) ne compte pas comme r\xE9cent.",
+    history: "Couverture dans le temps",
+    historyChart: "Couverture des enregistrements \xE0 chaque commit qui en a modifi\xE9 un, du {from} ({first}) au {to} ({last}).",
+    historyCaption: "Couverture aux commits qui ont modifi\xE9 un enregistrement ({n} au plus, r\xE9partis r\xE9guli\xE8rement)",
+    historyNone: "Pas d\u2019historique : {why}",
+    commit: "Commit",
+    notes: "Remarques",
+    none: "aucune",
+    openRecord: "Ouvrir {path} \xE0 {concept}",
+    notAvailable: "n.d.",
+    noHistoryAsked: "non demand\xE9 (--no-history).",
+    noHistoryMerged: "une carte fusionn\xE9e \xE0 partir de sorties JSON n\u2019en a pas ; le rapport de chaque d\xE9p\xF4t l\u2019a.",
+    mergedSuppressions: "Fusionn\xE9e \xE0 partir de sorties de check --format json : les suppressions n\u2019y figurent pas, donc aucune cellule n\u2019est supprim\xE9e ; un constat names-no-customer dont le JSON ne dit pas le concept est list\xE9 sous son enregistrement.",
+    mergedDates: "La date d\u2019un enregistrement n\u2019est pas dans les sorties JSON : seuls les enregistrements dat\xE9s comptent comme r\xE9cents pour les personas.",
+    states: { present: "pr\xE9sent", thin: "mince", hollow: "vide", missing: "absent", suppressed: "supprim\xE9", "not-required": "facultatif" },
+    meanings: {
+      present: "la section est \xE9crite et dit ce qu\u2019elle doit",
+      thin: "\xE9crite, mais une r\xE8gle de fond en demande plus : qui sont les clients, ce qu\u2019ils ressentiront, un chiffre ou une source",
+      hollow: "le titre est l\xE0, avec seulement des lignes vides ou un texte provisoire dessous",
+      missing: "l\u2019enregistrement doit traiter ce concept et ne le fait pas",
+      suppressed: "absent ou vide, et un commentaire customer-lens-disable le fait taire ; sa raison est indiqu\xE9e sur la cellule",
+      "not-required": "le type et le statut de l\u2019enregistrement ne demandent pas ce concept"
+    }
+  }
+};
+
+// server/src/engine/l10n/it.ts
+var it2 = {
+  language: "it",
+  concepts: {
+    "customer-impact": {
+      heading: "Impatto sul cliente",
+      prompt: "Che cosa cambia per i nostri clienti, e come la prenderanno?",
+      missing: "Manca l'impatto sul cliente: scrivi che cosa cambia per il cliente e come la prender\xE0.",
+      questions: [
+        "Che cosa cambia per il cliente, e quando se ne accorger\xE0?",
+        "Come la prender\xE0: con sollievo, con sorpresa, con fastidio?",
+        "Chi ne risente di pi\xF9, e che cosa facciamo per loro?"
+      ],
+      askAuthor: ["Come si accorgeranno i clienti di questo cambiamento?", "Quali clienti potrebbero rimetterci, e come attutiamo il colpo?"],
+      example: "I negozianti con il piano Basic vedranno il nuovo prezzo nella prossima fattura; alla maggior parte non cambier\xE0 nulla, ma i 300 che usano molti componenti aggiuntivi pagheranno di pi\xF9, quindi li avvisiamo via email con un mese di anticipo.",
+      why: "Se una decisione non dice mai come la vivranno i clienti, le sorprese finiscono per arrivare a loro."
+    },
+    "problem-solved": {
+      heading: "Problema risolto",
+      prompt: "Quale problema dei clienti risolve, e come sappiamo che esiste davvero?",
+      missing: "Manca il problema risolto: scrivi quale problema del cliente risolve, con le sue parole.",
+      questions: ["Quale problema del cliente risolve?", "Quanto spesso lo incontra, e quanto gli costa?", "Come sappiamo che il problema esiste davvero?"],
+      askAuthor: ["Quale problema dei clienti risolve?", "Come sappiamo che i clienti hanno davvero questo problema?"],
+      example: "I clienti della farmacia online abbandonano il carrello quando il modulo della carta va in timeout sulle connessioni lente: il 4% degli ordini da smartphone nell'ultimo trimestre.",
+      why: "Un lavoro che non risolve nessun problema del cliente spende i suoi soldi e il nostro tempo in qualcosa che non gli serve."
+    },
+    "value-created": {
+      heading: "Valore creato",
+      prompt: "Che cosa ci guadagnano i clienti, e perch\xE9 dovrebbero tenerci?",
+      missing: "Manca il valore creato: scrivi che cosa ci guadagna il cliente e perch\xE9 dovrebbe importargli.",
+      questions: ["Che cosa ci guadagna il cliente: tempo, soldi, sicurezza, meno fatica?", "Perch\xE9 dovrebbe importargli abbastanza da accorgersene?"],
+      askAuthor: ["Che cosa ne ricava il cliente?", "Un cliente pagherebbe per averlo, o ne sentirebbe la mancanza se sparisse?"],
+      example: "Gli studi di commercialisti chiudono il mese due giorni prima, perch\xE9 le fatture si riconciliano da sole.",
+      why: "Un valore che il cliente non sa nominare \xE8 un valore che non sentir\xE0."
+    },
+    "customer-segment": {
+      heading: "Clienti",
+      prompt: "Quali clienti sono coinvolti, e quali contano di pi\xF9 in questo caso?",
+      missing: "Nessun cliente indicato: scrivi chi sono i clienti (persona, segmento, piano) a cui si rivolge.",
+      questions: ["Chi sono i clienti: quale persona, segmento o piano?", "Quali di loro contano di pi\xF9 per questa decisione?"],
+      askAuthor: ["Per quali clienti \xE8 pensato?", "Quali clienti abbiamo lasciato fuori, ed \xE8 una scelta voluta?"],
+      example: "Titolari di negozi indipendenti con il piano Basic, che per lo pi\xF9 gestiscono un solo punto vendita dal telefono.",
+      why: "Se il cliente non \xE8 indicato, nessuno pu\xF2 dire se la decisione gli \xE8 utile."
+    },
+    "customer-evidence": {
+      heading: "Evidenze dai clienti",
+      prompt: "Che cosa ci hanno detto o mostrato i clienti (feedback, ricerche, dati) a sostegno di questa scelta?",
+      missing: "Mancano evidenze dai clienti: cita che cosa ci hanno detto o mostrato (una frase, un ticket, una ricerca, un numero).",
+      questions: ["Che cosa ci hanno detto o mostrato i clienti?", "Quali ticket, interviste, sondaggi o numeri lo confermano?"],
+      askAuthor: ["Quali clienti abbiamo ascoltato?", "Quali evidenze dicono che i clienti lo vogliono?"],
+      example: "\xABAlla fine ho lasciato perdere e ho pagato al telefono\xBB - ticket di assistenza #4812; 37 ticket simili da marzo.",
+      why: "La voce dei clienti evita che una decisione si regga solo sulle nostre supposizioni."
+    },
+    "success-metrics": {
+      heading: "Metriche di successo",
+      prompt: "Come capiremo che ha funzionato per i clienti, e quale numero dovrebbe cambiare?",
+      missing: "Manca una metrica di successo: scrivi come capiremo che ha funzionato per il cliente, e quale numero deve cambiare.",
+      questions: ["Come capiremo che ha funzionato per i clienti?", "Quale numero cambia, da quanto a quanto, entro quando?"],
+      askAuthor: ["Come sapremo che i clienti stanno meglio?", "Quale misura ci direbbe di tornare indietro?"],
+      example: "Gli abbandoni del carrello da smartphone scendono dal 4% a meno del 2% entro sei settimane.",
+      why: "Misurare il successo come lo percepisce il cliente ci dice se sta davvero meglio."
+    },
+    "close-the-loop": {
+      heading: "Follow-up con i clienti",
+      prompt: "Come e quando faremo sapere ai clienti che cosa \xE8 cambiato, e chi se ne occupa?",
+      missing: "Manca il follow-up con i clienti: scrivi come e quando torniamo dai clienti a lavoro finito.",
+      questions: ["Come e quando diremo ai clienti che cosa \xE8 cambiato?", "Chi ricontatta chi ce lo aveva chiesto?"],
+      askAuthor: ["Come lo comunicheremo ai clienti?", "Chi ricontatta i clienti che avevano sollevato il problema?"],
+      example: "Al rilascio l'assistenza risponde ai 37 ticket collegati; il changelog e un banner nell'app annunciano la novit\xE0.",
+      why: "I clienti che ricevono una risposta sanno di essere stati ascoltati, e la volta dopo ci raccontano di pi\xF9."
+    }
+  },
+  messages: {
+    emptySection: 'La sezione "{label}" \xE8 vuota: {prompt}',
+    placeholderText: 'La sezione "{label}" contiene solo testo segnaposto: {prompt}',
+    unjustifiedNoImpact: `L'impatto sul cliente dice "nessuno" senza spiegare perch\xE9: scrivi perch\xE9 i clienti non se ne accorgeranno, o chi invece potrebbe accorgersene.`,
+    namesNoCustomer: 'Dice che cosa succede, ma non a chi: nomina i clienti (una parola come "clienti", una persona, o chi nomina la sezione sui clienti).',
+    impactWithoutFeeling: "Dice che cosa cambia per i clienti, ma non come si sentiranno o come reagiranno: sollevati, infastiditi, smetteranno di chiamare l'assistenza?",
+    metricWithoutNumber: "Questa metrica di successo non ha numeri, percentuali, soglie n\xE9 tempi: di' quale numero deve muoversi, ed entro quando.",
+    evidenceWithoutSource: 'Questa evidenza non cita una fonte: aggiungi un link, un ticket, una citazione, una data o un conteggio ("14 intervistati su 20").',
+    invalidSuppression: "Questo commento customer-lens-disable non indica un motivo, quindi non disattiva nulla: scrivi `-- why` dopo la regola.",
+    unknownSuppressedRule: 'customer-lens-disable indica "{rule}", che non \xE8 una regola di Customer Lens, quindi non viene disattivato nulla.',
+    fileTooLarge: "Questo file supera i {limit} MB e non \xE8 stato controllato.",
+    fileTooManyLines: "Questo file ha pi\xF9 di {lines} righe e non \xE8 stato controllato.",
+    unknownPersona: `Nessuna scheda persona definisce "{id}": controlla l'id o crea la scheda.`,
+    unusedPersona: 'Nessuna decisione o specifica cita la persona "{id}": indicala in `customers:` di un documento, oppure ritira la scheda.',
+    frontMatterUnclosed: "il front matter non \xE8 chiuso: aggiungi una riga con `---` dopo di esso",
+    frontMatterInvalid: "front matter: {problem}",
+    recordInvalid: "YAML: {problem}",
+    frontMatterNotAMap: "il front matter non \xE8 un insieme di righe `chiave: valore`",
+    recordNotAMap: "un record YAML deve essere un insieme di righe `chiave: valore`",
+    yamlTooLarge: "pi\xF9 grande di 1 MiB; non letto",
+    yamlTooManyErrors: "pi\xF9 di 1000 errori di sintassi; non letto",
+    yamlTooDeep: "annidato per pi\xF9 di 64 livelli; non letto",
+    yamlTooComplex: "pi\xF9 di 50.000 token; non letto",
+    config: {
+      yamlInvalid: "YAML non valido: {problem}",
+      keysNotUnique: "le chiavi di una mappa devono essere uniche",
+      notAMapping: "la configurazione deve essere una mappa con kinds, rules, headings o words",
+      unknownSetting: 'impostazione sconosciuta "{setting}": usa kinds, rules, headings o words',
+      kindsNotAMap: "`kinds` deve associare `decision`, `spec` e `persona` alle loro impostazioni",
+      unknownKind: 'tipo sconosciuto "{kind}": usa decision, spec o persona',
+      kindNotAMap: "kinds.{kind} deve contenere include, exclude o concepts",
+      unknownKindSetting: "impostazione sconosciuta {setting}: usa include, exclude o concepts",
+      rulesNotAMap: "`rules` deve associare gli id delle regole a error, warning, info, hint o off",
+      unknownRule: 'regola sconosciuta "{rule}"',
+      ruleNotConfigurable: "{rule} non si pu\xF2 configurare: una configurazione non valida viene sempre segnalata",
+      badSeverity: "rules.{rule} deve essere error, warning, info, hint o off",
+      headingsNotAMap: "`headings` deve associare i concetti a liste di titoli aggiuntivi",
+      unknownConcept: 'concetto sconosciuto "{concept}": usa {concepts}',
+      unknownConceptIn: 'concetto sconosciuto "{concept}" in {setting}: usa {concepts}',
+      notAList: "{setting} deve essere una lista di stringhe",
+      notStrings: "{setting} deve contenere solo stringhe",
+      globInvalid: "{setting}: {problem}",
+      globMalformed: "glob non valido",
+      globEmpty: "glob vuoto",
+      globTooLong: "glob pi\xF9 lungo di {limit} caratteri",
+      globTooDeep: 'il glob "{glob}..." annida le parentesi graffe per pi\xF9 di {limit} livelli',
+      globUnbalanced: '"{bracket}" senza corrispondenza nel glob "{glob}"',
+      globTooManyAlternatives: 'il glob "{glob}" ha pi\xF9 di {limit} alternative',
+      globsTooMuch: "{setting}: i glob di questa configurazione sono troppi o troppo lunghi nel complesso (pi\xF9 di {limit} caratteri in tutte le loro alternative); questo e i successivi vengono ignorati",
+      headingsTooMany: "headings.{concept} ha pi\xF9 di {limit} titoli; quelli dopo i primi {limit} vengono ignorati",
+      wordsNotAMap: "`words` deve associare who, feeling, metric o evidence a liste di parole (o a lingue e alle loro liste)",
+      unknownSignal: 'segnale sconosciuto "{setting}": usa who, feeling, metric o evidence',
+      unknownLanguage: "{setting}: non \xE8 una lingua; usa en, it, es, pl, de, fr o pt",
+      wordsTooMany: "{setting} ha pi\xF9 di {limit} parole; quelle dopo le prime {limit} vengono ignorate",
+      headingTooLong: 'headings.{concept}: "{heading}" ha pi\xF9 di {limit} parole, e nessun titolo cos\xEC lungo nomina un concetto; viene ignorato',
+      fileIsFolder: "{path} \xE8 una cartella, non un file di configurazione; valgono le impostazioni predefinite",
+      fileNotRegular: "il file di configurazione non \xE8 un file normale ({type}); valgono le impostazioni predefinite",
+      fileLinksOutside: "il file di configurazione punta fuori da {folder} e non \xE8 stato letto; valgono le impostazioni predefinite",
+      fileUnreadable: "impossibile leggere il file di configurazione ({code}); valgono le impostazioni predefinite",
+      fileTooLarge: "il file di configurazione supera 1 MB; valgono le impostazioni predefinite"
+    }
+  },
+  ui: {
+    checklist: "Checklist del cliente",
+    present: "presente",
+    hollow: "vuota",
+    missing: "mancante",
+    notRequired: "non richiesta",
+    diffCompared: "Confronto con l\u2019altro lato del diff",
+    diffNew: "Nuovo record: l\u2019altro lato del diff non \xE8 una decisione n\xE9 una specifica.",
+    diffStill: "ancora {state}",
+    diffUnchanged: "ogni concetto del cliente ancora presente",
+    diffCoverage: "Copertura: {before} \u2192 {after} ({was} \u2192 {now} concetti richiesti presenti)",
+    foundAt: "\xAB{label}\xBB, riga {line}",
+    kind: "Tipo",
+    status: "Stato",
+    decision: "documento di decisione",
+    spec: "specifica",
+    statusMeaning: {
+      draft: "Bozza: mentre scrivi, le segnalazioni mantengono la loro gravit\xE0 abituale.",
+      proposed: "Proposta: le segnalazioni diventano avvisi, cos\xEC chi revisiona sa che cosa chiedere prima dell'approvazione.",
+      accepted: "Accettata: se mancano l'impatto sul cliente, il problema risolto o il valore creato, \xE8 un errore.",
+      history: "Storico (respinta, deprecata o sostituita): nulla viene segnalato oltre il livello informativo."
+    },
+    questionsToAsk: "Domande da fare all'autore",
+    sectionMustAnswer: "Questa sezione dovrebbe rispondere a",
+    goodExample: "Un buon esempio",
+    whyItMatters: "Perch\xE9 conta per il cliente",
+    ruleDocs: "Documentazione della regola",
+    addSection: 'Aggiungi la sezione "{heading}"',
+    addAllSections: "Aggiungi tutte le sezioni sul cliente mancanti",
+    suppressRule: "Disattiva {rule} in questo file (indicando un motivo)",
+    suppressReason: "perch\xE9 qui non si applica",
+    judgement: "Quanto bene risponde questa sezione",
+    namesCustomer: "nomina un cliente o una persona",
+    citesEvidence: "cita evidenze (un link, un ticket, una citazione o un numero)",
+    saysFeeling: "dice come si sentiranno i clienti",
+    lacksCustomer: "non nomina nessun cliente n\xE9 persona",
+    lacksEvidence: "non cita evidenze (un link, un ticket, una citazione o un numero)",
+    lacksFeeling: "non dice come si sentiranno i clienti",
+    givesNumber: "d\xE0 un numero, una soglia o un tempo",
+    lacksNumber: "non d\xE0 numeri, soglie n\xE9 tempi",
+    addScaffold: 'Aggiungi una riga da completare: "{heading}"',
+    scaffolds: { who: "Chi: {quali clienti}", feeling: "Si sentiranno: {come si sentiranno o reagiranno i clienti}", metric: "Obiettivo: {un numero, una percentuale o una data}", evidence: "Fonte: {un link, un ticket, una citazione, una data o un conteggio}" }
+  },
+  persona: {
+    sections: { segment: "Segmento", jobs: "Lavori da svolgere", pains: "Difficolt\xE0", gains: "Benefici", quotes: "Citazioni", empathyMap: "Mappa dell'empatia", thinksFeels: "Pensa e prova", says: "Dice", does: "Fa", hears: "Sente" },
+    prompts: {
+      segment: "Quale gruppo di clienti rappresenta questa persona, e quanti sono.",
+      jobs: "Che cosa cercano di ottenere, con parole loro.",
+      pains: "Che cosa li ostacola, fa perdere tempo o preoccupa.",
+      gains: "Che aspetto ha il successo per loro.",
+      quotes: "Le loro parole, con dove e quando le hanno dette.",
+      empathyMap: "Che cosa abbiamo imparato osservandoli e ascoltandoli.",
+      thinksFeels: "Che cosa conta per loro; che cosa li preoccupa.",
+      says: "Che cosa dicono nelle interviste e nei ticket.",
+      does: "Che cosa fanno, come lo abbiamo visto.",
+      hears: "Che cosa sentono da colleghi, responsabili e altri strumenti."
+    },
+    persona: "Persona",
+    usedBy: "usata da {decisions} decisioni \xB7 {specs} specifiche",
+    createCard: 'Crea la scheda persona "{id}"',
+    useId: 'Cambia in "{id}"',
+    idIsFileName: 'L\'id "{id}" \xE8 il nome del file della scheda: rinomina il file, o prima dai alla scheda un `id:`.',
+    notAPersonaId: "Metti il cursore su un id di persona per rinominarlo.",
+    invalidId: "Un id di persona contiene solo lettere, cifre, - e _."
+  },
+  report: {
+    title: "Customer Lens: mappa delle decisioni",
+    heading: "Mappa delle decisioni",
+    intro: "Dove si trova il cliente in ogni decisione e specifica: ogni concetto che un record tratta, lascia scarno o vuoto, o manca.",
+    generated: "Creata il {today} da {sources}.",
+    coverage: "Copertura",
+    coverageLine: "{present} di {required} concetti del cliente richiesti presenti, in {records} record ({decisions} decisioni, {specs} specifiche). Le sezioni scarne contano come presenti.",
+    coverageNone: "Nessuna decisione o specifica richiede un concetto del cliente: la copertura non \xE8 definita.",
+    perConceptCaption: "Copertura per concetto, e quanti record hanno ciascuno stato",
+    perConceptChart: "Copertura per concetto",
+    concept: "Concetto",
+    presentOfRequired: "Presenti su richiesti",
+    heatmap: "Record \xD7 concetti",
+    heatmapCaption: "Ogni record (riga) e lo stato di ogni concetto del cliente (colonna). Simboli: {legend}.",
+    legend: "Cosa significa ogni stato",
+    record: "Record",
+    kind: "Tipo",
+    status: "Stato",
+    state: "Condizione",
+    folder: "Cartella",
+    date: "Data",
+    personas: "Persona",
+    filters: "Filtra i record",
+    any: "tutti",
+    showing: "{shown} record mostrati su {total}.",
+    groupings: "Raggruppamenti",
+    byKind: "Copertura per tipo",
+    byStatus: "Copertura per stato",
+    byFolder: "Copertura per cartella",
+    group: "Gruppo",
+    records: "Record",
+    personasHeading: "Per chi si prendono le decisioni",
+    personasCaption: "Ogni persona, i record che la citano, e l\u2019ultima volta che uno l\u2019ha fatto",
+    persona: "Persona",
+    card: "Scheda",
+    lastDecided: "Ultima decisione per lei",
+    recent: "Negli ultimi {days} giorni",
+    yes: "s\xEC",
+    no: "no",
+    nobody: "nessuno ha deciso per lei",
+    stale: "Persona per cui nessuno ha deciso negli ultimi {days} giorni: {list}.",
+    noneStale: "Per ogni persona \xE8 stata presa una decisione negli ultimi {days} giorni.",
+    noPersonas: "Nessun record cita una persona, e non \xE8 stata trovata nessuna scheda persona.",
+    undated: "Un record senza data (date: nel front matter, o l\u2019ultimo commit git) non conta come recente.",
+    history: "Copertura nel tempo",
+    historyChart: "Copertura dei record a ogni commit che ne ha modificato uno, dal {from} ({first}) al {to} ({last}).",
+    historyCaption: "Copertura ai commit che hanno modificato un record (al massimo {n}, distribuiti in modo uniforme)",
+    historyNone: "Nessuna cronologia: {why}",
+    commit: "Commit",
+    notes: "Note",
+    none: "nessuna",
+    openRecord: "Apri {path} a {concept}",
+    notAvailable: "n.d.",
+    noHistoryAsked: "non richiesta (--no-history).",
+    noHistoryMerged: "una mappa unita da output JSON non ne ha; il report di ogni repository s\xEC.",
+    mergedSuppressions: "Unita da output di check --format json: le soppressioni non vi compaiono, quindi nessuna cella \xE8 soppressa; un rilievo names-no-customer di cui il JSON non dice il concetto \xE8 elencato sotto il suo record.",
+    mergedDates: "La data di un record non \xE8 negli output JSON: solo i record con una data contano come recenti per le persona.",
+    states: { present: "presente", thin: "scarno", hollow: "vuoto", missing: "mancante", suppressed: "soppresso", "not-required": "non richiesto" },
+    meanings: {
+      present: "la sezione \xE8 scritta e dice ci\xF2 che deve",
+      thin: "scritta, ma una regola di sostanza chiede di pi\xF9: chi sono i clienti, come si sentiranno, un numero o una fonte",
+      hollow: "il titolo c\u2019\xE8, ma sotto solo righe vuote o testo segnaposto",
+      missing: "il record deve trattare questo concetto e non lo fa",
+      suppressed: "mancante o vuoto, e un commento customer-lens-disable lo silenzia; il motivo \xE8 indicato sulla cella",
+      "not-required": "il tipo e lo stato del record non richiedono questo concetto"
+    }
+  }
+};
+
+// server/src/engine/l10n/pl.ts
+var pl2 = {
+  language: "pl",
+  concepts: {
+    "customer-impact": {
+      heading: "Wp\u0142yw na klienta",
+      prompt: "Co zmieni si\u0119 dla naszych klient\xF3w i jak to odbior\u0105?",
+      missing: "Brak wp\u0142ywu na klienta: napisz, co zmieni si\u0119 dla klienta i jak to odbierze.",
+      questions: [
+        "Co zmieni si\u0119 dla klienta i kiedy to zauwa\u017Cy?",
+        "Jak to odbierze: z ulg\u0105, ze zdziwieniem, z irytacj\u0105?",
+        "Kogo to dotknie najbardziej i co dla tych os\xF3b zrobimy?"
+      ],
+      askAuthor: ["Po czym klienci zauwa\u017C\u0105 t\u0119 zmian\u0119?", "Kt\xF3rym klientom mo\u017Ce to zaszkodzi\u0107 i jak to z\u0142agodzimy?"],
+      example: "W\u0142a\u015Bciciele sklep\xF3w na planie Basic zobacz\u0105 now\u0105 cen\u0119 na najbli\u017Cszej fakturze; wi\u0119kszo\u015Bci to nie przeszkodzi, ale 300 os\xF3b, kt\xF3re intensywnie korzystaj\u0105 z dodatk\xF3w, zap\u0142aci wi\u0119cej, wi\u0119c wy\u015Blemy im e-mail z miesi\u0119cznym wyprzedzeniem.",
+      why: "Decyzja, kt\xF3ra nie m\xF3wi, jak odbior\u0105 j\u0105 klienci, ko\u0144czy si\u0119 dla nich przykrymi niespodziankami."
+    },
+    "problem-solved": {
+      heading: "Rozwi\u0105zany problem",
+      prompt: "Jaki problem klient\xF3w to rozwi\u0105zuje i sk\u0105d wiemy, \u017Ce naprawd\u0119 istnieje?",
+      missing: "Brak rozwi\u0105zanego problemu: napisz, jaki problem klienta to rozwi\u0105zuje, najlepiej jego w\u0142asnymi s\u0142owami.",
+      questions: ["Jaki problem klienta to rozwi\u0105zuje?", "Jak cz\u0119sto klient si\u0119 z nim spotyka i ile go to kosztuje?", "Sk\u0105d wiemy, \u017Ce ten problem naprawd\u0119 istnieje?"],
+      askAuthor: ["Jaki problem klient\xF3w to rozwi\u0105zuje?", "Sk\u0105d wiemy, \u017Ce klienci naprawd\u0119 maj\u0105 ten problem?"],
+      example: "Klienci apteki internetowej porzucaj\u0105 koszyk, gdy formularz karty wygasa przy wolnym \u0142\u0105czu: 4% zam\xF3wie\u0144 z telefon\xF3w w zesz\u0142ym kwartale.",
+      why: "Praca, kt\xF3ra nie rozwi\u0105zuje \u017Cadnego problemu klienta, wydaje jego pieni\u0105dze i nasz czas na co\u015B, czego on nie potrzebuje."
+    },
+    "value-created": {
+      heading: "Warto\u015B\u0107 dla klienta",
+      prompt: "Co klienci na tym zyskaj\u0105 i dlaczego mia\u0142oby im na tym zale\u017Ce\u0107?",
+      missing: "Brak warto\u015Bci dla klienta: napisz, co klient na tym zyska i dlaczego mia\u0142oby mu na tym zale\u017Ce\u0107.",
+      questions: ["Co zyska klient: czas, pieni\u0105dze, pewno\u015B\u0107, mniej wysi\u0142ku?", "Dlaczego mia\u0142oby mu zale\u017Ce\u0107 na tyle, \u017Ceby to zauwa\u017Cy\u0142?"],
+      askAuthor: ["Co klient z tego ma?", "Czy klient by za to zap\u0142aci\u0142 albo odczu\u0142by brak, gdyby to znikn\u0119\u0142o?"],
+      example: "Biura rachunkowe zamykaj\u0105 miesi\u0105c dwa dni wcze\u015Bniej, bo faktury uzgadniaj\u0105 si\u0119 same.",
+      why: "Warto\u015Bci, kt\xF3rej klient nie potrafi nazwa\u0107, po prostu nie odczuje."
+    },
+    "customer-segment": {
+      heading: "Klienci",
+      prompt: "Kt\xF3rych klient\xF3w to dotyczy i kt\xF3rzy z nich s\u0105 tu najwa\u017Cniejsi?",
+      missing: "Nie wskazano klienta: napisz, komu to s\u0142u\u017Cy (persona, segment, plan).",
+      questions: ["Kim s\u0105 klienci: jaka persona, segment lub plan?", "Kt\xF3rzy z nich s\u0105 najwa\u017Cniejsi przy tej decyzji?"],
+      askAuthor: ["Dla kt\xF3rych klient\xF3w to jest?", "Kt\xF3rych klient\xF3w pomin\u0119li\u015Bmy i czy to celowe?"],
+      example: "W\u0142a\u015Bciciele niezale\u017Cnych sklep\xF3w na planie Basic, zwykle prowadz\u0105cy jeden punkt z telefonu.",
+      why: "Bez wskazanego klienta nikt nie oceni, czy decyzja mu s\u0142u\u017Cy."
+    },
+    "customer-evidence": {
+      heading: "G\u0142os klienta",
+      prompt: "Jakie sygna\u0142y od klient\xF3w (opinie, badania, dane) przemawiaj\u0105 za tym rozwi\u0105zaniem?",
+      missing: "Brak g\u0142osu klienta: przytocz, co klienci nam powiedzieli lub pokazali (cytat, zg\u0142oszenie, badanie, liczb\u0119).",
+      questions: ["Co klienci nam powiedzieli lub pokazali?", "Jakie zg\u0142oszenia, wywiady, ankiety lub liczby to potwierdzaj\u0105?"],
+      askAuthor: ["Kt\xF3rych klient\xF3w wys\u0142uchali\u015Bmy?", "Jakie mamy dowody, \u017Ce klienci tego chc\u0105?"],
+      example: "\u201EW ko\u0144cu si\u0119 podda\u0142em i zap\u0142aci\u0142em przez telefon\u201D - zg\u0142oszenie #4812; 37 podobnych zg\u0142osze\u0144 od marca.",
+      why: "G\u0142os klienta sprawia, \u017Ce decyzja nie opiera si\u0119 wy\u0142\u0105cznie na naszych domys\u0142ach."
+    },
+    "success-metrics": {
+      heading: "Metryki sukcesu",
+      prompt: "Po czym poznamy, \u017Ce to sprawdzi\u0142o si\u0119 u klient\xF3w, i kt\xF3ry wska\u017Anik powinien si\u0119 zmieni\u0107?",
+      missing: "Brak metryki sukcesu: napisz, po czym poznamy, \u017Ce to zadzia\u0142a\u0142o dla klienta, i kt\xF3ry wska\u017Anik powinien si\u0119 zmieni\u0107.",
+      questions: ["Po czym poznamy, \u017Ce to zadzia\u0142a\u0142o dla klient\xF3w?", "Kt\xF3ry wska\u017Anik si\u0119 zmieni, z jakiej warto\u015Bci na jak\u0105 i do kiedy?"],
+      askAuthor: ["Po czym poznamy, \u017Ce klientom jest lepiej?", "Kt\xF3ry wska\u017Anik kaza\u0142by nam wycofa\u0107 zmian\u0119?"],
+      example: "Odsetek porzuconych koszyk\xF3w na telefonach spada z 4% do poni\u017Cej 2% w ci\u0105gu sze\u015Bciu tygodni.",
+      why: "Sukces mierzony tak, jak odczuwa go klient, m\xF3wi nam, czy naprawd\u0119 jest mu lepiej."
+    },
+    "close-the-loop": {
+      heading: "Informacja zwrotna dla klient\xF3w",
+      prompt: "Jak i kiedy powiemy klientom, co si\u0119 zmieni\u0142o, i kto si\u0119 tym zajmie?",
+      missing: "Brak informacji zwrotnej dla klient\xF3w: napisz, jak i kiedy wr\xF3cimy do klient\xF3w, gdy to b\u0119dzie gotowe.",
+      questions: ["Jak i kiedy powiemy klientom, co si\u0119 zmieni\u0142o?", "Kto odezwie si\u0119 do os\xF3b, kt\xF3re o to prosi\u0142y?"],
+      askAuthor: ["Jak poinformujemy o tym klient\xF3w?", "Kto odezwie si\u0119 do klient\xF3w, kt\xF3rzy zg\u0142osili spraw\u0119?"],
+      example: "Po wdro\u017Ceniu support odpowiada na 37 powi\u0105zanych zg\u0142osze\u0144; zmian\u0119 og\u0142aszaj\u0105 lista zmian i baner w aplikacji.",
+      why: "Klienci, kt\xF3rzy dostaj\u0105 odpowied\u017A, wiedz\u0105, \u017Ce ich wys\u0142uchano, i nast\u0119pnym razem powiedz\u0105 nam wi\u0119cej."
+    }
+  },
+  messages: {
+    emptySection: "Sekcja \u201E{label}\u201D jest pusta: {prompt}",
+    placeholderText: "Sekcja \u201E{label}\u201D zawiera tylko tekst zast\u0119pczy: {prompt}",
+    unjustifiedNoImpact: "W sekcji o wp\u0142ywie na klienta jest \u201Ebrak\u201D, ale bez uzasadnienia: napisz, dlaczego klienci tego nie zauwa\u017C\u0105, albo kto jednak mo\u017Ce to zauwa\u017Cy\u0107.",
+    namesNoCustomer: "M\xF3wi, co si\u0119 dzieje, ale nie komu: nazwij klient\xF3w (s\u0142owem \u201Eklienci\u201D, person\u0105 albo tymi, kt\xF3rych wymienia sekcja o klientach).",
+    impactWithoutFeeling: "M\xF3wi, co zmieni si\u0119 dla klient\xF3w, ale nie jak si\u0119 poczuj\u0105 ani jak zareaguj\u0105: z ulg\u0105, z irytacj\u0105, przestan\u0105 dzwoni\u0107 do wsparcia?",
+    metricWithoutNumber: "Ta metryka sukcesu nie ma liczby, procentu, progu ani terminu: napisz, kt\xF3ra liczba ma si\u0119 zmieni\u0107 i do kiedy.",
+    evidenceWithoutSource: "Ten dow\xF3d nie podaje \u017Ar\xF3d\u0142a: dodaj link, zg\u0142oszenie, cytat, dat\u0119 lub liczb\u0119 (\u201E9 z 12 rozm\xF3wc\xF3w\u201D).",
+    invalidSuppression: "Ten komentarz customer-lens-disable nie podaje powodu, wi\u0119c niczego nie wy\u0142\u0105cza: dopisz `-- why` po nazwie regu\u0142y.",
+    unknownSuppressedRule: "customer-lens-disable wskazuje \u201E{rule}\u201D, ale to nie jest regu\u0142a Customer Lens, wi\u0119c nic dla niej nie jest wy\u0142\u0105czane.",
+    fileTooLarge: "Ten plik jest wi\u0119kszy ni\u017C {limit} MB i nie zosta\u0142 sprawdzony.",
+    fileTooManyLines: "Ten plik ma ponad {lines} wierszy i nie zosta\u0142 sprawdzony.",
+    unknownPersona: "\u017Badna karta persony nie definiuje \u201E{id}\u201D: sprawd\u017A id albo utw\xF3rz kart\u0119.",
+    unusedPersona: "\u017Badna decyzja ani specyfikacja nie wskazuje persony \u201E{id}\u201D: wpisz j\u0105 w `customers:` dokumentu albo wycofaj kart\u0119.",
+    frontMatterUnclosed: "front matter nie jest zamkni\u0119ty: dodaj po nim wiersz `---`",
+    frontMatterInvalid: "front matter: {problem}",
+    recordInvalid: "YAML: {problem}",
+    frontMatterNotAMap: "front matter nie jest zbiorem wierszy `klucz: warto\u015B\u0107`",
+    recordNotAMap: "rekord YAML musi by\u0107 zbiorem wierszy `klucz: warto\u015B\u0107`",
+    yamlTooLarge: "wi\u0119kszy ni\u017C 1 MiB; nie przeczytano",
+    yamlTooManyErrors: "ponad 1000 b\u0142\u0119d\xF3w sk\u0142adni; nie przeczytano",
+    yamlTooDeep: "zagnie\u017Cd\u017Cony g\u0142\u0119biej ni\u017C 64 poziomy; nie przeczytano",
+    yamlTooComplex: "ponad 50 000 token\xF3w; nie przeczytano",
+    config: {
+      yamlInvalid: "nieprawid\u0142owy YAML: {problem}",
+      keysNotUnique: "klucze w mapie nie mog\u0105 si\u0119 powtarza\u0107",
+      notAMapping: "konfiguracja musi by\u0107 map\u0105 z kluczami kinds, rules, headings lub words",
+      unknownSetting: "nieznane ustawienie \u201E{setting}\u201D: u\u017Cyj kinds, rules, headings lub words",
+      kindsNotAMap: "`kinds` musi przypisywa\u0107 `decision`, `spec` i `persona` ich ustawienia",
+      unknownKind: "nieznany rodzaj \u201E{kind}\u201D: u\u017Cyj decision, spec lub persona",
+      kindNotAMap: "kinds.{kind} musi zawiera\u0107 include, exclude lub concepts",
+      unknownKindSetting: "nieznane ustawienie {setting}: u\u017Cyj include, exclude lub concepts",
+      rulesNotAMap: "`rules` musi przypisywa\u0107 identyfikatorom regu\u0142 error, warning, info, hint lub off",
+      unknownRule: "nieznana regu\u0142a \u201E{rule}\u201D",
+      ruleNotConfigurable: "regu\u0142y {rule} nie mo\u017Cna konfigurowa\u0107: b\u0142\u0119dna konfiguracja jest zawsze zg\u0142aszana",
+      badSeverity: "rules.{rule} musi mie\u0107 warto\u015B\u0107 error, warning, info, hint lub off",
+      headingsNotAMap: "`headings` musi przypisywa\u0107 poj\u0119ciom listy dodatkowych nag\u0142\xF3wk\xF3w",
+      unknownConcept: "nieznane poj\u0119cie \u201E{concept}\u201D: u\u017Cyj {concepts}",
+      unknownConceptIn: "nieznane poj\u0119cie \u201E{concept}\u201D w {setting}: u\u017Cyj {concepts}",
+      notAList: "{setting} musi by\u0107 list\u0105 ci\u0105g\xF3w znak\xF3w",
+      notStrings: "{setting} mo\u017Ce zawiera\u0107 tylko ci\u0105gi znak\xF3w",
+      globInvalid: "{setting}: {problem}",
+      globMalformed: "nieprawid\u0142owy glob",
+      globEmpty: "pusty glob",
+      globTooLong: "glob d\u0142u\u017Cszy ni\u017C {limit} znak\xF3w",
+      globTooDeep: "glob \u201E{glob}...\u201D zagnie\u017Cd\u017Ca nawiasy klamrowe g\u0142\u0119biej ni\u017C na {limit} poziom\xF3w",
+      globUnbalanced: "\u201E{bracket}\u201D bez pary w globie \u201E{glob}\u201D",
+      globTooManyAlternatives: "glob \u201E{glob}\u201D ma ponad {limit} wariant\xF3w",
+      globsTooMuch: "{setting}: glob\xF3w w tej konfiguracji jest \u0142\u0105cznie za du\u017Co lub s\u0105 za d\u0142ugie (ponad {limit} znak\xF3w we wszystkich wariantach); ten i kolejne s\u0105 pomijane",
+      headingsTooMany: "headings.{concept} ma ponad {limit} nag\u0142\xF3wk\xF3w; te po pierwszych {limit} s\u0105 pomijane",
+      wordsNotAMap: "`words` musi przypisywa\u0107 who, feeling, metric lub evidence listy s\u0142\xF3w (albo j\u0119zyki i ich listy)",
+      unknownSignal: "nieznany sygna\u0142 \u201E{setting}\u201D: u\u017Cyj who, feeling, metric lub evidence",
+      unknownLanguage: "{setting}: to nie jest j\u0119zyk; u\u017Cyj en, it, es, pl, de, fr lub pt",
+      wordsTooMany: "{setting} ma ponad {limit} s\u0142\xF3w; te po pierwszych {limit} s\u0105 pomijane",
+      headingTooLong: "headings.{concept}: \u201E{heading}\u201D ma ponad {limit} s\u0142\xF3w, a \u017Caden tak d\u0142ugi nag\u0142\xF3wek nie nazywa poj\u0119cia; jest pomijany",
+      fileIsFolder: "{path} to folder, a nie plik konfiguracji; obowi\u0105zuj\u0105 ustawienia domy\u015Blne",
+      fileNotRegular: "plik konfiguracji nie jest zwyk\u0142ym plikiem ({type}); obowi\u0105zuj\u0105 ustawienia domy\u015Blne",
+      fileLinksOutside: "plik konfiguracji wskazuje poza {folder}, wi\u0119c nie zosta\u0142 przeczytany; obowi\u0105zuj\u0105 ustawienia domy\u015Blne",
+      fileUnreadable: "nie mo\u017Cna odczyta\u0107 pliku konfiguracji ({code}); obowi\u0105zuj\u0105 ustawienia domy\u015Blne",
+      fileTooLarge: "plik konfiguracji jest wi\u0119kszy ni\u017C 1 MB; obowi\u0105zuj\u0105 ustawienia domy\u015Blne"
+    }
+  },
+  ui: {
+    checklist: "Lista kontrolna klienta",
+    present: "jest",
+    hollow: "pusta",
+    missing: "brak",
+    notRequired: "niewymagana",
+    diffCompared: "W por\xF3wnaniu z drug\u0105 stron\u0105 diffu",
+    diffNew: "Nowy rekord: druga strona diffu nie jest decyzj\u0105 ani specyfikacj\u0105.",
+    diffStill: "nadal {state}",
+    diffUnchanged: "ka\u017Cde poj\u0119cie klienta nadal jest",
+    diffCoverage: "Pokrycie: {before} \u2192 {after} ({was} \u2192 {now} wymaganych poj\u0119\u0107 obecnych)",
+    foundAt: "\u201E{label}\u201D, wiersz {line}",
+    kind: "Rodzaj",
+    status: "Status",
+    decision: "zapis decyzji",
+    spec: "specyfikacja",
+    statusMeaning: {
+      draft: "Szkic: podczas pisania uwagi s\u0105 zg\u0142aszane z ich zwyk\u0142\u0105 wa\u017Cno\u015Bci\u0105.",
+      proposed: "Propozycja: uwagi s\u0105 ostrze\u017Ceniami, \u017Ceby recenzenci wiedzieli, o co zapyta\u0107 przed akceptacj\u0105.",
+      accepted: "Zaakceptowana: brak wp\u0142ywu na klienta, rozwi\u0105zanego problemu lub warto\u015Bci dla klienta jest b\u0142\u0119dem.",
+      history: "Historia (odrzucona, wycofana lub zast\u0105piona): nic nie jest zg\u0142aszane powy\u017Cej poziomu informacji."
+    },
+    questionsToAsk: "Pytania do autora",
+    sectionMustAnswer: "Ta sekcja powinna odpowiada\u0107 na pytania",
+    goodExample: "Dobry przyk\u0142ad",
+    whyItMatters: "Dlaczego to wa\u017Cne dla klienta",
+    ruleDocs: "Dokumentacja regu\u0142y",
+    addSection: "Dodaj sekcj\u0119 \u201E{heading}\u201D",
+    addAllSections: "Dodaj wszystkie brakuj\u0105ce sekcje o kliencie",
+    suppressRule: "Wy\u0142\u0105cz {rule} w tym pliku (z podaniem powodu)",
+    suppressReason: "dlaczego to tu nie ma zastosowania",
+    judgement: "Jak dobrze ta sekcja odpowiada",
+    namesCustomer: "wskazuje klienta lub person\u0119",
+    citesEvidence: "przytacza dowody (link, zg\u0142oszenie, cytat lub liczb\u0119)",
+    saysFeeling: "m\xF3wi, jak poczuj\u0105 si\u0119 klienci",
+    lacksCustomer: "nie wskazuje klienta ani persony",
+    lacksEvidence: "nie przytacza dowod\xF3w (linku, zg\u0142oszenia, cytatu ani liczby)",
+    lacksFeeling: "nie m\xF3wi, jak poczuj\u0105 si\u0119 klienci",
+    givesNumber: "podaje liczb\u0119, pr\xF3g lub termin",
+    lacksNumber: "nie podaje liczby, progu ani terminu",
+    addScaffold: "Dodaj wiersz do uzupe\u0142nienia: \u201E{heading}\u201D",
+    scaffolds: { who: "Kto: {kt\xF3rzy klienci}", feeling: "Poczuj\u0105: {jak klienci si\u0119 poczuj\u0105 lub zareaguj\u0105}", metric: "Cel: {liczba, procent lub data}", evidence: "\u0179r\xF3d\u0142o: {link, zg\u0142oszenie, cytat, data lub liczba}" }
+  },
+  persona: {
+    sections: { segment: "Segment", jobs: "Zadania do wykonania", pains: "Bol\u0105czki", gains: "Korzy\u015Bci", quotes: "Cytaty", empathyMap: "Mapa empatii", thinksFeels: "My\u015Bli i czuje", says: "M\xF3wi", does: "Robi", hears: "S\u0142yszy" },
+    prompts: {
+      segment: "Jak\u0105 grup\u0119 klient\xF3w reprezentuje ta persona i ilu ich jest.",
+      jobs: "Co pr\xF3buj\u0105 osi\u0105gn\u0105\u0107, ich s\u0142owami.",
+      pains: "Co im przeszkadza, zabiera czas lub ich martwi.",
+      gains: "Jak wygl\u0105da dla nich sukces.",
+      quotes: "Ich w\u0142asne s\u0142owa, z miejscem i dat\u0105.",
+      empathyMap: "Czego dowiedzieli\u015Bmy si\u0119, obserwuj\u0105c ich i s\u0142uchaj\u0105c.",
+      thinksFeels: "Co jest dla nich wa\u017Cne; co ich martwi.",
+      says: "Co m\xF3wi\u0105 w wywiadach i zg\u0142oszeniach.",
+      does: "Co robi\u0105, tak jak to widzieli\u015Bmy.",
+      hears: "Co s\u0142ysz\u0105 od wsp\xF3\u0142pracownik\xF3w, prze\u0142o\u017Conych i z innych narz\u0119dzi."
+    },
+    persona: "Persona",
+    usedBy: "wskazana przez {decisions} decyzji \xB7 {specs} specyfikacji",
+    createCard: "Utw\xF3rz kart\u0119 persony \u201E{id}\u201D",
+    useId: "Zmie\u0144 na \u201E{id}\u201D",
+    idIsFileName: "Id \u201E{id}\u201D to nazwa pliku karty: zmie\u0144 nazw\u0119 pliku albo najpierw nadaj karcie `id:`.",
+    notAPersonaId: "Ustaw kursor na id persony, aby zmieni\u0107 jej nazw\u0119.",
+    invalidId: "Id persony zawiera tylko litery, cyfry, - i _."
+  },
+  report: {
+    title: "Customer Lens: mapa decyzji",
+    heading: "Mapa decyzji",
+    intro: "Gdzie jest klient w ka\u017Cdej decyzji i specyfikacji: kt\xF3re poj\u0119cia rekord omawia, zostawia s\u0142abe lub puste, a kt\xF3rych brakuje.",
+    generated: "Utworzono {today} z {sources}.",
+    coverage: "Pokrycie",
+    coverageLine: "{present} z {required} wymaganych poj\u0119\u0107 klienta obecnych, w {records} rekordach (decyzje: {decisions}, specyfikacje: {specs}). S\u0142abe sekcje licz\u0105 si\u0119 jako obecne.",
+    coverageNone: "\u017Badna decyzja ani specyfikacja nie wymaga poj\u0119cia klienta: pokrycie nie jest okre\u015Blone.",
+    perConceptCaption: "Pokrycie wed\u0142ug poj\u0119cia i ile rekord\xF3w ma ka\u017Cdy stan",
+    perConceptChart: "Pokrycie wed\u0142ug poj\u0119cia",
+    concept: "Poj\u0119cie",
+    presentOfRequired: "Obecne z wymaganych",
+    heatmap: "Rekordy \xD7 poj\u0119cia",
+    heatmapCaption: "Ka\u017Cdy rekord (wiersz) i stan ka\u017Cdego poj\u0119cia klienta (kolumna). Symbole: {legend}.",
+    legend: "Co oznacza ka\u017Cdy stan",
+    record: "Rekord",
+    kind: "Rodzaj",
+    status: "Status",
+    state: "Stan",
+    folder: "Folder",
+    date: "Data",
+    personas: "Persony",
+    filters: "Filtruj rekordy",
+    any: "dowolny",
+    showing: "Widoczne rekordy: {shown} z {total}.",
+    groupings: "Grupowania",
+    byKind: "Pokrycie wed\u0142ug rodzaju",
+    byStatus: "Pokrycie wed\u0142ug statusu",
+    byFolder: "Pokrycie wed\u0142ug folderu",
+    group: "Grupa",
+    records: "Rekordy",
+    personasHeading: "Dla kogo zapadaj\u0105 decyzje",
+    personasCaption: "Ka\u017Cda persona, rekordy, kt\xF3re si\u0119 do niej odwo\u0142uj\u0105, i kiedy ostatnio kt\xF3ry\u015B to zrobi\u0142",
+    persona: "Persona",
+    card: "Karta",
+    lastDecided: "Ostatnia decyzja dla niej",
+    recent: "W ostatnich {days} dniach",
+    yes: "tak",
+    no: "nie",
+    nobody: "nikt nie zdecydowa\u0142 dla niej",
+    stale: "Persony, dla kt\xF3rych nikt nie zdecydowa\u0142 w ostatnich {days} dniach: {list}.",
+    noneStale: "Dla ka\u017Cdej persony zapad\u0142a decyzja w ostatnich {days} dniach.",
+    noPersonas: "\u017Baden rekord nie odwo\u0142uje si\u0119 do persony i nie znaleziono karty persony.",
+    undated: "Rekord bez daty (date: we front matter albo ostatni commit w git) nie liczy si\u0119 jako niedawny.",
+    history: "Pokrycie w czasie",
+    historyChart: "Pokrycie rekord\xF3w przy ka\u017Cdym commicie, kt\xF3ry kt\xF3ry\u015B zmieni\u0142, od {from} ({first}) do {to} ({last}).",
+    historyCaption: "Pokrycie przy commitach, kt\xF3re zmieni\u0142y rekord (najwy\u017Cej {n}, r\xF3wnomiernie roz\u0142o\u017Conych)",
+    historyNone: "Brak historii: {why}",
+    commit: "Commit",
+    notes: "Uwagi",
+    none: "brak",
+    openRecord: "Otw\xF3rz {path} przy {concept}",
+    notAvailable: "b.d.",
+    noHistoryAsked: "nie za\u017C\u0105dano (--no-history).",
+    noHistoryMerged: "mapa scalona z wynik\xF3w JSON jej nie ma; ma j\u0105 raport ka\u017Cdego repozytorium.",
+    mergedSuppressions: "Scalono z wynik\xF3w check --format json: nie ma w nich wycisze\u0144, wi\u0119c \u017Cadna kom\xF3rka nie jest wyciszona; wynik names-no-customer, kt\xF3rego poj\u0119cia JSON nie podaje, jest wymieniony przy jego rekordzie.",
+    mergedDates: "Daty rekordu nie ma w wynikach JSON: tylko rekordy z dat\u0105 licz\u0105 si\u0119 dla person jako niedawne.",
+    states: { present: "jest", thin: "s\u0142abe", hollow: "puste", missing: "brak", suppressed: "wyciszone", "not-required": "niewymagane" },
+    meanings: {
+      present: "sekcja jest napisana i m\xF3wi to, co musi",
+      thin: "napisana, ale regu\u0142a tre\u015Bci wymaga wi\u0119cej: kim s\u0105 klienci, jak si\u0119 poczuj\u0105, liczby lub \u017Ar\xF3d\u0142a",
+      hollow: "nag\u0142\xF3wek jest, a pod nim tylko puste wiersze lub tekst zast\u0119pczy",
+      missing: "rekord musi om\xF3wi\u0107 to poj\u0119cie, a tego nie robi",
+      suppressed: "brak lub puste, a komentarz customer-lens-disable to wycisza; jego pow\xF3d jest podany w kom\xF3rce",
+      "not-required": "rodzaj i status rekordu nie wymagaj\u0105 tego poj\u0119cia"
+    }
+  }
+};
+
+// server/src/engine/l10n/pt.ts
+var pt2 = {
+  language: "pt",
+  concepts: {
+    "customer-impact": {
+      heading: "Impacto no cliente",
+      prompt: "O que muda para os nossos clientes e como eles v\xE3o receber isso?",
+      missing: "Falta o impacto no cliente: explique o que muda para o cliente e como ele vai receber isso.",
+      questions: [
+        "O que muda para o cliente, e quando ele vai perceber?",
+        "Como ele vai se sentir: aliviado, surpreso, irritado?",
+        "Quem \xE9 mais afetado, e o que fazemos por essas pessoas?"
+      ],
+      askAuthor: ["Como os clientes v\xE3o perceber essa mudan\xE7a?", "Quais clientes podem sair prejudicados, e como amenizamos isso?"],
+      example: "Lojistas do plano B\xE1sico ver\xE3o o novo pre\xE7o na pr\xF3xima fatura; a maioria n\xE3o vai se importar, mas os 300 que usam muitos complementos v\xE3o pagar mais, por isso avisamos por e-mail com um m\xEAs de anteced\xEAncia.",
+      why: "Uma decis\xE3o que nunca diz como os clientes v\xE3o se sentir acaba entregando surpresas a eles."
+    },
+    "problem-solved": {
+      heading: "Problema resolvido",
+      prompt: "Que problema dos clientes isto resolve e como sabemos que ele \xE9 real?",
+      missing: "Falta o problema resolvido: explique que problema do cliente isto resolve, nas palavras dele.",
+      questions: ["Que problema do cliente isto resolve?", "Com que frequ\xEAncia ele passa por isso, e quanto isso lhe custa?", "Como sabemos que o problema \xE9 real?"],
+      askAuthor: ["Que problema dos clientes isto resolve?", "Como sabemos que os clientes t\xEAm mesmo esse problema?"],
+      example: "Clientes da farm\xE1cia online abandonam o carrinho quando o formul\xE1rio do cart\xE3o expira em conex\xF5es lentas: 4% dos pedidos pelo celular no \xFAltimo trimestre.",
+      why: "Um trabalho que n\xE3o resolve nenhum problema do cliente gasta o dinheiro dele e o nosso tempo com algo de que ele n\xE3o precisa."
+    },
+    "value-created": {
+      heading: "Valor criado",
+      prompt: "O que os clientes ganham com isto e por que isso importaria para eles?",
+      missing: "Falta o valor criado: explique o que o cliente ganha com isto e por que ele se importaria.",
+      questions: ["O que o cliente ganha: tempo, dinheiro, seguran\xE7a, menos esfor\xE7o?", "Por que ele se importaria a ponto de perceber?"],
+      askAuthor: ["O que o cliente ganha com isto?", "Um cliente pagaria por isto, ou sentiria falta se deixasse de existir?"],
+      example: "Escrit\xF3rios de contabilidade fecham o m\xEAs dois dias antes, porque as faturas se conciliam sozinhas.",
+      why: "Um valor que o cliente n\xE3o sabe nomear \xE9 um valor que ele n\xE3o vai sentir."
+    },
+    "customer-segment": {
+      heading: "Clientes",
+      prompt: "Quais clientes s\xE3o afetados e quais deles importam mais aqui?",
+      missing: "Nenhum cliente identificado: diga quem s\xE3o os clientes (persona, segmento, plano) que isto atende.",
+      questions: ["Quem s\xE3o os clientes: qual persona, segmento ou plano?", "Quais deles importam mais para esta decis\xE3o?"],
+      askAuthor: ["Para quais clientes \xE9 isto?", "Quais clientes deixamos de fora, e isso foi intencional?"],
+      example: "Donos de lojas independentes no plano B\xE1sico, que na maioria cuidam de uma \xFAnica loja pelo celular.",
+      why: "Sem um cliente identificado, ningu\xE9m consegue dizer se a decis\xE3o o atende."
+    },
+    "customer-evidence": {
+      heading: "Evid\xEAncias dos clientes",
+      prompt: "O que os clientes nos disseram ou mostraram (feedback, pesquisas, dados) que sustenta isto?",
+      missing: "Faltam evid\xEAncias dos clientes: cite o que os clientes nos disseram ou mostraram (uma frase, um ticket, uma pesquisa, um n\xFAmero).",
+      questions: ["O que os clientes nos disseram ou mostraram?", "Que tickets, entrevistas, pesquisas ou n\xFAmeros sustentam isto?"],
+      askAuthor: ["Quais clientes ouvimos?", "Que evid\xEAncias mostram que os clientes querem isto?"],
+      example: '"Desisti e paguei por telefone" - ticket de suporte #4812; 37 tickets parecidos desde mar\xE7o.',
+      why: "A voz do cliente impede que uma decis\xE3o se apoie s\xF3 nos nossos palpites."
+    },
+    "success-metrics": {
+      heading: "M\xE9tricas de sucesso",
+      prompt: "Como vamos saber que funcionou para os clientes e qual n\xFAmero deve mudar?",
+      missing: "Falta uma m\xE9trica de sucesso: diga como vamos saber que funcionou para o cliente e qual n\xFAmero deve mudar.",
+      questions: ["Como vamos saber que funcionou para os clientes?", "Qual n\xFAmero muda, de quanto para quanto, e at\xE9 quando?"],
+      askAuthor: ["Como vamos saber que os clientes est\xE3o melhor?", "Que indicador nos diria para voltar atr\xE1s?"],
+      example: "O abandono de carrinho no celular cai de 4% para menos de 2% em seis semanas.",
+      why: "Medir o sucesso do jeito que o cliente o sente nos diz se ele est\xE1 mesmo melhor."
+    },
+    "close-the-loop": {
+      heading: "Acompanhamento com clientes",
+      prompt: "Como e quando vamos contar aos clientes o que mudou, e quem fica respons\xE1vel?",
+      missing: "Falta o acompanhamento com clientes: diga como e quando voltamos a falar com os clientes quando isto estiver pronto.",
+      questions: ["Como e quando vamos contar aos clientes o que mudou?", "Quem vai dar retorno a quem pediu isso?"],
+      askAuthor: ["Como vamos contar isto aos clientes?", "Quem d\xE1 retorno aos clientes que levantaram o assunto?"],
+      example: "No lan\xE7amento, o suporte responde aos 37 tickets vinculados; o changelog e um banner no app anunciam a novidade.",
+      why: "Clientes que recebem resposta sabem que foram ouvidos, e da pr\xF3xima vez nos contam mais."
+    }
+  },
+  messages: {
+    emptySection: 'A se\xE7\xE3o "{label}" est\xE1 vazia: {prompt}',
+    placeholderText: 'A se\xE7\xE3o "{label}" s\xF3 tem texto provis\xF3rio: {prompt}',
+    unjustifiedNoImpact: 'O impacto no cliente diz "nenhum" sem justificativa: explique por que os clientes n\xE3o v\xE3o perceber, ou quem poderia perceber.',
+    namesNoCustomer: 'Diz o que acontece, mas n\xE3o com quem: nomeie os clientes (uma palavra como "clientes", uma persona, ou quem a se\xE7\xE3o de clientes nomeia).',
+    impactWithoutFeeling: "Diz o que muda para os clientes, mas n\xE3o como v\xE3o se sentir ou reagir: aliviados, irritados, v\xE3o deixar de ligar para o suporte?",
+    metricWithoutNumber: "Esta m\xE9trica de sucesso n\xE3o tem n\xFAmero, porcentagem, limiar nem prazo: diga qual n\xFAmero deve mudar, e at\xE9 quando.",
+    evidenceWithoutSource: 'Esta evid\xEAncia n\xE3o cita fonte: adicione um link, um ticket, uma cita\xE7\xE3o, uma data ou uma contagem ("14 de 20 entrevistados").',
+    invalidSuppression: "Este coment\xE1rio customer-lens-disable n\xE3o tem motivo, ent\xE3o n\xE3o desativa nada: escreva `-- why` depois da regra.",
+    fileTooLarge: "Este arquivo tem mais de {limit} MB e n\xE3o foi verificado.",
+    fileTooManyLines: "Este arquivo tem mais de {lines} linhas e n\xE3o foi verificado.",
+    unknownPersona: 'Nenhuma ficha de persona define "{id}": confira o id ou crie a ficha.',
+    unusedPersona: 'Nenhuma decis\xE3o ou especifica\xE7\xE3o cita a persona "{id}": indique-a em `customers:` de um documento, ou retire a ficha.',
+    unknownSuppressedRule: 'customer-lens-disable cita "{rule}", que n\xE3o \xE9 uma regra do Customer Lens, ent\xE3o nada \xE9 desativado para ela.',
+    frontMatterUnclosed: "o front matter n\xE3o est\xE1 fechado: acrescente uma linha com `---` depois dele",
+    frontMatterInvalid: "front matter: {problem}",
+    recordInvalid: "YAML: {problem}",
+    frontMatterNotAMap: "o front matter n\xE3o \xE9 um conjunto de linhas `chave: valor`",
+    recordNotAMap: "um registro YAML deve ser um conjunto de linhas `chave: valor`",
+    yamlTooLarge: "maior que 1 MiB; n\xE3o lido",
+    yamlTooManyErrors: "mais de 1000 erros de sintaxe; n\xE3o lido",
+    yamlTooDeep: "aninhado em mais de 64 n\xEDveis; n\xE3o lido",
+    yamlTooComplex: "mais de 50.000 tokens; n\xE3o lido",
+    config: {
+      yamlInvalid: "YAML inv\xE1lido: {problem}",
+      keysNotUnique: "as chaves de um mapa n\xE3o podem se repetir",
+      notAMapping: "a configura\xE7\xE3o deve ser um mapa com kinds, rules, headings ou words",
+      unknownSetting: 'configura\xE7\xE3o desconhecida "{setting}": use kinds, rules, headings ou words',
+      kindsNotAMap: "`kinds` deve associar `decision`, `spec` e `persona` \xE0s suas configura\xE7\xF5es",
+      unknownKind: 'tipo desconhecido "{kind}": use decision, spec ou persona',
+      kindNotAMap: "kinds.{kind} deve conter include, exclude ou concepts",
+      unknownKindSetting: "configura\xE7\xE3o desconhecida {setting}: use include, exclude ou concepts",
+      rulesNotAMap: "`rules` deve associar ids de regras a error, warning, info, hint ou off",
+      unknownRule: 'regra desconhecida "{rule}"',
+      ruleNotConfigurable: "{rule} n\xE3o pode ser configurada: uma configura\xE7\xE3o inv\xE1lida \xE9 sempre reportada",
+      badSeverity: "rules.{rule} deve ser error, warning, info, hint ou off",
+      headingsNotAMap: "`headings` deve associar conceitos a listas de t\xEDtulos extras",
+      unknownConcept: 'conceito desconhecido "{concept}": use {concepts}',
+      unknownConceptIn: 'conceito desconhecido "{concept}" em {setting}: use {concepts}',
+      notAList: "{setting} deve ser uma lista de strings",
+      notStrings: "{setting} deve conter apenas strings",
+      globInvalid: "{setting}: {problem}",
+      globMalformed: "glob inv\xE1lido",
+      globEmpty: "glob vazio",
+      globTooLong: "glob com mais de {limit} caracteres",
+      globTooDeep: 'o glob "{glob}..." aninha chaves em mais de {limit} n\xEDveis',
+      globUnbalanced: '"{bracket}" sem par no glob "{glob}"',
+      globTooManyAlternatives: 'o glob "{glob}" tem mais de {limit} alternativas',
+      globsTooMuch: "{setting}: os globs desta configura\xE7\xE3o s\xE3o demais ou longos demais no total (mais de {limit} caracteres em todas as suas alternativas); este e os seguintes s\xE3o ignorados",
+      headingsTooMany: "headings.{concept} tem mais de {limit} t\xEDtulos; os que v\xEAm depois dos primeiros {limit} s\xE3o ignorados",
+      wordsNotAMap: "`words` deve associar who, feeling, metric ou evidence a listas de palavras (ou a idiomas e suas listas)",
+      unknownSignal: 'sinal desconhecido "{setting}": use who, feeling, metric ou evidence',
+      unknownLanguage: "{setting}: n\xE3o \xE9 um idioma; use en, it, es, pl, de, fr ou pt",
+      wordsTooMany: "{setting} tem mais de {limit} palavras; as que v\xEAm depois das primeiras {limit} s\xE3o ignoradas",
+      headingTooLong: 'headings.{concept}: "{heading}" tem mais de {limit} palavras, e nenhum t\xEDtulo t\xE3o longo nomeia um conceito; \xE9 ignorado',
+      fileIsFolder: "{path} \xE9 uma pasta, n\xE3o um arquivo de configura\xE7\xE3o; valem as configura\xE7\xF5es padr\xE3o",
+      fileNotRegular: "o arquivo de configura\xE7\xE3o n\xE3o \xE9 um arquivo comum ({type}); valem as configura\xE7\xF5es padr\xE3o",
+      fileLinksOutside: "o arquivo de configura\xE7\xE3o aponta para fora de {folder} e n\xE3o foi lido; valem as configura\xE7\xF5es padr\xE3o",
+      fileUnreadable: "n\xE3o foi poss\xEDvel ler o arquivo de configura\xE7\xE3o ({code}); valem as configura\xE7\xF5es padr\xE3o",
+      fileTooLarge: "o arquivo de configura\xE7\xE3o tem mais de 1 MB; valem as configura\xE7\xF5es padr\xE3o"
+    }
+  },
+  ui: {
+    checklist: "Checklist do cliente",
+    present: "presente",
+    hollow: "vazia",
+    missing: "ausente",
+    notRequired: "n\xE3o obrigat\xF3ria",
+    diffCompared: "Comparado com o outro lado do diff",
+    diffNew: "Registo novo: o outro lado do diff n\xE3o \xE9 uma decis\xE3o nem uma especifica\xE7\xE3o.",
+    diffStill: "ainda {state}",
+    diffUnchanged: "cada conceito do cliente ainda presente",
+    diffCoverage: "Cobertura: {before} \u2192 {after} ({was} \u2192 {now} conceitos obrigat\xF3rios presentes)",
+    foundAt: "\u201C{label}\u201D, linha {line}",
+    kind: "Tipo",
+    status: "Status",
+    decision: "registro de decis\xE3o",
+    spec: "especifica\xE7\xE3o",
+    statusMeaning: {
+      draft: "Rascunho: enquanto voc\xEA escreve, os apontamentos aparecem com a gravidade de sempre.",
+      proposed: "Proposta: os apontamentos viram avisos, para que os revisores saibam o que perguntar antes da aprova\xE7\xE3o.",
+      accepted: "Aceita: a falta de impacto no cliente, de problema resolvido ou de valor criado \xE9 um erro.",
+      history: "Hist\xF3rico (rejeitada, descontinuada ou substitu\xEDda): nada \xE9 reportado acima do n\xEDvel informativo."
+    },
+    questionsToAsk: "Perguntas para o autor",
+    sectionMustAnswer: "Esta se\xE7\xE3o deve responder",
+    goodExample: "Um bom exemplo",
+    whyItMatters: "Por que isso importa para o cliente",
+    ruleDocs: "Documenta\xE7\xE3o da regra",
+    addSection: 'Adicionar a se\xE7\xE3o "{heading}"',
+    addAllSections: "Adicionar todas as se\xE7\xF5es de cliente que faltam",
+    suppressRule: "Desativar {rule} neste arquivo (com um motivo)",
+    suppressReason: "por que isto n\xE3o se aplica aqui",
+    judgement: "Qu\xE3o bem esta se\xE7\xE3o responde",
+    namesCustomer: "nomeia um cliente ou uma persona",
+    citesEvidence: "cita evid\xEAncias (um link, um ticket, uma cita\xE7\xE3o ou um n\xFAmero)",
+    saysFeeling: "diz como os clientes v\xE3o se sentir",
+    lacksCustomer: "n\xE3o nomeia nenhum cliente nem persona",
+    lacksEvidence: "n\xE3o cita evid\xEAncias (um link, um ticket, uma cita\xE7\xE3o ou um n\xFAmero)",
+    lacksFeeling: "n\xE3o diz como os clientes v\xE3o se sentir",
+    givesNumber: "d\xE1 um n\xFAmero, um limiar ou um prazo",
+    lacksNumber: "n\xE3o d\xE1 n\xFAmero, limiar nem prazo",
+    addScaffold: 'Adicionar uma linha para preencher: "{heading}"',
+    scaffolds: { who: "Quem: {quais clientes}", feeling: "V\xE3o se sentir: {como os clientes v\xE3o se sentir ou reagir}", metric: "Meta: {um n\xFAmero, uma porcentagem ou uma data}", evidence: "Fonte: {um link, um ticket, uma cita\xE7\xE3o, uma data ou uma contagem}" }
+  },
+  persona: {
+    sections: { segment: "Segmento", jobs: "Trabalhos a realizar", pains: "Dores", gains: "Ganhos", quotes: "Cita\xE7\xF5es", empathyMap: "Mapa de empatia", thinksFeels: "Pensa e sente", says: "Diz", does: "Faz", hears: "Ouve" },
+    prompts: {
+      segment: "Que grupo de clientes esta persona representa, e quantos s\xE3o.",
+      jobs: "O que tentam realizar, nas palavras deles.",
+      pains: "O que atrapalha, toma tempo ou preocupa.",
+      gains: "Como \xE9 o sucesso para eles.",
+      quotes: "As palavras deles, com onde e quando as disseram.",
+      empathyMap: "O que aprendemos ao observ\xE1-los e ouvi-los.",
+      thinksFeels: "O que importa para eles; o que os preocupa.",
+      says: "O que dizem em entrevistas e tickets.",
+      does: "O que fazem, como vimos.",
+      hears: "O que ouvem de colegas, chefes e outras ferramentas."
+    },
+    persona: "Persona",
+    usedBy: "citada por {decisions} decis\xF5es \xB7 {specs} especifica\xE7\xF5es",
+    createCard: 'Criar a ficha de persona "{id}"',
+    useId: 'Trocar por "{id}"',
+    idIsFileName: 'O id "{id}" \xE9 o nome do arquivo da ficha: renomeie o arquivo, ou antes d\xEA \xE0 ficha um `id:`.',
+    notAPersonaId: "Coloque o cursor sobre um id de persona para renome\xE1-lo.",
+    invalidId: "Um id de persona s\xF3 tem letras, d\xEDgitos, - e _."
+  },
+  report: {
+    title: "Customer Lens: mapa de decis\xF5es",
+    heading: "Mapa de decis\xF5es",
+    intro: "Onde est\xE1 o cliente em cada decis\xE3o e especifica\xE7\xE3o: cada conceito que um registo trata, deixa fraco ou vazio, ou omite.",
+    generated: "Feito em {today} a partir de {sources}.",
+    coverage: "Cobertura",
+    coverageLine: "{present} de {required} conceitos do cliente obrigat\xF3rios presentes, em {records} registos ({decisions} decis\xF5es, {specs} especifica\xE7\xF5es). As sec\xE7\xF5es fracas contam como presentes.",
+    coverageNone: "Nenhuma decis\xE3o ou especifica\xE7\xE3o pede um conceito do cliente: a cobertura n\xE3o est\xE1 definida.",
+    perConceptCaption: "Cobertura por conceito, e quantos registos t\xEAm cada estado",
+    perConceptChart: "Cobertura por conceito",
+    concept: "Conceito",
+    presentOfRequired: "Presentes de obrigat\xF3rios",
+    heatmap: "Registos \xD7 conceitos",
+    heatmapCaption: "Cada registo (linha) e o estado de cada conceito do cliente (coluna). S\xEDmbolos: {legend}.",
+    legend: "O que significa cada estado",
+    record: "Registo",
+    kind: "Tipo",
+    status: "Estado",
+    state: "Situa\xE7\xE3o",
+    folder: "Pasta",
+    date: "Data",
+    personas: "Personas",
+    filters: "Filtrar os registos",
+    any: "todos",
+    showing: "A mostrar {shown} de {total} registos.",
+    groupings: "Agrupamentos",
+    byKind: "Cobertura por tipo",
+    byStatus: "Cobertura por estado",
+    byFolder: "Cobertura por pasta",
+    group: "Grupo",
+    records: "Registos",
+    personasHeading: "Para quem se decide",
+    personasCaption: "Cada persona, os registos que a citam, e a \xFAltima vez que um o fez",
+    persona: "Persona",
+    card: "Ficha",
+    lastDecided: "\xDAltima decis\xE3o para ela",
+    recent: "Nos \xFAltimos {days} dias",
+    yes: "sim",
+    no: "n\xE3o",
+    nobody: "ningu\xE9m decidiu para ela",
+    stale: "Personas para quem ningu\xE9m decidiu nos \xFAltimos {days} dias: {list}.",
+    noneStale: "Cada persona teve uma decis\xE3o tomada para ela nos \xFAltimos {days} dias.",
+    noPersonas: "Nenhum registo cita uma persona, e n\xE3o foi encontrada nenhuma ficha de persona.",
+    undated: "Um registo sem data (date: no front matter, ou o \xFAltimo commit do git) n\xE3o conta como recente.",
+    history: "Cobertura ao longo do tempo",
+    historyChart: "Cobertura dos registos em cada commit que alterou um, de {from} ({first}) a {to} ({last}).",
+    historyCaption: "Cobertura nos commits que alteraram um registo (no m\xE1ximo {n}, distribu\xEDdos por igual)",
+    historyNone: "Sem hist\xF3rico: {why}",
+    commit: "Commit",
+    notes: "Notas",
+    none: "nenhuma",
+    openRecord: "Abrir {path} em {concept}",
+    notAvailable: "n/d",
+    noHistoryAsked: "n\xE3o pedido (--no-history).",
+    noHistoryMerged: "um mapa reunido a partir de sa\xEDdas JSON n\xE3o o tem; o relat\xF3rio de cada reposit\xF3rio tem.",
+    mergedSuppressions: "Reunido a partir de sa\xEDdas de check --format json: as supress\xF5es n\xE3o est\xE3o nelas, por isso nenhuma c\xE9lula aparece suprimida; uma constata\xE7\xE3o names-no-customer cujo conceito o JSON n\xE3o diz aparece sob o seu registo.",
+    mergedDates: "A data de um registo n\xE3o est\xE1 nas sa\xEDdas JSON: s\xF3 os registos com data contam como recentes para as personas.",
+    states: { present: "presente", thin: "fraco", hollow: "vazio", missing: "ausente", suppressed: "suprimido", "not-required": "n\xE3o obrigat\xF3rio" },
+    meanings: {
+      present: "a sec\xE7\xE3o est\xE1 escrita e diz o que deve",
+      thin: "escrita, mas uma regra de subst\xE2ncia pede mais: quem s\xE3o os clientes, como se v\xE3o sentir, um n\xFAmero ou uma fonte",
+      hollow: "o t\xEDtulo est\xE1 l\xE1, sem nada por baixo al\xE9m de linhas em branco ou texto provis\xF3rio",
+      missing: "o registo deve tratar este conceito e n\xE3o o faz",
+      suppressed: "ausente ou vazio, e um coment\xE1rio customer-lens-disable silencia-o; o motivo aparece na c\xE9lula",
+      "not-required": "o tipo e o estado do registo n\xE3o pedem este conceito"
+    }
+  }
+};
+
+// server/src/engine/l10n/catalog.ts
+function format2(template, values) {
+  return template.replace(/\{(\w+)\}/g, (m, name) => name in values ? String(values[name]) : m);
+}
+
+// server/src/engine/l10n/index.ts
+function merge(p) {
+  const concepts = { ...en2.concepts };
+  for (const [id, text2] of Object.entries(p.concepts ?? {})) {
+    const key = id;
+    concepts[key] = { ...en2.concepts[key], ...text2 };
+  }
+  return {
+    language: p.language,
+    concepts,
+    messages: { ...en2.messages, ...p.messages, config: { ...en2.messages.config, ...p.messages?.config } },
+    ui: { ...en2.ui, ...p.ui, statusMeaning: { ...en2.ui.statusMeaning, ...p.ui?.statusMeaning }, scaffolds: { ...en2.ui.scaffolds, ...p.ui?.scaffolds } },
+    persona: { ...en2.persona, ...p.persona, sections: { ...en2.persona.sections, ...p.persona?.sections }, prompts: { ...en2.persona.prompts, ...p.persona?.prompts } },
+    report: { ...en2.report, ...p.report, states: { ...en2.report.states, ...p.report?.states }, meanings: { ...en2.report.meanings, ...p.report?.meanings } }
+  };
+}
+var CATALOGS = { en: en2, it: merge(it2), es: merge(es2), pl: merge(pl2), de: merge(de2), fr: merge(fr2), pt: merge(pt2) };
+function catalogFor(locale) {
+  const code2 = (locale ?? "en").slice(0, 2).toLowerCase();
+  return LANGUAGES.includes(code2) ? CATALOGS[code2] : en2;
+}
+
+// server/src/engine/hollow.ts
+var PROMPTS = new Set(LANGUAGES.flatMap((l) => CONCEPTS.map((c) => words(catalogFor(l).concepts[c].prompt).join(" "))));
+function isUnansweredLine(line) {
+  return isPlaceholderLine(line) || PROMPTS.has(words(line).join(" "));
+}
+var HEADING_LINE = /^\s{0,3}(?:#{1,6}(?:\s|$)|=+\s*$|-+\s*$)/;
+function contentLines(section) {
+  const body = section.body.replace(/<!--[\s\S]*?(?:-->|$)/g, "");
+  const lines = body.split("\n").filter((l) => l.trim().length > 0);
+  return section.source === "heading" ? lines.filter((l) => !HEADING_LINE.test(l)) : lines;
+}
+function hollowness(section) {
+  const lines = contentLines(section);
+  if (lines.length === 0) return "empty";
+  if (section.concepts.includes("customer-impact") && saysOnlyNoImpact(lines.join(" "))) return "no-impact";
+  if (lines.every(isUnansweredLine)) return "placeholder";
+  return void 0;
+}
+
+// server/src/engine/rules/missingConcept.ts
+function missingConceptRule(concept, description, defaultSeverity, { required = () => true, namedByPersonaLink = false } = {}) {
+  return {
+    id: concept,
+    description,
+    defaultSeverity,
+    concept: { id: concept, required, namedByPersonaLink },
+    check(ctx) {
+      const report = ctx.concepts.find((c) => c.concept === concept);
+      if (report && report.required && report.state === "missing") {
+        ctx.report(ctx.anchor, ctx.catalog.concepts[concept].missing, concept);
+      }
+    }
+  };
+}
+var coreSeverity = (_kind, status) => status === "accepted" ? "error" : "warning";
+
+// server/src/engine/rules/closeTheLoop.ts
+var closeTheLoop_default = missingConceptRule(
+  "close-the-loop",
+  "An accepted decision says how we follow up with customers.",
+  () => "info",
+  { required: (kind, status) => kind === "decision" && status === "accepted" }
+);
+
+// server/src/engine/rules/customerEvidence.ts
+var customerEvidence_default = missingConceptRule(
+  "customer-evidence",
+  "Brings the voice of the customer: feedback, research or data.",
+  () => "info"
+);
+
+// server/src/engine/rules/customerImpact.ts
+var customerImpact_default = missingConceptRule(
+  "customer-impact",
+  "Says how the change affects the customer and how they will feel about it.",
+  coreSeverity
+);
+
+// server/src/engine/rules/customerSegment.ts
+var customerSegment_default = missingConceptRule(
+  "customer-segment",
+  "Names who the customer is: persona, segment or plan.",
+  (kind) => kind === "spec" ? "warning" : "info",
+  // A link to a persona card says who the customer is.
+  { namedByPersonaLink: true }
+);
+
+// server/src/engine/rules/hollowSection.ts
+function hollowSectionRule(id, description, hollowness2, message) {
+  return {
+    id,
+    description,
+    defaultSeverity: () => "warning",
+    check(ctx) {
+      for (const s of ctx.conceptSections) {
+        if (ctx.hollowness(s) !== hollowness2) continue;
+        const concept = s.concepts[0];
+        ctx.report(s.labelRange, format2(message(ctx.catalog), { label: s.label, prompt: ctx.catalog.concepts[concept].prompt }), concept);
+      }
+    }
+  };
+}
+
+// server/src/engine/rules/emptySection.ts
+var emptySection_default = hollowSectionRule(
+  "empty-section",
+  "A customer section has content, not only a heading or comments.",
+  "empty",
+  (catalog) => catalog.messages.emptySection
+);
+
+// server/src/engine/rules/substance.ts
+function substanceRule(id, description, signal, concepts, message) {
+  return {
+    id,
+    description,
+    substance: { signal, concepts },
+    defaultSeverity: () => "info",
+    note: "quiet on rejected, deprecated and superseded records",
+    check(ctx) {
+      if (HISTORY.includes(ctx.status)) return;
+      for (const s of ctx.conceptSections) {
+        for (const v of ctx.judgement(s)) {
+          if (v.rule === id && !v.met) ctx.report(s.labelRange, message(ctx.catalog), v.concept);
+        }
+      }
+    }
+  };
+}
+
+// server/src/engine/rules/evidenceWithoutSource.ts
+var evidenceWithoutSource_default = substanceRule(
+  "evidence-without-source",
+  "Customer evidence cites a source: a link, a ticket, a quotation, a date or a count.",
+  "evidence",
+  ["customer-evidence"],
+  (c) => c.messages.evidenceWithoutSource
+);
+
+// server/src/engine/rules/fileTooLarge.ts
+var rule = {
+  id: "file-too-large",
+  description: "Files above the size limit (16 MiB or 100,000 lines) are skipped with this one finding, so nothing freezes.",
+  defaultSeverity: () => "info"
+};
+var fileTooLarge_default = rule;
+
+// server/src/engine/rules/impactWithoutFeeling.ts
+var impactWithoutFeeling_default = substanceRule(
+  "impact-without-feeling",
+  "A customer impact says how customers will feel or react, not only what changes.",
+  "feeling",
+  ["customer-impact"],
+  (c) => c.messages.impactWithoutFeeling
+);
+
+// server/src/engine/rules/invalidConfig.ts
+var rule2 = {
+  id: "invalid-config",
+  description: "The .customer-lens.yaml file is valid; where it is not, the defaults apply.",
+  note: "reported about the config file itself; a setting here does not lower it",
+  defaultSeverity: () => "error"
+};
+var invalidConfig_default = rule2;
+
+// server/src/engine/rules/invalidFrontMatter.ts
+function messageOf(e, m) {
+  const p = e.problem;
+  if ("unclosed" in p) return m.frontMatterUnclosed;
+  if ("notAMap" in p && e.where === "record") return m.recordNotAMap;
+  const problem = "syntax" in p ? p.syntax : "notAMap" in p ? m.frontMatterNotAMap : refusalText(p.refused, m);
+  return format2(e.where === "record" ? m.recordInvalid : m.frontMatterInvalid, { problem });
+}
+var rule3 = {
+  id: "invalid-front-matter",
+  description: "Front matter (or a YAML record) parses, so kind and status can be read.",
+  defaultSeverity: () => "warning",
+  check(ctx) {
+    for (const e of ctx.document.parseErrors) ctx.report(e.range, messageOf(e, ctx.catalog.messages));
+  }
+};
+var invalidFrontMatter_default = rule3;
+
+// server/src/engine/rules/invalidSuppression.ts
+var rule4 = {
+  id: "invalid-suppression",
+  description: "A customer-lens-disable comment names real rules and gives its reason after `--`.",
+  defaultSeverity: () => "warning",
+  // A suppression cannot hide what is wrong with suppressions.
+  unsuppressible: true,
+  check(ctx) {
+    for (const c of ctx.suppressions.unreasoned) ctx.report(c.range, ctx.catalog.messages.invalidSuppression);
+    for (const u of ctx.suppressions.unknownRules) ctx.report(u.comment.range, format2(ctx.catalog.messages.unknownSuppressedRule, { rule: u.rule }));
+  }
+};
+var invalidSuppression_default = rule4;
+
+// server/src/engine/rules/metricWithoutNumber.ts
+var metricWithoutNumber_default = substanceRule(
+  "metric-without-number",
+  "A success metric gives a number, a percentage, a threshold or a time frame.",
+  "metric",
+  ["success-metrics"],
+  (c) => c.messages.metricWithoutNumber
+);
+
+// server/src/engine/rules/namesNoCustomer.ts
+var namesNoCustomer_default = substanceRule(
+  "names-no-customer",
+  "A customer impact, problem solved or value created says who: a customer word, a persona, or whom the customers section names.",
+  "who",
+  ["customer-impact", "problem-solved", "value-created"],
+  (c) => c.messages.namesNoCustomer
+);
+
+// server/src/engine/rules/placeholderText.ts
+var placeholderText_default = hollowSectionRule(
+  "placeholder-text",
+  "A customer section holds real text, not TBD, TODO, N/A or template hints.",
+  "placeholder",
+  (catalog) => catalog.messages.placeholderText
+);
+
+// server/src/engine/rules/problemSolved.ts
+var problemSolved_default = missingConceptRule("problem-solved", "Names the customer problem that this solves.", coreSeverity);
+
+// server/src/engine/rules/successMetrics.ts
+var successMetrics_default = missingConceptRule(
+  "success-metrics",
+  "Measures success the way the customer feels it.",
+  (kind) => kind === "spec" ? "warning" : "info"
+);
+
+// server/src/engine/rules/unjustifiedNoImpact.ts
+var rule5 = {
+  id: "unjustified-no-impact",
+  description: 'A customer impact of "none" comes with the reason customers will not notice.',
+  defaultSeverity: () => "warning",
+  check(ctx) {
+    for (const s of ctx.conceptSections) {
+      if (s.concepts.includes("customer-impact") && ctx.hollowness(s) === "no-impact") {
+        ctx.report(s.labelRange, ctx.catalog.messages.unjustifiedNoImpact, "customer-impact");
+      }
+    }
+  }
+};
+var unjustifiedNoImpact_default = rule5;
+
 // server/src/engine/personas/directory.ts
 var PERSONA_ID = /^[\p{L}\p{N}_-]+$/u;
 function isPersonaId(value) {
@@ -18090,6 +18149,253 @@ function isPersonaId(value) {
 }
 function knows(directory, id) {
   return directory.cards.find((c) => c.id === id);
+}
+
+// server/src/engine/rules/unknownPersona.ts
+var rule6 = {
+  id: "unknown-persona",
+  description: "A record references a persona id that no persona card defines.",
+  note: "only in a workspace with at least one persona card",
+  defaultSeverity: () => "warning",
+  check(ctx) {
+    const personas = ctx.personas;
+    if (!personas || personas.cards.length === 0) return;
+    for (const ref of ctx.references) {
+      if (ref.via === "key" && !knows(personas, ref.id)) ctx.report(ref.range, format2(ctx.catalog.messages.unknownPersona, { id: ref.id }));
+    }
+  }
+};
+var unknownPersona_default = rule6;
+
+// server/src/engine/rules/unusedPersona.ts
+var rule7 = {
+  id: "unused-persona",
+  description: "A persona card that no decision or spec references.",
+  defaultSeverity: () => "info",
+  checkPersona(ctx) {
+    if (ctx.personas?.usedBy?.(ctx.card.id) === 0) ctx.report(ctx.card.anchor, format2(ctx.catalog.messages.unusedPersona, { id: ctx.card.id }));
+  }
+};
+var unusedPersona_default = rule7;
+
+// server/src/engine/rules/valueCreated.ts
+var valueCreated_default = missingConceptRule("value-created", "Says what value the customer gets and why they would care.", coreSeverity);
+
+// server/src/engine/rules/index.ts
+var DOCS_BASE = "https://github.com/customer-lens/customer-lens/blob/main/docs/rules/";
+function docsUrl(id) {
+  return `${DOCS_BASE}${id}.md`;
+}
+var DEFINITIONS = [
+  customerImpact_default,
+  problemSolved_default,
+  valueCreated_default,
+  customerSegment_default,
+  customerEvidence_default,
+  successMetrics_default,
+  closeTheLoop_default,
+  emptySection_default,
+  placeholderText_default,
+  unjustifiedNoImpact_default,
+  namesNoCustomer_default,
+  impactWithoutFeeling_default,
+  metricWithoutNumber_default,
+  evidenceWithoutSource_default,
+  unknownPersona_default,
+  unusedPersona_default,
+  invalidSuppression_default,
+  invalidFrontMatter_default,
+  invalidConfig_default,
+  fileTooLarge_default
+];
+var RULES = DEFINITIONS.map((r) => ({ ...r, docs: docsUrl(r.id) }));
+var RULE_IDS = RULES.map((r) => r.id);
+var SUBSTANCE = RULES.flatMap((r) => r.substance ? [{ rule: r.id, ...r.substance }] : []);
+
+// server/src/engine/judge.ts
+var PhraseSet = class {
+  byFirst = new PrefixTree();
+  add(phrase) {
+    if (phrase.length > 0 && phrase[0].word.length > 0) this.byFirst.add(phrase[0].word, phrase);
+  }
+  /** Whether some phrase starts at some token; `skip` passes over tokens used in another sense. */
+  foundIn(tokens, skip) {
+    for (let i = 0; i < tokens.length; i++) {
+      const hit = this.byFirst.somePrefix(tokens[i], (p) => p.every((m, j) => i + j < tokens.length && wordMatches(m, tokens[i + j])));
+      if (hit && !skip?.(i)) return true;
+    }
+    return false;
+  }
+};
+var builtIn = (raw) => raw.split(/\s+/).filter((w) => w.length > 0).map(compileWord);
+var plain = (raw) => words(raw).map((word) => ({ word, stem: false }));
+var ROLES = [
+  "owner*",
+  "admin*",
+  "operator*",
+  "developer*",
+  "manager*",
+  "staff",
+  "agent*",
+  "seller*",
+  "driver*",
+  "nurse*",
+  "doctor*",
+  "famil*",
+  "parent*",
+  "student*",
+  "teacher*",
+  "titolar*",
+  "gestor*",
+  "propietari*",
+  "wlasciciel*",
+  "inhaber*",
+  "proprietaire*",
+  "proprietari*",
+  "vendedor*",
+  "venditor*",
+  "sprzedaw*",
+  "commercant*",
+  "lojist*"
+];
+var FEELINGS = new PhraseSet();
+for (const v of VOCABULARIES) for (const f of v.feelings) FEELINGS.add(builtIn(f));
+function phrasesByLanguage(of) {
+  const sets = /* @__PURE__ */ new Map();
+  for (const v of VOCABULARIES) {
+    const set2 = new PhraseSet();
+    for (const raw of of(v)) set2.add(builtIn(raw));
+    sets.set(v.language, set2);
+  }
+  return sets;
+}
+var REACTIONS = phrasesByLanguage((v) => v.reactions);
+var MEASURES = phrasesByLanguage((v) => v.measures);
+function foundInLanguage(sets, language, tokens) {
+  return (sets.get(language)?.foundIn(tokens) ?? false) || language !== "en" && (sets.get("en")?.foundIn(tokens) ?? false);
+}
+var ROLE_WORDS = new PhraseSet();
+for (const r of ROLES) ROLE_WORDS.add(builtIn(r));
+var STOP_WORDS = new Set(VOCABULARIES.flatMap((v) => [...v.fillers, ...v.common].map(fold)));
+var LINK_OR_TICKET = /https?:\/\/|\]\(|(?:^|[\s(])#\d+|\b[A-Z][A-Z\d]+-\d+\b/;
+var QUOTATION = /["“”«»„][^"“”«»„\n]{8,}["“”«»„]|^\s*>/m;
+var DIGIT = /\d/;
+var SubstanceWords = class {
+  bySignal;
+  constructor(config2) {
+    this.bySignal = { who: new PhraseSet(), feeling: new PhraseSet(), metric: new PhraseSet(), evidence: new PhraseSet() };
+    for (const signal of Object.keys(this.bySignal)) for (const w of config2.words?.[signal] ?? []) this.bySignal[signal].add(plain(w));
+  }
+};
+function personaIds(doc) {
+  const data = doc.frontMatter?.data ?? {};
+  const out = [];
+  for (const key of ["customers", "personas"]) {
+    const v = data[key];
+    for (const item of Array.isArray(v) ? v : [v]) if (typeof item === "string") out.push(item);
+  }
+  return out;
+}
+function peopleWords(text2) {
+  return words(text2).filter((w) => w.length >= 4 && !STOP_WORDS.has(w) && !DIGIT.test(w));
+}
+function leadingNounPhrase(line) {
+  const clause = line.replace(/^\s*(?:[-*+]|\d+[.)])\s+/, "").split(/[,.;:()\u2014\u2013]|\s-\s/)[0];
+  const ws = words(clause);
+  let i = 0;
+  while (i < ws.length && STOP_WORDS.has(ws[i])) i++;
+  const out = [];
+  for (; i < ws.length && !STOP_WORDS.has(ws[i]) && out.length < 4; i++) out.push(ws[i]);
+  return peopleWords(out.join(" "));
+}
+function personStem(word) {
+  const stem = word.replace(/(?:ies|es|en|s|i|e|a|o|y)$/, "");
+  return stem.length >= 4 && stem !== word ? { word: stem, stem: true } : { word, stem: word.length >= 5 };
+}
+function readingOf(doc, matcher, extra, personas = [], referenced = []) {
+  const people = new PhraseSet();
+  const ids = [.../* @__PURE__ */ new Set([...personaIds(doc), ...referenced])];
+  for (const id of ids) {
+    for (const w of peopleWords(id.replace(/[-_]/g, " "))) people.add([personStem(w)]);
+    const card = personas.find((p) => p.id === id);
+    if (card?.name) for (const w of peopleWords(card.name)) people.add([personStem(w)]);
+  }
+  for (const s of doc.sections) if (!s.generic) addPeopleOf(s, people);
+  let language;
+  return { matcher, words: extra, language: () => language ??= languageOf(doc), people };
+}
+function addPeopleOf(s, people) {
+  if (!s.concepts.includes("customer-segment")) return;
+  for (const line of answeredLines(s)) for (const w of leadingNounPhrase(line)) people.add([personStem(w)]);
+}
+function isScaffold(line) {
+  if (isPlaceholderLine(line)) return true;
+  const colon = line.indexOf(":");
+  return colon > 0 && isPlaceholderLine(line.slice(colon + 1));
+}
+function answeredLines(section) {
+  return contentLines(section).filter((l) => !isScaffold(l));
+}
+function opensWithNoImpact(text2) {
+  const opening = text2.split(/[:.;,\n]/)[0];
+  return saysOnlyNoImpact(opening) || saysOnlyNoImpact(words(opening)[0] ?? "");
+}
+function namesWho(tokens, r, except) {
+  return r.words.bySignal.who.foundIn(tokens) || r.matcher.namesCustomerIn(tokens, except) || ROLE_WORDS.foundIn(tokens, (i) => r.matcher.isOtherSense(tokens, i)) || r.people.foundIn(tokens);
+}
+function gives(signal, text2, tokens, r) {
+  if (r.words.bySignal[signal].foundIn(tokens)) return true;
+  switch (signal) {
+    case "who":
+      return namesWho(tokens, r);
+    case "feeling":
+      return FEELINGS.foundIn(tokens) || foundInLanguage(REACTIONS, r.language(), tokens) || opensWithNoImpact(text2);
+    case "metric":
+      return DIGIT.test(text2) || foundInLanguage(MEASURES, r.language(), tokens);
+    case "evidence":
+      return DIGIT.test(text2) || LINK_OR_TICKET.test(text2) || QUOTATION.test(text2) || foundInLanguage(MEASURES, r.language(), tokens);
+  }
+}
+function judgeSection(section, reading) {
+  const asked = SUBSTANCE.filter((s) => s.concepts.some((c) => section.concepts.includes(c)));
+  if (asked.length === 0) return [];
+  const text2 = answeredLines(section).join("\n");
+  const tokens = words(text2);
+  return asked.map((s) => ({
+    rule: s.rule,
+    signal: s.signal,
+    concept: CONCEPTS.find((c) => s.concepts.includes(c) && section.concepts.includes(c)) ?? s.concepts[0],
+    met: gives(s.signal, text2, tokens, reading)
+  }));
+}
+
+// server/src/engine/generic.ts
+var INLINE_CODE = /`[^`\n]*`/g;
+var IDENTIFIER = /\b[A-Za-z]*[a-z][A-Z][A-Za-z0-9]*\b/g;
+function prose(lines) {
+  const out = [];
+  let fence2;
+  for (const line of lines) {
+    const m = /^\s*(`{3,}|~{3,})/.exec(line);
+    if (m && (fence2 === void 0 || m[1].startsWith(fence2))) fence2 = fence2 === void 0 ? m[1] : void 0;
+    else if (fence2 === void 0) out.push(line.replace(INLINE_CODE, " ").replace(IDENTIFIER, " "));
+  }
+  return out.join("\n");
+}
+function otherSenseWords(doc, r) {
+  return r.matcher.otherSenseWords(words(prose(doc.text.split("\n"))));
+}
+function namesSomeone(section, r, otherSenses) {
+  const own = r.matcher.genericWord(section.label);
+  return namesWho(words(prose(answeredLines(section))), r, own === void 0 ? otherSenses : [own, ...otherSenses]);
+}
+function settleGenericSections(doc, r) {
+  let otherSenses;
+  for (const s of doc.sections) {
+    if (!s.generic || s.concepts.length === 0) continue;
+    if (namesSomeone(s, r, otherSenses ??= otherSenseWords(doc, r))) addPeopleOf(s, r.people);
+    else s.concepts = [];
+  }
 }
 
 // server/src/engine/personas/card.ts
@@ -18225,263 +18531,6 @@ function linkReferences(links, directory) {
   return out;
 }
 
-// server/src/engine/rules/missingConcept.ts
-function missingConceptRule(concept, description, defaultSeverity, required = () => true) {
-  return {
-    id: concept,
-    description,
-    defaultSeverity,
-    concept: { id: concept, required },
-    check(ctx) {
-      const report = ctx.concepts.find((c) => c.concept === concept);
-      if (report && report.required && report.state === "missing") {
-        ctx.report(ctx.anchor, ctx.catalog.concepts[concept].missing, concept);
-      }
-    }
-  };
-}
-var coreSeverity = (_kind, status) => status === "accepted" ? "error" : "warning";
-
-// server/src/engine/rules/closeTheLoop.ts
-var closeTheLoop_default = missingConceptRule(
-  "close-the-loop",
-  "An accepted decision says how we follow up with customers.",
-  () => "info",
-  (kind, status) => kind === "decision" && status === "accepted"
-);
-
-// server/src/engine/rules/customerEvidence.ts
-var customerEvidence_default = missingConceptRule(
-  "customer-evidence",
-  "Brings the voice of the customer: feedback, research or data.",
-  () => "info"
-);
-
-// server/src/engine/rules/customerImpact.ts
-var customerImpact_default = missingConceptRule(
-  "customer-impact",
-  "Says how the change affects the customer and how they will feel about it.",
-  coreSeverity
-);
-
-// server/src/engine/rules/customerSegment.ts
-var customerSegment_default = missingConceptRule(
-  "customer-segment",
-  "Names who the customer is: persona, segment or plan.",
-  (kind) => kind === "spec" ? "warning" : "info"
-);
-
-// server/src/engine/rules/hollowSection.ts
-function hollowSectionRule(id, description, hollowness2, message) {
-  return {
-    id,
-    description,
-    defaultSeverity: () => "warning",
-    check(ctx) {
-      for (const s of ctx.conceptSections) {
-        if (ctx.hollowness(s) !== hollowness2) continue;
-        const concept = s.concepts[0];
-        ctx.report(s.labelRange, format(message(ctx.catalog), { label: s.label, prompt: ctx.catalog.concepts[concept].prompt }), concept);
-      }
-    }
-  };
-}
-
-// server/src/engine/rules/emptySection.ts
-var emptySection_default = hollowSectionRule(
-  "empty-section",
-  "A customer section has content, not only a heading or comments.",
-  "empty",
-  (catalog) => catalog.messages.emptySection
-);
-
-// server/src/engine/rules/substance.ts
-function substanceRule(id, description, message) {
-  if (!SUBSTANCE.some((s) => s.rule === id)) throw new Error(`${id} is not a substance rule of judge.ts`);
-  return {
-    id,
-    description,
-    defaultSeverity: () => "info",
-    note: "quiet on rejected, deprecated and superseded records",
-    check(ctx) {
-      if (HISTORY.includes(ctx.status)) return;
-      for (const s of ctx.conceptSections) {
-        for (const v of ctx.judgement(s)) {
-          if (v.rule === id && !v.met) ctx.report(s.labelRange, message(ctx.catalog), v.concept);
-        }
-      }
-    }
-  };
-}
-
-// server/src/engine/rules/evidenceWithoutSource.ts
-var evidenceWithoutSource_default = substanceRule(
-  "evidence-without-source",
-  "Customer evidence cites a source: a link, a ticket, a quotation, a date or a count.",
-  (c) => c.messages.evidenceWithoutSource
-);
-
-// server/src/engine/rules/fileTooLarge.ts
-var rule = {
-  id: "file-too-large",
-  description: "Files above the size limit (16 MiB or 100,000 lines) are skipped with this one finding, so nothing freezes.",
-  defaultSeverity: () => "info"
-};
-var fileTooLarge_default = rule;
-
-// server/src/engine/rules/impactWithoutFeeling.ts
-var impactWithoutFeeling_default = substanceRule(
-  "impact-without-feeling",
-  "A customer impact says how customers will feel or react, not only what changes.",
-  (c) => c.messages.impactWithoutFeeling
-);
-
-// server/src/engine/rules/invalidConfig.ts
-var rule2 = {
-  id: "invalid-config",
-  description: "The .customer-lens.yaml file is valid; where it is not, the defaults apply.",
-  note: "reported about the config file itself; a setting here does not lower it",
-  defaultSeverity: () => "error"
-};
-var invalidConfig_default = rule2;
-
-// server/src/engine/rules/invalidFrontMatter.ts
-function messageOf(e, m) {
-  const p = e.problem;
-  if ("unclosed" in p) return m.frontMatterUnclosed;
-  if ("notAMap" in p && e.where === "record") return m.recordNotAMap;
-  const problem = "syntax" in p ? p.syntax : "notAMap" in p ? m.frontMatterNotAMap : refusalText(p.refused, m);
-  return format(e.where === "record" ? m.recordInvalid : m.frontMatterInvalid, { problem });
-}
-var rule3 = {
-  id: "invalid-front-matter",
-  description: "Front matter (or a YAML record) parses, so kind and status can be read.",
-  defaultSeverity: () => "warning",
-  check(ctx) {
-    for (const e of ctx.document.parseErrors) ctx.report(e.range, messageOf(e, ctx.catalog.messages));
-  }
-};
-var invalidFrontMatter_default = rule3;
-
-// server/src/engine/rules/invalidSuppression.ts
-var rule4 = {
-  id: "invalid-suppression",
-  description: "A customer-lens-disable comment names real rules and gives its reason after `--`.",
-  defaultSeverity: () => "warning",
-  check(ctx) {
-    for (const c of ctx.suppressions.unreasoned) ctx.report(c.range, ctx.catalog.messages.invalidSuppression);
-    for (const u of ctx.suppressions.unknownRules) ctx.report(u.comment.range, format(ctx.catalog.messages.unknownSuppressedRule, { rule: u.rule }));
-  }
-};
-var invalidSuppression_default = rule4;
-
-// server/src/engine/rules/metricWithoutNumber.ts
-var metricWithoutNumber_default = substanceRule(
-  "metric-without-number",
-  "A success metric gives a number, a percentage, a threshold or a time frame.",
-  (c) => c.messages.metricWithoutNumber
-);
-
-// server/src/engine/rules/namesNoCustomer.ts
-var namesNoCustomer_default = substanceRule(
-  "names-no-customer",
-  "A customer impact, problem solved or value created says who: a customer word, a persona, or whom the customers section names.",
-  (c) => c.messages.namesNoCustomer
-);
-
-// server/src/engine/rules/placeholderText.ts
-var placeholderText_default = hollowSectionRule(
-  "placeholder-text",
-  "A customer section holds real text, not TBD, TODO, N/A or template hints.",
-  "placeholder",
-  (catalog) => catalog.messages.placeholderText
-);
-
-// server/src/engine/rules/problemSolved.ts
-var problemSolved_default = missingConceptRule("problem-solved", "Names the customer problem that this solves.", coreSeverity);
-
-// server/src/engine/rules/successMetrics.ts
-var successMetrics_default = missingConceptRule(
-  "success-metrics",
-  "Measures success the way the customer feels it.",
-  (kind) => kind === "spec" ? "warning" : "info"
-);
-
-// server/src/engine/rules/unjustifiedNoImpact.ts
-var rule5 = {
-  id: "unjustified-no-impact",
-  description: 'A customer impact of "none" comes with the reason customers will not notice.',
-  defaultSeverity: () => "warning",
-  check(ctx) {
-    for (const s of ctx.conceptSections) {
-      if (s.concepts.includes("customer-impact") && ctx.hollowness(s) === "no-impact") {
-        ctx.report(s.labelRange, ctx.catalog.messages.unjustifiedNoImpact, "customer-impact");
-      }
-    }
-  }
-};
-var unjustifiedNoImpact_default = rule5;
-
-// server/src/engine/rules/unknownPersona.ts
-var rule6 = {
-  id: "unknown-persona",
-  description: "A record references a persona id that no persona card defines.",
-  note: "only in a workspace with at least one persona card",
-  defaultSeverity: () => "warning",
-  check(ctx) {
-    const personas = ctx.personas;
-    if (!personas || personas.cards.length === 0) return;
-    for (const ref of ctx.references) {
-      if (ref.via === "key" && !knows(personas, ref.id)) ctx.report(ref.range, format(ctx.catalog.messages.unknownPersona, { id: ref.id }));
-    }
-  }
-};
-var unknownPersona_default = rule6;
-
-// server/src/engine/rules/unusedPersona.ts
-var rule7 = {
-  id: "unused-persona",
-  description: "A persona card that no decision or spec references.",
-  defaultSeverity: () => "info",
-  checkPersona(ctx) {
-    if (ctx.personas?.usedBy?.(ctx.card.id) === 0) ctx.report(ctx.card.anchor, format(ctx.catalog.messages.unusedPersona, { id: ctx.card.id }));
-  }
-};
-var unusedPersona_default = rule7;
-
-// server/src/engine/rules/valueCreated.ts
-var valueCreated_default = missingConceptRule("value-created", "Says what value the customer gets and why they would care.", coreSeverity);
-
-// server/src/engine/rules/index.ts
-var DOCS_BASE = "https://github.com/customer-lens/customer-lens/blob/main/docs/rules/";
-function docsUrl(id) {
-  return `${DOCS_BASE}${id}.md`;
-}
-var DEFINITIONS = [
-  customerImpact_default,
-  problemSolved_default,
-  valueCreated_default,
-  customerSegment_default,
-  customerEvidence_default,
-  successMetrics_default,
-  closeTheLoop_default,
-  emptySection_default,
-  placeholderText_default,
-  unjustifiedNoImpact_default,
-  namesNoCustomer_default,
-  impactWithoutFeeling_default,
-  metricWithoutNumber_default,
-  evidenceWithoutSource_default,
-  unknownPersona_default,
-  unusedPersona_default,
-  invalidSuppression_default,
-  invalidFrontMatter_default,
-  invalidConfig_default,
-  fileTooLarge_default
-];
-var RULES = DEFINITIONS.map((r) => ({ ...r, docs: docsUrl(r.id) }));
-var RULE_IDS = RULES.map((r) => r.id);
-
 // server/src/engine/suppress.ts
 var MARKER = "customer-lens-disable";
 function scanSuppressions(doc, ruleIds) {
@@ -18517,22 +18566,6 @@ function suppressionOf(f, suppressions) {
 
 // server/src/engine/analyze.ts
 var SEVERITY_RANK = { error: 0, warning: 1, info: 2, hint: 3 };
-function isYamlPath(path) {
-  return /\.ya?ml$/i.test(path);
-}
-function isTooLarge(input2) {
-  if (input2.text.length > MAX_FILE_BYTES || (input2.byteLength ?? 0) > MAX_FILE_BYTES) return "bytes";
-  if (input2.text.length < MAX_FILE_LINES) return void 0;
-  let lines = 1;
-  for (let i = input2.text.indexOf("\n"); i >= 0 && lines <= MAX_FILE_LINES; i = input2.text.indexOf("\n", i + 1)) lines++;
-  return lines > MAX_FILE_LINES ? "lines" : void 0;
-}
-function anchorOf(doc, index) {
-  if (doc.title) return doc.title.range;
-  if (doc.frontMatter) return index.lineRange(doc.frontMatter.range.start.line);
-  for (let n = 0; n < index.lineCount; n++) if (index.line(n).trim().length > 0) return index.lineRange(n);
-  return index.lineRange(0);
-}
 function requiredConcepts(kind, status, config2) {
   return config2.kinds[kind].concepts ? new Set(config2.kinds[kind].concepts) : REQUIRED[kind][status];
 }
@@ -18542,11 +18575,14 @@ function requiredByRules(kind) {
   return out;
 }
 var REQUIRED = { decision: requiredByRules("decision"), spec: requiredByRules("spec") };
-function conceptReports(sections, hollow, required) {
+var NAMED_BY_PERSONA_LINK = new Set(RULES.flatMap((r) => r.concept?.namedByPersonaLink ? [r.concept.id] : []));
+var UNSUPPRESSIBLE = new Set(RULES.flatMap((r) => r.unsuppressible ? [r.id] : []));
+function conceptReports(sections, hollow, required, linksPersona) {
   return CONCEPTS.map((concept) => {
     const named = sections.filter((s) => s.concepts.includes(concept));
     const solid = named.find((s) => hollow.get(s) === void 0 || hollow.get(s) === "no-impact");
-    const state = solid ? "present" : named.length > 0 ? "hollow" : "missing";
+    const linked = linksPersona && NAMED_BY_PERSONA_LINK.has(concept);
+    const state = solid || linked && named.length === 0 ? "present" : named.length > 0 ? "hollow" : "missing";
     return { concept, state, section: solid ?? named[0], required: required.has(concept) };
   });
 }
@@ -18557,16 +18593,16 @@ function severityFor(ruleId, base, config2, status) {
   if (HISTORY.includes(status) && SEVERITY_RANK[severity] < SEVERITY_RANK.info) return "info";
   return severity;
 }
-function hasKind(input2, compiled) {
-  if (fileKindFromPath(input2.path, compiled.globs)) return true;
-  if (isTooLarge(input2)) return false;
-  const index = new LineIndex(input2.text);
-  if (isYamlPath(input2.path)) return kindFromData(dataOf(readYamlMap(input2.text, 0, index).entries)) !== void 0;
-  const fm = readFrontMatter(index);
-  return fm !== void 0 && !("unclosed" in fm) && kindFromData(fm.frontMatter.data) !== void 0;
-}
-function parseDocument(path, index, matcher) {
-  return isYamlPath(path) ? parseYamlRecord(index, matcher) : parseMarkdown(index, matcher);
+function applySuppressions(findings, document) {
+  const { suppressions } = scanSuppressions(document, RULE_IDS);
+  const kept = [];
+  const suppressed = [];
+  for (const f of findings) {
+    const by = UNSUPPRESSIBLE.has(f.rule) ? void 0 : suppressionOf(f, suppressions);
+    if (by) suppressed.push({ finding: f, reason: by.reason });
+    else kept.push(f);
+  }
+  return { kept, suppressed };
 }
 function analyze(input2, compiled) {
   const { config: config2 } = input2;
@@ -18574,7 +18610,7 @@ function analyze(input2, compiled) {
   const tooMuch = isTooLarge(input2);
   if (tooMuch) {
     const m = catalog.messages;
-    const message = tooMuch === "bytes" ? format(m.fileTooLarge, { limit: MAX_FILE_BYTES / (1024 * 1024) }) : format(m.fileTooManyLines, { lines: MAX_FILE_LINES.toLocaleString("en") });
+    const message = tooMuch === "bytes" ? format2(m.fileTooLarge, { limit: MAX_FILE_BYTES / (1024 * 1024) }) : format2(m.fileTooManyLines, { lines: MAX_FILE_LINES.toLocaleString("en") });
     return tooLarge(input2, compiled, message);
   }
   const index = new LineIndex(input2.text);
@@ -18589,17 +18625,11 @@ function analyze(input2, compiled) {
   const references = [...keyReferences(document.frontMatter, index), ...linkReferences(input2.personaDirectory?.cardAt ? documentLinks(index) : [], input2.personaDirectory)];
   const known = input2.personas ?? input2.personaDirectory?.cards;
   const reading = readingOf(document, compiled.matcher, compiled.words, known, references.map((r) => r.id));
-  let otherSenses;
-  for (const s of document.sections) {
-    if (!s.generic || s.concepts.length === 0) continue;
-    if (namesSomeone(s, reading, otherSenses ??= otherSenseWords(document, reading))) addPeopleOf(s, reading.people);
-    else s.concepts = [];
-  }
+  settleGenericSections(document, reading);
   const conceptSections = document.sections.filter((s) => s.concepts.length > 0);
   const hollow = new Map(conceptSections.map((s) => [s, hollowness(s)]));
-  const concepts = conceptReports(conceptSections, hollow, requiredConcepts(kind, status, config2));
-  const segment = concepts.find((c) => c.concept === "customer-segment");
-  if (segment?.state === "missing" && references.some((r) => r.via === "link")) segment.state = "present";
+  const linksPersona = references.some((r) => r.via === "link");
+  const concepts = conceptReports(conceptSections, hollow, requiredConcepts(kind, status, config2), linksPersona);
   const judgements = new Map(conceptSections.filter((s) => hollow.get(s) === void 0).map((s) => [s, judgeSection(s, reading)]));
   const suppressions = scanSuppressions(document, RULE_IDS);
   const findings = [];
@@ -18624,13 +18654,7 @@ function analyze(input2, compiled) {
     };
     rule8.check(context);
   }
-  const kept = [];
-  const suppressed = [];
-  for (const f of findings) {
-    const by = f.rule === "invalid-suppression" ? void 0 : suppressionOf(f, suppressions.suppressions);
-    if (by) suppressed.push({ finding: f, reason: by.reason });
-    else kept.push(f);
-  }
+  const { kept, suppressed } = applySuppressions(findings, document);
   kept.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
   return { kind, status, statusInfo, document, concepts, findings: kept, judgements, anchor, suppressed, references };
 }
@@ -18643,8 +18667,7 @@ function personaAnalysis(input2, document, index, anchor, statusInfo) {
     if (!rule8.checkPersona || !severity) continue;
     rule8.checkPersona({ card, personas: input2.personaDirectory, catalog, report: (range, message) => findings.push({ rule: rule8.id, severity, message, range }) });
   }
-  const suppressions = scanSuppressions(document, RULE_IDS);
-  const kept = findings.filter((f) => !suppressionOf(f, suppressions.suppressions));
+  const { kept } = applySuppressions(findings, document);
   return { status: statusInfo.status, statusInfo, document, concepts: [], findings: kept, judgements: /* @__PURE__ */ new Map(), anchor, suppressed: [], references: [], persona: card };
 }
 function tooLarge(input2, compiled, message) {
@@ -18653,8 +18676,8 @@ function tooLarge(input2, compiled, message) {
   const anchor = { start: { line: 0, character: 0 }, end: { line: 0, character: width } };
   const document = { format: isYamlPath(input2.path) ? "yaml" : "markdown", text: "", lineCount: 0, sections: [], comments: [], parseErrors: [] };
   const kind = kindFromPath(input2.path, compiled.globs);
-  const severity = severityFor("file-too-large", "info", input2.config, "proposed");
-  const findings = kind && severity ? [{ rule: "file-too-large", severity, message, range: anchor }] : [];
+  const severity = severityFor(fileTooLarge_default.id, fileTooLarge_default.defaultSeverity(kind ?? "spec", "proposed"), input2.config, "proposed");
+  const findings = kind && severity ? [{ rule: fileTooLarge_default.id, severity, message, range: anchor }] : [];
   return { kind, status: "proposed", statusInfo: { status: "proposed" }, document, concepts: [], findings, judgements: /* @__PURE__ */ new Map(), anchor, suppressed: [], references: [] };
 }
 
@@ -18662,19 +18685,11 @@ function tooLarge(input2, compiled, message) {
 function personaFacts(input2, compiled) {
   if (isTooLarge(input2)) return { references: [], links: [] };
   const index = new LineIndex(input2.text);
-  let doc;
-  let frontMatter;
-  if (isYamlPath(input2.path)) {
-    doc = parseDocument(input2.path, index, compiled.matcher);
-    frontMatter = doc.frontMatter;
-  } else {
-    const block2 = readFrontMatter(index);
-    frontMatter = block2 && !("unclosed" in block2) ? block2.frontMatter : void 0;
-  }
+  const frontMatter = declaredFrontMatter(input2.path, index);
   const kind = (frontMatter ? kindFromData(frontMatter.data) : void 0) ?? fileKindFromPath(input2.path, compiled.globs);
   if (!kind) return { references: [], links: [] };
   if (kind === "persona") {
-    doc ??= parseDocument(input2.path, index, compiled.matcher);
+    const doc = parseDocument(input2.path, index, compiled.matcher);
     return { kind, card: readCard(doc, input2.path, index, anchorOf(doc, index)), references: [], links: [] };
   }
   const links = documentLinks(index);
@@ -18737,11 +18752,11 @@ var Reporter = class {
   }
   /** `message`: a template of the catalog, filled with `values`. */
   report(node, message, values = {}) {
-    this.findings.push({ rule: INVALID_CONFIG, severity: "error", message: format(message, values), range: this.rangeOf(node) });
+    this.findings.push({ rule: INVALID_CONFIG, severity: "error", message: format2(message, values), range: this.rangeOf(node) });
   }
 };
 function globProblem(e, m) {
-  return e instanceof GlobError ? format(m[e.problem], e.values) : m.globMalformed;
+  return e instanceof GlobError ? format2(m[e.problem], e.values) : m.globMalformed;
 }
 function entries(map, r) {
   const seen = /* @__PURE__ */ new Set();
@@ -18895,7 +18910,7 @@ function loadConfig(text2, ruleIds, locale) {
   }
   for (const e of doc.errors.slice(0, 100)) {
     const pos = index.positionAt(e.pos[0]);
-    const message = format(r.m.yamlInvalid, { problem: e.message.split("\n")[0] });
+    const message = format2(r.m.yamlInvalid, { problem: e.message.split("\n")[0] });
     r.findings.push({ rule: INVALID_CONFIG, severity: "error", message, range: index.lineRange(visibleLine(index, pos.line)) });
   }
   const root = doc.contents;
@@ -18939,7 +18954,7 @@ function createEngine() {
       const config2 = input2.config ?? defaults;
       return analyze({ ...input2, config: config2 }, compiled(config2));
     },
-    hasKind: (input2) => hasKind(input2, compiled(input2.config ?? defaults)),
+    hasKind: (input2) => hasKind(input2, compiled(input2.config ?? defaults).globs),
     kindFromPath: (path, config2 = defaults) => kindFromPath(path, compiled(config2).globs),
     isCardPath: (path, config2 = defaults) => isCardPath(path, compiled(config2).globs),
     matcherFor: (config2 = defaults) => compiled(config2).matcher,
@@ -19071,10 +19086,10 @@ function readConfigFile(path, within, locale) {
   const refused = (message) => ({ path, dir, config: defaultConfig(), findings: [invalid(message)] });
   const read = readRegularFile(path, { limit: MAX_CONFIG_BYTES, within });
   if (!read.ok) {
-    if (read.refused === "folder") return refused(format(m.fileIsFolder, { path }));
-    if (read.refused === "type") return refused(format(m.fileNotRegular, { type: read.reason.replace(/^.*\((.*)\)$/s, "$1") }));
-    if (read.refused === "outside") return refused(format(m.fileLinksOutside, { folder: within?.[0]?.shown ?? "" }));
-    return refused(format(m.fileUnreadable, { code: read.code ?? "error" }));
+    if (read.refused === "folder") return refused(format2(m.fileIsFolder, { path }));
+    if (read.refused === "type") return refused(format2(m.fileNotRegular, { type: read.reason.replace(/^.*\((.*)\)$/s, "$1") }));
+    if (read.refused === "outside") return refused(format2(m.fileLinksOutside, { folder: within?.[0]?.shown ?? "" }));
+    return refused(format2(m.fileUnreadable, { code: read.code ?? "error" }));
   }
   if (!read.complete) return refused(m.fileTooLarge);
   const loaded = loadConfig(read.bytes.toString("utf8"), RULE_IDS, locale);

@@ -1,21 +1,19 @@
 // One check of one document: parse it, find its kind and status, run every rule, apply suppressions.
 // analyze.ts knows no rule: each says when it applies and what it reports (rules/).
 
-import { fileKindFromPath, HISTORY, kindFromData, kindFromFrontMatter, kindFromPath, statusOf, type KindGlobs, type StatusInfo } from './classify';
+import { fileKindFromPath, HISTORY, kindFromFrontMatter, kindFromPath, statusOf, type KindGlobs, type StatusInfo } from './classify';
 import type { ConceptMatcher } from './concepts';
 import { MAX_FILE_BYTES, MAX_FILE_LINES, type Config } from './config/defaults';
-import { namesSomeone, otherSenseWords } from './generic';
+import { settleGenericSections } from './generic';
 import { hollowness } from './hollow';
-import { addPeopleOf, judgeSection, readingOf, type KnownPersona, type SubstanceWords, type Verdict } from './judge';
+import { judgeSection, readingOf, type KnownPersona, type SubstanceWords, type Verdict } from './judge';
 import { catalogFor, format } from './l10n';
-import { readFrontMatter } from './parse/frontMatter';
-import { parseMarkdown } from './parse/markdown';
-import { dataOf, readYamlMap } from './parse/yamlMap';
-import { parseYamlRecord } from './parse/yamlRecord';
+import { anchorOf, isTooLarge, isYamlPath, parseDocument } from './parse/document';
 import { readCard } from './personas/card';
 import type { PersonaDirectory } from './personas/directory';
 import { documentLinks, keyReferences, linkReferences } from './personas/references';
 import { RULE_IDS, RULES, type RuleContext } from './rules';
+import fileTooLarge from './rules/fileTooLarge';
 import { scanSuppressions, suppressionOf } from './suppress';
 import { LineIndex } from './text';
 import type { ConceptId, ConceptReport, FileKind, Finding, Hollowness, Kind, ParsedDocument, PersonaCard, PersonaReference, Range, Section, Severity, Status } from './types';
@@ -37,7 +35,7 @@ export interface AnalyzeInput {
 }
 
 export interface Analysis {
-  /** Undefined when the document is neither a decision nor a spec: it is not checked. */
+  /** Undefined when the document is neither a decision nor a spec (a persona card, or no record): no record rule runs. */
   kind?: Kind;
   status: Status;
   statusInfo: StatusInfo;
@@ -70,26 +68,6 @@ export interface Compiled {
 
 const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2, hint: 3 };
 
-export function isYamlPath(path: string): boolean {
-  return /\.ya?ml$/i.test(path);
-}
-
-export function isTooLarge(input: Pick<AnalyzeInput, 'text' | 'byteLength'>): 'bytes' | 'lines' | undefined {
-  if (input.text.length > MAX_FILE_BYTES || (input.byteLength ?? 0) > MAX_FILE_BYTES) return 'bytes';
-  if (input.text.length < MAX_FILE_LINES) return undefined;
-  let lines = 1;
-  for (let i = input.text.indexOf('\n'); i >= 0 && lines <= MAX_FILE_LINES; i = input.text.indexOf('\n', i + 1)) lines++;
-  return lines > MAX_FILE_LINES ? 'lines' : undefined;
-}
-
-/** The title, else the front matter's first line, else the first line with text. */
-export function anchorOf(doc: ParsedDocument, index: LineIndex): Range {
-  if (doc.title) return doc.title.range;
-  if (doc.frontMatter) return index.lineRange(doc.frontMatter.range.start.line);
-  for (let n = 0; n < index.lineCount; n++) if (index.line(n).trim().length > 0) return index.lineRange(n);
-  return index.lineRange(0);
-}
-
 /** The concepts a kind and status ask for: the config's list, else what each concept's rule requires. */
 function requiredConcepts(kind: Kind, status: Status, config: Config): ReadonlySet<ConceptId> {
   return config.kinds[kind].concepts ? new Set(config.kinds[kind].concepts) : REQUIRED[kind][status];
@@ -103,13 +81,17 @@ function requiredByRules(kind: Kind): Record<Status, ReadonlySet<ConceptId>> {
 }
 
 const REQUIRED: Record<Kind, Record<Status, ReadonlySet<ConceptId>>> = { decision: requiredByRules('decision'), spec: requiredByRules('spec') };
+/** The concepts a link to a persona card names, by their rules. */
+const NAMED_BY_PERSONA_LINK = new Set(RULES.flatMap((r) => (r.concept?.namedByPersonaLink ? [r.concept.id] : [])));
+const UNSUPPRESSIBLE = new Set(RULES.flatMap((r) => (r.unsuppressible ? [r.id] : [])));
 
-function conceptReports(sections: Section[], hollow: Map<Section, Hollowness | undefined>, required: ReadonlySet<ConceptId>): ConceptReport[] {
+function conceptReports(sections: Section[], hollow: Map<Section, Hollowness | undefined>, required: ReadonlySet<ConceptId>, linksPersona: boolean): ConceptReport[] {
   return CONCEPTS.map((concept) => {
     const named = sections.filter((s) => s.concepts.includes(concept));
     // A "no impact" section is present: unjustified-no-impact judges it.
     const solid = named.find((s) => hollow.get(s) === undefined || hollow.get(s) === 'no-impact');
-    const state = solid ? 'present' : named.length > 0 ? 'hollow' : 'missing';
+    const linked = linksPersona && NAMED_BY_PERSONA_LINK.has(concept);
+    const state = solid || (linked && named.length === 0) ? 'present' : named.length > 0 ? 'hollow' : 'missing';
     return { concept, state, section: solid ?? named[0], required: required.has(concept) };
   });
 }
@@ -123,22 +105,17 @@ function severityFor(ruleId: string, base: Severity, config: Config, status: Sta
   return severity;
 }
 
-/**
- * Whether analyze() would find `input` to be a decision or a spec, from the path and, when the path does
- * not tell, the front matter (or a YAML record's keys), without parsing the body: a workspace holds many
- * other files (READMEs, templates, notes), and a check of the whole of it skips them at this cost.
- */
-export function hasKind(input: Pick<AnalyzeInput, 'path' | 'text' | 'byteLength'>, compiled: Compiled): boolean {
-  if (fileKindFromPath(input.path, compiled.globs)) return true;
-  if (isTooLarge(input)) return false;
-  const index = new LineIndex(input.text);
-  if (isYamlPath(input.path)) return kindFromData(dataOf(readYamlMap(input.text, 0, index).entries)) !== undefined;
-  const fm = readFrontMatter(index);
-  return fm !== undefined && !('unclosed' in fm) && kindFromData(fm.frontMatter.data) !== undefined;
-}
-
-export function parseDocument(path: string, index: LineIndex, matcher: ConceptMatcher): ParsedDocument {
-  return isYamlPath(path) ? parseYamlRecord(index, matcher) : parseMarkdown(index, matcher);
+/** The findings a suppression comment of the document silences, with its reason, and the rest. */
+function applySuppressions(findings: Finding[], document: ParsedDocument): { kept: Finding[]; suppressed: SuppressedFinding[] } {
+  const { suppressions } = scanSuppressions(document, RULE_IDS);
+  const kept: Finding[] = [];
+  const suppressed: SuppressedFinding[] = [];
+  for (const f of findings) {
+    const by = UNSUPPRESSIBLE.has(f.rule) ? undefined : suppressionOf(f, suppressions);
+    if (by) suppressed.push({ finding: f, reason: by.reason });
+    else kept.push(f);
+  }
+  return { kept, suppressed };
 }
 
 export function analyze(input: AnalyzeInput, compiled: Compiled): Analysis {
@@ -164,19 +141,11 @@ export function analyze(input: AnalyzeInput, compiled: Compiled): Analysis {
   const references = [...keyReferences(document.frontMatter, index), ...linkReferences(input.personaDirectory?.cardAt ? documentLinks(index) : [], input.personaDirectory)];
   const known = input.personas ?? input.personaDirectory?.cards;
   const reading = readingOf(document, compiled.matcher, compiled.words, known, references.map((r) => r.id));
-  // "Problems", "Members": one generic word names a concept only when the section names someone.
-  let otherSenses: string[] | undefined;
-  for (const s of document.sections) {
-    if (!s.generic || s.concepts.length === 0) continue;
-    if (namesSomeone(s, reading, (otherSenses ??= otherSenseWords(document, reading)))) addPeopleOf(s, reading.people);
-    else s.concepts = [];
-  }
+  settleGenericSections(document, reading);
   const conceptSections = document.sections.filter((s) => s.concepts.length > 0);
   const hollow = new Map(conceptSections.map((s) => [s, hollowness(s)]));
-  const concepts = conceptReports(conceptSections, hollow, requiredConcepts(kind, status, config));
-  // A link to a persona card names the customer as a `customers:` key does.
-  const segment = concepts.find((c) => c.concept === 'customer-segment');
-  if (segment?.state === 'missing' && references.some((r) => r.via === 'link')) segment.state = 'present';
+  const linksPersona = references.some((r) => r.via === 'link');
+  const concepts = conceptReports(conceptSections, hollow, requiredConcepts(kind, status, config), linksPersona);
   const judgements = new Map(conceptSections.filter((s) => hollow.get(s) === undefined).map((s) => [s, judgeSection(s, reading)]));
   const suppressions = scanSuppressions(document, RULE_IDS);
   const findings: Finding[] = [];
@@ -194,13 +163,7 @@ export function analyze(input: AnalyzeInput, compiled: Compiled): Analysis {
     };
     rule.check(context);
   }
-  const kept: Finding[] = [];
-  const suppressed: SuppressedFinding[] = [];
-  for (const f of findings) {
-    const by = f.rule === 'invalid-suppression' ? undefined : suppressionOf(f, suppressions.suppressions);
-    if (by) suppressed.push({ finding: f, reason: by.reason });
-    else kept.push(f);
-  }
+  const { kept, suppressed } = applySuppressions(findings, document);
   kept.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
   return { kind, status, statusInfo, document, concepts, findings: kept, judgements, anchor, suppressed, references };
 }
@@ -211,12 +174,13 @@ function personaAnalysis(input: AnalyzeInput, document: ParsedDocument, index: L
   const catalog = catalogFor(input.locale);
   const findings: Finding[] = [];
   for (const rule of RULES) {
+    // A card has no kind or status of its own: its rules' severities are read as for a proposed spec.
     const severity = rule.checkPersona && severityFor(rule.id, rule.defaultSeverity('spec', 'proposed'), input.config, 'proposed');
     if (!rule.checkPersona || !severity) continue;
     rule.checkPersona({ card, personas: input.personaDirectory, catalog, report: (range, message) => findings.push({ rule: rule.id, severity, message, range }) });
   }
-  const suppressions = scanSuppressions(document, RULE_IDS);
-  const kept = findings.filter((f) => !suppressionOf(f, suppressions.suppressions));
+  // A card's silenced findings are not shown anywhere: the decision map has no row for cards.
+  const { kept } = applySuppressions(findings, document);
   return { status: statusInfo.status, statusInfo, document, concepts: [], findings: kept, judgements: new Map(), anchor, suppressed: [], references: [], persona: card };
 }
 
@@ -227,7 +191,7 @@ function tooLarge(input: AnalyzeInput, compiled: Compiled, message: string): Ana
   const anchor: Range = { start: { line: 0, character: 0 }, end: { line: 0, character: width } };
   const document: ParsedDocument = { format: isYamlPath(input.path) ? 'yaml' : 'markdown', text: '', lineCount: 0, sections: [], comments: [], parseErrors: [] };
   const kind = kindFromPath(input.path, compiled.globs);
-  const severity = severityFor('file-too-large', 'info', input.config, 'proposed');
-  const findings: Finding[] = kind && severity ? [{ rule: 'file-too-large', severity, message, range: anchor }] : [];
+  const severity = severityFor(fileTooLarge.id, fileTooLarge.defaultSeverity(kind ?? 'spec', 'proposed'), input.config, 'proposed');
+  const findings: Finding[] = kind && severity ? [{ rule: fileTooLarge.id, severity, message, range: anchor }] : [];
   return { kind, status: 'proposed', statusInfo: { status: 'proposed' }, document, concepts: [], findings, judgements: new Map(), anchor, suppressed: [], references: [] };
 }

@@ -1,11 +1,12 @@
-// Which kind a document is (decision, spec or neither), its status, and its language.
+// Which kind a document is (decision, spec, persona card or none), its status, and its language.
 
 import { detectLanguage, isStatusLabel, LANGUAGE_SAMPLE_CHARS, normaliseStatus } from './concepts';
 import { DEFAULT_EXCLUDE, DEFAULT_INCLUDE, type Config } from './config/defaults';
 import { Glob } from './glob';
-import { fold, type LineIndex } from './text';
+import { declaredFrontMatter, isTooLarge } from './parse/document';
+import { fold, LineIndex } from './text';
 import type { FileKind, Kind, LanguageCode, ParsedDocument, Range, Status } from './types';
-import { FILE_KINDS, LANGUAGES } from './types';
+import { LANGUAGES } from './types';
 
 /** The compiled globs of one kind: the defaults and the config's. */
 export interface KindGlobs {
@@ -35,7 +36,7 @@ export function compileKindGlobs(config: Config): Record<FileKind, KindGlobs> {
 }
 
 /** Records first: a record under a `personas/` folder stays the record it was before persona cards existed. */
-const PATH_ORDER: readonly FileKind[] = FILE_KINDS;
+const PATH_ORDER: readonly FileKind[] = ['decision', 'spec', 'persona'];
 
 /** The kind of file a path gives, by the contract's default globs and the config's; `path` is relative, `/`-separated. */
 export function fileKindFromPath(path: string, globs: Record<FileKind, KindGlobs>): FileKind | undefined {
@@ -84,6 +85,18 @@ export function kindFromData(data: Record<string, unknown>): FileKind | undefine
     }
   }
   return undefined;
+}
+
+/**
+ * Whether a check would find a kind for the file, from the path and, when the path does not tell, the front
+ * matter (or a YAML record's keys), without parsing the body: a workspace holds many other files (READMEs,
+ * templates, notes), and a check of the whole of it skips them at this cost.
+ */
+export function hasKind(input: { path: string; text: string; byteLength?: number }, globs: Record<FileKind, KindGlobs>): boolean {
+  if (fileKindFromPath(input.path, globs)) return true;
+  if (isTooLarge(input)) return false;
+  const frontMatter = declaredFrontMatter(input.path, new LineIndex(input.text));
+  return frontMatter !== undefined && kindFromData(frontMatter.data) !== undefined;
 }
 
 export interface StatusInfo {

@@ -1,8 +1,8 @@
 // The engine's one door: text and path in, a document's kind, status, checklist and findings out. No editor,
 // no file system, no transport: the host (CLI, language server) reads files and passes their text.
 
-import { analyze, hasKind, type Analysis, type AnalyzeInput, type Compiled } from './analyze';
-import { compileKindGlobs, isCardPath, kindFromPath } from './classify';
+import { analyze, type Analysis, type AnalyzeInput, type Compiled } from './analyze';
+import { compileKindGlobs, hasKind, isCardPath, kindFromPath } from './classify';
 import { ConceptMatcher } from './concepts';
 import { defaultConfig, type Config } from './config/defaults';
 import { SubstanceWords } from './judge';
@@ -55,7 +55,7 @@ export function createEngine(): Engine {
       const config = input.config ?? defaults;
       return analyze({ ...input, config }, compiled(config));
     },
-    hasKind: (input) => hasKind(input, compiled(input.config ?? defaults)),
+    hasKind: (input) => hasKind(input, compiled(input.config ?? defaults).globs),
     kindFromPath: (path, config = defaults) => kindFromPath(path, compiled(config).globs),
     isCardPath: (path, config = defaults) => isCardPath(path, compiled(config).globs),
     matcherFor: (config = defaults) => compiled(config).matcher,
@@ -63,7 +63,8 @@ export function createEngine(): Engine {
   };
 }
 
-export { isYamlPath, type Analysis, type AnalyzeInput, type SuppressedFinding } from './analyze';
+export { type Analysis, type AnalyzeInput, type SuppressedFinding } from './analyze';
+export { isYamlPath } from './parse/document';
 export { conceptChanges, conceptStates, coveragePercent, requiredCount, type ComparedState, type ConceptChange, type ConceptEntry, type RequiredCount } from './compare';
 export { HISTORY, languageOf, type StatusInfo } from './classify';
 export { ConceptMatcher, detectLanguage, normaliseStatus, VOCABULARIES } from './concepts';
@@ -71,9 +72,9 @@ export { CONFIG_FILE_NAMES, SIGNALS, defaultConfig, DEFAULT_EXCLUDE, DEFAULT_INC
 export { INVALID_CONFIG, loadConfig, type LoadedConfig } from './config/load';
 export { defaultSeverityText, rulesSchema } from './config/schema';
 export { contentLines, hollowness } from './hollow';
-export { judgeSection, SUBSTANCE, type KnownPersona, type Signal, type Verdict } from './judge';
+export { judgeSection, type KnownPersona, type Signal, type Verdict } from './judge';
 export { catalogFor, format, PERSONA_PARTS, type Catalog, type ConceptText, type PersonaPart } from './l10n';
-export { docsUrl, RULE_IDS, RULES, ruleById, type Rule } from './rules';
+export { docsUrl, RULE_IDS, RULES, ruleById, SUBSTANCE, type Rule } from './rules';
 export { Glob, GlobError } from './glob';
 export { idFromPath } from './personas/card';
 export { isPersonaId, knows, type PersonaDirectory } from './personas/directory';

@@ -7,19 +7,12 @@ import { compileWord, type WordMatcher } from './concepts/words';
 import { PrefixTree } from './concepts/prefixTree';
 import type { Config, Signal } from './config/defaults';
 import { contentLines } from './hollow';
+import { SUBSTANCE } from './rules';
 import { fold, words } from './text';
 import type { ConceptId, LanguageCode, ParsedDocument, Section } from './types';
 import { CONCEPTS } from './types';
 
 export type { Signal };
-
-/** Each substance rule, the signal it asks for, and the concepts whose sections must give it. */
-export const SUBSTANCE: readonly { rule: string; signal: Signal; concepts: readonly ConceptId[] }[] = [
-  { rule: 'names-no-customer', signal: 'who', concepts: ['customer-impact', 'problem-solved', 'value-created'] },
-  { rule: 'impact-without-feeling', signal: 'feeling', concepts: ['customer-impact'] },
-  { rule: 'metric-without-number', signal: 'metric', concepts: ['success-metrics'] },
-  { rule: 'evidence-without-source', signal: 'evidence', concepts: ['customer-evidence'] },
-];
 
 /** One substance rule's verdict on one section: `met` when the section gives the signal. */
 export interface Verdict {

@@ -2,7 +2,7 @@
 // `check --format json` entry (merged maps). Thin is a present section that a substance rule asks more of;
 // suppressed is a missing or hollow one whose finding a `customer-lens-disable` comment silenced.
 
-import { SUBSTANCE } from '../engine/judge';
+import { SUBSTANCE } from '../engine/rules';
 import { CONCEPTS, type ConceptId } from '../engine/types';
 import type { Cell } from './model';
 

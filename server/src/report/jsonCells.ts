@@ -1,6 +1,6 @@
 // A row of a merged map from a `check --format json` entry: its concepts' states and its diagnostics.
 
-import { SUBSTANCE } from '../engine/judge';
+import { SUBSTANCE } from '../engine/rules';
 import { RULES } from '../engine/rules';
 import { CONCEPTS, type ConceptId, type Kind, type Status } from '../engine/types';
 import { cellsOf, type ConceptFacts, type FindingFacts } from './cells';

@@ -1,11 +1,11 @@
 // What a workspace index keeps of each file, read without a whole check: its kind, its card if it is one,
 // and the personas it references. A Markdown record's body is not parsed: its front matter and links suffice.
 
-import { anchorOf, isTooLarge, isYamlPath, parseDocument, type AnalyzeInput, type Compiled } from '../analyze';
+import type { AnalyzeInput, Compiled } from '../analyze';
 import { fileKindFromPath, kindFromData } from '../classify';
-import { readFrontMatter } from '../parse/frontMatter';
+import { anchorOf, declaredFrontMatter, isTooLarge, parseDocument } from '../parse/document';
 import { LineIndex } from '../text';
-import type { FileKind, FrontMatter, ParsedDocument, PersonaCard, PersonaReference } from '../types';
+import type { FileKind, PersonaCard, PersonaReference } from '../types';
 import { readCard } from './card';
 import { documentLinks, keyReferences, linkReferences, type DocumentLink } from './references';
 
@@ -21,19 +21,11 @@ export interface PersonaFacts {
 export function personaFacts(input: Pick<AnalyzeInput, 'path' | 'text' | 'byteLength' | 'personaDirectory'>, compiled: Compiled): PersonaFacts {
   if (isTooLarge(input)) return { references: [], links: [] };
   const index = new LineIndex(input.text);
-  let doc: ParsedDocument | undefined;
-  let frontMatter: FrontMatter | undefined;
-  if (isYamlPath(input.path)) {
-    doc = parseDocument(input.path, index, compiled.matcher);
-    frontMatter = doc.frontMatter;
-  } else {
-    const block = readFrontMatter(index);
-    frontMatter = block && !('unclosed' in block) ? block.frontMatter : undefined;
-  }
+  const frontMatter = declaredFrontMatter(input.path, index);
   const kind = (frontMatter ? kindFromData(frontMatter.data) : undefined) ?? fileKindFromPath(input.path, compiled.globs);
   if (!kind) return { references: [], links: [] };
   if (kind === 'persona') {
-    doc ??= parseDocument(input.path, index, compiled.matcher);
+    const doc = parseDocument(input.path, index, compiled.matcher);
     return { kind, card: readCard(doc, input.path, index, anchorOf(doc, index)), references: [], links: [] };
   }
   const links = documentLinks(index);

@@ -5,5 +5,5 @@ export default missingConceptRule(
   'close-the-loop',
   'An accepted decision says how we follow up with customers.',
   () => 'info',
-  (kind, status) => kind === 'decision' && status === 'accepted',
+  { required: (kind, status) => kind === 'decision' && status === 'accepted' },
 );

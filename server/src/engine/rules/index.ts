@@ -16,6 +16,8 @@ import metricWithoutNumber from './metricWithoutNumber';
 import namesNoCustomer from './namesNoCustomer';
 import placeholderText from './placeholderText';
 import problemSolved from './problemSolved';
+import type { Signal } from '../config/defaults';
+import type { ConceptId } from '../types';
 import type { Rule, RuleDefinition } from './rule';
 import successMetrics from './successMetrics';
 import unjustifiedNoImpact from './unjustifiedNoImpact';
@@ -57,6 +59,9 @@ const DEFINITIONS: readonly RuleDefinition[] = [
 export const RULES: readonly Rule[] = DEFINITIONS.map((r) => ({ ...r, docs: docsUrl(r.id) }));
 
 export const RULE_IDS: readonly string[] = RULES.map((r) => r.id);
+
+/** Each substance rule, the signal it asks for, and the concepts whose sections must give it. */
+export const SUBSTANCE: readonly { rule: string; signal: Signal; concepts: readonly ConceptId[] }[] = RULES.flatMap((r) => (r.substance ? [{ rule: r.id, ...r.substance }] : []));
 
 export function ruleById(id: string): Rule | undefined {
   return RULES.find((r) => r.id === id);

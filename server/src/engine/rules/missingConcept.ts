@@ -7,13 +7,13 @@ export function missingConceptRule(
   concept: ConceptId,
   description: string,
   defaultSeverity: (kind: Kind, status: Status) => Severity,
-  required: (kind: Kind, status: Status) => boolean = () => true,
+  { required = () => true, namedByPersonaLink = false }: { required?: (kind: Kind, status: Status) => boolean; namedByPersonaLink?: boolean } = {},
 ): RuleDefinition {
   return {
     id: concept,
     description,
     defaultSeverity,
-    concept: { id: concept, required },
+    concept: { id: concept, required, namedByPersonaLink },
     check(ctx) {
       const report = ctx.concepts.find((c) => c.concept === concept);
       if (report && report.required && report.state === 'missing') {

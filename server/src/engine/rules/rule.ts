@@ -4,6 +4,7 @@ import type { Catalog } from '../l10n';
 import type { Verdict } from '../judge';
 import type { SuppressionScan } from '../suppress';
 import type { PersonaDirectory } from '../personas/directory';
+import type { Signal } from '../config/defaults';
 import type { ConceptId, ConceptReport, Hollowness, Kind, ParsedDocument, PersonaCard, PersonaReference, Range, Section, Severity, Status } from '../types';
 
 export interface RuleContext {
@@ -45,8 +46,15 @@ export interface RuleDefinition {
   note?: string;
   /** The severity before configuration. */
   defaultSeverity(kind: Kind, status: Status): Severity;
-  /** For the rules that ask for a concept: which, and when a record must address it. */
-  concept?: { id: ConceptId; required(kind: Kind, status: Status): boolean };
+  /**
+   * For the rules that ask for a concept: which, when a record must address it, and whether a link to a
+   * persona card names it as a `customers:` key does.
+   */
+  concept?: { id: ConceptId; required(kind: Kind, status: Status): boolean; namedByPersonaLink?: boolean };
+  /** For the rules that judge what a concept's section says: the signal they ask for, and of which concepts. */
+  substance?: { signal: Signal; concepts: readonly ConceptId[] };
+  /** Its findings cannot be silenced by a suppression comment. */
+  unsuppressible?: boolean;
   /** Rules that report nothing on documents (the config's own rule, the size limit's) leave this out. */
   check?(ctx: RuleContext): void;
   /** Rules about persona cards: a card is no record, and no other rule runs on it. */

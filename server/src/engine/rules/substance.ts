@@ -1,16 +1,18 @@
 // The shape of the four substance rules: a customer section that says something, but not what it must
-// (who, how they feel, a number, a source). judge.ts decides; the hover shows the same verdicts.
+// (who, how they feel, a number, a source). judge.ts decides whether a section gives the rule's signal; the
+// hover shows the same verdicts.
 
 import { HISTORY } from '../classify';
-import { SUBSTANCE } from '../judge';
+import type { Signal } from '../config/defaults';
 import type { Catalog } from '../l10n';
+import type { ConceptId } from '../types';
 import type { RuleDefinition } from './rule';
 
-export function substanceRule(id: string, description: string, message: (c: Catalog) => string): RuleDefinition {
-  if (!SUBSTANCE.some((s) => s.rule === id)) throw new Error(`${id} is not a substance rule of judge.ts`);
+export function substanceRule(id: string, description: string, signal: Signal, concepts: readonly ConceptId[], message: (c: Catalog) => string): RuleDefinition {
   return {
     id,
     description,
+    substance: { signal, concepts },
     defaultSeverity: () => 'info',
     note: 'quiet on rejected, deprecated and superseded records',
     check(ctx) {

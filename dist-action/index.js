@@ -16157,7 +16157,6 @@ var de2 = {
     diffUnchanged: "jedes Kundenkonzept weiterhin vorhanden",
     diffCoverage: "Abdeckung: {before} \u2192 {after} ({was} \u2192 {now} erforderliche Konzepte vorhanden)",
     foundAt: "\u201E{label}\u201C, Zeile {line}",
-    kind: "Art",
     status: "Status",
     decision: "Entscheidungsprotokoll",
     spec: "Spezifikation",
@@ -16170,7 +16169,6 @@ var de2 = {
     questionsToAsk: "Fragen an den Autor",
     sectionMustAnswer: "Dieser Abschnitt sollte beantworten",
     goodExample: "Ein gutes Beispiel",
-    whyItMatters: "Warum das f\xFCr Kunden wichtig ist",
     ruleDocs: "Dokumentation der Regel",
     addSection: "Abschnitt \u201E{heading}\u201C hinzuf\xFCgen",
     addAllSections: "Alle fehlenden Kundenabschnitte hinzuf\xFCgen",
@@ -16207,7 +16205,6 @@ var de2 = {
     createCard: "Persona-Karte \u201E{id}\u201C anlegen",
     useId: "\xC4ndern in \u201E{id}\u201C",
     idIsFileName: "Die ID \u201E{id}\u201C ist der Dateiname ihrer Karte: benenne die Datei um oder gib der Karte zuerst ein `id:`.",
-    notAPersonaId: "Setze den Cursor auf eine Persona-ID, um sie umzubenennen.",
     invalidId: "Eine Persona-ID enth\xE4lt nur Buchstaben, Ziffern, - und _."
   },
   report: {
@@ -16425,7 +16422,6 @@ var en2 = {
     diffUnchanged: "every customer concept still present",
     diffCoverage: "Coverage: {before} \u2192 {after} ({was} \u2192 {now} required concepts present)",
     foundAt: "\u201C{label}\u201D, line {line}",
-    kind: "Kind",
     status: "Status",
     decision: "decision record",
     spec: "spec",
@@ -16438,7 +16434,6 @@ var en2 = {
     questionsToAsk: "Questions to ask the author",
     sectionMustAnswer: "This section should answer",
     goodExample: "A good example",
-    whyItMatters: "Why it matters to the customer",
     ruleDocs: "Rule documentation",
     addSection: 'Add the "{heading}" section',
     addAllSections: "Add all missing customer sections",
@@ -16475,7 +16470,6 @@ var en2 = {
     createCard: 'Create the persona card "{id}"',
     useId: 'Change to "{id}"',
     idIsFileName: 'The id "{id}" is its card\'s file name: rename the file, or give the card an `id:` first.',
-    notAPersonaId: "Put the cursor on a persona id to rename it.",
     invalidId: "A persona id holds letters, digits, - and _ only."
   },
   report: {
@@ -16693,7 +16687,6 @@ var es2 = {
     diffUnchanged: "cada concepto del cliente sigue presente",
     diffCoverage: "Cobertura: {before} \u2192 {after} ({was} \u2192 {now} conceptos obligatorios presentes)",
     foundAt: "\xAB{label}\xBB, l\xEDnea {line}",
-    kind: "Tipo",
     status: "Estado",
     decision: "registro de decisi\xF3n",
     spec: "especificaci\xF3n",
@@ -16706,7 +16699,6 @@ var es2 = {
     questionsToAsk: "Preguntas para el autor",
     sectionMustAnswer: "Esta secci\xF3n deber\xEDa responder",
     goodExample: "Un buen ejemplo",
-    whyItMatters: "Por qu\xE9 le importa al cliente",
     ruleDocs: "Documentaci\xF3n de la regla",
     addSection: 'A\xF1adir la secci\xF3n "{heading}"',
     addAllSections: "A\xF1adir todas las secciones de cliente que faltan",
@@ -16743,7 +16735,6 @@ var es2 = {
     createCard: 'Crear la ficha de persona "{id}"',
     useId: 'Cambiar a "{id}"',
     idIsFileName: 'El id "{id}" es el nombre del archivo de su ficha: renombra el archivo, o antes da a la ficha un `id:`.',
-    notAPersonaId: "Pon el cursor sobre un id de persona para renombrarlo.",
     invalidId: "Un id de persona solo lleva letras, d\xEDgitos, - y _."
   },
   report: {
@@ -16961,7 +16952,6 @@ var fr2 = {
     diffUnchanged: "chaque concept client toujours pr\xE9sent",
     diffCoverage: "Couverture : {before} \u2192 {after} ({was} \u2192 {now} concepts requis pr\xE9sents)",
     foundAt: "\xAB {label} \xBB, ligne {line}",
-    kind: "Type",
     status: "Statut",
     decision: "fiche de d\xE9cision",
     spec: "sp\xE9cification",
@@ -16974,7 +16964,6 @@ var fr2 = {
     questionsToAsk: "Questions \xE0 poser \xE0 l'auteur",
     sectionMustAnswer: "Cette section devrait r\xE9pondre \xE0",
     goodExample: "Un bon exemple",
-    whyItMatters: "Pourquoi c'est important pour le client",
     ruleDocs: "Documentation de la r\xE8gle",
     addSection: "Ajouter la section \xAB {heading} \xBB",
     addAllSections: "Ajouter toutes les sections client manquantes",
@@ -17011,7 +17000,6 @@ var fr2 = {
     createCard: "Cr\xE9er la fiche persona \xAB {id} \xBB",
     useId: "Remplacer par \xAB {id} \xBB",
     idIsFileName: "L'identifiant \xAB {id} \xBB est le nom du fichier de sa fiche : renommez le fichier, ou donnez d'abord un `id:` \xE0 la fiche.",
-    notAPersonaId: "Placez le curseur sur l'identifiant d'une persona pour le renommer.",
     invalidId: "Un identifiant de persona ne contient que des lettres, des chiffres, - et _."
   },
   report: {
@@ -17229,7 +17217,6 @@ var it2 = {
     diffUnchanged: "ogni concetto del cliente ancora presente",
     diffCoverage: "Copertura: {before} \u2192 {after} ({was} \u2192 {now} concetti richiesti presenti)",
     foundAt: "\xAB{label}\xBB, riga {line}",
-    kind: "Tipo",
     status: "Stato",
     decision: "documento di decisione",
     spec: "specifica",
@@ -17242,7 +17229,6 @@ var it2 = {
     questionsToAsk: "Domande da fare all'autore",
     sectionMustAnswer: "Questa sezione dovrebbe rispondere a",
     goodExample: "Un buon esempio",
-    whyItMatters: "Perch\xE9 conta per il cliente",
     ruleDocs: "Documentazione della regola",
     addSection: 'Aggiungi la sezione "{heading}"',
     addAllSections: "Aggiungi tutte le sezioni sul cliente mancanti",
@@ -17279,7 +17265,6 @@ var it2 = {
     createCard: 'Crea la scheda persona "{id}"',
     useId: 'Cambia in "{id}"',
     idIsFileName: 'L\'id "{id}" \xE8 il nome del file della scheda: rinomina il file, o prima dai alla scheda un `id:`.',
-    notAPersonaId: "Metti il cursore su un id di persona per rinominarlo.",
     invalidId: "Un id di persona contiene solo lettere, cifre, - e _."
   },
   report: {
@@ -17497,7 +17482,6 @@ var pl2 = {
     diffUnchanged: "ka\u017Cde poj\u0119cie klienta nadal jest",
     diffCoverage: "Pokrycie: {before} \u2192 {after} ({was} \u2192 {now} wymaganych poj\u0119\u0107 obecnych)",
     foundAt: "\u201E{label}\u201D, wiersz {line}",
-    kind: "Rodzaj",
     status: "Status",
     decision: "zapis decyzji",
     spec: "specyfikacja",
@@ -17510,7 +17494,6 @@ var pl2 = {
     questionsToAsk: "Pytania do autora",
     sectionMustAnswer: "Ta sekcja powinna odpowiada\u0107 na pytania",
     goodExample: "Dobry przyk\u0142ad",
-    whyItMatters: "Dlaczego to wa\u017Cne dla klienta",
     ruleDocs: "Dokumentacja regu\u0142y",
     addSection: "Dodaj sekcj\u0119 \u201E{heading}\u201D",
     addAllSections: "Dodaj wszystkie brakuj\u0105ce sekcje o kliencie",
@@ -17547,7 +17530,6 @@ var pl2 = {
     createCard: "Utw\xF3rz kart\u0119 persony \u201E{id}\u201D",
     useId: "Zmie\u0144 na \u201E{id}\u201D",
     idIsFileName: "Id \u201E{id}\u201D to nazwa pliku karty: zmie\u0144 nazw\u0119 pliku albo najpierw nadaj karcie `id:`.",
-    notAPersonaId: "Ustaw kursor na id persony, aby zmieni\u0107 jej nazw\u0119.",
     invalidId: "Id persony zawiera tylko litery, cyfry, - i _."
   },
   report: {
@@ -17765,7 +17747,6 @@ var pt2 = {
     diffUnchanged: "cada conceito do cliente ainda presente",
     diffCoverage: "Cobertura: {before} \u2192 {after} ({was} \u2192 {now} conceitos obrigat\xF3rios presentes)",
     foundAt: "\u201C{label}\u201D, linha {line}",
-    kind: "Tipo",
     status: "Status",
     decision: "registro de decis\xE3o",
     spec: "especifica\xE7\xE3o",
@@ -17778,7 +17759,6 @@ var pt2 = {
     questionsToAsk: "Perguntas para o autor",
     sectionMustAnswer: "Esta se\xE7\xE3o deve responder",
     goodExample: "Um bom exemplo",
-    whyItMatters: "Por que isso importa para o cliente",
     ruleDocs: "Documenta\xE7\xE3o da regra",
     addSection: 'Adicionar a se\xE7\xE3o "{heading}"',
     addAllSections: "Adicionar todas as se\xE7\xF5es de cliente que faltam",
@@ -17815,7 +17795,6 @@ var pt2 = {
     createCard: 'Criar a ficha de persona "{id}"',
     useId: 'Trocar por "{id}"',
     idIsFileName: 'O id "{id}" \xE9 o nome do arquivo da ficha: renomeie o arquivo, ou antes d\xEA \xE0 ficha um `id:`.',
-    notAPersonaId: "Coloque o cursor sobre um id de persona para renome\xE1-lo.",
     invalidId: "Um id de persona s\xF3 tem letras, d\xEDgitos, - e _."
   },
   report: {
@@ -17931,6 +17910,81 @@ function hollowness(section) {
   if (section.concepts.includes("customer-impact") && saysOnlyNoImpact(lines.join(" "))) return "no-impact";
   if (lines.every(isUnansweredLine)) return "placeholder";
   return void 0;
+}
+
+// server/src/engine/personas/directory.ts
+var PERSONA_ID = /^[\p{L}\p{N}_-]+$/u;
+function isPersonaId(value) {
+  return value.length <= 200 && PERSONA_ID.test(value);
+}
+function knows(directory, id) {
+  return directory.cards.find((c) => c.id === id);
+}
+
+// server/src/engine/personas/references.ts
+var REFERENCE_KEYS = ["customers", "personas"];
+function idsOf(value) {
+  const items = Array.isArray(value) ? value : [value];
+  return items.filter((v) => typeof v === "string").map((v) => v.trim()).filter(isPersonaId);
+}
+var escape3 = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+function placesOf(ids, keyLine, index) {
+  const lines = [keyLine];
+  for (let n = keyLine + 1; n < index.lineCount && /^(?:\s+\S|-\s)/.test(index.line(n)); n++) lines.push(n);
+  const taken = /* @__PURE__ */ new Set();
+  return ids.map((id) => {
+    const word = new RegExp(`(?<![\\p{L}\\p{N}_-])${escape3(id)}(?![\\p{L}\\p{N}_-])`, "gu");
+    for (const n of lines) {
+      const text2 = index.line(n);
+      const from = n === keyLine ? text2.indexOf(":") + 1 : 0;
+      word.lastIndex = from;
+      for (let m = word.exec(text2); m; m = word.exec(text2)) {
+        const key = `${n}:${m.index}`;
+        if (taken.has(key)) continue;
+        taken.add(key);
+        return { start: { line: n, character: m.index }, end: { line: n, character: m.index + id.length } };
+      }
+    }
+    return index.lineRange(keyLine);
+  });
+}
+function keyReferences(frontMatter, index) {
+  if (!frontMatter) return [];
+  const out = [];
+  for (const key of REFERENCE_KEYS) {
+    const line = frontMatter.keyLines.get(key);
+    if (line === void 0 || !Object.hasOwn(frontMatter.data, key)) continue;
+    const ids = idsOf(frontMatter.data[key]);
+    placesOf(ids, line, index).forEach((range, i) => out.push({ id: ids[i], range, via: "key" }));
+  }
+  return out;
+}
+var LINK = /\[[^\]\n]*\]\(\s*<?([^()\s<>]+?)>?(?:\s+["'][^"'\n]*["'])?\s*\)/g;
+var DOCUMENT_TARGET = /^(?![a-z][a-z\d+.-]*:|\/\/)[^#?]+\.(?:md|markdown|ya?ml)(?:[#?].*)?$/i;
+function documentLinks(index) {
+  if (!index.text.includes("](")) return [];
+  const out = [];
+  LINK.lastIndex = 0;
+  for (let m = LINK.exec(index.text); m; m = LINK.exec(index.text)) {
+    if (!DOCUMENT_TARGET.test(m[1])) continue;
+    let target = m[1].replace(/[#?].*$/, "");
+    try {
+      target = decodeURIComponent(target);
+    } catch {
+    }
+    out.push({ target, range: { start: index.positionAt(m.index), end: index.positionAt(m.index + m[0].length) } });
+  }
+  return out;
+}
+function linkReferences(links, directory) {
+  const cardAt = directory?.cardAt;
+  if (!cardAt) return [];
+  const out = [];
+  for (const link2 of links) {
+    const card = cardAt.call(directory, link2.target);
+    if (card) out.push({ id: card.id, range: link2.range, via: "link" });
+  }
+  return out;
 }
 
 // server/src/engine/rules/missingConcept.ts
@@ -18142,15 +18196,6 @@ var rule5 = {
 };
 var unjustifiedNoImpact_default = rule5;
 
-// server/src/engine/personas/directory.ts
-var PERSONA_ID = /^[\p{L}\p{N}_-]+$/u;
-function isPersonaId(value) {
-  return value.length <= 200 && PERSONA_ID.test(value);
-}
-function knows(directory, id) {
-  return directory.cards.find((c) => c.id === id);
-}
-
 // server/src/engine/rules/unknownPersona.ts
 var rule6 = {
   id: "unknown-persona",
@@ -18290,7 +18335,7 @@ var SubstanceWords = class {
 function personaIds(doc) {
   const data = doc.frontMatter?.data ?? {};
   const out = [];
-  for (const key of ["customers", "personas"]) {
+  for (const key of REFERENCE_KEYS) {
     const v = data[key];
     for (const item of Array.isArray(v) ? v : [v]) if (typeof item === "string") out.push(item);
   }
@@ -18413,8 +18458,7 @@ for (const part of CARD_PARTS) {
   for (const label of labels) PART_BY_LABEL.set(words(label).join(" "), part);
 }
 function partOf(section) {
-  const label = section.source === "heading" || section.source === "bold-label" || section.source === "list-label" ? section.label : keyToWords(section.label);
-  return PART_BY_LABEL.get(words(label).join(" "));
+  return PART_BY_LABEL.get(words(section.label).join(" "));
 }
 function valueLines(value) {
   const items = Array.isArray(value) ? value : [value];
@@ -18463,72 +18507,6 @@ function readCard(doc, path, index, anchor) {
     quotes: parts.quotes,
     anchor
   };
-}
-
-// server/src/engine/personas/references.ts
-var REFERENCE_KEYS = ["customers", "personas"];
-function idsOf(value) {
-  const items = Array.isArray(value) ? value : [value];
-  return items.filter((v) => typeof v === "string").map((v) => v.trim()).filter(isPersonaId);
-}
-var escape3 = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-function placesOf(ids, keyLine, index) {
-  const lines = [keyLine];
-  for (let n = keyLine + 1; n < index.lineCount && /^(?:\s+\S|-\s)/.test(index.line(n)); n++) lines.push(n);
-  const taken = /* @__PURE__ */ new Set();
-  return ids.map((id) => {
-    const word = new RegExp(`(?<![\\p{L}\\p{N}_-])${escape3(id)}(?![\\p{L}\\p{N}_-])`, "gu");
-    for (const n of lines) {
-      const text2 = index.line(n);
-      const from = n === keyLine ? text2.indexOf(":") + 1 : 0;
-      word.lastIndex = from;
-      for (let m = word.exec(text2); m; m = word.exec(text2)) {
-        const key = `${n}:${m.index}`;
-        if (taken.has(key)) continue;
-        taken.add(key);
-        return { start: { line: n, character: m.index }, end: { line: n, character: m.index + id.length } };
-      }
-    }
-    return index.lineRange(keyLine);
-  });
-}
-function keyReferences(frontMatter, index) {
-  if (!frontMatter) return [];
-  const out = [];
-  for (const key of REFERENCE_KEYS) {
-    const line = frontMatter.keyLines.get(key);
-    if (line === void 0 || !Object.hasOwn(frontMatter.data, key)) continue;
-    const ids = idsOf(frontMatter.data[key]);
-    placesOf(ids, line, index).forEach((range, i) => out.push({ id: ids[i], range, via: "key" }));
-  }
-  return out;
-}
-var LINK = /\[[^\]\n]*\]\(\s*<?([^()\s<>]+?)>?(?:\s+["'][^"'\n]*["'])?\s*\)/g;
-var DOCUMENT_TARGET = /^(?![a-z][a-z\d+.-]*:|\/\/)[^#?]+\.(?:md|markdown|ya?ml)(?:[#?].*)?$/i;
-function documentLinks(index) {
-  if (!index.text.includes("](")) return [];
-  const out = [];
-  LINK.lastIndex = 0;
-  for (let m = LINK.exec(index.text); m; m = LINK.exec(index.text)) {
-    if (!DOCUMENT_TARGET.test(m[1])) continue;
-    let target = m[1].replace(/[#?].*$/, "");
-    try {
-      target = decodeURIComponent(target);
-    } catch {
-    }
-    out.push({ target, range: { start: index.positionAt(m.index), end: index.positionAt(m.index + m[0].length) } });
-  }
-  return out;
-}
-function linkReferences(links, directory) {
-  const cardAt = directory?.cardAt;
-  if (!cardAt) return [];
-  const out = [];
-  for (const link2 of links) {
-    const card = cardAt.call(directory, link2.target);
-    if (card) out.push({ id: card.id, range: link2.range, via: "link" });
-  }
-  return out;
 }
 
 // server/src/engine/suppress.ts
@@ -18623,8 +18601,7 @@ function analyze(input2, compiled) {
   const kind = fileKind;
   if (!kind) return { kind, status, statusInfo, document, concepts: [], findings: [], judgements: /* @__PURE__ */ new Map(), anchor, suppressed: [], references: [] };
   const references = [...keyReferences(document.frontMatter, index), ...linkReferences(input2.personaDirectory?.cardAt ? documentLinks(index) : [], input2.personaDirectory)];
-  const known = input2.personas ?? input2.personaDirectory?.cards;
-  const reading = readingOf(document, compiled.matcher, compiled.words, known, references.map((r) => r.id));
+  const reading = readingOf(document, compiled.matcher, compiled.words, input2.personaDirectory?.cards, references.map((r) => r.id));
   settleGenericSections(document, reading);
   const conceptSections = document.sections.filter((s) => s.concepts.length > 0);
   const hollow = new Map(conceptSections.map((s) => [s, hollowness(s)]));
@@ -18957,7 +18934,6 @@ function createEngine() {
     hasKind: (input2) => hasKind(input2, compiled(input2.config ?? defaults).globs),
     kindFromPath: (path, config2 = defaults) => kindFromPath(path, compiled(config2).globs),
     isCardPath: (path, config2 = defaults) => isCardPath(path, compiled(config2).globs),
-    matcherFor: (config2 = defaults) => compiled(config2).matcher,
     personaFacts: (input2) => personaFacts(input2, compiled(input2.config ?? defaults))
   };
 }
@@ -20008,16 +19984,8 @@ function summarise(files) {
 
 // server/src/cli/coverage.ts
 function coverage(files) {
-  let present = 0;
-  let required = 0;
-  for (const f of files) {
-    for (const c of f.checklist ?? []) {
-      if (!c.required) continue;
-      required++;
-      if (c.state === "present") present++;
-    }
-  }
-  return { present, required, percent: required > 0 ? Math.round(present / required * 1e3) / 10 : void 0 };
+  const count = requiredCount(files.flatMap((f) => f.checklist ?? []));
+  return { ...count, percent: coveragePercent(count) };
 }
 
 // server/src/cli/checklistTable.ts

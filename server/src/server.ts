@@ -133,7 +133,7 @@ export function startServer(connection: Connection, platform: ServerPlatform): v
       const markdown = caps.textDocument?.hover?.contentFormat?.includes('markdown') ?? true;
       const persona = personaHoverAt(personas.index, doc.uri, position, locale, markdown);
       if (persona) return persona;
-      const hover = hoverAt(analysis, position, locale, workspace.matcherFor(doc.uri), markdown);
+      const hover = hoverAt(analysis, position, locale, markdown);
       return withDiffComparison(hover, doc, analysis, isOnTitle(analysis, position), markdown, { documents, analyse, locale });
     }),
   );

@@ -7,7 +7,7 @@ import { deepStrictEqual } from 'node:assert/strict';
 import fc from 'fast-check';
 import type { Diagnostic } from 'vscode-languageserver';
 import { CONCEPTS, defaultConfig, Glob, loadConfig, RULE_IDS, type Analysis, type Config, type ConceptId, type Finding } from '../../server/src/engine';
-import { analyze, engine } from '../helpers/engine';
+import { analyze } from '../helpers/engine';
 import { SEVERITY_SETTINGS, type RuleSetting } from '../../server/src/engine/config/defaults';
 import { codeActions } from '../../server/src/lsp/codeActions';
 import { completionsAt } from '../../server/src/lsp/completion';
@@ -323,7 +323,7 @@ export function checkEngineCase(c: EngineCase, corpus: CorpusDoc[], maxChars = M
   const lineText = text.split(/\r\n|\r|\n/)[position.line] ?? '';
   const diagnostics: Diagnostic[] = first.findings.map(toDiagnostic);
   try {
-    hoverAt(first, position, c.locale ?? 'en', engine.matcherFor(config ?? defaultConfig()), true);
+    hoverAt(first, position, c.locale ?? 'en', true);
     completionsAt(first, position, lineText, true, c.locale ?? 'en');
     const range = { start: position, end: { line: position.line + 1, character: 0 } };
     const actions = [

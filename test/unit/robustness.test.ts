@@ -10,7 +10,7 @@ import { pathToFileURL } from 'node:url';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Hover, MarkupContent } from 'vscode-languageserver-protocol';
 import { Glob, loadConfig, MAX_FILE_BYTES, RULE_IDS, type Analysis, type Finding } from '../../server/src/engine';
-import { analyze, engine } from '../helpers/engine';
+import { analyze } from '../helpers/engine';
 import { codeActions } from '../../server/src/lsp/codeActions';
 import { toDiagnostic } from '../../server/src/lsp/diagnostics';
 import { hoverAt } from '../../server/src/lsp/hover';
@@ -220,7 +220,7 @@ describe('robustness', function () {
         const range = { start: { line: 0, character: 0 }, end: { line: 3, character: 0 } };
         assert.ok(Array.isArray(codeActions(a, { uri: 'file:///x.md', range, diagnostics: diagnostics.slice(0, 20), only: ['quickfix', 'source.fixAll'] }, 'en')), name);
         for (const line of [0, 2, 3]) {
-          const hover = hoverAt(a, { line, character: 1 }, 'en', engine.matcherFor(), true);
+          const hover = hoverAt(a, { line, character: 1 }, 'en', true);
           const length = hover ? (hover.contents as MarkupContent).value.length : 0;
           assert.ok(length < 100_000, `${name}: a hover of ${length} characters`);
         }

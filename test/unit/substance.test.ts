@@ -104,7 +104,7 @@ describe('substance rules', () => {
     const text = DOC.replace('## Customers\n\nIndependent bakers who order flour every week.\n\n', '').replace('status: proposed', 'status: proposed\npersonas: p-17').replace('Bakers see', 'Pâtissiers see');
     const path = 'docs/decisions/0001-reorder.md';
     assert.ok(substance(analyze({ path, text })).some((f) => f.startsWith('names-no-customer')));
-    assert.ok(!substance(analyze({ path, text, personas: [{ id: 'p-17', name: 'Pâtissier' }] })).some((f) => f.startsWith('names-no-customer')));
+    assert.ok(!substance(analyze({ path, text, personaDirectory: { cards: [{ id: 'p-17', name: 'Pâtissier' }] } })).some((f) => f.startsWith('names-no-customer')));
   });
 
   it('invalid words settings are reported in the catalog\'s words, and the rest applies', () => {

@@ -87,11 +87,6 @@ export class DecisionMapPanel implements vscode.Disposable {
     );
   }
 
-  /** The rows the map shows now, for tests. */
-  get records(): readonly MapRecord[] {
-    return this.rows;
-  }
-
   private schedule(): void {
     if (this.timer) clearTimeout(this.timer);
     this.timer = setTimeout(() => void this.refresh(), REFRESH_MS);

@@ -86,7 +86,7 @@ export interface StdinDocument {
 /** How stdin is named when --stdin-filename does not say. */
 export const STDIN_PATH = '<stdin>';
 
-/** What checking one file gives: its result (none when it is neither a decision nor a spec) and notes for stderr. */
+/** What checking one file gives: its result (none when it is no record and no persona card) and notes for stderr. */
 interface FileOutcome {
   result?: FileResult;
   notes: string[];

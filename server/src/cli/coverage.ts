@@ -1,6 +1,7 @@
 // Coverage: the required customer concepts present ÷ those required, over every decision record and spec
 // checked. A concept written but empty or a placeholder is not present.
 
+import { coveragePercent, requiredCount } from '../engine/compare';
 import type { FileResult } from './check';
 
 export interface Coverage {
@@ -11,14 +12,6 @@ export interface Coverage {
 }
 
 export function coverage(files: FileResult[]): Coverage {
-  let present = 0;
-  let required = 0;
-  for (const f of files) {
-    for (const c of f.checklist ?? []) {
-      if (!c.required) continue;
-      required++;
-      if (c.state === 'present') present++;
-    }
-  }
-  return { present, required, percent: required > 0 ? Math.round((present / required) * 1000) / 10 : undefined };
+  const count = requiredCount(files.flatMap((f) => f.checklist ?? []));
+  return { ...count, percent: coveragePercent(count) };
 }

@@ -6,7 +6,7 @@ import type { ConceptMatcher } from './concepts';
 import { MAX_FILE_BYTES, MAX_FILE_LINES, type Config } from './config/defaults';
 import { settleGenericSections } from './generic';
 import { hollowness } from './hollow';
-import { judgeSection, readingOf, type KnownPersona, type SubstanceWords, type Verdict } from './judge';
+import { judgeSection, readingOf, type SubstanceWords, type Verdict } from './judge';
 import { catalogFor, format } from './l10n';
 import { anchorOf, isTooLarge, isYamlPath, parseDocument } from './parse/document';
 import { readCard } from './personas/card';
@@ -28,9 +28,10 @@ export interface AnalyzeInput {
   locale?: string;
   /** The file's size on disk when the caller did not read it (above MAX_FILE_BYTES). */
   byteLength?: number;
-  /** Persona cards known to the workspace: a referenced card's name counts as naming the customer. */
-  personas?: readonly KnownPersona[];
-  /** What the host knows of the workspace's persona cards: for unknown-persona, unused-persona and links to cards. */
+  /**
+   * What the host knows of the workspace's persona cards: for unknown-persona, unused-persona and links to
+   * cards; a referenced card's name counts as naming the customer.
+   */
   personaDirectory?: PersonaDirectory;
 }
 
@@ -139,8 +140,7 @@ export function analyze(input: AnalyzeInput, compiled: Compiled): Analysis {
   if (!kind) return { kind, status, statusInfo, document, concepts: [], findings: [], judgements: new Map(), anchor, suppressed: [], references: [] };
 
   const references = [...keyReferences(document.frontMatter, index), ...linkReferences(input.personaDirectory?.cardAt ? documentLinks(index) : [], input.personaDirectory)];
-  const known = input.personas ?? input.personaDirectory?.cards;
-  const reading = readingOf(document, compiled.matcher, compiled.words, known, references.map((r) => r.id));
+  const reading = readingOf(document, compiled.matcher, compiled.words, input.personaDirectory?.cards, references.map((r) => r.id));
   settleGenericSections(document, reading);
   const conceptSections = document.sections.filter((s) => s.concepts.length > 0);
   const hollow = new Map(conceptSections.map((s) => [s, hollowness(s)]));

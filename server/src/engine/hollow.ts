@@ -13,7 +13,6 @@ function isUnansweredLine(line: string): boolean {
   return isPlaceholderLine(line) || PROMPTS.has(words(line).join(' '));
 }
 
-export type { Hollowness };
 
 const HEADING_LINE = /^\s{0,3}(?:#{1,6}(?:\s|$)|=+\s*$|-+\s*$)/;
 

@@ -17,8 +17,6 @@ export interface Engine {
   kindFromPath(path: string, config?: Config): Kind | undefined;
   /** Whether a path is a persona card's by the globs (a record's globs win), without reading it. */
   isCardPath(path: string, config?: Config): boolean;
-  /** The concept matcher of a config: its headings are the built-in ones and the config's synonyms. */
-  matcherFor(config?: Config): ConceptMatcher;
   /** What a persona index keeps of a file (its kind, card and references), cheaper than analyze(). */
   personaFacts(input: Pick<AnalyzeInput, 'path' | 'text' | 'byteLength' | 'personaDirectory'> & { config?: Config }): PersonaFacts;
 }
@@ -58,28 +56,23 @@ export function createEngine(): Engine {
     hasKind: (input) => hasKind(input, compiled(input.config ?? defaults).globs),
     kindFromPath: (path, config = defaults) => kindFromPath(path, compiled(config).globs),
     isCardPath: (path, config = defaults) => isCardPath(path, compiled(config).globs),
-    matcherFor: (config = defaults) => compiled(config).matcher,
     personaFacts: (input) => personaFacts(input, compiled(input.config ?? defaults)),
   };
 }
 
-export { type Analysis, type AnalyzeInput, type SuppressedFinding } from './analyze';
-export { isYamlPath } from './parse/document';
+export type { Analysis } from './analyze';
 export { conceptChanges, conceptStates, coveragePercent, requiredCount, type ComparedState, type ConceptChange, type ConceptEntry, type RequiredCount } from './compare';
-export { HISTORY, languageOf, type StatusInfo } from './classify';
-export { ConceptMatcher, detectLanguage, normaliseStatus, VOCABULARIES } from './concepts';
-export { CONFIG_FILE_NAMES, SIGNALS, defaultConfig, DEFAULT_EXCLUDE, DEFAULT_INCLUDE, MAX_FILE_BYTES, MAX_FILE_LINES, type Config } from './config/defaults';
-export { INVALID_CONFIG, loadConfig, type LoadedConfig } from './config/load';
-export { defaultSeverityText, rulesSchema } from './config/schema';
-export { contentLines, hollowness } from './hollow';
-export { judgeSection, type KnownPersona, type Signal, type Verdict } from './judge';
-export { catalogFor, format, PERSONA_PARTS, type Catalog, type ConceptText, type PersonaPart } from './l10n';
-export { docsUrl, RULE_IDS, RULES, ruleById, SUBSTANCE, type Rule } from './rules';
+export { HISTORY, languageOf } from './classify';
+export { ConceptMatcher, normaliseStatus } from './concepts';
+export { CONFIG_FILE_NAMES, defaultConfig, DEFAULT_INCLUDE, MAX_FILE_BYTES, type Config } from './config/defaults';
+export { INVALID_CONFIG, loadConfig } from './config/load';
+export type { KnownPersona, Signal, Verdict } from './judge';
+export { catalogFor, format, type Catalog } from './l10n';
+export { RULE_IDS, RULES, ruleById, SUBSTANCE } from './rules';
 export { Glob, GlobError } from './glob';
-export { idFromPath } from './personas/card';
-export { isPersonaId, knows, type PersonaDirectory } from './personas/directory';
+export { isPersonaId, type PersonaDirectory } from './personas/directory';
 export type { PersonaFacts } from './personas/facts';
 export { REFERENCE_KEYS, type DocumentLink } from './personas/references';
 export { personaCardText } from './personas/template';
-export { fold, LineIndex, words } from './text';
+export { LineIndex, words } from './text';
 export * from './types';

@@ -7,6 +7,7 @@ import { compileWord, type WordMatcher } from './concepts/words';
 import { PrefixTree } from './concepts/prefixTree';
 import type { Config, Signal } from './config/defaults';
 import { contentLines } from './hollow';
+import { REFERENCE_KEYS } from './personas/references';
 import { SUBSTANCE } from './rules';
 import { fold, words } from './text';
 import type { ConceptId, LanguageCode, ParsedDocument, Section } from './types';
@@ -98,7 +99,7 @@ export class SubstanceWords {
 export interface Reading {
   matcher: ConceptMatcher;
   words: SubstanceWords;
-  /** Worked out when a section first needs it: most sections are judged by words of every language. */
+  /** Detected when a section first needs it: detection reads the document's prose, and most documents never ask. */
   language(): LanguageCode;
   /** The document's own people: its personas and the content words of its customers section. */
   people: PhraseSet;
@@ -107,7 +108,7 @@ export interface Reading {
 function personaIds(doc: ParsedDocument): string[] {
   const data = doc.frontMatter?.data ?? {};
   const out: string[] = [];
-  for (const key of ['customers', 'personas']) {
+  for (const key of REFERENCE_KEYS) {
     const v = data[key];
     for (const item of Array.isArray(v) ? v : [v]) if (typeof item === 'string') out.push(item);
   }

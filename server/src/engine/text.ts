@@ -92,7 +92,7 @@ export function fold(text: string): string {
 
 /** Words of a folded text: letters and digits only, so emoji, punctuation and markup fall away. */
 export function words(text: string): string[] {
-  // In ASCII the letters and digits are a-z and 0-9, and a plain character class splits it several times faster.
+  // In ASCII the letters and digits are a-z and 0-9: a plain character class, not Unicode properties.
   if (ASCII.test(text)) return text.toLowerCase().split(/[^a-z0-9]+/).filter((w) => w.length > 0);
   return fold(text).split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 0);
 }
@@ -102,8 +102,4 @@ export function visibleLine(index: LineIndex, n: number): number {
   let line = Math.min(Math.max(0, n), index.lineCount - 1);
   while (line > 0 && index.line(line).trim().length === 0) line--;
   return line;
-}
-
-export function isBlank(text: string): boolean {
-  return text.trim().length === 0;
 }

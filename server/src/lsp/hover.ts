@@ -3,7 +3,7 @@
 
 import type { Hover, MarkupKind, Position } from 'vscode-languageserver';
 import {
-  catalogFor, format, HISTORY, ruleById, type Analysis, type Catalog, type ConceptMatcher, type ConceptReport, type Range,
+  catalogFor, format, HISTORY, ruleById, type Analysis, type Catalog, type ConceptReport, type Range,
   type Section, type Verdict,
 } from '../engine';
 
@@ -85,7 +85,7 @@ export function isOnTitle(analysis: Analysis, p: Position): boolean {
   return within(analysis.anchor, p) || (analysis.document.frontMatter !== undefined && analysis.document.format === 'markdown' && within(analysis.document.frontMatter.range, p));
 }
 
-export function hoverAt(analysis: Analysis, p: Position, locale: string, _matcher: ConceptMatcher, markdown: boolean): Hover | null {
+export function hoverAt(analysis: Analysis, p: Position, locale: string, markdown: boolean): Hover | null {
   if (!analysis.kind) return null;
   const catalog = catalogFor(locale);
   const parts: string[] = [];

@@ -2,7 +2,7 @@
 // `.customer-lens.yaml`, on disk or through the client), and one analysis per document version.
 
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { createEngine, DEFAULT_INCLUDE, defaultConfig, type Analysis, type Config, type ConceptMatcher, type PersonaFacts } from '../engine';
+import { createEngine, DEFAULT_INCLUDE, defaultConfig, type Analysis, type PersonaFacts } from '../engine';
 import { uriPath, type DocumentConfig, type DocumentConfigs } from './configs';
 import type { IndexGlobs, PersonaIndex } from './personaIndex';
 import { DEFAULT_SETTINGS, RuleOverlays, type DocumentSettings } from './settings';
@@ -11,7 +11,6 @@ interface Cached {
   version: number;
   locale: string;
   rules: DocumentSettings['rules'];
-  config: Config;
   /** The persona index's generation the analysis saw: a card added or renamed makes it stale. */
   personas: number;
   analysis: Analysis;
@@ -31,11 +30,6 @@ export class Workspace {
     readonly configs: DocumentConfigs,
   ) {}
 
-  /** The heading matcher of the config the document's last analysis used (the defaults' before any). */
-  matcherFor(uri: string): ConceptMatcher {
-    return this.engine.matcherFor(this.cache.get(uri)?.config);
-  }
-
   /** The analysis of an open document's current version, made once per version, locale and rule settings. */
   async analysisOf(doc: TextDocument, settings: DocumentSettings = DEFAULT_SETTINGS): Promise<Analysis> {
     const locale = this.localeOf(settings);
@@ -49,11 +43,11 @@ export class Workspace {
     const found = await this.configs.forDocument(uri);
     const personaDirectory = this.personas?.directoryFor(uri);
     const analysis = this.engine.analyze({ path: found.path, text, config: this.overlays.apply(found.config, settings.rules), locale, personaDirectory });
-    this.cache.set(uri, { version, locale, rules: settings.rules, config: found.config, personas, analysis });
+    this.cache.set(uri, { version, locale, rules: settings.rules, personas, analysis });
     return analysis;
   }
 
-  /** Analyses a text that is not open (Check Workspace), uncached; undefined when it is neither a decision nor a spec. */
+  /** Analyses a text that is not open (Check Workspace), uncached; undefined when it is no record and no persona card. */
   async analyseText(uri: string, text: string, settings: DocumentSettings = DEFAULT_SETTINGS): Promise<Analysis | undefined> {
     const found = await this.configs.forDocument(uri);
     const input = { path: found.path, text, config: this.overlays.apply(found.config, settings.rules), locale: this.localeOf(settings), personaDirectory: this.personas?.directoryFor(uri) };

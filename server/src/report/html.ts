@@ -11,10 +11,3 @@ export function relativeHref(href: string | undefined): string | undefined {
   return href;
 }
 
-/** A `/`-separated relative path as a link: each segment percent-encoded. */
-export function pathHref(path: string): string {
-  return path
-    .split('/')
-    .map((s) => (s === '..' || s === '.' ? s : encodeURIComponent(s)))
-    .join('/');
-}

@@ -1,6 +1,7 @@
 // The decision map's model: records × customer concepts, coverage, personas and coverage over time. Pure data
 // in, pure data out (no node:*), so the CLI's HTML report and the editor's webview draw the same map.
 
+import { coveragePercent } from '../engine/compare';
 import { CONCEPTS, type ConceptId, type Kind, type Status } from '../engine/types';
 
 /** A concept's state in one record, as the map shows it. */
@@ -94,7 +95,7 @@ export interface DecisionMap {
 }
 
 export function percent(present: number, required: number): number | undefined {
-  return required > 0 ? Math.round((present / required) * 1000) / 10 : undefined;
+  return coveragePercent({ present, required });
 }
 
 function coverageOf(cells: Cell[]): Coverage {

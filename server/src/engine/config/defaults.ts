@@ -20,7 +20,7 @@ export type RuleSetting = Severity | 'off';
 export interface KindSettings {
   include: string[];
   exclude: string[];
-  /** Concepts this kind must address; undefined means every concept. */
+  /** Concepts this kind must address; undefined: what each concept's rule requires of the kind and status. */
   concepts?: ConceptId[];
 }
 
@@ -52,8 +52,7 @@ export const SEVERITY_SETTINGS: readonly RuleSetting[] = ['error', 'warning', 'i
 export const MAX_FILE_BYTES = 16 * 1024 * 1024;
 
 /**
- * Files with more lines get the same finding. A check's memory grows with the lines more than with the bytes
- * (an empty heading is two bytes and a few hundred bytes of parse), so this bounds it whatever the shape:
- * bench/memory.mjs measures the worst shapes. The longest real record in the corpus has 5,576 lines.
+ * Files with more lines get the same finding: a check's memory grows with the lines more than with the bytes,
+ * so this bounds it whatever the text's shape (bench/memory.mjs measures the worst shapes).
  */
 export const MAX_FILE_LINES = 100_000;

@@ -60,7 +60,7 @@ function globProblem(e: unknown, m: ConfigMessages): string {
 
 /**
  * The map's scalar keys and their values; a key written twice is reported here, in linear time (YAML's own
- * check compares every key with every other: minutes for a megabyte of keys), and the last one applies.
+ * check compares every key with every other), and the last one applies.
  */
 function entries(map: YAMLMap, r: Reporter): { key: string; keyNode: Node; value: Node | null }[] {
   const seen = new Set<string>();

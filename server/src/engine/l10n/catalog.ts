@@ -68,7 +68,6 @@ export interface Catalog {
     diffCoverage: string;
     /** Where a concept was found: the heading or label as written ({label}) and its 1-based line ({line}). */
     foundAt: string;
-    kind: string;
     status: string;
     decision: string;
     spec: string;
@@ -76,7 +75,6 @@ export interface Catalog {
     questionsToAsk: string;
     sectionMustAnswer: string;
     goodExample: string;
-    whyItMatters: string;
     ruleDocs: string;
     addSection: string;
     addAllSections: string;
@@ -102,7 +100,6 @@ export interface Catalog {
 
 /** The parts of a persona card: the New Persona command writes their headings, the card reader knows them in every language. */
 export type PersonaPart = 'segment' | 'jobs' | 'pains' | 'gains' | 'quotes' | 'empathyMap' | 'thinksFeels' | 'says' | 'does' | 'hears';
-export const PERSONA_PARTS: readonly PersonaPart[] = ['segment', 'jobs', 'pains', 'gains', 'quotes', 'empathyMap', 'thinksFeels', 'says', 'does', 'hears'];
 
 export interface PersonaTexts {
   sections: Record<PersonaPart, string>;
@@ -117,7 +114,6 @@ export interface PersonaTexts {
   useId: string;
   /** Why a rename is refused. */
   idIsFileName: string;
-  notAPersonaId: string;
   invalidId: string;
 }
 

@@ -147,7 +147,6 @@ export const de: PartialCatalog = {
     diffUnchanged: 'jedes Kundenkonzept weiterhin vorhanden',
     diffCoverage: 'Abdeckung: {before} → {after} ({was} → {now} erforderliche Konzepte vorhanden)',
     foundAt: '„{label}“, Zeile {line}',
-    kind: 'Art',
     status: 'Status',
     decision: 'Entscheidungsprotokoll',
     spec: 'Spezifikation',
@@ -160,7 +159,6 @@ export const de: PartialCatalog = {
     questionsToAsk: 'Fragen an den Autor',
     sectionMustAnswer: 'Dieser Abschnitt sollte beantworten',
     goodExample: 'Ein gutes Beispiel',
-    whyItMatters: 'Warum das für Kunden wichtig ist',
     ruleDocs: 'Dokumentation der Regel',
     addSection: 'Abschnitt „{heading}“ hinzufügen',
     addAllSections: 'Alle fehlenden Kundenabschnitte hinzufügen',
@@ -197,7 +195,6 @@ export const de: PartialCatalog = {
     createCard: "Persona-Karte „{id}“ anlegen",
     useId: "Ändern in „{id}“",
     idIsFileName: "Die ID „{id}“ ist der Dateiname ihrer Karte: benenne die Datei um oder gib der Karte zuerst ein `id:`.",
-    notAPersonaId: "Setze den Cursor auf eine Persona-ID, um sie umzubenennen.",
     invalidId: "Eine Persona-ID enthält nur Buchstaben, Ziffern, - und _.",
   },
   report: {

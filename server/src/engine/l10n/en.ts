@@ -147,7 +147,6 @@ export const en: Catalog = {
     diffUnchanged: 'every customer concept still present',
     diffCoverage: 'Coverage: {before} → {after} ({was} → {now} required concepts present)',
     foundAt: '“{label}”, line {line}',
-    kind: 'Kind',
     status: 'Status',
     decision: 'decision record',
     spec: 'spec',
@@ -160,7 +159,6 @@ export const en: Catalog = {
     questionsToAsk: 'Questions to ask the author',
     sectionMustAnswer: 'This section should answer',
     goodExample: 'A good example',
-    whyItMatters: 'Why it matters to the customer',
     ruleDocs: 'Rule documentation',
     addSection: 'Add the "{heading}" section',
     addAllSections: 'Add all missing customer sections',
@@ -197,7 +195,6 @@ export const en: Catalog = {
     createCard: "Create the persona card \"{id}\"",
     useId: "Change to \"{id}\"",
     idIsFileName: "The id \"{id}\" is its card's file name: rename the file, or give the card an `id:` first.",
-    notAPersonaId: "Put the cursor on a persona id to rename it.",
     invalidId: "A persona id holds letters, digits, - and _ only.",
   },
   report: {

@@ -147,7 +147,6 @@ export const es: PartialCatalog = {
     diffUnchanged: 'cada concepto del cliente sigue presente',
     diffCoverage: 'Cobertura: {before} → {after} ({was} → {now} conceptos obligatorios presentes)',
     foundAt: '«{label}», línea {line}',
-    kind: 'Tipo',
     status: 'Estado',
     decision: 'registro de decisión',
     spec: 'especificación',
@@ -160,7 +159,6 @@ export const es: PartialCatalog = {
     questionsToAsk: 'Preguntas para el autor',
     sectionMustAnswer: 'Esta sección debería responder',
     goodExample: 'Un buen ejemplo',
-    whyItMatters: 'Por qué le importa al cliente',
     ruleDocs: 'Documentación de la regla',
     addSection: 'Añadir la sección "{heading}"',
     addAllSections: 'Añadir todas las secciones de cliente que faltan',
@@ -197,7 +195,6 @@ export const es: PartialCatalog = {
     createCard: "Crear la ficha de persona \"{id}\"",
     useId: "Cambiar a \"{id}\"",
     idIsFileName: "El id \"{id}\" es el nombre del archivo de su ficha: renombra el archivo, o antes da a la ficha un `id:`.",
-    notAPersonaId: "Pon el cursor sobre un id de persona para renombrarlo.",
     invalidId: "Un id de persona solo lleva letras, dígitos, - y _.",
   },
   report: {

@@ -147,7 +147,6 @@ export const fr: PartialCatalog = {
     diffUnchanged: 'chaque concept client toujours présent',
     diffCoverage: 'Couverture : {before} → {after} ({was} → {now} concepts requis présents)',
     foundAt: '« {label} », ligne {line}',
-    kind: 'Type',
     status: 'Statut',
     decision: 'fiche de décision',
     spec: 'spécification',
@@ -160,7 +159,6 @@ export const fr: PartialCatalog = {
     questionsToAsk: 'Questions à poser à l\'auteur',
     sectionMustAnswer: 'Cette section devrait répondre à',
     goodExample: 'Un bon exemple',
-    whyItMatters: 'Pourquoi c\'est important pour le client',
     ruleDocs: 'Documentation de la règle',
     addSection: 'Ajouter la section « {heading} »',
     addAllSections: 'Ajouter toutes les sections client manquantes',
@@ -197,7 +195,6 @@ export const fr: PartialCatalog = {
     createCard: "Créer la fiche persona « {id} »",
     useId: "Remplacer par « {id} »",
     idIsFileName: "L'identifiant « {id} » est le nom du fichier de sa fiche : renommez le fichier, ou donnez d'abord un `id:` à la fiche.",
-    notAPersonaId: "Placez le curseur sur l'identifiant d'une persona pour le renommer.",
     invalidId: "Un identifiant de persona ne contient que des lettres, des chiffres, - et _.",
   },
   report: {

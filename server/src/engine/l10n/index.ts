@@ -12,7 +12,7 @@ import { pl } from './pl';
 import { pt } from './pt';
 
 export { format } from './catalog';
-export { PERSONA_PARTS, type Catalog, type ConceptText, type ConfigMessages, type MapCellState, type PersonaPart, type PersonaTexts, type ReportText } from './catalog';
+export { type Catalog, type ConceptText, type ConfigMessages, type MapCellState, type PersonaPart, type PersonaTexts, type ReportText } from './catalog';
 
 function merge(p: PartialCatalog): Catalog {
   const concepts = { ...en.concepts };

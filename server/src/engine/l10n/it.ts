@@ -147,7 +147,6 @@ export const it: PartialCatalog = {
     diffUnchanged: 'ogni concetto del cliente ancora presente',
     diffCoverage: 'Copertura: {before} → {after} ({was} → {now} concetti richiesti presenti)',
     foundAt: '«{label}», riga {line}',
-    kind: 'Tipo',
     status: 'Stato',
     decision: 'documento di decisione',
     spec: 'specifica',
@@ -160,7 +159,6 @@ export const it: PartialCatalog = {
     questionsToAsk: 'Domande da fare all\'autore',
     sectionMustAnswer: 'Questa sezione dovrebbe rispondere a',
     goodExample: 'Un buon esempio',
-    whyItMatters: 'Perché conta per il cliente',
     ruleDocs: 'Documentazione della regola',
     addSection: 'Aggiungi la sezione "{heading}"',
     addAllSections: 'Aggiungi tutte le sezioni sul cliente mancanti',
@@ -197,7 +195,6 @@ export const it: PartialCatalog = {
     createCard: "Crea la scheda persona \"{id}\"",
     useId: "Cambia in \"{id}\"",
     idIsFileName: "L'id \"{id}\" è il nome del file della scheda: rinomina il file, o prima dai alla scheda un `id:`.",
-    notAPersonaId: "Metti il cursore su un id di persona per rinominarlo.",
     invalidId: "Un id di persona contiene solo lettere, cifre, - e _.",
   },
   report: {

@@ -147,7 +147,6 @@ export const pl: PartialCatalog = {
     diffUnchanged: 'każde pojęcie klienta nadal jest',
     diffCoverage: 'Pokrycie: {before} → {after} ({was} → {now} wymaganych pojęć obecnych)',
     foundAt: '„{label}”, wiersz {line}',
-    kind: 'Rodzaj',
     status: 'Status',
     decision: 'zapis decyzji',
     spec: 'specyfikacja',
@@ -160,7 +159,6 @@ export const pl: PartialCatalog = {
     questionsToAsk: 'Pytania do autora',
     sectionMustAnswer: 'Ta sekcja powinna odpowiadać na pytania',
     goodExample: 'Dobry przykład',
-    whyItMatters: 'Dlaczego to ważne dla klienta',
     ruleDocs: 'Dokumentacja reguły',
     addSection: 'Dodaj sekcję „{heading}”',
     addAllSections: 'Dodaj wszystkie brakujące sekcje o kliencie',
@@ -197,7 +195,6 @@ export const pl: PartialCatalog = {
     createCard: "Utwórz kartę persony „{id}”",
     useId: "Zmień na „{id}”",
     idIsFileName: "Id „{id}” to nazwa pliku karty: zmień nazwę pliku albo najpierw nadaj karcie `id:`.",
-    notAPersonaId: "Ustaw kursor na id persony, aby zmienić jej nazwę.",
     invalidId: "Id persony zawiera tylko litery, cyfry, - i _.",
   },
   report: {

@@ -147,7 +147,6 @@ export const pt: PartialCatalog = {
     diffUnchanged: 'cada conceito do cliente ainda presente',
     diffCoverage: 'Cobertura: {before} → {after} ({was} → {now} conceitos obrigatórios presentes)',
     foundAt: '“{label}”, linha {line}',
-    kind: 'Tipo',
     status: 'Status',
     decision: 'registro de decisão',
     spec: 'especificação',
@@ -160,7 +159,6 @@ export const pt: PartialCatalog = {
     questionsToAsk: 'Perguntas para o autor',
     sectionMustAnswer: 'Esta seção deve responder',
     goodExample: 'Um bom exemplo',
-    whyItMatters: 'Por que isso importa para o cliente',
     ruleDocs: 'Documentação da regra',
     addSection: 'Adicionar a seção "{heading}"',
     addAllSections: 'Adicionar todas as seções de cliente que faltam',
@@ -197,7 +195,6 @@ export const pt: PartialCatalog = {
     createCard: "Criar a ficha de persona \"{id}\"",
     useId: "Trocar por \"{id}\"",
     idIsFileName: "O id \"{id}\" é o nome do arquivo da ficha: renomeie o arquivo, ou antes dê à ficha um `id:`.",
-    notAPersonaId: "Coloque o cursor sobre um id de persona para renomeá-lo.",
     invalidId: "Um id de persona só tem letras, dígitos, - e _.",
   },
   report: {

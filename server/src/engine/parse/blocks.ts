@@ -1,6 +1,6 @@
 // The blocks of a Markdown body that can name a section, through markdown-it's CommonMark block parser:
 // headings, paragraphs that may hold a label or a status line, and HTML blocks that may hold comments.
-// markdown-it is kept on its maintained 14.x line: 15.0.x builds tokens far slower (docs/performance.md).
+// markdown-it is kept on its maintained 14.x line; docs/performance.md says why and when to move.
 
 import MarkdownIt, { type Token } from 'markdown-it';
 

@@ -1,11 +1,10 @@
 // YAML through the `yaml` package, with the guards it lacks, for front matter, YAML records and config files.
-// - Nesting: YAML's composer recurses once per level; near a thousand levels it overflows the stack, and on
-//   Node 20 an overflow can abort the whole process (V8 fails to compile a regular expression with no stack
-//   left: "FATAL ERROR: RegExpCompiler Allocation failed"). YAML's lexer and parser are iterative, so the
-//   text is parsed step by step and refused as soon as it nests deeper than any real record or config.
-// - Size, tokens and errors: every syntax error is an Error object (a megabyte of `]` is 200,000 of them, two
-//   minutes), and a megabyte of tokens takes seconds. Texts above 1 MiB, with more than 50,000
-//   tokens or more than 1,000 syntax errors among them, are refused before any Error is made.
+// - Nesting: YAML's composer recurses once per level, and a stack overflow can abort a Node 20 process
+//   outright. Its lexer and parser are iterative, so the text is parsed step by step and refused as soon as
+//   it nests deeper than any real record or config.
+// - Size, tokens and errors: every syntax error is an Error object, and a long run of `]` makes hundreds of
+//   thousands. Texts above 1 MiB, with more than 50,000 tokens or more than 1,000 syntax errors among them,
+//   are refused before any Error is made.
 
 import { Composer, Lexer, Parser, YAMLParseError, type CST, type Document, type DocumentOptions, type ParseOptions, type SchemaOptions } from 'yaml';
 import type { Catalog } from '../l10n';
@@ -16,10 +15,7 @@ export const MAX_YAML_DEPTH = 64;
 /** The largest front matter in the corpus is under 1 KB, the largest YAML record under 40 KB. */
 export const MAX_YAML_BYTES = 1024 * 1024;
 export const MAX_YAML_ERRORS = 1000;
-/**
- * The corpus's largest YAML record has 360 of the lexer's tokens, its largest front matter 82. Past this,
- * YAML takes about 10 µs a token: a megabyte of `"` took seconds, and the server waited.
- */
+/** The corpus's largest YAML record has 360 of the lexer's tokens: far more is no record, and takes seconds to parse. */
 export const MAX_YAML_TOKENS = 50_000;
 
 /** The reader's words for a refusal. */

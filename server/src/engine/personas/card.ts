@@ -28,9 +28,9 @@ for (const part of CARD_PARTS) {
   for (const label of labels) PART_BY_LABEL.set(words(label).join(' '), part);
 }
 
+/** The part of the card a heading or label of the body is (front-matter keys are read from the data). */
 function partOf(section: Section): CardPart | undefined {
-  const label = section.source === 'heading' || section.source === 'bold-label' || section.source === 'list-label' ? section.label : keyToWords(section.label);
-  return PART_BY_LABEL.get(words(label).join(' '));
+  return PART_BY_LABEL.get(words(section.label).join(' '));
 }
 
 /** A key's value as lines of text: a string, or the strings of a list. */

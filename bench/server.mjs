@@ -154,7 +154,7 @@ export async function serverRuns({ tmp, files, servers, reps, quick }) {
     const pending = [];
     for (let i = 0; i < documents.length; i += CHECK_BATCH) {
       if (pending.length >= CHECK_IN_FLIGHT) await pending.shift();
-      const params = { documents: documents.slice(i, i + CHECK_BATCH), last: i + CHECK_BATCH >= documents.length };
+      const params = { documents: documents.slice(i, i + CHECK_BATCH) };
       pending.push(session.conn.sendRequest(CHECK_DOCUMENTS, params).then((r) => (checked += r.checked)));
     }
     await Promise.all(pending);

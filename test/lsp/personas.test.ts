@@ -205,7 +205,7 @@ describe('language server: personas', function () {
 
   it('Check Workspace shows a card\'s findings without counting it as a record', async () => {
     const documents = ['docs/personas/night-baker.persona.yaml', 'docs/decisions/0002-reorder.md'].map((rel) => ({ uri: uri(rel), text: text(rel) }));
-    const result = await client.connection.sendRequest('customerLens/checkDocuments', { documents, last: true });
+    const result = await client.connection.sendRequest('customerLens/checkDocuments', { documents });
     assert.deepEqual(result, { checked: 1, findings: 7 });
     const card = await client.diagnostics(uri('docs/personas/night-baker.persona.yaml'));
     assert.deepEqual(plainDiagnostics(card.diagnostics), [{ rule: 'unused-persona', severity: 'info', line: 1, column: 1, endLine: 1, endColumn: 29 }]);

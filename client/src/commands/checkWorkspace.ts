@@ -108,7 +108,7 @@ async function checkAll(
     if (token.isCancellationRequested) break;
     if (pending.length >= IN_FLIGHT) await pending.shift();
     const done = i + batch.length;
-    const request = send(client, CheckDocumentsRequest, { documents: sent, last: done >= files.length }).then((result) => {
+    const request = send(client, CheckDocumentsRequest, { documents: sent }).then((result) => {
       total.checked += result.checked;
       total.findings += result.findings;
       progress.report({ increment: (100 * batch.length) / files.length, message: `${done}/${files.length}` });

@@ -29,8 +29,6 @@ export interface Checklist {
 
 export interface CheckDocumentsParams {
   documents: { uri: string; text: string }[];
-  /** Set on the last request of a Check Workspace. */
-  last?: boolean;
 }
 
 export interface CheckDocumentsResult {

@@ -4,21 +4,14 @@
 // overwrites: a taken number moves on to the next.
 
 import * as vscode from 'vscode';
-import { LANGUAGES, type LanguageCode } from '../../../server/src/engine/types';
 import { describeError } from '../../../server/src/errors';
-import {
-  DECISION_FOLDERS, DEFAULT_DECISION_FOLDER, decisionRecordText, defaultRecordLanguage, fileNameOf, fillTemplate, folderSegments, LANGUAGE_NAMES,
-  nextNumber,
-} from '../decisionRecord';
+import { DECISION_FOLDERS, DEFAULT_DECISION_FOLDER, decisionRecordText, fileNameOf, fillTemplate, folderSegments, nextNumber } from '../decisionRecord';
 import { exists, isFolder } from '../files';
 import { clientSetting } from '../settings';
+import { askLine, pickLanguage } from './prompts';
 
 /** Templates larger than this are not read: a record template is a page or two. */
 const MAX_TEMPLATE_BYTES = 1024 * 1024;
-
-interface LanguageItem extends vscode.QuickPickItem {
-  code: LanguageCode;
-}
 
 /** The folder of the active editor's workspace folder, else the only one, else the one the user picks. */
 export async function targetWorkspaceFolder(placeHolder: string): Promise<vscode.WorkspaceFolder | undefined> {
@@ -63,18 +56,6 @@ async function templateText(workspaceFolder: vscode.WorkspaceFolder): Promise<st
   return new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
 }
 
-async function pickLanguage(): Promise<LanguageCode | undefined> {
-  const display = vscode.env.language.slice(0, 2).toLowerCase();
-  const preferred = defaultRecordLanguage(vscode.env.language);
-  const items: LanguageItem[] = [preferred, ...LANGUAGES.filter((l) => l !== preferred)].map((code) => ({
-    code,
-    label: LANGUAGE_NAMES[code],
-    description: code === display ? vscode.l10n.t('VS Code display language') : undefined,
-  }));
-  const picked = await vscode.window.showQuickPick(items, { title: vscode.l10n.t('Language of the decision record'), ignoreFocusOut: true });
-  return picked?.code;
-}
-
 /**
  * Runs the command; the new record's URI, or undefined when the user cancelled. `here`: the folder the
  * Explorer's "New Decision Record Here" was run on.
@@ -95,17 +76,13 @@ export async function newDecisionRecord(output: vscode.LogOutputChannel, here?: 
     void vscode.window.showErrorMessage(vscode.l10n.t('Could not read the decision record template. See the Customer Lens output for details.'));
     return undefined;
   }
-  const title = await vscode.window.showInputBox({
-    title: vscode.l10n.t('New decision record'),
-    prompt: vscode.l10n.t('Title of the decision'),
-    placeHolder: vscode.l10n.t('e.g. Offer annual billing to small shops'),
-    validateInput: (value) => (value.trim() ? undefined : vscode.l10n.t('The title cannot be empty.')),
-    // Run from the walkthrough, the walkthrough marks its step done and takes the focus: the prompts stay.
-    ignoreFocusOut: true,
-  });
-  if (!title?.trim()) return undefined;
+  const title = await askLine(
+    { title: vscode.l10n.t('New decision record'), prompt: vscode.l10n.t('Title of the decision'), placeHolder: vscode.l10n.t('e.g. Offer annual billing to small shops') },
+    (value) => (value.trim() ? undefined : vscode.l10n.t('The title cannot be empty.')),
+  );
+  if (title === undefined) return undefined;
   // A template is written in its own language; the built-in record is written in the one picked.
-  const language = template === undefined ? await pickLanguage() : undefined;
+  const language = template === undefined ? await pickLanguage(vscode.l10n.t('Language of the decision record')) : undefined;
   if (template === undefined && !language) return undefined;
 
   let target: vscode.Uri | undefined;

@@ -5,10 +5,9 @@
 import * as vscode from 'vscode';
 import { isPersonaId } from '../../../server/src/engine/personas/directory';
 import { personaCardText } from '../../../server/src/engine/personas/template';
-import { LANGUAGES, type LanguageCode } from '../../../server/src/engine/types';
-import { defaultRecordLanguage, LANGUAGE_NAMES } from '../decisionRecord';
 import { exists } from '../files';
 import { targetWorkspaceFolder } from './newDecisionRecord';
+import { askLine, pickLanguage } from './prompts';
 
 export const DEFAULT_PERSONA_FOLDER = 'docs/personas';
 
@@ -18,12 +17,6 @@ async function personasFolder(root: vscode.WorkspaceFolder): Promise<vscode.Uri>
   return card ? vscode.Uri.joinPath(card, '..') : vscode.Uri.joinPath(root.uri, ...DEFAULT_PERSONA_FOLDER.split('/'));
 }
 
-async function pickLanguage(): Promise<LanguageCode | undefined> {
-  const preferred = defaultRecordLanguage(vscode.env.language);
-  const items = [preferred, ...LANGUAGES.filter((l) => l !== preferred)].map((code) => ({ code, label: LANGUAGE_NAMES[code] }));
-  return (await vscode.window.showQuickPick(items, { title: vscode.l10n.t('Language of the persona card'), ignoreFocusOut: true }))?.code;
-}
-
 /** Runs the command; the new card's URI, or undefined when the user cancelled or the card exists. */
 export async function newPersona(output: vscode.LogOutputChannel): Promise<vscode.Uri | undefined> {
   const workspaceFolder = await targetWorkspaceFolder(vscode.l10n.t('Where should the persona card go?'));
@@ -31,23 +24,17 @@ export async function newPersona(output: vscode.LogOutputChannel): Promise<vscod
     void vscode.window.showInformationMessage(vscode.l10n.t('Open a folder first: persona cards are written into the workspace.'));
     return undefined;
   }
-  const id = await vscode.window.showInputBox({
-    title: vscode.l10n.t('New persona'),
-    prompt: vscode.l10n.t('Id of the persona, as records will name it under customers:'),
-    placeHolder: vscode.l10n.t('e.g. shop-owner'),
-    validateInput: (value) => (isPersonaId(value.trim()) ? undefined : vscode.l10n.t('Use letters, digits, - and _ only.')),
-    ignoreFocusOut: true,
-  });
-  if (!id || !isPersonaId(id.trim())) return undefined;
-  const name = await vscode.window.showInputBox({
-    title: vscode.l10n.t('New persona'),
-    prompt: vscode.l10n.t('Name of the persona'),
-    placeHolder: vscode.l10n.t('e.g. Sam, the shop owner'),
-    validateInput: (value) => (value.trim() ? undefined : vscode.l10n.t('The name cannot be empty.')),
-    ignoreFocusOut: true,
-  });
-  if (!name?.trim()) return undefined;
-  const language = await pickLanguage();
+  const id = await askLine(
+    { title: vscode.l10n.t('New persona'), prompt: vscode.l10n.t('Id of the persona, as records will name it under customers:'), placeHolder: vscode.l10n.t('e.g. shop-owner') },
+    (value) => (isPersonaId(value.trim()) ? undefined : vscode.l10n.t('Use letters, digits, - and _ only.')),
+  );
+  if (id === undefined) return undefined;
+  const name = await askLine(
+    { title: vscode.l10n.t('New persona'), prompt: vscode.l10n.t('Name of the persona'), placeHolder: vscode.l10n.t('e.g. Sam, the shop owner') },
+    (value) => (value.trim() ? undefined : vscode.l10n.t('The name cannot be empty.')),
+  );
+  if (name === undefined) return undefined;
+  const language = await pickLanguage(vscode.l10n.t('Language of the persona card'));
   if (!language) return undefined;
   let target: vscode.Uri | undefined;
   try {

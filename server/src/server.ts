@@ -13,7 +13,7 @@ import { catalogFor, languageOf, RULES, type Analysis } from './engine';
 import { checklistOf } from './lsp/checklist';
 import { WorkspaceCheck } from './lsp/checkWorkspace';
 import { codeActions, FIX_ALL_KIND } from './lsp/codeActions';
-import { completionsAt } from './lsp/completion';
+import { completionsAt, inHeader } from './lsp/completion';
 import { withDiffComparison } from './lsp/diffCompare';
 import { hoverAt, isOnTitle } from './lsp/hover';
 import { decisionMapRows } from './lsp/decisionMap';
@@ -140,13 +140,10 @@ export function startServer(connection: Connection, platform: ServerPlatform): v
 
   connection.onCompletion(({ textDocument, position }) =>
     answer('completion', textDocument.uri, [], (doc, analysis) => {
-      const line = doc.getText({ start: { line: position.line, character: 0 }, end: { line: position.line + 1, character: 0 } }).replace(/\r?\n$/, '');
       const snippets = caps.textDocument?.completion?.completionItem?.snippetSupport === true;
-      const fm = analysis.document.frontMatter;
-      const inHeader = analysis.document.format === 'yaml' || (fm !== undefined && position.line > fm.range.start.line && position.line < fm.range.end.line);
       const lineAt = (n: number) => doc.getText({ start: { line: n, character: 0 }, end: { line: n + 1, character: 0 } }).replace(/\r?\n$/, '');
-      const ids = inHeader ? personaCompletions(personas.index, lineAt, position) : [];
-      return [...ids, ...completionsAt(analysis, position, line, snippets, locale)];
+      const ids = inHeader(analysis, position) ? personaCompletions(personas.index, lineAt, position) : [];
+      return [...ids, ...completionsAt(analysis, position, lineAt(position.line), snippets, locale)];
     }),
   );
 

@@ -6,7 +6,7 @@ import { cellsOf } from '../../server/src/report/cells';
 import { esc, relativeHref } from '../../server/src/report/html';
 import { buildMap, type MapRecord } from '../../server/src/report/model';
 import { renderMap, sample } from '../../server/src/report/render';
-import { conceptNames } from '../../server/src/cli/report';
+import { conceptNames } from '../../server/src/report/text';
 
 const all = (state: 'present' | 'missing', required = true) => CONCEPTS.map((concept) => ({ concept, state, required }));
 

@@ -5,11 +5,10 @@
 
 import * as vscode from 'vscode';
 import type { BaseLanguageClient } from 'vscode-languageclient';
-import { catalogFor } from '../../../server/src/engine/l10n';
-import { CONCEPTS, type ConceptId } from '../../../server/src/engine/types';
 import { MAX_FILE_BYTES } from '../../../server/src/engine/config/defaults';
 import { buildMap, folderOf, type MapRecord } from '../../../server/src/report/model';
 import { renderMap } from '../../../server/src/report/render';
+import { conceptNames } from '../../../server/src/report/text';
 import { ReadableFiles, type LocalLinks } from '../files';
 import { DecisionMapRequest, send } from '../protocol';
 import { readForCheck } from './checkWorkspace';
@@ -29,11 +28,6 @@ function nonce(): string {
 function mapLanguage(): string {
   const chosen = vscode.workspace.getConfiguration('customerLens').get<string>('messagesLanguage', 'auto');
   return chosen && chosen !== 'auto' ? chosen : vscode.env.language;
-}
-
-function conceptNames(locale: string): Record<ConceptId, string> {
-  const catalog = catalogFor(locale);
-  return Object.fromEntries(CONCEPTS.map((c) => [c, catalog.concepts[c].heading])) as Record<ConceptId, string>;
 }
 
 /** One panel at a time; running the command again shows it. */

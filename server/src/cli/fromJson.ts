@@ -4,7 +4,8 @@
 import { basename, dirname, relative, resolve, sep } from 'node:path';
 import { STATUSES, type ConceptId, type Kind, type Status } from '../engine';
 import { readRegularFile } from '../node/safeRead';
-import { cellsFromJson, type JsonConceptState, type JsonDiagnosticFacts } from '../report/jsonCells';
+import type { ComparedState } from '../engine/compare';
+import { cellsFromJson, type JsonDiagnosticFacts } from '../report/jsonCells';
 import { folderOf, type MapRecord } from '../report/model';
 import { UsageError } from './args';
 
@@ -24,7 +25,7 @@ function entryRecord(entry: Record<string, unknown>, repo: string, href: string 
   const diagnostics: JsonDiagnosticFacts[] = (Array.isArray(entry.diagnostics) ? entry.diagnostics : [])
     .filter(isObject)
     .map((d) => ({ rule: String(d.rule), message: String(d.message), line: Number(d.line) }));
-  const states = (isObject(entry.concepts) ? entry.concepts : {}) as Partial<Record<ConceptId, JsonConceptState>>;
+  const states = (isObject(entry.concepts) ? entry.concepts : {}) as Partial<Record<ConceptId, ComparedState>>;
   const { cells, notes } = cellsFromJson(kind, status, states, diagnostics);
   const personas = Array.isArray(entry.personas) ? entry.personas.filter((p): p is string => typeof p === 'string') : [];
   return { path: `${repo}/${path}`, ...(href ? { href } : {}), kind, status, folder: `${repo}/${folderOf(path)}`, personas, cells, notes };

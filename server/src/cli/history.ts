@@ -3,7 +3,7 @@
 // checked with the config that applies to the record now. First-parent history: a merge counts once.
 
 import { relative, resolve, sep } from 'node:path';
-import { createEngine, MAX_FILE_BYTES } from '../engine';
+import { createEngine, MAX_FILE_BYTES, requiredCount } from '../engine';
 import { ConfigFinder } from '../node/configFiles';
 import { decodeDocument } from '../node/readDocument';
 import type { HistoryPoint } from '../report/model';
@@ -107,7 +107,6 @@ export function readHistory(repo: Repository, paths: readonly string[], cwd: str
     if (!engine.hasKind(input)) return undefined;
     const analysis = engine.analyze(input);
     if (!analysis.kind) return undefined;
-    const asked = checklistOf(analysis).filter((c) => c.required);
-    return { present: asked.filter((c) => c.state === 'present').length, required: asked.length };
+    return requiredCount(checklistOf(analysis));
   }
 }

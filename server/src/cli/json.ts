@@ -1,10 +1,7 @@
 // `--format json`: the contract's one JSON object.
 
-import { conceptStates, type ComparedState, type Finding } from '../engine';
+import { conceptStates, type Finding } from '../engine';
 import { summarise, type FileResult } from './check';
-
-/** The contract's state of each concept: present, hollow, missing, or not-required (absent and not asked for). */
-export type JsonConceptState = ComparedState;
 
 export function toJsonDiagnostic(f: Finding) {
   return {

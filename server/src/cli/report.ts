@@ -3,10 +3,11 @@
 
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, relative, resolve, sep } from 'node:path';
-import { catalogFor, CONCEPTS, type ConceptId } from '../engine';
+import { catalogFor } from '../engine';
 import { cellsOf } from '../report/cells';
 import { buildMap, folderOf, type DecisionMap, type HistoryPoint, type MapRecord } from '../report/model';
 import { renderMap } from '../report/render';
+import { conceptNames } from '../report/text';
 import { UsageError } from './args';
 import { checkPaths, type CheckRun, type FileResult } from './check';
 import { readFromJson } from './fromJson';
@@ -22,11 +23,6 @@ export interface ReportRun {
   out: string;
   notes: string[];
   exitCode: number;
-}
-
-export function conceptNames(locale?: string): Record<ConceptId, string> {
-  const catalog = catalogFor(locale);
-  return Object.fromEntries(CONCEPTS.map((c) => [c, catalog.concepts[c].heading])) as Record<ConceptId, string>;
 }
 
 /** A checked file as a row of the map; its link is relative to the report's folder. */

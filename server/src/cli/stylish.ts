@@ -4,7 +4,7 @@
 
 import type { Severity } from '../engine';
 import { summarise, type ChecklistEntry, type FileResult } from './check';
-import type { JsonConceptState } from './json';
+import type { ComparedState } from '../engine/compare';
 
 const COLOURS: Record<Severity | 'dim' | 'bold', string> = {
   error: '\x1b[31m',
@@ -39,12 +39,12 @@ function wrap(text: string, width: number): string[] {
   return lines;
 }
 
-const MARKS: Record<JsonConceptState, string> = { present: '✔', hollow: '⚠', missing: '✖', 'not-required': '-' };
+const MARKS: Record<ComparedState, string> = { present: '✔', hollow: '⚠', missing: '✖', 'not-required': '-' };
 
 /** The checklist under a file's findings: each concept, its state, and the heading or label that counted, with its line. */
 function explainLines(checklist: readonly ChecklistEntry[]): { text: string; dim: boolean }[] {
   const rows = checklist.map((c) => {
-    const state: JsonConceptState = c.state === 'missing' && !c.required ? 'not-required' : c.state;
+    const state: ComparedState = c.state === 'missing' && !c.required ? 'not-required' : c.state;
     return { state, concept: c.concept, where: c.label !== undefined ? `"${c.label}", line ${c.line}` : '' };
   });
   const conceptWidth = Math.max(...rows.map((r) => r.concept.length));

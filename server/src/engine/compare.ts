@@ -54,6 +54,12 @@ export function requiredCount(checklist: readonly ConceptEntry[]): RequiredCount
   return { present: required.filter((c) => c.state === 'present').length, required: required.length };
 }
 
+/** Required concepts present ÷ required, over one record or many. */
+export interface Coverage extends RequiredCount {
+  /** A percentage with at most one decimal; undefined when nothing is required. */
+  percent?: number;
+}
+
 /** A percentage with at most one decimal; undefined when nothing is required. */
 export function coveragePercent(count: RequiredCount): number | undefined {
   return count.required > 0 ? Math.round((count.present / count.required) * 1000) / 10 : undefined;

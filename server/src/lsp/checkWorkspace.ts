@@ -7,13 +7,11 @@ import type { Connection, TextDocuments } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { describeError } from '../errors';
 import { toDiagnostic } from './diagnostics';
-import { nextTurn } from './nextTurn';
+import { slicer } from './nextTurn';
 import type { CheckDocumentsParams, CheckDocumentsResult } from './protocol';
 import type { Settings } from './settings';
 import type { Workspace } from './workspace';
 
-/** Longest run of work before the server reads what else has come in. */
-const SLICE_MS = 2;
 
 export class WorkspaceCheck {
   /** Files checked here and not open: closing one's tab re-checks it instead of clearing its findings. */
@@ -52,12 +50,9 @@ export class WorkspaceCheck {
     let checked = 0;
     let findings = 0;
     const sent = Array.isArray(params?.documents) ? params.documents : [];
-    let sliceStart = performance.now();
+    const pause = slicer();
     for (let i = 0; i < sent.length; i++) {
-      if (performance.now() - sliceStart > SLICE_MS) {
-        await nextTurn();
-        sliceStart = performance.now();
-      }
+      await pause();
       const { uri, text } = sent[i] ?? {};
       // Each text is let go once checked: a batch can carry a large part of a workspace.
       sent[i] = { uri, text: '' };

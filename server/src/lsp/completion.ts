@@ -6,11 +6,15 @@ import { missingConcepts } from './sections';
 
 const STATUSES = ['draft', 'proposed', 'accepted', 'rejected', 'deprecated', 'superseded'];
 
+/** Whether a position is among a document's keys: inside a Markdown record's front matter, or anywhere in a YAML record. */
+export function inHeader(analysis: Analysis, p: Position): boolean {
+  const fm = analysis.document.frontMatter;
+  return analysis.document.format === 'yaml' || (fm !== undefined && p.line > fm.range.start.line && p.line < fm.range.end.line);
+}
+
 export function completionsAt(analysis: Analysis, p: Position, lineText: string, snippets: boolean, locale: string): CompletionItem[] {
   const before = lineText.slice(0, p.character);
-  const fm = analysis.document.frontMatter;
-  const inFrontMatter = analysis.document.format === 'markdown' && fm !== undefined && p.line > fm.range.start.line && p.line < fm.range.end.line;
-  if (inFrontMatter || analysis.document.format === 'yaml') return frontMatterItems(analysis, p, before);
+  if (inHeader(analysis, p)) return frontMatterItems(analysis, p, before);
   const m = /^(#{1,6})([ \t]*)(.*)$/.exec(before);
   if (!m || !analysis.kind) return [];
   const docCatalog = catalogFor(languageOf(analysis.document));

@@ -7,12 +7,10 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { describeError } from '../errors';
 import { mapRecordOf } from '../report/fromAnalysis';
 import type { MapRecord } from '../report/model';
-import { nextTurn } from './nextTurn';
+import { slicer } from './nextTurn';
 import type { DecisionMapParams } from './protocol';
 import type { Settings } from './settings';
 import type { Workspace } from './workspace';
-
-const SLICE_MS = 2;
 
 /** Whether `uri` lies in one of the workspace folders (any, when there are none). */
 export function inFolders(uri: string, folders: readonly string[]): boolean {
@@ -27,12 +25,9 @@ export async function decisionMapRows(params: DecisionMapParams, documents: Text
   // record of this workspace's map.
   for (const doc of documents.all()) if (inFolders(doc.uri, folders)) texts.set(doc.uri, doc.getText());
   const rows: MapRecord[] = [];
-  let sliceStart = performance.now();
+  const pause = slicer();
   for (const [uri, text] of texts) {
-    if (performance.now() - sliceStart > SLICE_MS) {
-      await nextTurn();
-      sliceStart = performance.now();
-    }
+    await pause();
     try {
       const analysis = await workspace.analyseText(uri, text, await settings.forFolderOf(uri));
       const row = analysis && mapRecordOf(analysis, uri, uri);

@@ -19,3 +19,19 @@ export function afterMessages(fn: () => void): () => void {
 export function nextTurn(): Promise<void> {
   return new Promise((resolve) => afterMessages(resolve));
 }
+
+/** Longest run of work before a long task lets the server read what else has come in. */
+const SLICE_MS = 2;
+
+/**
+ * For a long task (Check Workspace, the decision map): `await pause()` between items yields to the messages
+ * already received once the task has run for a slice of time since it last did.
+ */
+export function slicer(): () => Promise<void> {
+  let sliceStart = performance.now();
+  return async () => {
+    if (performance.now() - sliceStart <= SLICE_MS) return;
+    await nextTurn();
+    sliceStart = performance.now();
+  };
+}

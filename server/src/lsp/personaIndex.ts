@@ -51,7 +51,7 @@ export function uriKey(uri: string): string {
   }
 }
 
-/** What of a file other files' checks depend on: the card it defines, and whom it references. */
+/** What of a card other files' checks depend on: its id and its name (references are usageOf's). */
 function cardOf(f: IndexedFile | undefined): string {
   return f?.card ? `${f.card.id}\0${f.card.name ?? ''}` : '';
 }
@@ -65,8 +65,6 @@ export class PersonaIndex {
   private resolved = new WeakMap<IndexedFile, PersonaReference[]>();
   /** Bumped on every change that may change a check: part of each analysis's cache key. */
   generation = 0;
-  /** Set once the first build has finished. */
-  ready: Promise<void> = Promise.resolve();
   private listener: (change: IndexChange) => void = () => undefined;
 
   /**
@@ -89,7 +87,7 @@ export class PersonaIndex {
    */
   build(globsOf: Promise<IndexGlobs>, openText: (uri: string) => string | undefined): Promise<void> {
     this.pendingRecords = undefined;
-    this.ready = (async () => {
+    return (async () => {
       const globs = await globsOf;
       // Both lists are asked for at once: a host that walks the disk walks it once.
       const cards = this.find(globs.cards);
@@ -99,7 +97,6 @@ export class PersonaIndex {
       else this.pendingRecords = { globs: globs.records, openText };
       this.changed({ cards: true, usage: true });
     })();
-    return this.ready;
   }
 
   private async find(globs: readonly string[]): Promise<string[]> {
@@ -124,7 +121,7 @@ export class PersonaIndex {
     const pending = this.pendingRecords;
     if (!pending) return;
     this.pendingRecords = undefined;
-    this.ready = this.readAll(this.find(pending.globs), pending.openText).then(() => this.changed({ cards: true, usage: true }));
+    void this.readAll(this.find(pending.globs), pending.openText).then(() => this.changed({ cards: true, usage: true }));
   }
 
   /** A file's new text: an open document's edit, or a watched file created or changed. */

@@ -1,11 +1,12 @@
 // The heat map: one row per record, one column per concept, a mark and a word in each cell; the legend; the
 // filters the inline script turns on (hidden without scripts, where the groupings below stand in for them).
 
+import { format } from '../engine/l10n';
 import { CONCEPTS, type ConceptId } from '../engine/types';
 import { esc, relativeHref } from './html';
 import { CELL_STATES, type Cell, type DecisionMap, type MapRecord } from './model';
 import type { RenderOptions } from './render';
-import { fill, reportText, STATE_MARK, type ReportText } from './text';
+import { reportText, STATE_MARK, type ReportText } from './text';
 
 export function legend(t: ReportText): string {
   const items = CELL_STATES.map((s) => `<dt class="s-${s}"><span class="mark" aria-hidden="true">${STATE_MARK[s]}</span>${t.states[s]}</dt><dd>${esc(t.meanings[s])}</dd>`);
@@ -39,7 +40,7 @@ function cell(record: MapRecord, concept: ConceptId, c: Cell, names: Record<Conc
   const inner = `<span class="mark" aria-hidden="true">${STATE_MARK[c.state]}</span>${word}${c.note ? `<span class="sr">${esc(why)}</span>` : ''}`;
   const body =
     options.editor && record.href
-      ? `<button type="button" data-open="${esc(record.href)}" data-line="${c.line ?? record.line ?? 1}" aria-label="${esc(fill(t.openRecord, { path: record.path, concept: names[concept] }))}: ${esc(word + why)}">${inner}</button>`
+      ? `<button type="button" data-open="${esc(record.href)}" data-line="${c.line ?? record.line ?? 1}" aria-label="${esc(format(t.openRecord, { path: record.path, concept: names[concept] }))}: ${esc(word + why)}">${inner}</button>`
       : inner;
   return `<td class="cell s-${c.state}" data-concept="${esc(names[concept])}" data-state="${word}" title="${esc(title)}">${body}</td>`;
 }
@@ -69,7 +70,7 @@ export function heatmap(map: DecisionMap, names: Record<ConceptId, string>, opti
   });
   return (
     filters(map, names, t) +
-    `<table class="heat" data-sortable><caption>${esc(fill(t.heatmapCaption, { legend: legendText }))}</caption>` +
+    `<table class="heat" data-sortable><caption>${esc(format(t.heatmapCaption, { legend: legendText }))}</caption>` +
     `<thead><tr>${head}</tr></thead><tbody>${rows.join('')}</tbody></table>`
   );
 }

@@ -2,11 +2,10 @@
 
 import { SUBSTANCE } from '../engine/rules';
 import { RULES } from '../engine/rules';
+import type { ComparedState } from '../engine/compare';
 import { CONCEPTS, type ConceptId, type Kind, type Status } from '../engine/types';
 import { cellsOf, type ConceptFacts, type FindingFacts } from './cells';
 import type { Cell } from './model';
-
-export type JsonConceptState = 'present' | 'hollow' | 'missing' | 'not-required';
 
 export interface JsonDiagnosticFacts {
   rule: string;
@@ -21,7 +20,7 @@ export interface JsonDiagnosticFacts {
  * concept is a required one (else it would be not-required); whether a written one is required, the rules say
  * from the kind and status, as with the default config.
  */
-export function cellsFromJson(kind: Kind, status: Status, states: Partial<Record<ConceptId, JsonConceptState>>, diagnostics: readonly JsonDiagnosticFacts[]): { cells: Record<ConceptId, Cell>; notes: string[] } {
+export function cellsFromJson(kind: Kind, status: Status, states: Partial<Record<ConceptId, ComparedState>>, diagnostics: readonly JsonDiagnosticFacts[]): { cells: Record<ConceptId, Cell>; notes: string[] } {
   const notes: string[] = [];
   const located: FindingFacts[] = [];
   const lineConcept = new Map<number, ConceptId>();

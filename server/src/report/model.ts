@@ -1,7 +1,7 @@
 // The decision map's model: records × customer concepts, coverage, personas and coverage over time. Pure data
 // in, pure data out (no node:*), so the CLI's HTML report and the editor's webview draw the same map.
 
-import { coveragePercent } from '../engine/compare';
+import { coveragePercent, type Coverage } from '../engine/compare';
 import { CONCEPTS, type ConceptId, type Kind, type Status } from '../engine/types';
 
 /** A concept's state in one record, as the map shows it. */
@@ -38,12 +38,7 @@ export interface MapRecord {
   notes: string[];
 }
 
-export interface Coverage {
-  present: number;
-  required: number;
-  /** A percentage with at most one decimal; undefined when nothing is required. */
-  percent?: number;
-}
+export type { Coverage };
 
 export interface HistoryPoint {
   /** ISO 8601 date of the commit. */
@@ -98,9 +93,9 @@ export function percent(present: number, required: number): number | undefined {
   return coveragePercent({ present, required });
 }
 
-function coverageOf(cells: Cell[]): Coverage {
+/** The coverage of some cells. Thin counts as present: the section is written; its substance findings ask for more. */
+export function coverageOf(cells: Cell[]): Coverage {
   const required = cells.filter((c) => c.required);
-  // Thin is present: the section is written; its substance findings ask for more, they do not undo it.
   const present = required.filter((c) => c.state === 'present' || c.state === 'thin').length;
   return { present, required: required.length, percent: percent(present, required.length) };
 }

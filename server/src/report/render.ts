@@ -2,15 +2,15 @@
 // Self-contained (its style, charts and script inline; nothing fetched), readable with scripts off. The CLI
 // writes it to a file; the editor shows it in a webview, with a nonce and clickable cells.
 
-import { catalogFor } from '../engine/l10n';
+import { catalogFor, format } from '../engine/l10n';
 import { CONCEPTS, type ConceptId } from '../engine/types';
 import { heatmap, legend } from './heatmap';
 import { esc, relativeHref } from './html';
-import { CELL_STATES, percent, type DecisionMap, type HistoryPoint, type MapRecord } from './model';
+import { CELL_STATES, coverageOf, percent, type DecisionMap, type HistoryPoint, type MapRecord } from './model';
 import { SCRIPT } from './script';
 import { styleSheet } from './style';
 import { barChart, lineChart } from './svg';
-import { fill, type ReportText } from './text';
+import type { ReportText } from './text';
 
 export interface RenderOptions {
   /** The concepts' names, in the reader's language. */
@@ -33,7 +33,7 @@ function coverageSection(map: DecisionMap, names: Record<ConceptId, string>, t: 
   const count = (kind: string) => map.records.filter((r) => r.kind === kind).length;
   const line =
     coverage.required > 0
-      ? fill(t.coverageLine, { present: coverage.present, required: coverage.required, records: map.records.length, decisions: count('decision'), specs: count('spec') })
+      ? format(t.coverageLine, { present: coverage.present, required: coverage.required, records: map.records.length, decisions: count('decision'), specs: count('spec') })
       : t.coverageNone;
   const head = [t.concept, t.presentOfRequired, t.coverage, ...CELL_STATES.map((s) => t.states[s])].map((h) => `<th scope="col">${esc(h)}</th>`).join('');
   const rows = CONCEPTS.map((c) => {
@@ -53,9 +53,8 @@ function groupTable(caption: string, groups: Map<string, MapRecord[]>, t: Report
   const rows = [...groups.entries()]
     .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
     .map(([name, records]) => {
-      const cells = records.flatMap((r) => CONCEPTS.map((c) => r.cells[c]).filter((c) => c.required));
-      const present = cells.filter((c) => c.state === 'present' || c.state === 'thin').length;
-      return `<tr><th scope="row">${esc(name)}</th><td class="num">${records.length}</td><td class="num">${present} / ${cells.length}</td><td class="num">${pct(percent(present, cells.length), t)}</td></tr>`;
+      const { present, required, percent } = coverageOf(records.flatMap((r) => CONCEPTS.map((c) => r.cells[c])));
+      return `<tr><th scope="row">${esc(name)}</th><td class="num">${records.length}</td><td class="num">${present} / ${required}</td><td class="num">${pct(percent, t)}</td></tr>`;
     });
   const head = [t.group, t.records, t.presentOfRequired, t.coverage].map((h) => `<th scope="col">${h}</th>`).join('');
   return `<table data-sortable><caption>${esc(caption)}</caption><thead><tr>${head}</tr></thead><tbody>${rows.join('')}</tbody></table>`;
@@ -85,7 +84,7 @@ function personasSection(map: DecisionMap, options: RenderOptions, t: ReportText
     const href = options.editor ? undefined : relativeHref(byPath.get(path)?.href);
     return href ? `<a href="${esc(href)}">${esc(path)}</a>` : esc(path);
   };
-  const head = [t.persona, t.card, t.records, t.lastDecided, fill(t.recent, { days: map.days }), t.records]
+  const head = [t.persona, t.card, t.records, t.lastDecided, format(t.recent, { days: map.days }), t.records]
     .map((h) => `<th scope="col">${esc(h)}</th>`)
     .join('');
   const rows = map.personas.map(
@@ -94,7 +93,7 @@ function personasSection(map: DecisionMap, options: RenderOptions, t: ReportText
       `<td>${esc(p.last ?? '')}</td><td>${p.stale ? `<strong>${t.nobody}</strong>` : t.yes}</td><td>${p.records.map(link).join(', ')}</td></tr>`,
   );
   const stale = map.personas.filter((p) => p.stale).map((p) => p.id);
-  const summary = stale.length > 0 ? fill(t.stale, { days: map.days, list: stale.join(', ') }) : fill(t.noneStale, { days: map.days });
+  const summary = stale.length > 0 ? format(t.stale, { days: map.days, list: stale.join(', ') }) : format(t.noneStale, { days: map.days });
   return (
     `${open}<p data-stale>${esc(summary)}</p>` +
     `<table><caption>${t.personasCaption}</caption><thead><tr>${head}</tr></thead><tbody>${rows.join('')}</tbody></table>` +
@@ -111,11 +110,11 @@ export function sample(points: readonly HistoryPoint[], n: number): HistoryPoint
 function historySection(map: DecisionMap, options: RenderOptions, t: ReportText): string {
   const open = `<section aria-labelledby="h-history"><h2 id="h-history">${t.history}</h2>`;
   const points = map.history;
-  if (points.length === 0) return `${open}<p>${esc(fill(t.historyNone, { why: options.noHistory ?? '' }))}</p></section>`;
+  if (points.length === 0) return `${open}<p>${esc(format(t.historyNone, { why: options.noHistory ?? '' }))}</p></section>`;
   const at = (p: HistoryPoint) => pct(percent(p.present, p.required), t);
   const first = points[0];
   const last = points[points.length - 1];
-  const title = fill(t.historyChart, { from: first.date.slice(0, 10), first: at(first), to: last.date.slice(0, 10), last: at(last) });
+  const title = format(t.historyChart, { from: first.date.slice(0, 10), first: at(first), to: last.date.slice(0, 10), last: at(last) });
   const chart = sample(points, 400);
   const head = [t.date, t.commit, t.records, t.presentOfRequired, t.coverage].map((h) => `<th scope="col">${h}</th>`).join('');
   const rows = sample(points, HISTORY_ROWS).map(
@@ -123,7 +122,7 @@ function historySection(map: DecisionMap, options: RenderOptions, t: ReportText)
   );
   return (
     `${open}<p>${esc(title)}</p>${lineChart(title, chart)}` +
-    `<details><summary>${esc(fill(t.historyCaption, { n: HISTORY_ROWS }))}</summary><table><caption>${esc(fill(t.historyCaption, { n: HISTORY_ROWS }))}</caption><thead><tr>${head}</tr></thead><tbody>${rows.join('')}</tbody></table></details></section>`
+    `<details><summary>${esc(format(t.historyCaption, { n: HISTORY_ROWS }))}</summary><table><caption>${esc(format(t.historyCaption, { n: HISTORY_ROWS }))}</caption><thead><tr>${head}</tr></thead><tbody>${rows.join('')}</tbody></table></details></section>`
   );
 }
 
@@ -150,7 +149,7 @@ export function renderMap(map: DecisionMap, options: RenderOptions): string {
 <main>
 <h1>${t.heading}</h1>
 <p>${t.intro}</p>
-<p class="muted">${esc(fill(t.generated, { today: map.today, sources: map.sources.join(', ') || t.none }))}</p>
+<p class="muted">${esc(format(t.generated, { today: map.today, sources: map.sources.join(', ') || t.none }))}</p>
 ${coverageSection(map, names, t)}
 <section aria-labelledby="h-heat"><h2 id="h-heat">${t.heatmap}</h2>${legend(t)}${heatmap(map, names, options)}</section>
 ${groupings(map, t)}

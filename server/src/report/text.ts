@@ -2,6 +2,7 @@
 // on colour. The words, like the concept names, come from the engine's catalogs in the reader's language.
 
 import { catalogFor, type ReportText } from '../engine/l10n';
+import { CONCEPTS, type ConceptId } from '../engine/types';
 import type { CellState } from './model';
 
 export type { ReportText };
@@ -20,7 +21,8 @@ export function reportText(locale?: string): ReportText {
   return catalogFor(locale).report;
 }
 
-/** `{name}` placeholders filled in. */
-export function fill(template: string, values: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (m, k: string) => (k in values ? String(values[k]) : m));
+/** Each concept's heading in a language: the map's names of its columns. */
+export function conceptNames(locale?: string): Record<ConceptId, string> {
+  const catalog = catalogFor(locale);
+  return Object.fromEntries(CONCEPTS.map((c) => [c, catalog.concepts[c].heading])) as Record<ConceptId, string>;
 }

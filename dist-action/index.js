@@ -11072,7 +11072,7 @@ var getCodePoint = (
   )
 );
 function getEscaper(regex, map) {
-  return function escape5(data) {
+  return function escape4(data) {
     let match2;
     let lastIdx = 0;
     let result = "";
@@ -19407,6 +19407,13 @@ function dateOf(value) {
   const m = /^(\d{4}-\d{2}-\d{2})(?:$|[T ])/.exec(text2);
   return m && !Number.isNaN(Date.parse(m[1])) ? m[1] : void 0;
 }
+function recordFacts(analysis) {
+  return {
+    title: analysis.document.title?.text,
+    date: dateOf(analysis.document.frontMatter?.data.date),
+    suppressed: analysis.suppressed.map(({ finding, reason }) => ({ rule: finding.rule, concept: finding.concept, reason }))
+  };
+}
 
 // server/src/cli/fix.ts
 var import_node_buffer2 = require("node:buffer");
@@ -19851,9 +19858,6 @@ function below(dir, path) {
   const rel = path !== dir && isInside(path, dir) ? path.slice(dir.endsWith(import_node_path6.sep) ? dir.length : dir.length + 1) : (0, import_node_path6.relative)(dir, path);
   return import_node_path6.sep === "/" ? rel : rel.split(import_node_path6.sep).join("/");
 }
-function sourceGlobPath(source, cfg, base) {
-  return globPathOf(source.abs, source.path, cfg.dir, base);
-}
 function checkFile(source, finder, engine, base, fix, personas) {
   const { abs, path } = source;
   const read = source.read();
@@ -19883,15 +19887,13 @@ function checkFile(source, finder, engine, base, fix, personas) {
   }
   if (analysis.persona) return { result: { path, absPath: abs, kind: "persona", status: null, findings: analysis.findings, personas: [] }, notes };
   if (!analysis.kind) return { notes };
-  const checklist = checklistOf(analysis);
-  const title = analysis.document.title?.text;
-  const date = dateOf(analysis.document.frontMatter?.data.date);
-  const suppressed = analysis.suppressed.map(({ finding, reason }) => ({ rule: finding.rule, concept: finding.concept, reason }));
+  const checklist = checklistEntries(analysis);
+  const { title, date, suppressed } = recordFacts(analysis);
   const extra = { ...title ? { title } : {}, ...date ? { date } : {}, ...suppressed.length > 0 ? { suppressed } : {} };
   const ids = [...new Set(analysis.references.map((r) => r.id))];
   return { result: { path, absPath: abs, kind: analysis.kind, status: analysis.status, findings: analysis.findings, checklist, personas: ids, ...extra }, notes };
 }
-function checklistOf(analysis) {
+function checklistEntries(analysis) {
   return analysis.concepts.map((c) => ({
     concept: c.concept,
     state: c.state,
@@ -19905,11 +19907,11 @@ function indexPersonas(sources, checked, finder, engine, base) {
     const text2 = source.read();
     if (!text2.ok) return;
     const cfg = finder.forFile(source.abs);
-    index.add(source.abs, engine.personaFacts({ path: sourceGlobPath(source, cfg, base), text: text2.text, config: cfg.config, byteLength: text2.byteLength }));
+    index.add(source.abs, engine.personaFacts({ path: globPathOf(source.abs, source.path, cfg.dir, base), text: text2.text, config: cfg.config, byteLength: text2.byteLength }));
   };
   const isCard = (source) => {
     const cfg = finder.forFile(source.abs);
-    return engine.isCardPath(sourceGlobPath(source, cfg, base), cfg.config);
+    return engine.isCardPath(globPathOf(source.abs, source.path, cfg.dir, base), cfg.config);
   };
   const cards = sources.filter(isCard);
   cards.forEach(read);
@@ -20279,7 +20281,7 @@ function isOwnGitDir(top, gitDir) {
     return false;
   }
 }
-function filtersOff(top, what = "--since") {
+function filtersOff(top, what) {
   const drivers = /* @__PURE__ */ new Set();
   for (const [key] of configEntries(top, [], what)) {
     const driver = /^filter\.(.+)\.[^.]+$/s.exec(key)?.[1];
@@ -20427,7 +20429,7 @@ function attachBase(run, changes, engine, cwd, config2) {
     }
     const cfg = finder.forFile(f.absPath);
     const analysis = engine.analyze({ path: globPathOf(f.absPath, f.path, cfg.dir, top), text: read.text, config: cfg.config, byteLength: read.byteLength });
-    f.base = analysis.kind ? { status: analysis.status, checklist: checklistOf(analysis) } : null;
+    f.base = analysis.kind ? { status: analysis.status, checklist: checklistEntries(analysis) } : null;
   });
 }
 
@@ -20504,7 +20506,6 @@ function failure(run, inputs) {
   if (max !== void 0 && s.warnings > max) return `${s.warnings} warnings, more than max-warnings ${max}`;
   return void 0;
 }
-var escape4 = (s) => s.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
 function writeFile(path, text2, cwd) {
   const abs = (0, import_node_path10.resolve)(cwd, path);
   (0, import_node_fs7.mkdirSync)((0, import_node_path10.dirname)(abs), { recursive: true });
@@ -20519,12 +20520,12 @@ function runAction(env, cwd, out) {
     run = runCheck(inputs.options, cwd);
   } catch (e) {
     if (!(e instanceof UsageError)) throw e;
-    out(`::error title=Customer Lens::${escape4(e.message)}`);
+    out(`::error title=Customer Lens::${escapeData(e.message)}`);
     return 1;
   }
   const annotations = formatGithub(run.files);
   if (annotations.length > 0) out(annotations);
-  for (const note of run.notes) out(`::warning title=Customer Lens::${escape4(note)}`);
+  for (const note of run.notes) out(`::warning title=Customer Lens::${escapeData(note)}`);
   const problems = [];
   const attempt = (what, write) => {
     try {
@@ -20543,9 +20544,9 @@ function runAction(env, cwd, out) {
     attempt("the step outputs", () => (0, import_node_fs7.appendFileSync)(env.GITHUB_OUTPUT, Object.entries(outputs).map(([k, v]) => `${k}=${v}
 `).join("")));
   }
-  for (const p of problems) out(`::error title=Customer Lens::${escape4(p)}`);
+  for (const p of problems) out(`::error title=Customer Lens::${escapeData(p)}`);
   const why = failure(run, inputs);
-  if (why) out(`::error title=Customer Lens::${escape4(why)}`);
+  if (why) out(`::error title=Customer Lens::${escapeData(why)}`);
   return why || problems.length > 0 ? 1 : 0;
 }
 if (require.main === module) {
@@ -20553,7 +20554,7 @@ if (require.main === module) {
     process.exitCode = runAction(process.env, process.cwd(), (line) => process.stdout.write(`${line}
 `));
   } catch (e) {
-    process.stdout.write(`::error title=Customer Lens::${escape4(describeError(e))}
+    process.stdout.write(`::error title=Customer Lens::${escapeData(describeError(e))}
 `);
     process.exitCode = 1;
   }

@@ -11,6 +11,7 @@ import type { showDecisionMap as ShowDecisionMap } from './commands/showDecision
 import { showReferences } from './commands/showReferences';
 import { showRuleDocs } from './commands/showRuleDocs';
 import type { LocalLinks } from './files';
+import { SHOW_REFERENCES_COMMAND } from './protocol';
 import { ChecklistStatusBar } from './statusBar';
 import { describeError } from '../../server/src/errors';
 
@@ -69,7 +70,7 @@ export function activateOn(platform: Platform, context: vscode.ExtensionContext)
     vscode.commands.registerCommand('customer-lens.checkWorkspace', async () => checkWorkspace(await loaded, output, platform.localLinks?.())),
     vscode.commands.registerCommand('customer-lens.showDecisionMap', async () => platform.decisionMap(context)(await loaded, output, platform.localLinks?.())),
     vscode.commands.registerCommand('customer-lens.showRuleDocs', async (ruleId?: unknown) => showRuleDocs(context, await loaded, output, ruleId)),
-    vscode.commands.registerCommand('customer-lens.showReferences', showReferences),
+    vscode.commands.registerCommand(SHOW_REFERENCES_COMMAND, showReferences),
   );
 
   const ready = loaded.then((c) => c.start()).catch((e: unknown) => {

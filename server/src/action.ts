@@ -9,7 +9,7 @@ import { version } from '../../package.json';
 import { UsageError, type CliOptions } from './cli/args';
 import { summarise, type CheckRun } from './cli/check';
 import { coverage } from './cli/coverage';
-import { formatGithub, githubStepSummary } from './cli/github';
+import { escapeData, formatGithub, githubStepSummary } from './cli/github';
 import { formatMarkdown } from './cli/markdown';
 import { formatSarif } from './cli/sarif';
 import { runCheck } from './cli/run';
@@ -74,9 +74,6 @@ export function failure(run: CheckRun, inputs: ActionInputs): string | undefined
   return undefined;
 }
 
-/** A workflow command's message: `%`, CR and LF escaped. */
-const escape = (s: string) => s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
-
 function writeFile(path: string, text: string, cwd: string): void {
   const abs = resolve(cwd, path);
   mkdirSync(dirname(abs), { recursive: true });
@@ -92,12 +89,12 @@ export function runAction(env: NodeJS.ProcessEnv, cwd: string, out: (line: strin
     run = runCheck(inputs.options, cwd);
   } catch (e) {
     if (!(e instanceof UsageError)) throw e;
-    out(`::error title=Customer Lens::${escape(e.message)}`);
+    out(`::error title=Customer Lens::${escapeData(e.message)}`);
     return 1;
   }
   const annotations = formatGithub(run.files);
   if (annotations.length > 0) out(annotations);
-  for (const note of run.notes) out(`::warning title=Customer Lens::${escape(note)}`);
+  for (const note of run.notes) out(`::warning title=Customer Lens::${escapeData(note)}`);
   const problems: string[] = [];
   const attempt = (what: string, write: () => void) => {
     try {
@@ -115,9 +112,9 @@ export function runAction(env: NodeJS.ProcessEnv, cwd: string, out: (line: strin
     const outputs = { errors: s.errors, warnings: s.warnings, files: files.length, coverage: coverage(files).percent ?? '' };
     attempt('the step outputs', () => appendFileSync(env.GITHUB_OUTPUT as string, Object.entries(outputs).map(([k, v]) => `${k}=${v}\n`).join('')));
   }
-  for (const p of problems) out(`::error title=Customer Lens::${escape(p)}`);
+  for (const p of problems) out(`::error title=Customer Lens::${escapeData(p)}`);
   const why = failure(run, inputs);
-  if (why) out(`::error title=Customer Lens::${escape(why)}`);
+  if (why) out(`::error title=Customer Lens::${escapeData(why)}`);
   return why || problems.length > 0 ? 1 : 0;
 }
 
@@ -125,7 +122,7 @@ if (require.main === module) {
   try {
     process.exitCode = runAction(process.env, process.cwd(), (line) => process.stdout.write(`${line}\n`));
   } catch (e) {
-    process.stdout.write(`::error title=Customer Lens::${escape(describeError(e))}\n`);
+    process.stdout.write(`::error title=Customer Lens::${escapeData(describeError(e))}\n`);
     process.exitCode = 1;
   }
 }

@@ -10,6 +10,7 @@ import { runReport, type ReportRun } from './cli/report';
 import { parseReportArgs, REPORT_HELP, type ReportOptions } from './cli/reportArgs';
 import { exitCode, render, runCheck } from './cli/run';
 import { describeError } from './errors';
+import { BINARY_SNIFF } from './node/readDocument';
 
 /** All of stdin, keeping at most one byte more than the size limit (the engine then reports the size). */
 function readStdin(): StdinDocument {
@@ -39,7 +40,7 @@ function readStdin(): StdinDocument {
     }
   }
   const bytes = Buffer.concat(chunks);
-  return { bytes: size > MAX_FILE_BYTES ? bytes.subarray(0, 8000) : bytes, size };
+  return { bytes: size > MAX_FILE_BYTES ? bytes.subarray(0, BINARY_SNIFF) : bytes, size };
 }
 
 export function main(argv: string[], cwd: string): number {

@@ -32,8 +32,6 @@ import { describeError } from './errors';
 
 const APPLY_EDIT_COMMAND = 'customer-lens.server.applyEdit';
 
-export type { HostFilesFactory } from './lsp/platform';
-
 export function startServer(connection: Connection, platform: ServerPlatform): void {
   // Changes are applied with their ranges clamped to the document (lsp/textSync.ts).
   const documents = new TextDocuments({ create: TextDocument.create, update: applyChanges });

@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { CLIENT_DEFAULTS } from '../../client/src/settings';
 import { DECLARED, DEFAULT_SETTINGS, RuleOverlays, SETTABLE_RULES, validSettings } from '../../server/src/lsp/settings';
 import { LINE_PROBLEM_MATCHER } from '../../server/src/cli/line';
+import { SHOW_REFERENCES_COMMAND } from '../../server/src/lsp/protocol';
 import { defaultConfig, Glob, INVALID_CONFIG, LANGUAGES, loadConfig, RULE_IDS } from '../../server/src/engine';
 import { analyze, kindFromPath } from '../helpers/engine';
 
@@ -71,6 +72,12 @@ function clientSources(dir = join(ROOT, 'client', 'src')): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
     e.isDirectory() ? clientSources(join(dir, e.name)) : e.name.endsWith('.ts') ? [readFileSync(join(dir, e.name), 'utf8')] : [],
   );
+}
+
+/** The commands the client registers, by name or by the protocol's constant; an unknown constant is undefined, and fails. */
+function registeredCommands(): string[] {
+  const constants: Record<string, string> = { SHOW_REFERENCES_COMMAND };
+  return clientSources().flatMap((s) => [...s.matchAll(/registerCommand\(\s*(?:'([^']+)'|([A-Z_]+)\b)/g)].map((m) => m[1] ?? constants[m[2]]));
 }
 
 describe('extension manifest', () => {
@@ -225,7 +232,7 @@ describe('extension manifest', () => {
   });
 
   describe('commands', () => {
-    const registered = [...new Set(clientSources().flatMap((s) => [...s.matchAll(/registerCommand\(\s*'([^']+)'/g)].map((m) => m[1])))];
+    const registered = [...new Set(registeredCommands())];
 
     it('gives every command a title', () => {
       for (const c of manifest.contributes.commands) assert.match(c.title, /^%command\.[\w]+%$/, `${c.command} title`);
@@ -282,7 +289,7 @@ describe('extension manifest', () => {
     const english = readJson<Record<string, string>>('package.nls.json');
     const key = (s: string) => s.replace(/^%|%$/g, '');
     const commandsIn = (text: string) => [...text.matchAll(/\]\(command:([\w.-]+)/g)].map((m) => m[1]);
-    const registered = clientSources().flatMap((s) => [...s.matchAll(/registerCommand\(\s*'([^']+)'/g)].map((m) => m[1]));
+    const registered = registeredCommands();
     const WORKBENCH = ['workbench.actions.view.problems', 'workbench.action.openSettings'];
 
     it('writes a record, shows the checklist and a quick fix, and adds a config', () => {

@@ -8,9 +8,10 @@ import { ReadableFiles, type LocalLinks } from '../files';
 import { ChecklistRequest, CheckDocumentsRequest, send, type CheckDocumentsParams } from '../protocol';
 import { describeError } from '../../../server/src/errors';
 
-const INCLUDE = '**/*.{md,markdown,yaml,yml}';
-const EXCLUDE = '**/node_modules/**';
-const MAX_FILES = 20000;
+/** The workspace's files that may be records, for Check Workspace and the decision map alike. */
+export const INCLUDE = '**/*.{md,markdown,yaml,yml}';
+export const EXCLUDE = '**/node_modules/**';
+export const MAX_FILES = 20000;
 const BATCH = 200;
 /** Requests out at once: one being checked, one waiting its turn. */
 const IN_FLIGHT = 2;
@@ -37,7 +38,8 @@ async function mapLimited<T, R>(items: readonly T[], limit: number, fn: (item: T
   return results;
 }
 
-const enabledFor = (uri: vscode.Uri) => vscode.workspace.getConfiguration('customerLens', uri).get<boolean>('enable', true);
+/** Whether Customer Lens is enabled for the file's folder (`customerLens.enable`). */
+export const enabledFor = (uri: vscode.Uri) => vscode.workspace.getConfiguration('customerLens', uri).get<boolean>('enable', true);
 
 /** Open documents are the server's already, with their unsaved text: count what it found in them. */
 async function openRecords(client: LanguageClient, uris: Set<string>): Promise<CheckWorkspaceResult> {

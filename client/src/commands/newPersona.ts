@@ -5,6 +5,7 @@
 import * as vscode from 'vscode';
 import { isPersonaId } from '../../../server/src/engine/personas/directory';
 import { personaCardText } from '../../../server/src/engine/personas/template';
+import { describeError } from '../../../server/src/errors';
 import { exists } from '../files';
 import { targetWorkspaceFolder } from './newDecisionRecord';
 import { askLine, pickLanguage } from './prompts';
@@ -48,7 +49,7 @@ export async function newPersona(output: vscode.LogOutputChannel): Promise<vscod
     await vscode.workspace.fs.createDirectory(folder);
     await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(personaCardText(id.trim(), name.trim(), language)));
   } catch (e) {
-    output.error(`New Persona failed for ${target?.toString() ?? workspaceFolder.uri.toString()}: ${e instanceof Error ? e.message : String(e)}`);
+    output.error(`New Persona failed for ${target?.toString() ?? workspaceFolder.uri.toString()}: ${describeError(e)}`);
     void vscode.window.showErrorMessage(vscode.l10n.t('Could not create the persona card. See the Customer Lens output for details.'));
     return undefined;
   }

@@ -6,16 +6,14 @@
 import * as vscode from 'vscode';
 import type { BaseLanguageClient } from 'vscode-languageclient';
 import { MAX_FILE_BYTES } from '../../../server/src/engine/config/defaults';
+import { describeError } from '../../../server/src/errors';
 import { buildMap, folderOf, type MapRecord } from '../../../server/src/report/model';
 import { renderMap } from '../../../server/src/report/render';
 import { conceptNames } from '../../../server/src/report/text';
 import { ReadableFiles, type LocalLinks } from '../files';
 import { DecisionMapRequest, send } from '../protocol';
-import { readForCheck } from './checkWorkspace';
+import { enabledFor, EXCLUDE, INCLUDE, MAX_FILES, readForCheck } from './checkWorkspace';
 
-const INCLUDE = '**/*.{md,markdown,yaml,yml}';
-const EXCLUDE = '**/node_modules/**';
-const MAX_FILES = 20000;
 const REFRESH_MS = 400;
 
 function nonce(): string {
@@ -75,7 +73,7 @@ export class DecisionMapPanel implements vscode.Disposable {
       vscode.workspace.onDidOpenTextDocument(() => this.schedule()),
       vscode.workspace.onDidCloseTextDocument(() => this.schedule()),
       panel.webview.onDidReceiveMessage((m: unknown) =>
-        this.open(m).catch((e) => this.output.error(`The decision map could not open a record: ${e instanceof Error ? e.message : String(e)}`)),
+        this.open(m).catch((e) => this.output.error(`The decision map could not open a record: ${describeError(e)}`)),
       ),
       panel.onDidDispose(() => this.dispose()),
     );
@@ -98,7 +96,7 @@ export class DecisionMapPanel implements vscode.Disposable {
       });
       this.draw();
     } catch (e) {
-      this.output.error(`The decision map failed: ${e instanceof Error ? e.message : String(e)}`);
+      this.output.error(`The decision map failed: ${describeError(e)}`);
     }
   }
 
@@ -109,7 +107,7 @@ export class DecisionMapPanel implements vscode.Disposable {
     const readable = new ReadableFiles(MAX_FILE_BYTES, this.links);
     const files = new Map<string, string>();
     for (const uri of uris) {
-      if (!vscode.workspace.getConfiguration('customerLens', uri).get<boolean>('enable', true)) continue;
+      if (!enabledFor(uri)) continue;
       const read = await readForCheck(uri, readable, this.output);
       if (read) files.set(read.uri, read.text);
     }
@@ -155,7 +153,7 @@ export async function showDecisionMap(client: BaseLanguageClient, output: vscode
   try {
     return await DecisionMapPanel.show(client, output, links);
   } catch (e) {
-    output.error(`The decision map failed: ${e instanceof Error ? e.message : String(e)}`);
+    output.error(`The decision map failed: ${describeError(e)}`);
     void vscode.window.showErrorMessage(vscode.l10n.t('The decision map failed. See the Customer Lens output for details.'));
     return undefined;
   }

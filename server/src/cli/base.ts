@@ -5,7 +5,7 @@ import { relative, sep } from 'node:path';
 import { MAX_FILE_BYTES, type Engine } from '../engine';
 import { ConfigFinder } from '../node/configFiles';
 import { decodeDocument } from '../node/readDocument';
-import { checklistOf, globPathOf, type CheckRun } from './check';
+import { checklistEntries, globPathOf, type CheckRun } from './check';
 import { rootAt } from './files';
 import type { Changes } from './git';
 import { readObjects } from './gitObjects';
@@ -26,6 +26,6 @@ export function attachBase(run: CheckRun, changes: Changes, engine: Engine, cwd:
     }
     const cfg = finder.forFile(f.absPath);
     const analysis = engine.analyze({ path: globPathOf(f.absPath, f.path, cfg.dir, top), text: read.text, config: cfg.config, byteLength: read.byteLength });
-    f.base = analysis.kind ? { status: analysis.status, checklist: checklistOf(analysis) } : null;
+    f.base = analysis.kind ? { status: analysis.status, checklist: checklistEntries(analysis) } : null;
   });
 }

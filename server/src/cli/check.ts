@@ -3,13 +3,12 @@
 
 import { basename, relative, resolve, sep } from 'node:path';
 import { CONFIG_FILE_NAMES, createEngine, type Analysis, type ConceptId, type ConceptState, type Engine, type Finding, type Kind, type Status } from '../engine';
-import type { ConfigFile } from '../node/configFiles';
 import { ConfigFinder } from '../node/configFiles';
 import { describeError } from '../errors';
 import { decodeDocument, readDocument, type ReadResult } from '../node/readDocument';
 import { isInside, type Root } from '../node/safeRead';
 import { collectFiles, rootAt, type Candidate, type Collected } from './files';
-import { dateOf } from '../report/fromAnalysis';
+import { recordFacts } from '../report/fromAnalysis';
 import { fixFile } from './fix';
 import { ignoreTop, IgnoreRules } from './ignore';
 import { CliPersonaIndex } from './personas';
@@ -115,11 +114,6 @@ function below(dir: string, path: string): string {
   return sep === '/' ? rel : rel.split(sep).join('/');
 }
 
-/** A source's path for its kind globs: from its config's folder, else from `base`, the repository's top level. */
-function sourceGlobPath(source: Source, cfg: ConfigFile, base: string): string {
-  return globPathOf(source.abs, source.path, cfg.dir, base);
-}
-
 function checkFile(source: Source, finder: ConfigFinder, engine: Engine, base: string, fix: boolean, personas: CliPersonaIndex): FileOutcome {
   const { abs, path } = source;
   const read = source.read();
@@ -151,16 +145,14 @@ function checkFile(source: Source, finder: ConfigFinder, engine: Engine, base: s
   }
   if (analysis.persona) return { result: { path, absPath: abs, kind: 'persona', status: null, findings: analysis.findings, personas: [] }, notes };
   if (!analysis.kind) return { notes };
-  const checklist = checklistOf(analysis);
-  const title = analysis.document.title?.text;
-  const date = dateOf(analysis.document.frontMatter?.data.date);
-  const suppressed = analysis.suppressed.map(({ finding, reason }) => ({ rule: finding.rule, concept: finding.concept, reason }));
+  const checklist = checklistEntries(analysis);
+  const { title, date, suppressed } = recordFacts(analysis);
   const extra = { ...(title ? { title } : {}), ...(date ? { date } : {}), ...(suppressed.length > 0 ? { suppressed } : {}) };
   const ids = [...new Set(analysis.references.map((r) => r.id))];
   return { result: { path, absPath: abs, kind: analysis.kind, status: analysis.status, findings: analysis.findings, checklist, personas: ids, ...extra }, notes };
 }
 
-export function checklistOf(analysis: Analysis): ChecklistEntry[] {
+export function checklistEntries(analysis: Analysis): ChecklistEntry[] {
   return analysis.concepts.map((c): ChecklistEntry => ({
     concept: c.concept, state: c.state, required: c.required,
     ...(c.section ? { label: c.section.label, line: c.section.labelRange.start.line + 1 } : {}),
@@ -178,11 +170,11 @@ function indexPersonas(sources: Source[], checked: Source[], finder: ConfigFinde
     const text = source.read();
     if (!text.ok) return;
     const cfg = finder.forFile(source.abs);
-    index.add(source.abs, engine.personaFacts({ path: sourceGlobPath(source, cfg, base), text: text.text, config: cfg.config, byteLength: text.byteLength }));
+    index.add(source.abs, engine.personaFacts({ path: globPathOf(source.abs, source.path, cfg.dir, base), text: text.text, config: cfg.config, byteLength: text.byteLength }));
   };
   const isCard = (source: Source) => {
     const cfg = finder.forFile(source.abs);
-    return engine.isCardPath(sourceGlobPath(source, cfg, base), cfg.config);
+    return engine.isCardPath(globPathOf(source.abs, source.path, cfg.dir, base), cfg.config);
   };
   const cards = sources.filter(isCard);
   cards.forEach(read);

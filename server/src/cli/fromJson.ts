@@ -3,8 +3,9 @@
 
 import { basename, dirname, relative, resolve, sep } from 'node:path';
 import { STATUSES, type ConceptId, type Kind, type Status } from '../engine';
-import { readRegularFile } from '../node/safeRead';
 import type { ComparedState } from '../engine/compare';
+import { describeError } from '../errors';
+import { readRegularFile } from '../node/safeRead';
 import { cellsFromJson, type JsonDiagnosticFacts } from '../report/jsonCells';
 import { folderOf, type MapRecord } from '../report/model';
 import { UsageError } from './args';
@@ -32,7 +33,7 @@ function entryRecord(entry: Record<string, unknown>, repo: string, href: string 
 }
 
 /** A persona card's id from its file name: `personas/shop-owner.md` and `shop-owner.persona.yaml` give `shop-owner`. */
-function cardId(path: string): string {
+export function cardId(path: string): string {
   return basename(path).replace(/\.(md|markdown|ya?ml)$/i, '').replace(/\.persona$/i, '');
 }
 
@@ -48,7 +49,7 @@ export function readFromJson(files: string[], cwd: string, outDir: string): From
     try {
       data = JSON.parse(read.bytes.toString('utf8'));
     } catch (e) {
-      throw new UsageError(`--from ${file}: not JSON (${e instanceof Error ? e.message : String(e)})`);
+      throw new UsageError(`--from ${file}: not JSON (${describeError(e)})`);
     }
     if (!isObject(data) || data.version !== 1 || !Array.isArray(data.files)) throw new UsageError(`--from ${file}: not the output of "customer-lens check --format json" (version 1, files)`);
     let repo = basename(abs).replace(/\.json$/i, '') || 'repository';

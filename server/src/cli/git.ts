@@ -113,7 +113,7 @@ function isOwnGitDir(top: string, gitDir: string): boolean {
 }
 
 /** `-c` settings that give every filter driver the config defines empty commands, checked by git itself. */
-function filtersOff(top: string, what = '--since'): [string, string][] {
+function filtersOff(top: string, what: string): [string, string][] {
   const drivers = new Set<string>();
   for (const [key] of configEntries(top, [], what)) {
     const driver = /^filter\.(.+)\.[^.]+$/s.exec(key)?.[1];

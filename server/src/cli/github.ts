@@ -7,7 +7,8 @@ import { checklistTable, LEGEND } from './checklistTable';
 
 const COMMAND: Record<Severity, string> = { error: 'error', warning: 'warning', info: 'notice', hint: 'notice' };
 
-function escapeData(s: string): string {
+/** A workflow command's message: `%`, CR and LF escaped. */
+export function escapeData(s: string): string {
   return s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
 }
 

@@ -7,7 +7,7 @@ import { createEngine, MAX_FILE_BYTES, requiredCount } from '../engine';
 import { ConfigFinder } from '../node/configFiles';
 import { decodeDocument } from '../node/readDocument';
 import type { HistoryPoint } from '../report/model';
-import { checklistOf, globPathOf } from './check';
+import { checklistEntries, globPathOf } from './check';
 import { rootAt } from './files';
 import type { Repository } from './git';
 import { readObjects } from './gitObjects';
@@ -107,6 +107,6 @@ export function readHistory(repo: Repository, paths: readonly string[], cwd: str
     if (!engine.hasKind(input)) return undefined;
     const analysis = engine.analyze(input);
     if (!analysis.kind) return undefined;
-    return requiredCount(checklistOf(analysis));
+    return requiredCount(checklistEntries(analysis));
   }
 }

@@ -10,7 +10,7 @@ import { renderMap } from '../report/render';
 import { conceptNames } from '../report/text';
 import { UsageError } from './args';
 import { checkPaths, type CheckRun, type FileResult } from './check';
-import { readFromJson } from './fromJson';
+import { cardId, readFromJson } from './fromJson';
 import { GitError, openRepository } from './git';
 import { readHistory, type History } from './history';
 import type { ReportOptions } from './reportArgs';
@@ -72,7 +72,7 @@ function fromFiles(options: ReportOptions, cwd: string, outDir: string, notes: s
       const href = relative(outDir, f.absPath).split(sep).join('/');
       return recordOf(f, /^[a-zA-Z]:/.test(href) ? undefined : href, f.date ?? past.history?.lastChanged.get(f.absPath));
     });
-  const personaCards = run.files.filter((f) => (f.kind as string) === 'persona').map((f) => f.path.replace(/^.*\//, '').replace(/\.(md|markdown|ya?ml)$/i, '').replace(/\.persona$/i, ''));
+  const personaCards = run.files.filter((f) => f.kind === 'persona').map((f) => cardId(f.path));
   return { records, personaCards, history: past.history?.points, noHistory: past.why };
 }
 

@@ -17,6 +17,15 @@ export interface DocumentConfigs {
   clear(): void;
 }
 
+/** Percent-decoded text (`%3A` as `:`); as written when its percent-encoding is malformed. */
+export function percentDecoded(text: string): string {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return text;
+  }
+}
+
 /** The decoded path of a URI (`/owner/repo/docs/adr/1.md` for `vscode-vfs://github/owner/repo/docs/adr/1.md`), or the URI itself. */
 export function uriPath(uri: string): string {
   try {

@@ -4,7 +4,7 @@
 // large, unreadable) stops the lookup with the defaults, as node/configFiles.ts does.
 
 import { CONFIG_FILE_NAMES, defaultConfig, loadConfig, RULE_IDS, type Config } from '../engine';
-import { uriPath, type DocumentConfig, type DocumentConfigs } from './configs';
+import { percentDecoded, uriPath, type DocumentConfig, type DocumentConfigs } from './configs';
 import type { HostFiles } from './files';
 
 /** The config that applies in a folder: where it was found (a folder URI), or none. */
@@ -26,13 +26,6 @@ function parentOf(uri: string): string | undefined {
   return slash < 0 || (slash === 0 && m[2].length <= 1) ? undefined : m[1] + m[2].slice(0, slash);
 }
 
-function decoded(path: string): string {
-  try {
-    return decodeURIComponent(path);
-  } catch {
-    return path; // malformed percent-encoding: the path as written
-  }
-}
 
 export class HostConfigs implements DocumentConfigs {
   private readonly byFolder = new Map<string, Promise<Found>>();
@@ -51,7 +44,7 @@ export class HostConfigs implements DocumentConfigs {
 
   /** The globs match the path below the config's folder, as on the desktop. */
   private configOf(found: Found, doc: string, uri: string): DocumentConfig {
-    const path = found.folder !== undefined && doc.startsWith(`${found.folder}/`) ? decoded(doc.slice(found.folder.length + 1)) : uriPath(uri);
+    const path = found.folder !== undefined && doc.startsWith(`${found.folder}/`) ? percentDecoded(doc.slice(found.folder.length + 1)) : uriPath(uri);
     return { config: found.config, path };
   }
 

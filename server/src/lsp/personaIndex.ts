@@ -3,6 +3,7 @@
 // No node:* import: the files come from the host (lsp/files.ts).
 
 import type { DocumentLink, FileKind, KnownPersona, PersonaCard, PersonaDirectory, PersonaFacts, PersonaReference } from '../engine';
+import { percentDecoded } from './configs';
 import type { HostFiles } from './files';
 
 /** What the index keeps of one file. */
@@ -43,13 +44,7 @@ export type FactsReader = (uri: string, text: string) => PersonaFacts;
 const READ_CONCURRENCY = 32;
 
 /** URIs compared as the same file whatever their percent-encoding (`%3A` or `:`). */
-export function uriKey(uri: string): string {
-  try {
-    return decodeURIComponent(uri);
-  } catch {
-    return uri;
-  }
-}
+const uriKey = percentDecoded;
 
 /** What of a card other files' checks depend on: its id and its name (references are usageOf's). */
 function cardOf(f: IndexedFile | undefined): string {

@@ -4,9 +4,7 @@ import type { CodeLens } from 'vscode-languageserver';
 import { catalogFor, format } from '../engine';
 import { referencesOf } from './personaLocations';
 import type { PersonaIndex } from './personaIndex';
-
-/** The client command that shows references (the VS Code client's, client/src/commands/showReferences.ts). */
-export const SHOW_REFERENCES_COMMAND = 'customer-lens.showReferences';
+import { SHOW_REFERENCES_COMMAND } from './protocol';
 
 /** `showReferences`: whether the client runs SHOW_REFERENCES_COMMAND; other editors get the title alone. */
 export function personaLenses(index: PersonaIndex, uri: string, locale: string, showReferences: boolean): CodeLens[] {

@@ -6,6 +6,7 @@ import {
   type ServerCapabilities, type TextDocuments,
 } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { describeError } from '../errors';
 import type { Host } from './host';
 import { definitionAt, personaLinks, referencesAt } from './personaLocations';
 import { PersonaIndex, type IndexGlobs, type IndexChange } from './personaIndex';
@@ -64,7 +65,7 @@ export class Personas {
       } catch (e) {
         // A refused rename is the user's answer, not a failure.
         if (e instanceof Error && 'code' in e) throw e;
-        this.w.log(`customer-lens: ${what} failed: ${e instanceof Error ? e.message : String(e)}`);
+        this.w.log(`customer-lens: ${what} failed: ${describeError(e)}`);
         return fallback;
       }
     };

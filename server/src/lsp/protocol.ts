@@ -73,6 +73,9 @@ export interface FindFilesParams {
 /** The most URIs a findFiles answer holds. */
 export const MAX_FOUND_FILES = 20_000;
 
+/** The client's command that shows a persona card's references; the card's code lens runs it. */
+export const SHOW_REFERENCES_COMMAND = 'customer-lens.showReferences';
+
 /** UTF-8 text; null when missing, a folder, unreadable, or above MAX_FILE_BYTES. */
 export const ReadFileRequest: Request<{ uri: string }, string | null> = { method: 'customerLens/fs/readFile' };
 export const StatRequest: Request<{ uri: string }, HostFileStat | null> = { method: 'customerLens/fs/stat' };

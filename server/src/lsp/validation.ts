@@ -27,10 +27,13 @@ export function isConfigUri(uri: string): boolean {
   return CONFIG_FILE_NAMES.includes(path.slice(path.lastIndexOf('/') + 1));
 }
 
-/** What asks for a check: a change waits for onType, a save for onSave; anything else is checked whatever the mode. */
-type Trigger = 'change' | 'save' | 'open';
-/** Which check wins when one is rescheduled: a check on open or save does what a check on change would, and more. */
-const TRIGGER_RANK: Record<Trigger, number> = { change: 0, save: 1, open: 2 };
+/**
+ * What asks for a check: a change waits for onType, a save for onSave; anything else (an open, a persona card's
+ * change, new settings) is checked whatever the mode.
+ */
+type Trigger = 'change' | 'save' | 'always';
+/** Which check wins when one is rescheduled: a check on save, or one checked always, does what a check on change would, and more. */
+const TRIGGER_RANK: Record<Trigger, number> = { change: 0, save: 1, always: 2 };
 
 export class Validation {
   private readonly timers = new Map<string, () => void>();
@@ -49,8 +52,8 @@ export class Validation {
   ) {}
 
   /** Checks the document after `delay` ms, or after the messages already read when it is 0. */
-  schedule(uri: string, delay: number, trigger: Trigger = 'open'): void {
-    // A pending open or save check is not downgraded by a keystroke: in onSave mode a change check does nothing.
+  schedule(uri: string, delay: number, trigger: Trigger = 'always'): void {
+    // A pending check on save, or one checked always, is not downgraded by a keystroke: in onSave mode a change check does nothing.
     const pending = this.triggers.get(uri);
     if (pending !== undefined && this.timers.has(uri) && TRIGGER_RANK[pending] > TRIGGER_RANK[trigger]) trigger = pending;
     this.triggers.set(uri, trigger);

@@ -22,7 +22,7 @@ export function pathOf(uri: string): string | undefined {
 }
 
 /** A path fit for glob matching: relative to the config's folder, else the URI's own path. */
-export function globPathOf(uri: string, config: ConfigFile, path = pathOf(uri)): string {
+function globPathOf(uri: string, config: ConfigFile, path: string | undefined): string {
   if (path && config.dir) return relative(config.dir, path).split(sep).join('/');
   if (path) return path.split(sep).join('/');
   return uriPath(uri);

@@ -11,7 +11,7 @@ import { IgnoreRules } from '../cli/ignore';
 import { Glob, MAX_FILE_BYTES } from '../engine';
 import type { HostFiles } from '../lsp/files';
 import { MAX_FOUND_FILES } from '../lsp/protocol';
-import { decodeDocument } from './readDocument';
+import { BINARY_SNIFF, decodeDocument } from './readDocument';
 import { isInside, readRegularFile, Root } from './safeRead';
 
 /** A file: URI's path, or undefined for any other URI. */
@@ -72,7 +72,7 @@ export function diskFiles(folders: () => readonly string[]): HostFiles {
       const path = filePath(uri);
       const within = currentRoots();
       if (path === undefined || within.length === 0) return undefined;
-      const read = readRegularFile(path, { limit: MAX_FILE_BYTES, head: 8000, within });
+      const read = readRegularFile(path, { limit: MAX_FILE_BYTES, head: BINARY_SNIFF, within });
       if (!read.ok || !read.complete) return undefined;
       const doc = decodeDocument(read.bytes, read.size, true);
       return doc.ok ? doc.text : undefined;

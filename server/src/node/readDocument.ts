@@ -12,7 +12,7 @@ export type ReadResult =
 
 const lenient = new TextDecoder('utf-8');
 /** A NUL byte among the first 8,000 bytes, as git tells binary files. */
-const BINARY_SNIFF = 8000;
+export const BINARY_SNIFF = 8000;
 
 function looksBinary(bytes: Buffer): boolean {
   return bytes.subarray(0, BINARY_SNIFF).includes(0);

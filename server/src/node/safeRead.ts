@@ -4,8 +4,7 @@
 // The file is opened non-blocking, so a FIFO never blocks the open, and its type is taken from the open
 // handle (fstat), not from the path, so it cannot change between the check and the read. The size the file
 // claims is not trusted: at most `limit + 1` bytes are read, whatever fstat said (procfs says 0).
-// Real paths come from the system's realpath (`realpathSync.native`) everywhere they are compared: one call,
-// where Node's own version lstat's every folder of the path.
+// A root's real path and a discovered file's come from the system's realpath (`realpathSync.native`).
 
 import { closeSync, constants, fstatSync, openSync, readSync, realpathSync, statSync, type Stats } from 'node:fs';
 import { sep } from 'node:path';

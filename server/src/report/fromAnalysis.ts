@@ -2,6 +2,7 @@
 // knows. Pure, like the rest of the map.
 
 import type { Analysis } from '../engine/analyze';
+import type { ConceptId } from '../engine/types';
 import { cellsOf } from './cells';
 import { folderOf, type MapRecord } from './model';
 
@@ -12,13 +13,20 @@ export function dateOf(value: unknown): string | undefined {
   return m && !Number.isNaN(Date.parse(m[1])) ? m[1] : undefined;
 }
 
+/** What the map shows of a record besides its checklist: its title, its front matter `date:`, its silenced findings. */
+export function recordFacts(analysis: Analysis): { title?: string; date?: string; suppressed: { rule: string; concept?: ConceptId; reason: string }[] } {
+  return {
+    title: analysis.document.title?.text,
+    date: dateOf(analysis.document.frontMatter?.data.date),
+    suppressed: analysis.suppressed.map(({ finding, reason }) => ({ rule: finding.rule, concept: finding.concept, reason })),
+  };
+}
+
 /** The record's row; `path` is what the map shows, `href` what a click opens. Undefined for no record. */
 export function mapRecordOf(analysis: Analysis, path: string, href: string): MapRecord | undefined {
   if (!analysis.kind) return undefined;
   const concepts = analysis.concepts.map((c) => ({ concept: c.concept, state: c.state, required: c.required, ...(c.section ? { line: c.section.labelRange.start.line + 1 } : {}) }));
-  const suppressed = analysis.suppressed.map(({ finding, reason }) => ({ rule: finding.rule, concept: finding.concept, reason }));
-  const title = analysis.document.title?.text;
-  const date = dateOf(analysis.document.frontMatter?.data.date);
+  const { title, date, suppressed } = recordFacts(analysis);
   return {
     path,
     href,

@@ -3,16 +3,12 @@
 
 import type { Hover, MarkupKind, Position } from 'vscode-languageserver';
 import {
-  catalogFor, format, HISTORY, ruleById, type Analysis, type Catalog, type ConceptReport, type Range,
-  type Section, type Verdict,
+  catalogFor, format, HISTORY, ruleById, type Analysis, type Catalog, type ConceptReport, type Section, type Verdict,
 } from '../engine';
+import { onLinesOf } from './ranges';
 
 const MARK: Record<ConceptReport['state'], string> = { present: '✅', hollow: '⚠️', missing: '❌' };
 
-function within(range: Range, p: Position): boolean {
-  if (p.line < range.start.line || p.line > range.end.line) return false;
-  return true;
-}
 
 function checklist(analysis: Analysis, catalog: Catalog): string[] {
   const ui = catalog.ui;
@@ -66,7 +62,7 @@ function findingHelp(analysis: Analysis, p: Position, catalog: Catalog): string[
   const out: string[] = [];
   const said = new Set<string>();
   for (const f of analysis.findings) {
-    if (!within(f.range, p)) continue;
+    if (!onLinesOf(f.range, p)) continue;
     // Each rule's help once: one comment can hold thousands of findings of the same rule.
     const key = `${f.rule} ${f.concept ?? ''}`;
     if (said.has(key)) continue;
@@ -82,7 +78,7 @@ function findingHelp(analysis: Analysis, p: Position, catalog: Catalog): string[
 
 /** The title, or a Markdown record's front matter: where the hover shows the record's checklist. */
 export function isOnTitle(analysis: Analysis, p: Position): boolean {
-  return within(analysis.anchor, p) || (analysis.document.frontMatter !== undefined && analysis.document.format === 'markdown' && within(analysis.document.frontMatter.range, p));
+  return onLinesOf(analysis.anchor, p) || (analysis.document.frontMatter !== undefined && analysis.document.format === 'markdown' && onLinesOf(analysis.document.frontMatter.range, p));
 }
 
 export function hoverAt(analysis: Analysis, p: Position, locale: string, markdown: boolean): Hover | null {
@@ -91,13 +87,13 @@ export function hoverAt(analysis: Analysis, p: Position, locale: string, markdow
   const parts: string[] = [];
   const onTitle = isOnTitle(analysis, p);
   const written = analysis.statusInfo.written;
-  if (written && within(written.range, p)) {
+  if (written && onLinesOf(written.range, p)) {
     const s = analysis.status;
     const meaning = HISTORY.includes(s) ? 'history' : s === 'accepted' ? 'accepted' : s === 'draft' ? 'draft' : 'proposed';
     parts.push(`**${catalog.ui.status}: ${s}**. ${catalog.ui.statusMeaning[meaning]}`, '');
   }
   if (onTitle) parts.push(...checklist(analysis, catalog), '');
-  const section = analysis.document.sections.find((s) => s.concepts.length > 0 && within(s.labelRange, p));
+  const section = analysis.document.sections.find((s) => s.concepts.length > 0 && onLinesOf(s.labelRange, p));
   if (section) parts.push(...sectionHelp(analysis, section, catalog), '');
   for (const line of findingHelp(analysis, p, catalog)) parts.push(line); // can be long: no push(...xs)
   if (parts.every((l) => l.length === 0)) return null;

@@ -1,13 +1,9 @@
 // The persona named at a position: a reference in a record (an id or a link), or the id of the card itself.
 
-import type { Position, Range } from 'vscode-languageserver';
+import type { Position } from 'vscode-languageserver';
 import type { PersonaIndex, PersonaMention } from './personaIndex';
+import { contains } from './ranges';
 
-export function contains(range: Range, p: Position): boolean {
-  if (p.line < range.start.line || p.line > range.end.line) return false;
-  if (p.line === range.start.line && p.character < range.start.character) return false;
-  return !(p.line === range.end.line && p.character > range.end.character);
-}
 
 export function mentionAt(index: PersonaIndex, uri: string, p: Position): PersonaMention | undefined {
   const file = index.file(uri);

@@ -3,6 +3,7 @@
 import type { DocumentLink, Location, Position } from 'vscode-languageserver';
 import { mentionAt } from './personaAt';
 import type { PersonaIndex } from './personaIndex';
+import { onLinesOf } from './ranges';
 
 /** The card's place: its id when written, else its title. */
 function cardLocation(index: PersonaIndex, id: string): Location | undefined {
@@ -17,7 +18,7 @@ export function definitionAt(index: PersonaIndex, uri: string, p: Position): Loc
 
 export function referencesAt(index: PersonaIndex, uri: string, p: Position, includeDeclaration: boolean): Location[] | null {
   const file = index.file(uri);
-  const id = mentionAt(index, uri, p)?.id ?? (file?.card && contains(file.card.anchor, p) ? file.card.id : undefined);
+  const id = mentionAt(index, uri, p)?.id ?? (file?.card && onLinesOf(file.card.anchor, p) ? file.card.id : undefined);
   if (!id) return null;
   return referencesOf(index, id, includeDeclaration);
 }
@@ -40,6 +41,3 @@ export function personaLinks(index: PersonaIndex, uri: string): DocumentLink[] {
   return out;
 }
 
-function contains(range: Location['range'], p: Position): boolean {
-  return p.line >= range.start.line && p.line <= range.end.line;
-}

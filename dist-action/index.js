@@ -18571,8 +18571,7 @@ function severityFor(ruleId, base, config2, status) {
   if (HISTORY.includes(status) && SEVERITY_RANK[severity] < SEVERITY_RANK.info) return "info";
   return severity;
 }
-function applySuppressions(findings, document) {
-  const { suppressions } = scanSuppressions(document, RULE_IDS);
+function applySuppressions(findings, { suppressions }) {
   const kept = [];
   const suppressed = [];
   for (const f of findings) {
@@ -18631,7 +18630,7 @@ function analyze(input2, compiled) {
     };
     rule8.check(context);
   }
-  const { kept, suppressed } = applySuppressions(findings, document);
+  const { kept, suppressed } = applySuppressions(findings, suppressions);
   kept.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
   return { kind, status, statusInfo, document, concepts, findings: kept, judgements, anchor, suppressed, references };
 }
@@ -18644,7 +18643,7 @@ function personaAnalysis(input2, document, index, anchor, statusInfo) {
     if (!rule8.checkPersona || !severity) continue;
     rule8.checkPersona({ card, personas: input2.personaDirectory, catalog, report: (range, message) => findings.push({ rule: rule8.id, severity, message, range }) });
   }
-  const { kept } = applySuppressions(findings, document);
+  const { kept } = applySuppressions(findings, scanSuppressions(document, RULE_IDS));
   return { status: statusInfo.status, statusInfo, document, concepts: [], findings: kept, judgements: /* @__PURE__ */ new Map(), anchor, suppressed: [], references: [], persona: card };
 }
 function tooLarge(input2, compiled, message) {
@@ -18934,6 +18933,7 @@ function createEngine() {
     hasKind: (input2) => hasKind(input2, compiled(input2.config ?? defaults).globs),
     kindFromPath: (path, config2 = defaults) => kindFromPath(path, compiled(config2).globs),
     isCardPath: (path, config2 = defaults) => isCardPath(path, compiled(config2).globs),
+    matcherFor: (config2 = defaults) => compiled(config2).matcher,
     personaFacts: (input2) => personaFacts(input2, compiled(input2.config ?? defaults))
   };
 }

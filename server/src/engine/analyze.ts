@@ -14,7 +14,7 @@ import type { PersonaDirectory } from './personas/directory';
 import { documentLinks, keyReferences, linkReferences } from './personas/references';
 import { RULE_IDS, RULES, type RuleContext } from './rules';
 import fileTooLarge from './rules/fileTooLarge';
-import { scanSuppressions, suppressionOf } from './suppress';
+import { scanSuppressions, suppressionOf, type SuppressionScan } from './suppress';
 import { LineIndex } from './text';
 import type { ConceptId, ConceptReport, FileKind, Finding, Hollowness, Kind, ParsedDocument, PersonaCard, PersonaReference, Range, Section, Severity, Status } from './types';
 import { CONCEPTS, STATUSES } from './types';
@@ -107,8 +107,7 @@ function severityFor(ruleId: string, base: Severity, config: Config, status: Sta
 }
 
 /** The findings a suppression comment of the document silences, with its reason, and the rest. */
-function applySuppressions(findings: Finding[], document: ParsedDocument): { kept: Finding[]; suppressed: SuppressedFinding[] } {
-  const { suppressions } = scanSuppressions(document, RULE_IDS);
+function applySuppressions(findings: Finding[], { suppressions }: SuppressionScan): { kept: Finding[]; suppressed: SuppressedFinding[] } {
   const kept: Finding[] = [];
   const suppressed: SuppressedFinding[] = [];
   for (const f of findings) {
@@ -163,7 +162,7 @@ export function analyze(input: AnalyzeInput, compiled: Compiled): Analysis {
     };
     rule.check(context);
   }
-  const { kept, suppressed } = applySuppressions(findings, document);
+  const { kept, suppressed } = applySuppressions(findings, suppressions);
   kept.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
   return { kind, status, statusInfo, document, concepts, findings: kept, judgements, anchor, suppressed, references };
 }
@@ -180,7 +179,7 @@ function personaAnalysis(input: AnalyzeInput, document: ParsedDocument, index: L
     rule.checkPersona({ card, personas: input.personaDirectory, catalog, report: (range, message) => findings.push({ rule: rule.id, severity, message, range }) });
   }
   // A card's silenced findings are not shown anywhere: the decision map has no row for cards.
-  const { kept } = applySuppressions(findings, document);
+  const { kept } = applySuppressions(findings, scanSuppressions(document, RULE_IDS));
   return { status: statusInfo.status, statusInfo, document, concepts: [], findings: kept, judgements: new Map(), anchor, suppressed: [], references: [], persona: card };
 }
 

@@ -17,6 +17,8 @@ export interface Engine {
   kindFromPath(path: string, config?: Config): Kind | undefined;
   /** Whether a path is a persona card's by the globs (a record's globs win), without reading it. */
   isCardPath(path: string, config?: Config): boolean;
+  /** The concept matcher of a config (its headings: the built-in ones and the config's); bench/ reads headings with it. */
+  matcherFor(config?: Config): ConceptMatcher;
   /** What a persona index keeps of a file (its kind, card and references), cheaper than analyze(). */
   personaFacts(input: Pick<AnalyzeInput, 'path' | 'text' | 'byteLength' | 'personaDirectory'> & { config?: Config }): PersonaFacts;
 }
@@ -56,6 +58,7 @@ export function createEngine(): Engine {
     hasKind: (input) => hasKind(input, compiled(input.config ?? defaults).globs),
     kindFromPath: (path, config = defaults) => kindFromPath(path, compiled(config).globs),
     isCardPath: (path, config = defaults) => isCardPath(path, compiled(config).globs),
+    matcherFor: (config = defaults) => compiled(config).matcher,
     personaFacts: (input) => personaFacts(input, compiled(input.config ?? defaults)),
   };
 }

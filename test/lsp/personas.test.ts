@@ -120,7 +120,8 @@ describe('language server: personas', function () {
         value: [
           '**Persona: Sam, the shop owner** (`sam`)', '', '**Segment:** Independent shop owners who reorder every week.', '',
           '**Jobs to be done**', '- Reorder flour before Monday', '- Pay suppliers on time', '- Know what sold last week', '',
-          '**Pains**', '- Retyping the same order', '- Late invoices', '', '> I lose a morning a week to ordering.', '', '_used by 2 decisions · 1 specs_',
+          '**Pains**', '- Retyping the same order', '- Late invoices', '', '**Gains**', '- An order placed in two clicks', '',
+          '> I lose a morning a week to ordering.', '', '_used by 2 decisions · 1 specs_',
         ].join('\n'),
       },
     });

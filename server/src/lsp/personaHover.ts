@@ -20,6 +20,7 @@ export function personaHoverAt(index: PersonaIndex, uri: string, p: Position, lo
   const list = (title: string, items: string[]) => items.length > 0 && lines.push('', `**${title}**`, ...items.slice(0, TOP).map((i) => `- ${i}`));
   list(t.sections.jobs, card.jobs);
   list(t.sections.pains, card.pains);
+  list(t.sections.gains, card.gains);
   if (card.quotes.length > 0) lines.push('', `> ${card.quotes[0]}`);
   lines.push('', `_${format(t.usedBy, { decisions: usage.decisions, specs: usage.specs })}_`);
   const value = lines.join('\n');

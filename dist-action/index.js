@@ -15773,6 +15773,9 @@ function entriesToSections(entries2, source, matcher) {
   }));
 }
 var COMMENT_LINE = /^\s*#(.*)$/;
+function keysAsFrontMatter(yaml, index) {
+  return { data: dataOf(yaml.entries), keyLines: new Map(yaml.entries.map((e) => [e.key, e.line])), range: index.lineRange(0) };
+}
 function parseYamlRecord(index, matcher) {
   const text2 = index.text;
   const doc = { format: "yaml", text: text2, lineCount: index.lineCount, sections: [], comments: [], parseErrors: [] };
@@ -15780,9 +15783,8 @@ function parseYamlRecord(index, matcher) {
   if (yaml.error) doc.parseErrors.push({ where: "record", problem: yaml.error.problem, range: index.lineRange(yaml.error.line) });
   if (yaml.notAMap) doc.parseErrors.push({ where: "record", problem: { notAMap: true }, range: index.lineRange(0) });
   doc.sections = entriesToSections(yaml.entries, "yaml-key", matcher);
-  const data = dataOf(yaml.entries);
-  const keyLines = new Map(yaml.entries.map((e) => [e.key, e.line]));
-  doc.frontMatter = { data, keyLines, range: index.lineRange(0) };
+  doc.frontMatter = keysAsFrontMatter(yaml, index);
+  const { data, keyLines } = doc.frontMatter;
   const titleKey = ["title", "name"].find((k) => typeof data[k] === "string");
   if (titleKey) doc.title = { text: String(data[titleKey]), range: index.lineRange(keyLines.get(titleKey) ?? 0) };
   for (let n = 0; n < index.lineCount; n++) {
@@ -15850,10 +15852,7 @@ function parseDocument(path, index, matcher) {
   return isYamlPath(path) ? parseYamlRecord(index, matcher) : parseMarkdown(index, matcher);
 }
 function declaredFrontMatter(path, index) {
-  if (isYamlPath(path)) {
-    const yaml = readYamlMap(index.text, 0, index);
-    return { data: dataOf(yaml.entries), keyLines: new Map(yaml.entries.map((e) => [e.key, e.line])), range: index.lineRange(0) };
-  }
+  if (isYamlPath(path)) return keysAsFrontMatter(readYamlMap(index.text, 0, index), index);
   const block2 = readFrontMatter(index);
   return block2 && !("unclosed" in block2) ? block2.frontMatter : void 0;
 }

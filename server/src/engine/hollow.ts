@@ -13,7 +13,6 @@ function isUnansweredLine(line: string): boolean {
   return isPlaceholderLine(line) || PROMPTS.has(words(line).join(' '));
 }
 
-
 const HEADING_LINE = /^\s{0,3}(?:#{1,6}(?:\s|$)|=+\s*$|-+\s*$)/;
 
 /** The lines of a section that carry text: no blank lines, comments, headings or setext underlines. */

@@ -12,7 +12,6 @@ import type { CheckDocumentsParams, CheckDocumentsResult } from './protocol';
 import type { Settings } from './settings';
 import type { Workspace } from './workspace';
 
-
 export class WorkspaceCheck {
   /** Files checked here and not open: closing one's tab re-checks it instead of clearing its findings. */
   readonly checkedUris = new Set<string>();

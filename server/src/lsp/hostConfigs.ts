@@ -26,7 +26,6 @@ function parentOf(uri: string): string | undefined {
   return slash < 0 || (slash === 0 && m[2].length <= 1) ? undefined : m[1] + m[2].slice(0, slash);
 }
 
-
 export class HostConfigs implements DocumentConfigs {
   private readonly byFolder = new Map<string, Promise<Found>>();
   /** The lookups that have finished: a document in one of these folders gets its config at once. */

@@ -9,7 +9,6 @@ import { onLinesOf } from './ranges';
 
 const MARK: Record<ConceptReport['state'], string> = { present: '✅', hollow: '⚠️', missing: '❌' };
 
-
 function checklist(analysis: Analysis, catalog: Catalog): string[] {
   const ui = catalog.ui;
   const kind = analysis.kind === 'spec' ? ui.spec : ui.decision;

@@ -4,7 +4,6 @@ import type { Position } from 'vscode-languageserver';
 import type { PersonaIndex, PersonaMention } from './personaIndex';
 import { contains } from './ranges';
 
-
 export function mentionAt(index: PersonaIndex, uri: string, p: Position): PersonaMention | undefined {
   const file = index.file(uri);
   if (!file) return undefined;

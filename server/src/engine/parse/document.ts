@@ -7,8 +7,8 @@ import type { LineIndex } from '../text';
 import type { FrontMatter, ParsedDocument, Range } from '../types';
 import { readFrontMatter } from './frontMatter';
 import { parseMarkdown } from './markdown';
-import { dataOf, readYamlMap } from './yamlMap';
-import { parseYamlRecord } from './yamlRecord';
+import { readYamlMap } from './yamlMap';
+import { keysAsFrontMatter, parseYamlRecord } from './yamlRecord';
 
 export function isYamlPath(path: string): boolean {
   return /\.ya?ml$/i.test(path);
@@ -29,10 +29,7 @@ export function parseDocument(path: string, index: LineIndex, matcher: ConceptMa
 
 /** The front matter of a Markdown document (none when unclosed), or a YAML record's keys, without parsing a body. */
 export function declaredFrontMatter(path: string, index: LineIndex): FrontMatter | undefined {
-  if (isYamlPath(path)) {
-    const yaml = readYamlMap(index.text, 0, index);
-    return { data: dataOf(yaml.entries), keyLines: new Map(yaml.entries.map((e) => [e.key, e.line])), range: index.lineRange(0) };
-  }
+  if (isYamlPath(path)) return keysAsFrontMatter(readYamlMap(index.text, 0, index), index);
   const block = readFrontMatter(index);
   return block && !('unclosed' in block) ? block.frontMatter : undefined;
 }

@@ -44,7 +44,6 @@ export function tokenDepth(tokens: readonly CST.Token[]): number {
   return max;
 }
 
-
 /**
  * What `parseDocument(text, options)` gives (its first document, with an error if there are more), or why
  * the text was not read. May throw, as parseDocument may.

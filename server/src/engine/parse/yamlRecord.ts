@@ -2,9 +2,9 @@
 
 import type { ConceptMatcher } from '../concepts';
 import type { LineIndex } from '../text';
-import type { ParsedDocument, Section, SectionSource } from '../types';
+import type { FrontMatter, ParsedDocument, Section, SectionSource } from '../types';
 import { conceptsOf } from './sections';
-import { dataOf, readYamlMap, type YamlEntry } from './yamlMap';
+import { dataOf, readYamlMap, type YamlEntry, type YamlMap } from './yamlMap';
 
 /** `customer_impact`, `customerImpact` and `customer-impact` all read as "customer impact". */
 export function keyToWords(key: string): string {
@@ -26,6 +26,11 @@ export function entriesToSections(entries: YamlEntry[], source: SectionSource, m
 
 const COMMENT_LINE = /^\s*#(.*)$/;
 
+/** A YAML record's keys play the part of front matter: kind, status and title are read from them. */
+export function keysAsFrontMatter(yaml: YamlMap, index: LineIndex): FrontMatter {
+  return { data: dataOf(yaml.entries), keyLines: new Map(yaml.entries.map((e) => [e.key, e.line])), range: index.lineRange(0) };
+}
+
 export function parseYamlRecord(index: LineIndex, matcher: ConceptMatcher): ParsedDocument {
   const text = index.text;
   const doc: ParsedDocument = { format: 'yaml', text, lineCount: index.lineCount, sections: [], comments: [], parseErrors: [] };
@@ -33,10 +38,8 @@ export function parseYamlRecord(index: LineIndex, matcher: ConceptMatcher): Pars
   if (yaml.error) doc.parseErrors.push({ where: 'record', problem: yaml.error.problem, range: index.lineRange(yaml.error.line) });
   if (yaml.notAMap) doc.parseErrors.push({ where: 'record', problem: { notAMap: true }, range: index.lineRange(0) });
   doc.sections = entriesToSections(yaml.entries, 'yaml-key', matcher);
-  const data = dataOf(yaml.entries);
-  const keyLines = new Map(yaml.entries.map((e) => [e.key, e.line]));
-  // The keys play the part of front matter: kind, status and title are read from them.
-  doc.frontMatter = { data, keyLines, range: index.lineRange(0) };
+  doc.frontMatter = keysAsFrontMatter(yaml, index);
+  const { data, keyLines } = doc.frontMatter;
   const titleKey = ['title', 'name'].find((k) => typeof data[k] === 'string');
   if (titleKey) doc.title = { text: String(data[titleKey]), range: index.lineRange(keyLines.get(titleKey) ?? 0) };
   for (let n = 0; n < index.lineCount; n++) {
